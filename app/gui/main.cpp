@@ -1,0 +1,6 @@
+#include "DesktopApp.h"
+
+int main(int argc, char** argv)
+{
+    return casetrack::runDesktop(argc, argv);
+}

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "accounts/Account.h"
+#include "audit/AuditRecord.h"
+#include "calendar/HolidayCalendar.h"
+#include "crypto/KdfParams.h"
+#include "procedure/CaseRecord.h"
+#include "procedure/EngineSettings.h"
+#include "util/Error.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace casetrack {
+
+class Database;
+class DatabaseLock;
+
+// An unlocked CaseTrack database, used by one account. Every change goes through here, and each
+// one appends its audit record in the same transaction as the change itself (the one path of
+// the foundation issue). Destroying the session closes the file and wipes the key from memory.
+class Session
+{
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    ~Session();
+    Session(const Session&) = delete;
+    Session& operator=(const Session&) = delete;
+
+    // Creates a new database with one administrator. Refuses an existing file (Unavailable).
+    // `recoveryKey` receives the text of the recovery sheet's key (see docs/security.md).
+    static Result<std::unique_ptr<Session>> create(const QString& path, const QString& adminName,
+                                                   const QString& password, KdfProfile profile,
+                                                   QString* recoveryKey);
+    // Unlocks with an account's password. Auth for a wrong password or unknown user (the
+    // database file is left byte-for-byte unchanged); Unavailable for a missing, foreign,
+    // corrupt or (ReadWrite) locked file.
+    static Result<std::unique_ptr<Session>> open(const QString& path, const QString& userName,
+                                                 const QString& password, Access access = Access::ReadWrite);
+    // Unlocks with the recovery key as the first active administrator, to reset a password.
+    static Result<std::unique_ptr<Session>> openWithRecoveryKey(const QString& path, const QString& recoveryKey);
+    // The account names that can unlock the file (read without the key, for the unlock dialog).
+    static QStringList accountNames(const QString& path);
+    // The default database location: <AppDataLocation>/casetrack.db.
+    static QString defaultPath();
+
+    QString path() const;
+    const Account& account() const;
+    bool mayDo(Action action) const;
+
+    // --- Cases -----------------------------------------------------------------------------
+    Result<QString> addCase(const CaseFacts& facts);
+    Result<CaseRecord> loadCase(const QString& caseId) const;
+    QList<CaseRecord> loadAllCases() const;
+    int caseCount() const;
+    // Checks the step with the procedure engine (refusals name their article), then appends it.
+    // `event.seq`, recordedBy and recordedAt are filled in here.
+    Result<Event> recordEvent(const QString& caseId, Event event);
+    Error correctFacts(const QString& caseId, const CaseFacts& facts, const QString& reason);
+
+    // --- Settings and calendar -------------------------------------------------------------
+    EngineSettings engineSettings() const;
+    Error setEngineSettings(const EngineSettings& settings);
+    HolidayCalendar calendar() const;
+    Error importCalendar(const QByteArray& holidayCnJson, int* importedYear = nullptr);
+    Error setCalendarDay(const CalendarDay& day);
+    Error removeCalendarDay(const QDate& date);
+
+    // --- Accounts --------------------------------------------------------------------------
+    QList<Account> accounts() const;
+    Error addAccount(const QString& name, Role role, const QString& password);
+    Error changeOwnPassword(const QString& oldPassword, const QString& newPassword);
+    Error resetPassword(const QString& name, const QString& newPassword);
+    Error setAccountActive(const QString& name, bool active);
+
+    // --- Audit -----------------------------------------------------------------------------
+    QList<AuditRecord> auditRecords(int offset = 0, int limit = -1) const;
+    AuditVerification verifyAudit() const;
+    // Records a use of the data that changes nothing (print, export): what, which cases, format,
+    // purpose and recipient (data-sharing rules 第二十五条, 第二十九条).
+    Error recordUse(const QString& action, const QJsonObject& details);
+
+    // The raw handle for the storage layer and the benchmark; not for the UI.
+    Database& database();
+
+private:
+    Session();
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace casetrack

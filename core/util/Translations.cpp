@@ -1,0 +1,29 @@
+#include "util/Translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace casetrack {
+
+QString installTranslations(const QString& language)
+{
+    QString chosen = language;
+    if (chosen.isEmpty())
+        chosen = QLocale::system().language() == QLocale::English ? QStringLiteral("en")
+                                                                   : QStringLiteral("zh_CN");
+    if (chosen != QLatin1String("en"))
+        chosen = QStringLiteral("zh_CN");
+
+    auto* app = QCoreApplication::instance();
+    auto* own = new QTranslator(app);
+    if (own->load(QStringLiteral(":/i18n/casetrack_%1.qm").arg(chosen)))
+        QCoreApplication::installTranslator(own);
+    auto* qt = new QTranslator(app);
+    if (qt->load(QStringLiteral("qtbase_%1").arg(chosen), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    return chosen;
+}
+
+} // namespace casetrack
