@@ -1,0 +1,99 @@
+#pragma once
+
+#include "calendar/DeadlineCounter.h"
+#include "procedure/CaseFacts.h"
+#include "procedure/Event.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace casetrack {
+
+// One step the case can or must take next (cli.md "next").
+struct NextStep
+{
+    QString step;          // step id
+    bool allowed = false;  // could be recorded now (by a role that may record it)
+    bool required = false; // the case cannot close without it (or its alternative)
+    QString article;       // the article that requires or refuses it
+    QString reason;        // when not allowed: what is missing and what to do (translated)
+    QString alternativeTo; // another step id that fulfils the same requirement, if any
+};
+
+// The decision once it has taken effect (第九条, 第四条第二款, 第十二条).
+struct Decision
+{
+    QString sanction;       // a sanction id of sanctionTable()
+    int probationYears = 0; // 1 or 2 with probation, else 0
+    QString
+        decidedBy;   // "party_group" | "grassroots_commission" | "grassroots_committee" | "local_commission"
+    QDate decidedOn; // the date of the deciding step
+    QDate effectiveOn; // the meeting date; for a grassroots expulsion, the Party group's approval
+    int seq = 0;       // the deciding event
+};
+
+// A deadline of the case: the spec's `announce` and `record_filing`, or a user's rule (its id).
+struct CaseDeadline
+{
+    QString kind;
+    QString label; // translated name, or the user's label
+    QDate from;
+    QDate due;
+    QDate nominalDue;
+    DeadlineStatus status = DeadlineStatus::Open;
+    QString article;         // empty for a user's rule
+    QString explain;         // how the due date was reached
+    QDate metOn;             // the met-by step's date, invalid when not met
+    QList<int> unknownYears; // years the counting touched without a calendar
+};
+
+// An informational period after a sanction (《中国共产党纪律处分条例》第十条至第十三条).
+struct SanctionPeriod
+{
+    QString kind;  // "no_promotion", "no_post", "probation", "readmission_bar"
+    QString label; // translated
+    QDate from;    // the decision's effective date
+    QDate until;   // the last day of the period
+    QString article;
+};
+
+// Stage ids, in procedure order. A stage names where the case stands, for lists and filters.
+namespace Stage {
+inline const QString New = QStringLiteral("new");                     // no case_filed yet
+inline const QString Investigation = QStringLiteral("investigation"); // filed, investigating
+inline const QString Proposal = QStringLiteral("proposal");           // investigation concluded
+inline const QString Review = QStringLiteral("review");         // transfer track: with the dispatched body
+inline const QString Suggestion = QStringLiteral("suggestion"); // ready to inform the Party group
+inline const QString DecisionPending = QStringLiteral("decision_pending"); // awaiting the decision
+inline const QString Decided = QStringLiteral("decided");     // decision effective, not announced
+inline const QString Announced = QStringLiteral("announced"); // announced, follow-up steps open
+inline const QString Filing = QStringLiteral("filing");       // record filing under way (第十一条)
+inline const QString Closed = QStringLiteral("closed");
+} // namespace Stage
+
+QStringList allStageIds();
+QString stageDisplayName(const QString& stageId); // translated; the id itself when unknown
+
+// The state of a case as of a date: a pure function of its record, the holiday calendar, the
+// engine settings and the date (ProcedureEngine.h). The desktop, the CLI and every document
+// show this same state.
+struct CaseState
+{
+    QString id;
+    CaseFacts facts;
+    QString track; // trackId()
+    QString stage; // a Stage id
+    bool closed = false;
+    QDate asOf;
+    QList<Event> events;          // all recorded, corrections included
+    QList<Event> effectiveEvents; // after applying corrections (seq kept; corrections left out)
+    QList<NextStep> next;
+    std::optional<Decision> decision;
+    QList<CaseDeadline> deadlines;
+    QList<SanctionPeriod> sanctionPeriods;
+};
+
+} // namespace casetrack

@@ -1,0 +1,614 @@
+#include "procedure/StepTable.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace casetrack {
+
+namespace {
+
+constexpr TrackMask S = trackBit(Track::Standard);
+constexpr TrackMask T = trackBit(Track::Transfer);
+constexpr TrackMask G = trackBit(Track::Grassroots);
+constexpr TrackMask L = trackBit(Track::Local);
+constexpr TrackMask PartyGroupTracks = S | T;
+
+using R = Role;
+
+StepField text(const char* name, const char* label, bool required = false)
+{
+    return StepField{QLatin1String(name), FieldType::Text, required, {}, label};
+}
+
+StepField integer(const char* name, const char* label)
+{
+    return StepField{QLatin1String(name), FieldType::Integer, true, {}, label};
+}
+
+StepField note()
+{
+    return text("note", QT_TRANSLATE_NOOP("StepFields", "备注"));
+}
+
+// A sanction and its probation years (required only with probation; checked by the engine).
+QList<StepField> sanctionFields(bool required)
+{
+    return {StepField{QStringLiteral("sanction"),
+                      FieldType::Sanction,
+                      required,
+                      {},
+                      QT_TRANSLATE_NOOP("StepFields", "处分种类")},
+            StepField{QStringLiteral("probation_years"),
+                      FieldType::ProbationYears,
+                      false,
+                      {},
+                      QT_TRANSLATE_NOOP("StepFields", "留党察看期限（年）")},
+            note()};
+}
+
+// 第九条: the collective decision's figures.
+QList<StepField> meetingFields()
+{
+    return {integer("members_total", QT_TRANSLATE_NOOP("StepFields", "应到人数")),
+            integer("members_present", QT_TRANSLATE_NOOP("StepFields", "实到人数")),
+            integer("votes_for", QT_TRANSLATE_NOOP("StepFields", "同意人数")),
+            text("meeting", QT_TRANSLATE_NOOP("StepFields", "会议名称/纪要号"))};
+}
+
+QList<StepDefinition> buildTable()
+{
+    // Roles by body (docs/roles.md). The administrator may record everything and is not listed.
+    const R CO = R::CaseOfficer;
+    const R RV = R::Reviewer;
+    const R PG = R::PartyGroupOffice;
+    const R GC = R::GrassrootsCommission;
+
+    QList<StepField> decided = sanctionFields(true);
+    decided += meetingFields();
+
+    QList<StepDefinition> t = {
+        {StepKind::CaseFiled,
+         QStringLiteral("case_filed"),
+         QT_TRANSLATE_NOOP("Steps", "立案审查调查"),
+         QStringLiteral("第五条"),
+         AllTracks,
+         AllTracks,
+         {text("number", QT_TRANSLATE_NOOP("StepFields", "立案编号")), note()},
+         {CO},
+         false,
+         false},
+        {StepKind::PrincipalNotified,
+         QStringLiteral("principal_notified"),
+         QT_TRANSLATE_NOOP("Steps", "向所在单位党组主要负责人通报"),
+         QStringLiteral("第五条"),
+         AllTracks,
+         AllTracks,
+         {note()},
+         {CO},
+         false,
+         false},
+        {StepKind::EarlyInterventionRequested,
+         QStringLiteral("early_intervention_requested"),
+         QT_TRANSLATE_NOOP("Steps", "商请派出机构提前介入审理"),
+         QStringLiteral("第六条第三款"),
+         T,
+         0,
+         {note()},
+         {CO},
+         false,
+         false},
+        {StepKind::InvestigationConcluded,
+         QStringLiteral("investigation_concluded"),
+         QT_TRANSLATE_NOOP("Steps", "审查调查结束"),
+         QStringLiteral("第六条"),
+         AllTracks,
+         AllTracks,
+         {note()},
+         {CO},
+         false,
+         false},
+        {StepKind::ProposalMade,
+         QStringLiteral("proposal_made"),
+         QT_TRANSLATE_NOOP("Steps", "内部审理、集体研究，提出党纪处分建议"),
+         QStringLiteral("第六条"),
+         AllTracks,
+         AllTracks,
+         sanctionFields(true),
+         {CO},
+         false,
+         true},
+        {StepKind::PartyGroupInformedOfProposal,
+         QStringLiteral("party_group_informed_of_proposal"),
+         QT_TRANSLATE_NOOP("Steps", "将处分建议通报党组"),
+         QStringLiteral("第六条"),
+         T,
+         T,
+         {note()},
+         {CO},
+         false,
+         false},
+        {StepKind::TransferExemptionApproved,
+         QStringLiteral("transfer_exemption_approved"),
+         QT_TRANSLATE_NOOP("Steps", "敏感特殊案件经派出机关批准不移送审理"),
+         QStringLiteral("第六条第二款"),
+         T,
+         0,
+         {note()},
+         {CO},
+         false,
+         false},
+        {StepKind::TransferredForReview,
+         QStringLiteral("transferred_for_review"),
+         QT_TRANSLATE_NOOP("Steps", "移送派出机构审理"),
+         QStringLiteral("第六条"),
+         T,
+         T,
+         {note()},
+         {CO},
+         false,
+         false},
+        {StepKind::ReviewFeedback,
+         QStringLiteral("review_feedback"),
+         QT_TRANSLATE_NOOP("Steps", "派出机构审理报告正式反馈"),
+         QStringLiteral("第七条"),
+         T,
+         T,
+         sanctionFields(true),
+         {RV},
+         false,
+         true},
+        {StepKind::ConsensusReached,
+         QStringLiteral("consensus_reached"),
+         QT_TRANSLATE_NOOP("Steps", "与派出机关有关部门沟通形成一致意见"),
+         QStringLiteral("第八条第二款"),
+         T,
+         T,
+         {note()},
+         {CO},
+         false,
+         false},
+        {StepKind::PartyGroupInformedOfSuggestion,
+         QStringLiteral("party_group_informed_of_suggestion"),
+         QT_TRANSLATE_NOOP("Steps", "将党纪处分建议通报驻在单位党组"),
+         QStringLiteral("第八条"),
+         PartyGroupTracks,
+         PartyGroupTracks,
+         sanctionFields(false),
+         {CO},
+         false,
+         true},
+        {StepKind::PartyGroupDisagreed,
+         QStringLiteral("party_group_disagreed"),
+         QT_TRANSLATE_NOOP("Steps", "党组意见与处分建议不同"),
+         QStringLiteral("第八条"),
+         PartyGroupTracks,
+         0,
+         sanctionFields(true),
+         {CO, PG},
+         false,
+         true},
+        {StepKind::EscalatedToDispatchingOrgan,
+         QStringLiteral("escalated_to_dispatching_organ"),
+         QT_TRANSLATE_NOOP("Steps", "不能协商一致，报派出机关研究决定"),
+         QStringLiteral("第八条"),
+         PartyGroupTracks,
+         0,
+         {note()},
+         {CO},
+         false,
+         true},
+        {StepKind::DispatchingOrganRuled,
+         QStringLiteral("dispatching_organ_ruled"),
+         QT_TRANSLATE_NOOP("Steps", "派出机关研究决定"),
+         QStringLiteral("第八条"),
+         PartyGroupTracks,
+         0,
+         sanctionFields(true),
+         {CO, RV},
+         false,
+         true},
+        {StepKind::PartyGroupDecided,
+         QStringLiteral("party_group_decided"),
+         QT_TRANSLATE_NOOP("Steps", "党组会议集体讨论决定"),
+         QStringLiteral("第九条"),
+         PartyGroupTracks,
+         PartyGroupTracks,
+         decided,
+         {CO, PG},
+         false,
+         false},
+        {StepKind::GrassrootsCommissionApproved,
+         QStringLiteral("grassroots_commission_approved"),
+         QT_TRANSLATE_NOOP("Steps", "基层纪委审查批准"),
+         QStringLiteral("第四条第二款"),
+         G,
+         G,
+         sanctionFields(true),
+         {GC},
+         false,
+         false},
+        {StepKind::GrassrootsCommitteeApproved,
+         QStringLiteral("grassroots_committee_approved"),
+         QT_TRANSLATE_NOOP("Steps", "报基层党委审议批准"),
+         QStringLiteral("第四条第二款"),
+         G,
+         G,
+         sanctionFields(true),
+         {GC},
+         false,
+         false},
+        {StepKind::PartyGroupApprovedExpulsion,
+         QStringLiteral("party_group_approved_expulsion"),
+         QT_TRANSLATE_NOOP("Steps", "开除党籍报党组会议审议批准"),
+         QStringLiteral("第四条第二款"),
+         G,
+         G,
+         meetingFields() + QList<StepField>{note()},
+         {PG},
+         false,
+         false},
+        {StepKind::CompetentPartyGroupConsulted,
+         QStringLiteral("competent_party_group_consulted"),
+         QT_TRANSLATE_NOOP("Steps", "征求主管部门党组意见"),
+         QStringLiteral("第十二条第二款"),
+         L,
+         L,
+         {StepField{QStringLiteral("channel"),
+                    FieldType::Choice,
+                    true,
+                    {QStringLiteral("stationed_body"), QStringLiteral("organ_commission")},
+                    QT_TRANSLATE_NOOP("StepFields", "征求意见途径")},
+          note()},
+         // 第十二条第二款: the organ's own commission (机关纪委, a grassroots commission) may be
+         // the channel, so its role may record the consultation too.
+         {CO, GC},
+         false,
+         false},
+        {StepKind::LocalCommissionDecided,
+         QStringLiteral("local_commission_decided"),
+         QT_TRANSLATE_NOOP("Steps", "地方纪委作出党纪处分决定"),
+         QStringLiteral("第十二条"),
+         L,
+         L,
+         sanctionFields(true),
+         {CO},
+         false,
+         false},
+        {StepKind::LocalPartyOrgNotified,
+         QStringLiteral("local_party_org_notified"),
+         QT_TRANSLATE_NOOP("Steps", "向地方党组织通报处理结果"),
+         QStringLiteral("第十二条"),
+         PartyGroupTracks,
+         PartyGroupTracks,
+         {note()},
+         {CO, PG},
+         false,
+         false},
+        {StepKind::CompetentPartyGroupNotified,
+         QStringLiteral("competent_party_group_notified"),
+         QT_TRANSLATE_NOOP("Steps", "向（抄告）主管部门党组通报处理结果"),
+         QStringLiteral("第十二条"),
+         L,
+         L,
+         {note()},
+         {CO, PG},
+         false,
+         false},
+        {StepKind::StationedBodyNotified,
+         QStringLiteral("stationed_body_notified"),
+         QT_TRANSLATE_NOOP("Steps", "党纪处分决定正式通报派驻机构"),
+         QStringLiteral("第十条"),
+         PartyGroupTracks,
+         PartyGroupTracks,
+         {note()},
+         {CO, PG},
+         false,
+         false},
+        {StepKind::DecisionAnnounced,
+         QStringLiteral("decision_announced"),
+         QT_TRANSLATE_NOOP("Steps", "宣布党纪处分决定"),
+         QStringLiteral("第十条"),
+         AllTracks,
+         AllTracks,
+         {note()},
+         {CO, PG, GC},
+         false,
+         false},
+        {StepKind::RecordFiled,
+         QStringLiteral("record_filed"),
+         QT_TRANSLATE_NOOP("Steps", "基层纪委报派出机构备案"),
+         QStringLiteral("第十一条"),
+         PartyGroupTracks,
+         PartyGroupTracks,
+         {StepField{QStringLiteral("materials"),
+                    FieldType::TextList,
+                    false,
+                    {},
+                    QT_TRANSLATE_NOOP("StepFields", "备案材料")},
+          note()},
+         {GC},
+         false,
+         true},
+        {StepKind::FilingReviewed,
+         QStringLiteral("filing_reviewed"),
+         QT_TRANSLATE_NOOP("Steps", "派出机构审核备案材料"),
+         QStringLiteral("第十一条"),
+         PartyGroupTracks,
+         PartyGroupTracks,
+         {StepField{QStringLiteral("result"),
+                    FieldType::Choice,
+                    true,
+                    {QStringLiteral("accepted"), QStringLiteral("problems")},
+                    QT_TRANSLATE_NOOP("StepFields", "审核结果")},
+          text("problems", QT_TRANSLATE_NOOP("StepFields", "发现的问题")), note()},
+         {RV},
+         false,
+         true},
+        {StepKind::FilingProblemsResolved,
+         QStringLiteral("filing_problems_resolved"),
+         QT_TRANSLATE_NOOP("Steps", "督促解决备案问题"),
+         QStringLiteral("第十一条"),
+         PartyGroupTracks,
+         PartyGroupTracks,
+         {note()},
+         {RV, GC},
+         false,
+         true},
+        {StepKind::OrgDepartmentNotified,
+         QStringLiteral("org_department_notified"),
+         QT_TRANSLATE_NOOP("Steps", "通报中央组织部或本级党委组织部门"),
+         QStringLiteral("第十一条第三款"),
+         AllTracks,
+         AllTracks,
+         {note()},
+         {CO, PG},
+         false,
+         false},
+        {StepKind::RectificationRecorded,
+         QStringLiteral("rectification_recorded"),
+         QT_TRANSLATE_NOOP("Steps", "以案促改、以案促治措施"),
+         QStringLiteral("第十三条"),
+         AllTracks,
+         0,
+         {text("measures", QT_TRANSLATE_NOOP("StepFields", "措施"), true), note()},
+         {CO, PG, GC},
+         true,
+         true},
+        {StepKind::QualityEvaluated,
+         QStringLiteral("quality_evaluated"),
+         QT_TRANSLATE_NOOP("Steps", "案件质量评查"),
+         QStringLiteral("第十四条"),
+         AllTracks,
+         0,
+         {text("result", QT_TRANSLATE_NOOP("StepFields", "评查结果"), true),
+          text("issues", QT_TRANSLATE_NOOP("StepFields", "发现的问题")), note()},
+         {RV},
+         true,
+         true},
+        {StepKind::ClosedWithoutSanction,
+         QStringLiteral("closed_without_sanction"),
+         QT_TRANSLATE_NOOP("Steps", "不予党纪处分，结案"),
+         QString(),
+         AllTracks,
+         AllTracks,
+         {note()},
+         {CO},
+         false,
+         false},
+        {StepKind::Correction,
+         QStringLiteral("correction"),
+         QT_TRANSLATE_NOOP("Steps", "更正"),
+         QString(),
+         AllTracks,
+         0,
+         {StepField{QStringLiteral("target_seq"),
+                    FieldType::EventSeq,
+                    true,
+                    {},
+                    QT_TRANSLATE_NOOP("StepFields", "更正的记录序号")},
+          text("reason", QT_TRANSLATE_NOOP("StepFields", "更正理由"), true),
+          StepField{QStringLiteral("replacement"),
+                    FieldType::Object,
+                    false,
+                    {},
+                    QT_TRANSLATE_NOOP("StepFields", "更正后的内容")},
+          StepField{QStringLiteral("retract"),
+                    FieldType::Bool,
+                    false,
+                    {},
+                    QT_TRANSLATE_NOOP("StepFields", "撤销该记录")}},
+         {CO, RV, PG, GC},
+         true,
+         true},
+    };
+    Q_ASSERT(t.size() == StepKindCount);
+    for (int i = 0; i < t.size(); ++i)
+        Q_ASSERT(int(t[i].kind) == i);
+    return t;
+}
+
+struct Tables
+{
+    QList<StepDefinition> steps = buildTable();
+    QHash<QString, StepKind> byId;
+    // roleMask[kind]: bit per Role that may record it.
+    unsigned roleMask[StepKindCount] = {};
+    QList<SanctionDefinition> sanctions = {
+        {QStringLiteral("warning"), QT_TRANSLATE_NOOP("Sanctions", "警告"), QStringLiteral("第十条"), true},
+        {QStringLiteral("serious_warning"), QT_TRANSLATE_NOOP("Sanctions", "严重警告"),
+         QStringLiteral("第十条"), true},
+        {QStringLiteral("removal_from_post"), QT_TRANSLATE_NOOP("Sanctions", "撤销党内职务"),
+         QStringLiteral("第十一条"), true},
+        {QStringLiteral("probation"), QT_TRANSLATE_NOOP("Sanctions", "留党察看"), QStringLiteral("第十二条"),
+         true},
+        {QStringLiteral("expulsion"), QT_TRANSLATE_NOOP("Sanctions", "开除党籍"), QStringLiteral("第十三条"),
+         true},
+        // Not a sanction: the proposal or review report that none is due (第八条 lists the five).
+        {QStringLiteral("none"), QT_TRANSLATE_NOOP("Sanctions", "不予党纪处分"), QStringLiteral("第八条"),
+         false},
+    };
+
+    Tables()
+    {
+        for (const StepDefinition& def : steps) {
+            byId.insert(def.id, def.kind);
+            unsigned mask = 1u << unsigned(Role::Administrator);
+            for (Role role : def.roles)
+                mask |= 1u << unsigned(role);
+            roleMask[int(def.kind)] = mask;
+        }
+    }
+};
+
+const Tables& tables()
+{
+    static const Tables instance;
+    return instance;
+}
+
+} // namespace
+
+QString StepField::label() const
+{
+    return QCoreApplication::translate("StepFields", labelSource);
+}
+
+QString StepDefinition::name() const
+{
+    return QCoreApplication::translate("Steps", nameSource);
+}
+
+const StepField* StepDefinition::field(const QString& fieldName) const
+{
+    for (const StepField& f : fields) {
+        if (f.name == fieldName)
+            return &f;
+    }
+    return nullptr;
+}
+
+QString SanctionDefinition::name() const
+{
+    return QCoreApplication::translate("Sanctions", nameSource);
+}
+
+QList<Track> allTracks()
+{
+    return {Track::Standard, Track::Transfer, Track::Grassroots, Track::Local};
+}
+
+QString trackId(Track track)
+{
+    switch (track) {
+    case Track::Standard:
+        return QStringLiteral("standard");
+    case Track::Transfer:
+        return QStringLiteral("transfer");
+    case Track::Grassroots:
+        return QStringLiteral("grassroots");
+    case Track::Local:
+        return QStringLiteral("local");
+    }
+    return {};
+}
+
+bool trackFromId(const QString& id, Track* out)
+{
+    for (Track track : allTracks()) {
+        if (trackId(track) == id) {
+            *out = track;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString trackDisplayName(Track track)
+{
+    switch (track) {
+    case Track::Standard:
+        return QCoreApplication::translate("Tracks", "党组讨论决定");
+    case Track::Transfer:
+        return QCoreApplication::translate("Tracks", "移送派出机构审理");
+    case Track::Grassroots:
+        return QCoreApplication::translate("Tracks", "基层纪委、基层党委批准");
+    case Track::Local:
+        return QCoreApplication::translate("Tracks", "地方纪委决定");
+    }
+    return {};
+}
+
+QString trackArticle(Track track)
+{
+    switch (track) {
+    case Track::Standard:
+        return QStringLiteral("第八条");
+    case Track::Transfer:
+        return QStringLiteral("第六条");
+    case Track::Grassroots:
+        return QStringLiteral("第四条第二款");
+    case Track::Local:
+        return QStringLiteral("第十二条");
+    }
+    return {};
+}
+
+const QList<StepDefinition>& stepTable()
+{
+    return tables().steps;
+}
+
+const StepDefinition* findStep(const QString& id)
+{
+    const Tables& t = tables();
+    auto it = t.byId.constFind(id);
+    return it == t.byId.constEnd() ? nullptr : &t.steps[int(*it)];
+}
+
+const StepDefinition& stepDefinition(StepKind kind)
+{
+    return tables().steps[int(kind)];
+}
+
+bool stepKindFromId(const QString& id, StepKind* out)
+{
+    const Tables& t = tables();
+    auto it = t.byId.constFind(id);
+    if (it == t.byId.constEnd())
+        return false;
+    *out = *it;
+    return true;
+}
+
+bool mayRecordStep(Role role, StepKind kind)
+{
+    return (tables().roleMask[int(kind)] & (1u << unsigned(role))) != 0;
+}
+
+bool mayRecordStep(Role role, const QString& stepId)
+{
+    StepKind kind;
+    return stepKindFromId(stepId, &kind) && mayRecordStep(role, kind);
+}
+
+const QList<SanctionDefinition>& sanctionTable()
+{
+    return tables().sanctions;
+}
+
+const SanctionDefinition* findSanction(const QString& id)
+{
+    for (const SanctionDefinition& s : tables().sanctions) {
+        if (s.id == id)
+            return &s;
+    }
+    return nullptr;
+}
+
+QString sanctionDisplayName(const QString& id)
+{
+    const SanctionDefinition* s = findSanction(id);
+    return s ? s->name() : id;
+}
+
+} // namespace casetrack

@@ -1,0 +1,151 @@
+#pragma once
+
+#include "accounts/Role.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace casetrack {
+
+// The procedure as data (../shared/spec/procedure.md, "Steps"): one row per step with its article,
+// the tracks it belongs to, the data it takes and the roles that may record it. The engine, the
+// step dialog of the desktop, the CLI and the documents all read this one table.
+
+// The four tracks of the spec ("Tracks: which steps a case needs").
+enum class Track
+{
+    Standard,   // 第八条, 第九条
+    Transfer,   // 第六条 to 第八条
+    Grassroots, // 第四条第二款
+    Local,      // 第十二条
+};
+
+QList<Track> allTracks();
+QString trackId(Track track); // "standard", "transfer", "grassroots", "local"
+bool trackFromId(const QString& id, Track* out);
+QString trackDisplayName(Track track); // translated
+QString trackArticle(Track track);     // "第八条", "第六条", "第四条第二款", "第十二条"
+
+// Every step id of the spec, in the table's order. Used as an index: the engine never compares
+// step strings once an event has been parsed.
+enum class StepKind
+{
+    CaseFiled,
+    PrincipalNotified,
+    EarlyInterventionRequested,
+    InvestigationConcluded,
+    ProposalMade,
+    PartyGroupInformedOfProposal,
+    TransferExemptionApproved,
+    TransferredForReview,
+    ReviewFeedback,
+    ConsensusReached,
+    PartyGroupInformedOfSuggestion,
+    PartyGroupDisagreed,
+    EscalatedToDispatchingOrgan,
+    DispatchingOrganRuled,
+    PartyGroupDecided,
+    GrassrootsCommissionApproved,
+    GrassrootsCommitteeApproved,
+    PartyGroupApprovedExpulsion,
+    CompetentPartyGroupConsulted,
+    LocalCommissionDecided,
+    LocalPartyOrgNotified,
+    CompetentPartyGroupNotified,
+    StationedBodyNotified,
+    DecisionAnnounced,
+    RecordFiled,
+    FilingReviewed,
+    FilingProblemsResolved,
+    OrgDepartmentNotified,
+    RectificationRecorded,
+    QualityEvaluated,
+    ClosedWithoutSanction,
+    Correction,
+};
+constexpr int StepKindCount = int(StepKind::Correction) + 1;
+
+// The kinds of value a step's data field holds; the step dialog picks its editor from this.
+enum class FieldType
+{
+    Text,           // a line or paragraph of text
+    TextList,       // a JSON array of texts (record_filed.materials)
+    Integer,        // a non-negative whole number (members_total, ...)
+    Sanction,       // a sanction id of sanctionTable()
+    ProbationYears, // 1 or 2, only with sanction = probation
+    Choice,         // one of StepField::choices
+    Bool,           // true/false (correction.retract)
+    EventSeq,       // the seq of an earlier event of the same case (correction.target_seq)
+    Object,         // a JSON object (correction.replacement)
+};
+
+struct StepField
+{
+    QString name; // the JSON key, e.g. "members_total"
+    FieldType type = FieldType::Text;
+    bool required = false;
+    QStringList choices;     // for FieldType::Choice
+    const char* labelSource; // Chinese source text, translated by label()
+
+    QString label() const; // translated, context "StepFields"
+};
+
+// Bit set of tracks.
+using TrackMask = unsigned;
+constexpr TrackMask trackBit(Track track)
+{
+    return 1u << unsigned(track);
+}
+constexpr TrackMask AllTracks = 0xFu;
+
+struct StepDefinition
+{
+    StepKind kind;
+    QString id;              // "case_filed", ...
+    const char* nameSource;  // Chinese source text of the name, translated by name()
+    QString article;         // "第五条", "第六条第三款", ...
+    TrackMask tracks;        // the tracks on which it may be recorded at all
+    TrackMask requiredOn;    // the tracks on which it can be required (facts decide; see docs)
+    QList<StepField> fields; // the data it takes
+    QList<Role> roles;       // who may record it besides the administrator
+    bool allowedWhenClosed;  // correction, quality_evaluated, rectification_recorded
+    bool repeatable;         // may be recorded more than once (revisions, re-filings, ...)
+
+    QString name() const; // translated, context "Steps"
+    bool onTrack(Track track) const { return (tracks & trackBit(track)) != 0; }
+    const StepField* field(const QString& name) const;
+};
+
+// The whole table, in procedure order.
+const QList<StepDefinition>& stepTable();
+// nullptr for an unknown id. A hash lookup.
+const StepDefinition* findStep(const QString& id);
+// Never fails: every StepKind has its row.
+const StepDefinition& stepDefinition(StepKind kind);
+bool stepKindFromId(const QString& id, StepKind* out);
+
+// The role matrix of docs/roles.md: the administrator may record everything, the auditor
+// nothing, the other roles the steps of their body. False for an unknown step id.
+bool mayRecordStep(Role role, const QString& stepId);
+bool mayRecordStep(Role role, StepKind kind);
+
+// Sanctions (《中国共产党纪律处分条例》第八条) and `none` (不予党纪处分, only in a
+// proposal or a review report).
+struct SanctionDefinition
+{
+    QString id;             // "warning", ...
+    const char* nameSource; // Chinese source text
+    QString article;        // the article of 《中国共产党纪律处分条例》 that defines its effects
+    bool isSanction;        // false for "none"
+
+    QString name() const; // translated, context "Sanctions"
+};
+
+const QList<SanctionDefinition>& sanctionTable();
+const SanctionDefinition* findSanction(const QString& id);
+
+// The display name of a sanction id, or the id itself when unknown.
+QString sanctionDisplayName(const QString& id);
+
+} // namespace casetrack
