@@ -7,7 +7,8 @@ namespace casetrack {
 // The one place in the core that decides what a role may do. Which role may record which
 // procedure step is a column of the step table (procedure/StepTable), consulted through
 // mayRecordStep() there; everything else is decided here.
-enum class Action {
+enum class Action
+{
     CreateCase,
     CorrectCaseFacts,
     RecordStep, // further narrowed per step by the step table

@@ -6,7 +6,7 @@ namespace casetrack {
 
 QList<Role> allRoles()
 {
-    return {Role::Administrator, Role::CaseOfficer,          Role::Reviewer,
+    return {Role::Administrator,    Role::CaseOfficer,          Role::Reviewer,
             Role::PartyGroupOffice, Role::GrassrootsCommission, Role::Auditor};
 }
 

@@ -7,7 +7,8 @@ namespace casetrack {
 
 // Who a user is in the procedure. The administrator holds every permission of every role (cli.md:
 // a script can drive a whole case with the account `init` created).
-enum class Role {
+enum class Role
+{
     Administrator,
     CaseOfficer,          // 派驻机构承办人员 (stationed body)
     Reviewer,             // 派出机构审理人员 (dispatched body)
@@ -17,8 +18,8 @@ enum class Role {
 };
 
 QList<Role> allRoles();
-QString roleId(Role role);                   // "administrator", "case_officer", ...
+QString roleId(Role role);                     // "administrator", "case_officer", ...
 bool roleFromId(const QString& id, Role* out); // false for an unknown id
-QString roleDisplayName(Role role);          // translated: 管理员, 派驻机构承办人员, ...
+QString roleDisplayName(Role role);            // translated: 管理员, 派驻机构承办人员, ...
 
 } // namespace casetrack

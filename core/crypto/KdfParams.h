@@ -7,7 +7,11 @@ namespace casetrack {
 
 // `standard` is calibrated when a database is created (about 0.5–1 s, at least 64 MiB);
 // `fast` is for tests only and is recorded in the database's metadata.
-enum class KdfProfile { Standard, Fast };
+enum class KdfProfile
+{
+    Standard,
+    Fast
+};
 
 // Argon2id parameters, stored beside each wrapped key.
 struct KdfParams

@@ -19,6 +19,7 @@ namespace casetrack {
 
 class Database;
 class DatabaseLock;
+class SecureBytes;
 
 // An unlocked CaseTrack database, used by one account. Every change goes through here, and each
 // one appends its audit record in the same transaction as the change itself (the one path of
@@ -26,7 +27,11 @@ class DatabaseLock;
 class Session
 {
 public:
-    enum class Access { ReadWrite, ReadOnly };
+    enum class Access
+    {
+        ReadWrite,
+        ReadOnly
+    };
 
     ~Session();
     Session(const Session&) = delete;
@@ -43,7 +48,8 @@ public:
     static Result<std::unique_ptr<Session>> open(const QString& path, const QString& userName,
                                                  const QString& password, Access access = Access::ReadWrite);
     // Unlocks with the recovery key as the first active administrator, to reset a password.
-    static Result<std::unique_ptr<Session>> openWithRecoveryKey(const QString& path, const QString& recoveryKey);
+    static Result<std::unique_ptr<Session>> openWithRecoveryKey(const QString& path,
+                                                                const QString& recoveryKey);
     // The account names that can unlock the file (read without the key, for the unlock dialog).
     static QStringList accountNames(const QString& path);
     // The default database location: <AppDataLocation>/casetrack.db.
@@ -70,6 +76,9 @@ public:
     Error importCalendar(const QByteArray& holidayCnJson, int* importedYear = nullptr);
     Error setCalendarDay(const CalendarDay& day);
     Error removeCalendarDay(const QDate& date);
+    // Other stored settings by key (e.g. "documents": unit names, number pattern). Audited.
+    QJsonObject setting(const QString& key) const;
+    Error setSetting(const QString& key, const QJsonObject& value);
 
     // --- Accounts --------------------------------------------------------------------------
     QList<Account> accounts() const;
@@ -90,6 +99,9 @@ public:
 
 private:
     Session();
+    // Opens the file with an already unwrapped key; shared by password and recovery unlock.
+    static Result<std::unique_ptr<Session>> openWithKey(const QString& path, SecureBytes&& key,
+                                                        const QString& userName, Access access);
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -9,7 +9,8 @@ namespace casetrack {
 
 // The outcome classes of the command-line contract (../shared/spec/cli.md). The numeric values
 // are the CLI's exit codes; the desktop shows the message and never exits.
-enum class ErrorCode {
+enum class ErrorCode
+{
     Ok = 0,
     Usage = 2,
     Auth = 3,
@@ -40,8 +41,7 @@ struct Error
 };
 
 // A value or the error that prevented it.
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}

@@ -11,8 +11,8 @@ QString installTranslations(const QString& language)
 {
     QString chosen = language;
     if (chosen.isEmpty())
-        chosen = QLocale::system().language() == QLocale::English ? QStringLiteral("en")
-                                                                   : QStringLiteral("zh_CN");
+        chosen =
+            QLocale::system().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("zh_CN");
     if (chosen != QLatin1String("en"))
         chosen = QStringLiteral("zh_CN");
 

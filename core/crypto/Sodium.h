@@ -1,0 +1,8 @@
+#pragma once
+
+namespace casetrack {
+
+// Initialises libsodium once per process (thread-safe; libsodium's own guarantee).
+void ensureSodium();
+
+} // namespace casetrack

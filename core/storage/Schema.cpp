@@ -1,0 +1,109 @@
+#include "storage/Schema.h"
+
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+
+namespace casetrack {
+
+namespace {
+
+// Version 1: accounts, cases with append-only events, settings, hand-edited calendar days, and
+// the append-only, hash-chained audit trail. Triggers refuse UPDATE and DELETE on the
+// append-only tables, so nothing in the app can rewrite history.
+const char kVersion1[] = R"sql(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE accounts(
+    name TEXT PRIMARY KEY,
+    role TEXT NOT NULL,
+    active INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL);
+CREATE TABLE cases(
+    id TEXT PRIMARY KEY,
+    facts TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL);
+CREATE TABLE events(
+    case_id TEXT NOT NULL REFERENCES cases(id),
+    seq INTEGER NOT NULL,
+    step TEXT NOT NULL,
+    date TEXT NOT NULL,
+    data TEXT,
+    recorded_by TEXT NOT NULL,
+    recorded_at TEXT NOT NULL,
+    PRIMARY KEY(case_id, seq)) WITHOUT ROWID;
+CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE calendar_days(date TEXT PRIMARY KEY, name TEXT NOT NULL, off_day INTEGER NOT NULL);
+CREATE TABLE audit(
+    seq INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    user TEXT NOT NULL,
+    action TEXT NOT NULL,
+    target TEXT NOT NULL,
+    before TEXT,
+    after TEXT,
+    prev_hash BLOB NOT NULL,
+    hash BLOB NOT NULL);
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+    BEGIN SELECT RAISE(ABORT, 'audit records cannot be changed'); END;
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+    BEGIN SELECT RAISE(ABORT, 'audit records cannot be deleted'); END;
+CREATE TRIGGER events_no_update BEFORE UPDATE ON events
+    BEGIN SELECT RAISE(ABORT, 'events are append-only: record a correction'); END;
+CREATE TRIGGER events_no_delete BEFORE DELETE ON events
+    BEGIN SELECT RAISE(ABORT, 'events are append-only: record a correction'); END;
+PRAGMA user_version = 1;
+)sql";
+
+// Version 2: which years of the calendar the database holds itself (imported or edited by
+// hand), so a year can be known even when it has no holiday at all; and an index for listing
+// events by step across cases.
+const char kVersion2[] = R"sql(
+CREATE TABLE calendar_years(year INTEGER PRIMARY KEY, source TEXT NOT NULL);
+INSERT INTO calendar_years(year, source)
+    SELECT DISTINCT CAST(substr(date, 1, 4) AS INTEGER), 'manual' FROM calendar_days;
+CREATE INDEX events_by_step ON events(step);
+PRAGMA user_version = 2;
+)sql";
+
+const char* const kMigrations[] = {kVersion1, kVersion2};
+
+} // namespace
+
+int schemaVersion(Database& db)
+{
+    Statement stmt = db.prepare("PRAGMA user_version");
+    return stmt.next() ? static_cast<int>(stmt.integer(0)) : -1;
+}
+
+Error createSchema(Database& db, int version)
+{
+    for (int v = 1; v <= version; ++v) {
+        if (Error error = db.exec(kMigrations[v - 1]); error.isError())
+            return error;
+    }
+    return Error::ok();
+}
+
+Error migrateSchema(Database& db, int* fromVersion)
+{
+    const int current = schemaVersion(db);
+    if (fromVersion)
+        *fromVersion = current;
+    if (current > kSchemaVersion)
+        return Error::make(ErrorCode::Unavailable,
+                           QCoreApplication::translate("Schema",
+                                                       "数据库由更新版本的 CaseTrack 创建（结构版本 %1），"
+                                                       "请升级本程序后再打开。")
+                               .arg(current));
+    if (current < 1)
+        return Error::make(ErrorCode::Unavailable,
+                           QCoreApplication::translate("Schema", "文件不是 CaseTrack 数据库。"));
+    for (int v = current + 1; v <= kSchemaVersion; ++v) {
+        if (Error error = db.exec(kMigrations[v - 1]); error.isError())
+            return error;
+    }
+    return Error::ok();
+}
+
+} // namespace casetrack
