@@ -1,0 +1,206 @@
+#include "procedure/CaseAnalysis.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+
+namespace casetrack {
+
+Track trackForFacts(const CaseFacts& facts)
+{
+    const SubjectFacts& s = facts.subject;
+    const bool localFiling = facts.filingBody == QLatin1String("local_commission");
+    if ((s.orgRelationLocal && localFiling) || s.localCommitteeMember)
+        return Track::Local;
+    if (!s.appointedByPartyGroup)
+        return Track::Grassroots;
+    if (s.leadershipMember || s.keySupervisionTarget)
+        return Track::Transfer;
+    return Track::Standard;
+}
+
+SanctionChoice sanctionOf(const Event& event)
+{
+    SanctionChoice c;
+    const QJsonValue s = event.data.value(QLatin1String("sanction"));
+    if (s.isString()) {
+        c.sanction = s.toString();
+        if (c.sanction == QLatin1String("probation"))
+            c.probationYears = event.data.value(QLatin1String("probation_years")).toInt();
+    }
+    return c;
+}
+
+QString describeSanction(const SanctionChoice& choice)
+{
+    const QString name = sanctionDisplayName(choice.sanction);
+    if (choice.sanction == QLatin1String("probation") && choice.probationYears > 0)
+        return QCoreApplication::translate("ProcedureEngine", "%1%2年").arg(name).arg(choice.probationYears);
+    return name;
+}
+
+CaseAnalysis::CaseAnalysis(const CaseFacts& facts) : m_facts(&facts), m_track(trackForFacts(facts))
+{
+    m_last.fill(-1);
+    m_first.fill(-1);
+}
+
+void CaseAnalysis::add(const Event& event)
+{
+    StepKind kind;
+    if (!stepKindFromId(event.step, &kind) || kind == StepKind::Correction)
+        return;
+    const int index = int(m_events.size());
+    m_events.append(event);
+    const int k = int(kind);
+    ++m_count[k];
+    m_last[k] = index;
+    if (m_first[k] < 0)
+        m_first[k] = index;
+    switch (kind) {
+    case StepKind::PartyGroupDecided:
+    case StepKind::LocalCommissionDecided:
+    case StepKind::GrassrootsCommissionApproved:
+    case StepKind::GrassrootsCommitteeApproved:
+    case StepKind::PartyGroupApprovedExpulsion:
+        updateDecision();
+        break;
+    default:
+        break;
+    }
+}
+
+void CaseAnalysis::addAll(const QList<Event>& effective)
+{
+    m_events.reserve(effective.size());
+    for (const Event& e : effective)
+        add(e);
+}
+
+QDate CaseAnalysis::lastDate(StepKind kind) const
+{
+    const int i = m_last[int(kind)];
+    return i < 0 ? QDate() : m_events[i].date;
+}
+
+const Event* CaseAnalysis::recommendation() const
+{
+    const int p = last(StepKind::ProposalMade);
+    const int r = last(StepKind::ReviewFeedback);
+    const int i = qMax(p, r);
+    return i < 0 ? nullptr : &m_events[i];
+}
+
+bool CaseAnalysis::recommendsNone() const
+{
+    const Event* r = recommendation();
+    return r && r->data.value(QLatin1String("sanction")).toString() == QLatin1String("none");
+}
+
+SanctionChoice CaseAnalysis::suggestion() const
+{
+    if (const Event* s = lastEvent(StepKind::PartyGroupInformedOfSuggestion)) {
+        const SanctionChoice own = sanctionOf(*s);
+        if (own.isSet())
+            return own;
+    }
+    // Without a revised sanction the suggestion is what the investigators (or, after a review,
+    // the dispatched body) recommend.
+    const Event* r = recommendation();
+    return r ? sanctionOf(*r) : SanctionChoice{};
+}
+
+SanctionChoice CaseAnalysis::binding(bool* byRuling) const
+{
+    const int ruling = last(StepKind::DispatchingOrganRuled);
+    const bool ruled = ruling >= 0 && ruling > last(StepKind::PartyGroupInformedOfSuggestion);
+    if (byRuling)
+        *byRuling = ruled;
+    return ruled ? sanctionOf(m_events[ruling]) : suggestion();
+}
+
+int CaseAnalysis::decidingIndex() const
+{
+    switch (m_track) {
+    case Track::Standard:
+    case Track::Transfer:
+        return first(StepKind::PartyGroupDecided);
+    case Track::Local:
+        return first(StepKind::LocalCommissionDecided);
+    case Track::Grassroots: {
+        const int a = first(StepKind::GrassrootsCommissionApproved);
+        const int b = first(StepKind::GrassrootsCommitteeApproved);
+        if (a < 0)
+            return b;
+        return b < 0 ? a : qMin(a, b);
+    }
+    }
+    return -1;
+}
+
+bool CaseAnalysis::decisionRecorded() const
+{
+    return decidingIndex() >= 0;
+}
+
+bool CaseAnalysis::expulsionAwaitingPartyGroup() const
+{
+    return decisionRecorded() && !m_decision.has_value() && m_track == Track::Grassroots;
+}
+
+void CaseAnalysis::updateDecision()
+{
+    m_decision.reset();
+    const int i = decidingIndex();
+    if (i < 0)
+        return;
+    const Event& e = m_events[i];
+    const SanctionChoice c = sanctionOf(e);
+    Decision d;
+    d.sanction = c.sanction;
+    d.probationYears = c.probationYears;
+    d.decidedOn = e.date;
+    d.effectiveOn = e.date; // 第九条第二款: from the day of the meeting / approval
+    d.seq = e.seq;
+    switch (m_track) {
+    case Track::Standard:
+    case Track::Transfer:
+        d.decidedBy = QStringLiteral("party_group");
+        break;
+    case Track::Local:
+        d.decidedBy = QStringLiteral("local_commission");
+        break;
+    case Track::Grassroots: {
+        StepKind kind;
+        stepKindFromId(e.step, &kind);
+        d.decidedBy = kind == StepKind::GrassrootsCommissionApproved ? QStringLiteral("grassroots_commission")
+                                                                     : QStringLiteral("grassroots_committee");
+        if (c.sanction == QLatin1String("expulsion")) {
+            // 第四条第二款: an expulsion also needs the Party group meeting's approval and takes
+            // effect only then.
+            const int approval = last(StepKind::PartyGroupApprovedExpulsion);
+            if (approval < i)
+                return;
+            d.effectiveOn = m_events[approval].date;
+        }
+        break;
+    }
+    }
+    m_decision = d;
+}
+
+bool CaseAnalysis::filingAccepted() const
+{
+    const int review = last(StepKind::FilingReviewed);
+    return review >= 0 && review > last(StepKind::RecordFiled) &&
+           m_events[review].data.value(QLatin1String("result")).toString() == QLatin1String("accepted");
+}
+
+bool CaseAnalysis::filingProblemsOpen() const
+{
+    const int review = last(StepKind::FilingReviewed);
+    return review >= 0 &&
+           m_events[review].data.value(QLatin1String("result")).toString() == QLatin1String("problems") &&
+           last(StepKind::FilingProblemsResolved) < review;
+}
+
+} // namespace casetrack

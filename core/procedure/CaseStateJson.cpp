@@ -1,0 +1,128 @@
+#include "procedure/ProcedureEngine.h"
+
+#include "procedure/StepTable.h"
+#include "util/DateText.h"
+
+#include <QJsonArray>
+
+namespace casetrack {
+
+namespace {
+
+QJsonValue dateOrNull(const QDate& date)
+{
+    return date.isValid() ? QJsonValue(isoDate(date)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonArray eventsToJson(const QList<Event>& events)
+{
+    QJsonArray array;
+    for (const Event& e : events) {
+        array.append(QJsonObject{
+            {QStringLiteral("seq"), e.seq},
+            {QStringLiteral("step"), e.step},
+            {QStringLiteral("date"), dateOrNull(e.date)},
+            {QStringLiteral("data"), e.data},
+            {QStringLiteral("recorded_by"), e.recordedBy},
+            {QStringLiteral("recorded_at"), e.recordedAt.isValid()
+                                                ? QJsonValue(e.recordedAt.toString(Qt::ISODate))
+                                                : QJsonValue(QJsonValue::Null)},
+        });
+    }
+    return array;
+}
+
+} // namespace
+
+QJsonObject caseDeadlineToJson(const CaseDeadline& d)
+{
+    QJsonArray unknown;
+    for (int year : d.unknownYears)
+        unknown.append(year);
+    return {
+        {QStringLiteral("kind"), d.kind},
+        {QStringLiteral("label"), d.label},
+        {QStringLiteral("from"), dateOrNull(d.from)},
+        {QStringLiteral("due"), dateOrNull(d.due)},
+        {QStringLiteral("nominal_due"), dateOrNull(d.nominalDue)},
+        {QStringLiteral("status"), deadlineStatusId(d.status)},
+        {QStringLiteral("article"), d.article},
+        {QStringLiteral("explain"), d.explain},
+        {QStringLiteral("met_on"), dateOrNull(d.metOn)},
+        {QStringLiteral("unknown_years"), unknown},
+    };
+}
+
+QJsonObject caseStateToJson(const CaseState& state)
+{
+    const QJsonObject facts = state.facts.toJson();
+    QJsonObject json{
+        {QStringLiteral("id"), state.id},
+        {QStringLiteral("subject"), facts.value(QLatin1String("subject"))},
+        {QStringLiteral("filing_body"), state.facts.filingBody},
+        {QStringLiteral("major_complex"), state.facts.majorComplex},
+        {QStringLiteral("track"), state.track},
+        {QStringLiteral("stage"), state.stage},
+        {QStringLiteral("stage_name"), stageDisplayName(state.stage)},
+        {QStringLiteral("closed"), state.closed},
+        {QStringLiteral("as_of"), dateOrNull(state.asOf)},
+        {QStringLiteral("events"), eventsToJson(state.events)},
+    };
+    Track track;
+    if (trackFromId(state.track, &track))
+        json.insert(QStringLiteral("track_name"), trackDisplayName(track));
+
+    QJsonArray effective;
+    for (const Event& e : state.effectiveEvents)
+        effective.append(QJsonObject{{QStringLiteral("seq"), e.seq},
+                                     {QStringLiteral("step"), e.step},
+                                     {QStringLiteral("date"), dateOrNull(e.date)},
+                                     {QStringLiteral("data"), e.data}});
+    json.insert(QStringLiteral("effective_events"), effective);
+
+    QJsonArray next;
+    for (const NextStep& n : state.next) {
+        QJsonObject o{{QStringLiteral("step"), n.step},
+                      {QStringLiteral("allowed"), n.allowed},
+                      {QStringLiteral("required"), n.required},
+                      {QStringLiteral("article"), n.article}};
+        if (!n.allowed)
+            o.insert(QStringLiteral("reason"), n.reason);
+        if (!n.alternativeTo.isEmpty())
+            o.insert(QStringLiteral("alternative_to"), n.alternativeTo);
+        next.append(o);
+    }
+    json.insert(QStringLiteral("next"), next);
+
+    if (state.decision) {
+        const Decision& d = *state.decision;
+        QJsonObject o{{QStringLiteral("sanction"), d.sanction},
+                      {QStringLiteral("sanction_name"), sanctionDisplayName(d.sanction)},
+                      {QStringLiteral("decided_by"), d.decidedBy},
+                      {QStringLiteral("decided_on"), dateOrNull(d.decidedOn)},
+                      {QStringLiteral("effective_on"), dateOrNull(d.effectiveOn)},
+                      {QStringLiteral("seq"), d.seq}};
+        if (d.sanction == QLatin1String("probation"))
+            o.insert(QStringLiteral("probation_years"), d.probationYears);
+        json.insert(QStringLiteral("decision"), o);
+    } else {
+        json.insert(QStringLiteral("decision"), QJsonValue(QJsonValue::Null));
+    }
+
+    QJsonArray deadlines;
+    for (const CaseDeadline& d : state.deadlines)
+        deadlines.append(caseDeadlineToJson(d));
+    json.insert(QStringLiteral("deadlines"), deadlines);
+
+    QJsonArray periods;
+    for (const SanctionPeriod& p : state.sanctionPeriods)
+        periods.append(QJsonObject{{QStringLiteral("kind"), p.kind},
+                                   {QStringLiteral("label"), p.label},
+                                   {QStringLiteral("from"), dateOrNull(p.from)},
+                                   {QStringLiteral("until"), dateOrNull(p.until)},
+                                   {QStringLiteral("article"), p.article}});
+    json.insert(QStringLiteral("sanction_periods"), periods);
+    return json;
+}
+
+} // namespace casetrack
