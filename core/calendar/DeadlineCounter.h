@@ -28,6 +28,11 @@ struct DueDate
 // Counts periods by analogy with 《民法典》第二百零一条至第二百零三条 (../shared/spec/procedure.md,
 // "Counting"): the start day is not counted; months end on the same-numbered day or the month's
 // last day; a last day that is a rest day moves to the next working day unless `strict`.
+// WorkingDays: the Nth working day after the start day (holidays are skipped in strict mode too).
+// unknownYears lists the years whose rest days decided the result but have no calendar: those of
+// the last day and its extension, and for working days every year counted through; a strict count
+// of days or months consults no calendar. An invalid `from` or a negative amount gives invalid
+// dates and an `explain` saying why.
 DueDate countDeadline(const QDate& from, const Period& period, const HolidayCalendar& calendar,
                       bool strict);
 
