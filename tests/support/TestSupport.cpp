@@ -1,12 +1,40 @@
 #include "TestSupport.h"
 
 #include <QByteArray>
+#include <QFile>
 
 namespace casetrack::test {
 
 QString sharedDir()
 {
     return QString::fromLocal8Bit(qgetenv("CASETRACK_SHARED_DIR"));
+}
+
+TestDatabase::TestDatabase()
+{
+    path = dir.filePath(QStringLiteral("test.db"));
+    auto created = Session::create(path, QString::fromLatin1(kAdmin), QString::fromLatin1(kPassword),
+                                   KdfProfile::Fast, &recoveryKey);
+    if (created.ok())
+        session = created.take();
+    else
+        qWarning("TestDatabase: %s", qPrintable(created.error().message));
+}
+
+bool TestDatabase::reopen(const QString& user, const QString& password)
+{
+    session.reset();
+    auto opened = Session::open(path, user, password);
+    if (!opened.ok())
+        return false;
+    session = opened.take();
+    return true;
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 } // namespace casetrack::test

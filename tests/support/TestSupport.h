@@ -1,10 +1,34 @@
 #pragma once
 
+#include "session/Session.h"
+
 #include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
 
 namespace casetrack::test {
 
 // The shared/ folder beside the project (holiday-cn files, spec), from CASETRACK_SHARED_DIR.
 QString sharedDir();
+
+// A fresh database in a temporary folder, created with the fast (tests-only) key derivation.
+struct TestDatabase
+{
+    QTemporaryDir dir;
+    QString path;
+    QString recoveryKey;
+    std::unique_ptr<Session> session;
+
+    static constexpr const char* kAdmin = "admin";
+    static constexpr const char* kPassword = "correct horse battery staple";
+
+    TestDatabase();
+    // Reopens as `user` (drops the current session first, as locking does).
+    bool reopen(const QString& user = QString::fromLatin1(kAdmin),
+                const QString& password = QString::fromLatin1(kPassword));
+};
+
+QByteArray readFile(const QString& path);
 
 } // namespace casetrack::test

@@ -1,0 +1,233 @@
+// The encrypted database: create, open, wrong password, missing/foreign/corrupt files, the
+// write lock, durability settings, and migration from schema version 1.
+#include "TestSupport.h"
+#include "crypto/RecoveryKey.h"
+#include "procedure/CaseFacts.h"
+#include "storage/Database.h"
+#include "storage/FailedAttempts.h"
+#include "storage/Schema.h"
+
+#include <QFile>
+#include <QJsonObject>
+#include <QtTest>
+
+using namespace casetrack;
+using casetrack::test::TestDatabase;
+
+class TestStorage : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString password() { return QString::fromLatin1(TestDatabase::kPassword); }
+    static QString admin() { return QString::fromLatin1(TestDatabase::kAdmin); }
+
+    static std::unique_ptr<Database> openRaw(const TestDatabase& db)
+    {
+        auto raw = Database::open(db.path, parseRecoveryKey(db.recoveryKey), Database::Mode::ReadWrite);
+        return raw.ok() ? raw.take() : nullptr;
+    }
+
+private slots:
+    void createsAndReopens()
+    {
+        TestDatabase db;
+        QVERIFY(db.session);
+        QCOMPARE(db.session->account().name, admin());
+        QCOMPARE(db.session->account().role, Role::Administrator);
+        QVERIFY(db.reopen());
+        QCOMPARE(db.session->account().name, admin());
+        QCOMPARE(Session::accountNames(db.path), QStringList{admin()});
+    }
+
+    void refusesToOverwrite()
+    {
+        TestDatabase db;
+        db.session.reset();
+        const QByteArray before = test::readFile(db.path);
+        auto again = Session::create(db.path, admin(), password(), KdfProfile::Fast, nullptr);
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().code, ErrorCode::Unavailable);
+        QCOMPARE(test::readFile(db.path), before);
+    }
+
+    void recordsFastProfileInMetadata()
+    {
+        TestDatabase db;
+        Statement stmt = db.session->database().prepare("SELECT value FROM meta WHERE key = 'kdf_profile'");
+        QVERIFY(stmt.next());
+        QCOMPARE(stmt.text(0), QStringLiteral("fast"));
+    }
+
+    void fileIsUnreadableWithoutTheKey()
+    {
+        TestDatabase db;
+        CaseFacts facts;
+        facts.subject.name = QStringLiteral("王秘密");
+        facts.subject.unit = QStringLiteral("机密测试单位");
+        QVERIFY(db.session->addCase(facts).ok());
+        db.session.reset(); // checkpoints the WAL into the main file
+        const QByteArray raw = test::readFile(db.path);
+        QVERIFY(raw.size() > 1024);
+        QVERIFY(!raw.startsWith("SQLite format 3"));
+        QVERIFY(!raw.contains(QStringLiteral("王秘密").toUtf8()));
+        QVERIFY(!raw.contains("case.create"));
+        QVERIFY(
+            !test::readFile(db.path + QStringLiteral("-wal")).contains(QStringLiteral("王秘密").toUtf8()));
+        // Nor with a wrong key through SQLCipher.
+        auto wrong = Database::open(db.path, SecureBytes::random(32), Database::Mode::ReadOnly);
+        QVERIFY(!wrong.ok());
+        QCOMPARE(wrong.error().code, ErrorCode::Unavailable);
+    }
+
+    void wrongPasswordLeavesFileUnchanged()
+    {
+        TestDatabase db;
+        db.session.reset();
+        const QByteArray before = test::readFile(db.path);
+        auto opened = Session::open(db.path, admin(), QStringLiteral("wrong"));
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, ErrorCode::Auth);
+        QVERIFY(!opened.error().message.isEmpty());
+        QCOMPARE(test::readFile(db.path), before);
+        QVERIFY(!QFile::exists(db.path + QStringLiteral("-wal")));
+    }
+
+    void unknownUserIsAuthError()
+    {
+        TestDatabase db;
+        db.session.reset();
+        auto opened = Session::open(db.path, QStringLiteral("nobody"), password());
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, ErrorCode::Auth);
+    }
+
+    void missingFileIsUnavailable()
+    {
+        QTemporaryDir dir;
+        auto opened = Session::open(dir.filePath(QStringLiteral("none.db")), admin(), password());
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, ErrorCode::Unavailable);
+    }
+
+    void foreignFileIsUnavailable()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("foreign.db"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("this is a text file, not a database\n");
+        file.close();
+        auto opened = Session::open(path, admin(), password());
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, ErrorCode::Unavailable);
+        QCOMPARE(test::readFile(path), QByteArray("this is a text file, not a database\n"));
+    }
+
+    void corruptFileIsUnavailable()
+    {
+        TestDatabase db;
+        db.session.reset();
+        QFile file(db.path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.seek(16); // keep SQLCipher's salt, destroy the encrypted first page
+        file.write(QByteArray(4096, '\x5a'));
+        file.close();
+        auto opened = Session::open(db.path, admin(), password());
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, ErrorCode::Unavailable);
+    }
+
+    void secondWriterIsRefusedNamingTheHolder()
+    {
+        TestDatabase db;
+        QVERIFY(db.session);
+        auto second = Session::open(db.path, admin(), password());
+        QVERIFY(!second.ok());
+        QCOMPARE(second.error().code, ErrorCode::Unavailable);
+        QVERIFY2(second.error().message.contains(admin()), qPrintable(second.error().message));
+        // Readers are not blocked, and the first writer still works.
+        auto reader = Session::open(db.path, admin(), password(), Session::Access::ReadOnly);
+        QVERIFY2(reader.ok(), qPrintable(reader.error().message));
+        CaseFacts facts;
+        facts.subject.name = QStringLiteral("李四");
+        QVERIFY(db.session->addCase(facts).ok());
+        QCOMPARE(reader.value()->caseCount(), 1);
+        // Once the holder closes, the file opens again.
+        db.session.reset();
+        QVERIFY(db.reopen());
+    }
+
+    void durableSettings()
+    {
+        TestDatabase db;
+        Statement mode = db.session->database().prepare("PRAGMA journal_mode");
+        QVERIFY(mode.next());
+        QCOMPARE(mode.text(0), QStringLiteral("wal"));
+        Statement sync = db.session->database().prepare("PRAGMA synchronous");
+        QVERIFY(sync.next());
+        QCOMPARE(sync.integer(0), 2); // FULL
+    }
+
+    void failedAttemptsAreThrottled()
+    {
+        TestDatabase db;
+        db.session.reset();
+        for (int i = 0; i < FailedAttempts::kFreeAttempts; ++i)
+            QCOMPARE(Session::open(db.path, admin(), QStringLiteral("nope")).error().code, ErrorCode::Auth);
+        // Now even the right password waits.
+        auto locked = Session::open(db.path, admin(), password());
+        QVERIFY(!locked.ok());
+        QCOMPARE(locked.error().code, ErrorCode::Auth);
+        FailedAttempts attempts(db.path);
+        QVERIFY(attempts.lockedUntil(QString::fromLatin1(TestDatabase::kAdmin)).isValid());
+        // The wait ends: 30 s after the fifth failure.
+        const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(31);
+        QVERIFY(!attempts.lockedUntil(admin(), later).isValid());
+    }
+
+    void migratesVersionOneDatabase()
+    {
+        TestDatabase db;
+        db.session.reset();
+        {
+            // Turn the file into exactly what schema version 1 created.
+            auto raw = openRaw(db);
+            QVERIFY(raw);
+            QVERIFY(!raw->exec("DROP INDEX events_by_step").isError());
+            QVERIFY(!raw->exec("DROP TABLE calendar_years").isError());
+            QVERIFY(
+                !raw->exec("INSERT INTO calendar_days(date, name, off_day) VALUES('2027-01-01', '元旦', 1)")
+                     .isError());
+            QVERIFY(!raw->exec("PRAGMA user_version = 1").isError());
+            QCOMPARE(schemaVersion(*raw), 1);
+        }
+        QVERIFY(db.reopen());
+        QCOMPARE(schemaVersion(db.session->database()), kSchemaVersion);
+        // Version 2's table was filled from version 1's data: 2027 is now a known year.
+        QVERIFY(db.session->calendar().knowsYear(2027));
+        QVERIFY(db.session->calendar().isStatutoryHoliday(QDate(2027, 1, 1)));
+        const auto records = db.session->auditRecords();
+        QVERIFY(!records.isEmpty());
+        QCOMPARE(records.last().action, QStringLiteral("schema.migrate"));
+        QCOMPARE(records.last().before.toObject().value(QStringLiteral("version")).toInt(), 1);
+        QVERIFY(db.session->verifyAudit().intact);
+    }
+
+    void refusesNewerSchema()
+    {
+        TestDatabase db;
+        db.session.reset();
+        {
+            auto raw = openRaw(db);
+            QVERIFY(raw);
+            QVERIFY(!raw->exec("PRAGMA user_version = 99").isError());
+        }
+        auto opened = Session::open(db.path, admin(), password());
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, ErrorCode::Unavailable);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStorage)
+#include "test_storage.moc"
