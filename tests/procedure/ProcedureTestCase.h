@@ -1,0 +1,120 @@
+#pragma once
+
+#include "calendar/HolidayCalendar.h"
+#include "procedure/ProcedureEngine.h"
+#include "procedure/StepTable.h"
+#include "util/DateText.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+namespace casetrack::test {
+
+// A case driven step by step through the engine, as the Session would: checkEvent, then append.
+class ProcedureCase
+{
+public:
+    explicit ProcedureCase(const QJsonObject& factsJson, EngineSettings settings = {})
+        : settings(std::move(settings)), calendar(HolidayCalendar::builtin())
+    {
+        auto facts = CaseFacts::fromJson(factsJson);
+        if (!facts.ok())
+            qFatal("bad facts in test: %s", qPrintable(facts.error().message));
+        record.id = QStringLiteral("C-1");
+        record.facts = facts.value();
+    }
+
+    Event makeEvent(const QString& step, const QString& date, const QJsonObject& data) const
+    {
+        Event e;
+        e.seq = int(record.events.size()) + 1;
+        e.step = step;
+        e.date = parseIsoDate(date);
+        e.data = data;
+        e.recordedBy = QStringLiteral("tester");
+        e.recordedAt = QDateTime(e.date, QTime(9, 30));
+        return e;
+    }
+
+    Error check(const QString& step, const QString& date, const QJsonObject& data = {},
+                Role role = Role::Administrator) const
+    {
+        return checkEvent(record, makeEvent(step, date, data), role, calendar, settings);
+    }
+
+    // Checks and appends; returns the check's error (the event is appended only when Ok).
+    Error add(const QString& step, const QString& date, const QJsonObject& data = {},
+              Role role = Role::Administrator)
+    {
+        const Event e = makeEvent(step, date, data);
+        const Error error = checkEvent(record, e, role, calendar, settings);
+        if (!error.isError())
+            record.events.append(e);
+        return error;
+    }
+
+    CaseState state(const QString& asOf = QStringLiteral("2025-12-31")) const
+    {
+        return deriveState(record, calendar, settings, parseIsoDate(asOf));
+    }
+
+    const NextStep* next(const CaseState& s, const QString& step) const
+    {
+        for (const NextStep& n : s.next) {
+            if (n.step == step)
+                return &n;
+        }
+        return nullptr;
+    }
+
+    CaseRecord record;
+    EngineSettings settings;
+    HolidayCalendar calendar;
+};
+
+inline QJsonObject facts(const QJsonObject& subjectExtra, const QJsonObject& topExtra = {})
+{
+    QJsonObject subject{{QStringLiteral("name"), QStringLiteral("张三")}};
+    for (auto it = subjectExtra.begin(); it != subjectExtra.end(); ++it)
+        subject.insert(it.key(), it.value());
+    QJsonObject top{{QStringLiteral("subject"), subject}};
+    for (auto it = topExtra.begin(); it != topExtra.end(); ++it)
+        top.insert(it.key(), it.value());
+    return top;
+}
+
+inline QJsonObject sanction(const char* id)
+{
+    return {{QStringLiteral("sanction"), QLatin1String(id)}};
+}
+
+inline QJsonObject meeting(const char* id, int total, int present, int votes)
+{
+    QJsonObject o{{QStringLiteral("members_total"), total},
+                  {QStringLiteral("members_present"), present},
+                  {QStringLiteral("votes_for"), votes}};
+    if (id)
+        o.insert(QStringLiteral("sanction"), QLatin1String(id));
+    return o;
+}
+
+} // namespace casetrack::test
+
+// Asserts an Ok check, printing the refusal otherwise.
+#define EXPECT_OK(expr)                                                                                      \
+    do {                                                                                                     \
+        const casetrack::Error e_ = (expr);                                                                  \
+        if (e_.isError())                                                                                    \
+            QFAIL(qPrintable(                                                                                \
+                QStringLiteral("%1: %2 [%3]").arg(QLatin1String(#expr), e_.message, e_.article)));           \
+    } while (false)
+
+// Asserts a refusal (or invalid) with the given article.
+#define EXPECT_REFUSED(expr, code_, article_)                                                                \
+    do {                                                                                                     \
+        const casetrack::Error e_ = (expr);                                                                  \
+        QCOMPARE(e_.code, code_);                                                                            \
+        QCOMPARE(e_.article, QStringLiteral(article_));                                                      \
+        QVERIFY2(!e_.message.isEmpty(), #expr);                                                              \
+    } while (false)
