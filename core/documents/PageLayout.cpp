@@ -1,0 +1,390 @@
+#include "documents/PageLayout.h"
+
+#include "documents/GridText.h"
+#include "documents/PageGeometry.h"
+#include "util/DateText.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+#include <QPen>
+
+#include <cmath>
+
+namespace casetrack {
+
+using namespace gbt9704;
+
+namespace {
+
+constexpr qreal tablePad = 1.5;   // mm inside a cell
+constexpr qreal tableLineH = 7.0; // mm per line of 四号 text in a cell
+constexpr qreal bodyCapacity = charsPerLine;
+
+// Places lines on the page grid and keeps track of the current grid row and page.
+class Layouter
+{
+public:
+    Layouter(const FontSet& fonts, LaidOutDocument& out) : m_fonts(fonts), m_out(out) { newPage(); }
+
+    void newPage()
+    {
+        m_out.pages.append(LaidOutPage());
+        m_row = 0;
+    }
+    LaidOutPage& page() { return m_out.pages.last(); }
+    int row() const { return m_row; }
+    void setRow(int row) { m_row = row; }
+    void skipRows(int n) { m_row += n; }
+    void ensureRows(int n)
+    {
+        if (m_row + n > linesPerPage)
+            newPage();
+    }
+
+    static qreal rowTop(int row) { return topMargin + row * linePitch; }
+
+    // Baseline that centres an em box of `pt` in grid row `row`.
+    static qreal baselineFor(int row, qreal pt)
+    {
+        const qreal em = pt * mmPerPoint;
+        return rowTop(row) + (linePitch - em) / 2.0 + ideographicAscent * em;
+    }
+
+    // A grid line of the body (cells of 156/28 mm) starting at `leftMm`.
+    PlacedText gridText(const GridLine& line, FontRole role, qreal pt, qreal leftMm, qreal cellMm,
+                        qreal baseline)
+    {
+        PlacedText t;
+        t.role = role;
+        t.pointSize = pt;
+        t.baselineMm = baseline;
+        const QFont font = m_fonts.font(role, pt);
+        const qreal em = pt * mmPerPoint;
+        for (const GridPiece& p : line.pieces) {
+            // A full-width glyph is centred in its cell (the 三号 em is a little wider than the
+            // 156/28 mm cell); a half-width run starts where its measured slot starts.
+            const bool fullWidth = p.text.at(0).unicode() >= 0x2000;
+            const qreal offset = fullWidth ? (cellMm - em) / 2.0 : 0.0;
+            t.pieces << p.text;
+            t.xMm << leftMm + p.start * cellMm + offset;
+        }
+        return t;
+    }
+
+    // Flows text over grid rows, breaking pages as needed.
+    void flow(const QString& text, FontRole role, qreal firstIndent, qreal restIndent)
+    {
+        const QFont font = m_fonts.font(role, bodyPt);
+        const qreal cellEm = cellWidth / (bodyPt * mmPerPoint);
+        const QList<GridLine> lines =
+            breakIntoGridLines(text, font, cellEm, bodyCapacity, firstIndent, restIndent);
+        for (const GridLine& line : lines) {
+            ensureRows(1);
+            page().texts << gridText(line, role, bodyPt, leftMargin, cellWidth, baselineFor(m_row, bodyPt));
+            ++m_row;
+            page().bodyLines = std::max(page().bodyLines, m_row);
+        }
+    }
+
+    // Centred lines of the title (二号 小标宋), balanced so the lines are of similar length.
+    void title(const QStringList& titleLines)
+    {
+        const QFont font = m_fonts.font(FontRole::Title, titlePt);
+        const qreal em = titlePt * mmPerPoint;
+        const qreal capacity = std::floor(blockWidth / em);
+        for (const QString& text : titleLines) {
+            QList<GridLine> lines = breakIntoGridLines(text, font, 1.0, capacity);
+            if (lines.size() > 1) { // rebalance (梯形/菱形): as many lines, of similar length
+                qreal total = 0;
+                for (const GridLine& l : lines)
+                    total += l.used;
+                const qreal per = std::ceil(total / lines.size());
+                QList<GridLine> balanced = breakIntoGridLines(text, font, 1.0, std::min(capacity, per + 1));
+                if (balanced.size() == lines.size())
+                    lines = balanced;
+            }
+            for (const GridLine& line : lines) {
+                ensureRows(1);
+                const qreal width = line.used * em;
+                page().texts << gridText(line, FontRole::Title, titlePt,
+                                         leftMargin + (blockWidth - width) / 2.0, em,
+                                         baselineFor(m_row, titlePt));
+                ++m_row;
+            }
+        }
+        page().bodyLines = std::max(page().bodyLines, m_row);
+    }
+
+    // A single line placed by its right edge (`rightInset` mm left of the block's right edge),
+    // or centred on `centreMm` when that is given.
+    qreal placeLine(const QString& text, FontRole role, qreal pt, int row, qreal rightInset,
+                    qreal centreMm = -1)
+    {
+        const QFont font = m_fonts.font(role, pt);
+        const qreal cell = (pt == bodyPt) ? cellWidth : pt * mmPerPoint;
+        const qreal cellEm = cell / (pt * mmPerPoint);
+        const GridLine line = breakIntoGridLines(text, font, cellEm, 1000).first();
+        const qreal width = line.used * cell;
+        const qreal left = centreMm >= 0 ? centreMm - width / 2.0 : blockRight - rightInset - width;
+        page().texts << gridText(line, role, pt, left, cell, baselineFor(row, pt));
+        return left + width / 2.0;
+    }
+
+    void table(const DocumentTable& table)
+    {
+        const QFont font = m_fonts.font(FontRole::Body, smallPt);
+        const QFont headFont = m_fonts.font(FontRole::Heading1, smallPt);
+        const qreal em = smallPt * mmPerPoint;
+        int weightSum = 0;
+        for (int w : table.columnWeights)
+            weightSum += w;
+        QList<qreal> edges{leftMargin};
+        for (int w : table.columnWeights)
+            edges << edges.last() + blockWidth * w / std::max(1, weightSum);
+
+        qreal y = rowTop(m_row);
+        auto layoutRow = [&](const QStringList& cells, bool head, qreal* heightOut) {
+            QList<QList<GridLine>> wrapped;
+            int maxLines = 1;
+            for (int c = 0; c < cells.size() && c < edges.size() - 1; ++c) {
+                const qreal right = (c == cells.size() - 1) ? edges.last() : edges.at(c + 1);
+                const qreal capacity = std::max(1.0, (right - edges.at(c) - 2 * tablePad) / em);
+                wrapped << breakIntoGridLines(cells.at(c), head ? headFont : font, 1.0, capacity);
+                maxLines = std::max(maxLines, int(wrapped.last().size()));
+            }
+            *heightOut = std::max(linePitch, maxLines * tableLineH + 2 * tablePad);
+            return wrapped;
+        };
+        auto emitRow = [&](const QStringList& cells, bool head) {
+            qreal h = 0;
+            const QList<QList<GridLine>> wrapped = layoutRow(cells, head, &h);
+            if (y + h > blockBottom + 0.01 && y > rowTop(0) + 0.01) {
+                newPage();
+                y = rowTop(0);
+                return false;
+            }
+            page().rules << PlacedRule{leftMargin, y, blockRight, y, 0.25, false}
+                         << PlacedRule{leftMargin, y + h, blockRight, y + h, 0.25, false};
+            for (int c = 0; c < wrapped.size(); ++c) {
+                const qreal left = edges.at(c);
+                const qreal right = (c == wrapped.size() - 1) ? edges.last() : edges.at(c + 1);
+                page().rules << PlacedRule{left, y, left, y + h, 0.25, false};
+                const QList<GridLine>& lines = wrapped.at(c);
+                const qreal textTop = y + (h - lines.size() * tableLineH) / 2.0;
+                for (int l = 0; l < lines.size(); ++l) {
+                    const GridLine& line = lines.at(l);
+                    const qreal width = line.used * em;
+                    // A one-line cell is centred (labels, short values); longer text reads left-aligned.
+                    const qreal x = lines.size() == 1 ? left + (right - left - width) / 2.0 : left + tablePad;
+                    const qreal baseline =
+                        textTop + l * tableLineH + (tableLineH - em) / 2.0 + ideographicAscent * em;
+                    page().texts << gridText(line, head ? FontRole::Heading1 : FontRole::Body, smallPt, x, em,
+                                             baseline);
+                }
+            }
+            page().rules << PlacedRule{blockRight, y, blockRight, y + h, 0.25, false};
+            y += h;
+            return true;
+        };
+        for (int r = 0; r < table.rows.size(); ++r) {
+            const bool head = r < table.headerRows;
+            if (!emitRow(table.rows.at(r), head)) {
+                for (int hr = 0; hr < table.headerRows && !head; ++hr)
+                    emitRow(table.rows.at(hr), true);
+                emitRow(table.rows.at(r), head);
+            }
+        }
+        m_row = int(std::ceil((y - topMargin) / linePitch - 0.001));
+        page().bodyLines = std::max(page().bodyLines, std::min(m_row, linesPerPage));
+    }
+
+private:
+    const FontSet& m_fonts;
+    LaidOutDocument& m_out;
+    int m_row = 0;
+};
+
+void layoutHead(Layouter& lay, const Document& doc)
+{
+    if (!doc.masthead.isEmpty()) {
+        // 发文机关标志: red, centred, its top 35 mm below the text block's top edge.
+        const qreal em = mastheadPt * mmPerPoint;
+        const qreal top = topMargin + mastheadTop;
+        const int row = int((top - topMargin) / linePitch);
+        lay.placeLine(doc.masthead, FontRole::Title, mastheadPt, row, 0, leftMargin + blockWidth / 2.0);
+        PlacedText& mark = lay.page().texts.last();
+        mark.red = true;
+        mark.baselineMm = top + ideographicAscent * em;
+        // 发文字号 two lines below the mark; the red rule 4 mm under it; the title two lines lower.
+        int numberRow = int(std::ceil((top + em - topMargin) / linePitch)) + 2;
+        if (!doc.number.isEmpty())
+            lay.placeLine(doc.number, FontRole::Body, bodyPt, numberRow, 0, leftMargin + blockWidth / 2.0);
+        const qreal ruleY = Layouter::rowTop(numberRow + 1) - (linePitch - bodyPt * mmPerPoint) / 2.0 + 4.0;
+        lay.page().rules << PlacedRule{leftMargin, ruleY, blockRight, ruleY, redRule, true};
+        lay.setRow(int(std::ceil((ruleY - topMargin) / linePitch)) + 2);
+    } else if (!doc.number.isEmpty()) {
+        lay.placeLine(doc.number, FontRole::Body, bodyPt, 0, 0, leftMargin + blockWidth / 2.0);
+        lay.setRow(2);
+    }
+    if (!doc.titleLines.isEmpty()) {
+        lay.title(doc.titleLines);
+        lay.skipRows(1); // 标题下空一行
+    }
+    if (!doc.mainRecipient.isEmpty())
+        lay.flow(doc.mainRecipient + QStringLiteral("："), FontRole::Body, 0, 0);
+}
+
+void layoutSignature(Layouter& lay, const Document& doc)
+{
+    if (doc.signature.isEmpty() && !doc.date.isValid())
+        return;
+    // 加盖印章的公文 (7.3.5.1): date four characters in from the right, the issuer centred over
+    // it, with room above for the seal. Both stay together on one page.
+    // Blank rows above shrink before the block moves to a page of its own (7.3.5: "可以采取
+    // 调整行距、字距的措施解决").
+    const int lines = (doc.signature.isEmpty() ? 0 : 1) + 1;
+    const int room = gbt9704::linesPerPage - lay.row();
+    if (room < lines)
+        lay.newPage();
+    else if (lay.row() > 0)
+        lay.skipRows(std::min(2, room - lines));
+    const int sigRow = lay.row();
+    const int dateRow = doc.signature.isEmpty() ? sigRow : sigRow + 1;
+    qreal centre = blockRight - 4 * cellWidth;
+    if (doc.date.isValid())
+        centre = lay.placeLine(chineseDate(doc.date), FontRole::Body, bodyPt, dateRow, 4 * cellWidth);
+    if (!doc.signature.isEmpty()) {
+        // A signature longer than the date would run past the margin: right-align it instead.
+        const qreal sigWidth = doc.signature.size() * cellWidth;
+        if (centre + sigWidth / 2.0 > blockRight - 2 * cellWidth)
+            lay.placeLine(doc.signature, FontRole::Body, bodyPt, sigRow, 2 * cellWidth);
+        else
+            lay.placeLine(doc.signature, FontRole::Body, bodyPt, sigRow, 0, centre);
+    }
+    lay.setRow(dateRow + 1);
+    lay.page().bodyLines = std::max(lay.page().bodyLines, lay.row());
+}
+
+void layoutClosing(Layouter& lay, const Document& doc, const FontSet& fonts)
+{
+    if (!doc.hasClosingBlock())
+        return;
+    // 版记 (7.4): 四号 仿宋 one character in on both sides, on the last rows of the last page;
+    // the last rule lies on the text block's bottom edge, the first above the first element.
+    const qreal em = smallPt * mmPerPoint;
+    const QFont font = fonts.font(FontRole::Body, smallPt);
+    QList<GridLine> ccLines;
+    if (!doc.copyTo.isEmpty()) {
+        const QString label = QCoreApplication::translate("Documents", "抄送：");
+        // 回行时与冒号后的首字对齐.
+        const qreal capacity = std::floor((blockWidth - 2 * em) / em);
+        ccLines = breakIntoGridLines(label + doc.copyTo, font, 1.0, capacity, 0, label.size());
+    }
+    const int rows = int(ccLines.size()) + 1;
+    if (lay.row() > linesPerPage - rows)
+        lay.newPage();
+    int row = linesPerPage - rows;
+    const qreal firstRule = Layouter::rowTop(row);
+    lay.page().rules << PlacedRule{leftMargin, firstRule, blockRight, firstRule, thickRule, false};
+    for (const GridLine& line : ccLines) {
+        lay.page().texts << lay.gridText(line, FontRole::Body, smallPt, leftMargin + em, em,
+                                         Layouter::baselineFor(row, smallPt));
+        ++row;
+    }
+    if (!ccLines.isEmpty()) {
+        const qreal mid = Layouter::rowTop(row);
+        lay.page().rules << PlacedRule{leftMargin, mid, blockRight, mid, thinRule, false};
+    }
+    if (!doc.printingOffice.isEmpty())
+        lay.placeLine(doc.printingOffice, FontRole::Body, smallPt, row, 0,
+                      leftMargin + em + doc.printingOffice.size() * em / 2.0);
+    if (doc.printingDate.isValid())
+        lay.placeLine(QCoreApplication::translate("Documents", "%1印发").arg(chineseDate(doc.printingDate)),
+                      FontRole::Body, smallPt, row, em);
+    lay.page().rules << PlacedRule{leftMargin, blockBottom, blockRight, blockBottom, thickRule, false};
+}
+
+void addPageNumbers(LaidOutDocument& out, const FontSet& fonts)
+{
+    // "— 1 —": 四号 half-width numerals, 7 mm below the block; odd pages right, even pages left,
+    // one character in from the block's edge.
+    const qreal em = smallPt * mmPerPoint;
+    const QFont font = fonts.font(FontRole::Song, smallPt);
+    for (int i = 0; i < out.pages.size(); ++i) {
+        const QString number = QString::number(i + 1);
+        PlacedText t;
+        t.role = FontRole::Song;
+        t.pointSize = smallPt;
+        t.baselineMm = blockBottom + pageNumberGap + ideographicAscent * em;
+        const qreal digits = advanceInEm(font, number) * em;
+        const qreal dash = advanceInEm(font, QStringLiteral("—")) * em;
+        const qreal space = 0.4 * em; // wide enough that text extraction sees "— 1 —"
+        const qreal width = 2 * dash + 2 * space + digits;
+        const qreal x = (i % 2 == 0) ? blockRight - em - width : leftMargin + em;
+        t.pieces << QStringLiteral("—") << number << QStringLiteral("—");
+        t.xMm << x << x + dash + space << x + dash + 2 * space + digits;
+        out.pages[i].texts << t;
+    }
+}
+
+} // namespace
+
+LaidOutDocument layoutDocument(const Document& doc, const FontSet& fonts)
+{
+    LaidOutDocument out;
+    out.fonts = fonts;
+    out.title = doc.metadataTitle.isEmpty() ? doc.joinedTitle() : doc.metadataTitle;
+    Layouter lay(fonts, out);
+    layoutHead(lay, doc);
+    for (const DocumentBlock& block : doc.body) {
+        switch (block.kind) {
+        case DocumentBlock::Kind::Paragraph:
+            lay.flow(block.text, FontRole::Body, 2, 0);
+            break;
+        case DocumentBlock::Kind::Heading1:
+            lay.flow(block.text, FontRole::Heading1, 2, 0);
+            break;
+        case DocumentBlock::Kind::Heading2:
+            lay.flow(block.text, FontRole::Heading2, 2, 0);
+            break;
+        case DocumentBlock::Kind::Plain:
+            lay.flow(block.text, FontRole::Body, 0, 0);
+            break;
+        case DocumentBlock::Kind::Table:
+            lay.table(block.table);
+            break;
+        case DocumentBlock::Kind::Blank:
+            if (lay.row() > 0 && lay.row() < linesPerPage)
+                lay.skipRows(1);
+            break;
+        }
+    }
+    layoutSignature(lay, doc);
+    layoutClosing(lay, doc, fonts);
+    addPageNumbers(out, fonts);
+    return out;
+}
+
+void paintLaidOutPage(QPainter& painter, const LaidOutDocument& document, int pageIndex, qreal dotsPerMm)
+{
+    if (pageIndex < 0 || pageIndex >= document.pages.size())
+        return;
+    const LaidOutPage& page = document.pages.at(pageIndex);
+    const QColor red(0xE6, 0x00, 0x12); // 版头 red
+    for (const PlacedRule& r : page.rules) {
+        QPen pen(r.red ? red : QColor(Qt::black));
+        pen.setWidthF(r.thicknessMm * dotsPerMm);
+        pen.setCapStyle(Qt::FlatCap);
+        painter.setPen(pen);
+        painter.drawLine(QPointF(r.x1 * dotsPerMm, r.y1 * dotsPerMm),
+                         QPointF(r.x2 * dotsPerMm, r.y2 * dotsPerMm));
+    }
+    for (const PlacedText& t : page.texts) {
+        painter.setFont(document.fonts.font(t.role, t.pointSize));
+        painter.setPen(t.red ? red : QColor(Qt::black));
+        for (int i = 0; i < t.pieces.size(); ++i)
+            painter.drawText(QPointF(t.xMm.at(i) * dotsPerMm, t.baselineMm * dotsPerMm), t.pieces.at(i));
+    }
+}
+
+} // namespace casetrack
