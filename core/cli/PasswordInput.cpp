@@ -1,0 +1,62 @@
+#include "cli/PasswordInput.h"
+
+#include <QCoreApplication>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+namespace casetrack {
+
+QString PasswordInput::readLine()
+{
+    if (!m_io.in)
+        return {};
+    QByteArray line = m_io.in->readLine();
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    return QString::fromUtf8(line);
+}
+
+QString PasswordInput::promptHidden(const QString& prompt)
+{
+    m_io.err->write(prompt.toUtf8());
+#ifdef Q_OS_UNIX
+    termios old{};
+    const bool terminal = tcgetattr(STDIN_FILENO, &old) == 0;
+    if (terminal) {
+        termios silent = old;
+        silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+    }
+    const QString line = readLine();
+    if (terminal)
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+#else
+    const QString line = readLine();
+#endif
+    m_io.err->write("\n");
+    return line;
+}
+
+QString PasswordInput::current(const QString& prompt)
+{
+    const QByteArray env = qgetenv("CASETRACK_PASSWORD");
+    if (!env.isNull() && qEnvironmentVariableIsSet("CASETRACK_PASSWORD"))
+        return QString::fromUtf8(env);
+    return m_io.interactive ? promptHidden(prompt) : readLine();
+}
+
+QString PasswordInput::fresh(const QString& prompt, const char* environmentVariable)
+{
+    if (qEnvironmentVariableIsSet(environmentVariable))
+        return QString::fromUtf8(qgetenv(environmentVariable));
+    if (!m_io.interactive)
+        return readLine();
+    const QString first = promptHidden(prompt);
+    const QString second = promptHidden(QCoreApplication::translate("Cli", "再次输入以确认："));
+    return first == second ? first : QString();
+}
+
+} // namespace casetrack
