@@ -1,16 +1,180 @@
 #include "DesktopApp.h"
 
+#include "FirstRunWizard.h"
+#include "IdleWatcher.h"
+#include "MainWindow.h"
+#include "ScreenshotTour.h"
+#include "UiSettings.h"
+#include "UnlockDialog.h"
+#include "session/Session.h"
+#include "util/Translations.h"
+
 #include <QApplication>
-#include <QMainWindow>
+#include <QFileInfo>
+#include <QIcon>
+#include <QSettings>
 
 namespace casetrack {
 
 int runDesktop(int argc, char** argv)
 {
     QApplication app(argc, argv);
-    QMainWindow window;
-    window.show();
+    DesktopApp::setUpApplication();
+    // Hidden option for scripts/screenshots: builds a demo database and saves PNGs.
+    const QStringList args = QCoreApplication::arguments();
+    const int shot = args.indexOf(QStringLiteral("--screenshot"));
+    if (shot >= 0 && shot + 1 < args.size())
+        return runScreenshotTour(args.at(shot + 1));
+
+    DesktopApp desktop;
+    QObject::connect(&desktop, &DesktopApp::quitRequested, &app, &QApplication::quit, Qt::QueuedConnection);
+    desktop.start();
     return app.exec();
+}
+
+DesktopApp::DesktopApp(QObject* parent) : QObject(parent), m_idle(new IdleWatcher(this))
+{
+    m_idle->setMinutes(UiSettings::idleLockMinutes());
+    connect(m_idle, &IdleWatcher::idle, this, [this] { lock(tr("因长时间未操作，数据库已锁定。")); });
+}
+
+DesktopApp::~DesktopApp()
+{
+    delete m_window;
+    delete m_wizard;
+    delete m_unlock;
+}
+
+MainWindow* DesktopApp::mainWindow() const
+{
+    return m_window;
+}
+
+FirstRunWizard* DesktopApp::wizard() const
+{
+    return m_wizard;
+}
+
+UnlockDialog* DesktopApp::unlockDialog() const
+{
+    return m_unlock;
+}
+
+void DesktopApp::setUpApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("CaseTrack"));
+    QCoreApplication::setApplicationName(QStringLiteral("CaseTrack"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CASETRACK_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("CaseTrack"));
+    // Closing the main window while locked must not quit before the unlock dialog appears.
+    QApplication::setQuitOnLastWindowClosed(false);
+    installTranslations(UiSettings::language());
+}
+
+KdfProfile DesktopApp::kdfProfile()
+{
+    return qEnvironmentVariableIntValue("CASETRACK_TEST_FAST_KDF") == 1 ? KdfProfile::Fast
+                                                                        : KdfProfile::Standard;
+}
+
+QString DesktopApp::rememberedPath()
+{
+    const QString path = QSettings().value(QStringLiteral("database/path")).toString();
+    return path.isEmpty() ? Session::defaultPath() : path;
+}
+
+void DesktopApp::start(const QString& path)
+{
+    const QString file = path.isEmpty() ? rememberedPath() : path;
+    if (QFileInfo::exists(file))
+        showUnlock(file, QString(), QString());
+    else
+        showWizard(file);
+}
+
+void DesktopApp::lock(const QString& notice)
+{
+    if (!m_session)
+        return;
+    const QString path = m_session->path();
+    const QString user = m_session->account().name;
+    m_idle->setActive(false);
+    // The window's models hold case data: they go first, then the session wipes the key.
+    if (m_window) {
+        m_window->saveLayout();
+        delete m_window;
+    }
+    m_session.reset();
+    emit locked();
+    showUnlock(path, notice, user);
+}
+
+void DesktopApp::showWizard(const QString& path)
+{
+    delete m_wizard;
+    m_wizard = new FirstRunWizard(path, kdfProfile());
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_wizard, &QWizard::finished, this, [this](int result) {
+        std::unique_ptr<Session> session = m_wizard->takeSession();
+        if (result == QDialog::Accepted && session) {
+            enter(std::move(session));
+        } else if (session) {
+            enter(std::move(session)); // created but the last page was closed: still usable
+        } else {
+            emit quitRequested();
+        }
+    });
+    m_wizard->show();
+}
+
+void DesktopApp::showUnlock(const QString& path, const QString& notice, const QString& user)
+{
+    delete m_unlock;
+    m_unlock = new UnlockDialog(path);
+    m_unlock->setAttribute(Qt::WA_DeleteOnClose);
+    m_unlock->setNotice(notice);
+    if (!user.isEmpty())
+        m_unlock->setUserName(user);
+    connect(m_unlock, &UnlockDialog::newDatabaseRequested, this, [this] {
+        const QString dir = QFileInfo(m_unlock->databasePath()).absolutePath();
+        m_unlock->close();
+        showWizard(Session::defaultPath() == rememberedPath() && !QFileInfo::exists(Session::defaultPath())
+                       ? Session::defaultPath()
+                       : dir + QStringLiteral("/casetrack-new.db"));
+    });
+    connect(m_unlock, &QDialog::finished, this, [this](int result) {
+        if (result == QDialog::Accepted)
+            enter(m_unlock->takeSession());
+        else if (!m_wizard)
+            emit quitRequested();
+    });
+    m_unlock->show();
+    m_unlock->raise();
+    m_unlock->activateWindow();
+}
+
+void DesktopApp::enter(std::unique_ptr<Session> session)
+{
+    if (!session)
+        return;
+    m_session = std::move(session);
+    QSettings().setValue(QStringLiteral("database/path"), m_session->path());
+    m_window = new MainWindow(*m_session);
+    m_window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_window, &MainWindow::lockRequested, this, [this] { lock(); });
+    connect(m_window, &MainWindow::idleMinutesChanged, m_idle, &IdleWatcher::setMinutes);
+    connect(m_window, &MainWindow::closing, this, [this] {
+        // Closing the main window ends the program; the session is closed cleanly first.
+        m_window = nullptr;
+        m_idle->setActive(false);
+        m_session.reset();
+        emit quitRequested();
+    });
+    m_window->restoreLayout();
+    m_window->show();
+    m_idle->setActive(true);
+    emit unlocked();
+    m_window->showUnlockSummary();
 }
 
 } // namespace casetrack

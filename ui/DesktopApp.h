@@ -1,8 +1,67 @@
 #pragma once
 
+#include "crypto/KdfParams.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
 namespace casetrack {
+
+class FirstRunWizard;
+class IdleWatcher;
+class MainWindow;
+class Session;
+class UnlockDialog;
 
 // Runs the desktop application: first-run wizard or unlock dialog, then the main window.
 int runDesktop(int argc, char** argv);
+
+// Owns the session and decides what is on screen: the wizard, the unlock dialog or the main
+// window. Locking destroys the main window and the session (which wipes the key), then shows
+// the unlock dialog again. Tests build one of these and drive the windows it shows.
+class DesktopApp : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DesktopApp(QObject* parent = nullptr);
+    ~DesktopApp() override;
+
+    // Applies the application name, translations and style; call once after QApplication.
+    static void setUpApplication();
+    // Tests only: CASETRACK_TEST_FAST_KDF=1 creates databases with the cheap `fast` key
+    // derivation profile, which the database records. Never set it for real data.
+    static KdfProfile kdfProfile();
+
+    // The remembered database (QSettings "database/path"), or Session::defaultPath().
+    static QString rememberedPath();
+
+    // The wizard when no database exists at `path` (default: rememberedPath()), else unlock.
+    void start(const QString& path = QString());
+    void lock(const QString& notice = QString());
+
+    Session* session() const { return m_session.get(); }
+    MainWindow* mainWindow() const;
+    FirstRunWizard* wizard() const;
+    UnlockDialog* unlockDialog() const;
+    IdleWatcher* idleWatcher() const { return m_idle; }
+
+signals:
+    void unlocked();
+    void locked();
+    void quitRequested();
+
+private:
+    void showWizard(const QString& path);
+    void showUnlock(const QString& path, const QString& notice, const QString& user);
+    void enter(std::unique_ptr<Session> session);
+
+    std::unique_ptr<Session> m_session;
+    QPointer<MainWindow> m_window;
+    QPointer<FirstRunWizard> m_wizard;
+    QPointer<UnlockDialog> m_unlock;
+    IdleWatcher* m_idle;
+};
 
 } // namespace casetrack

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "CaseSummary.h"
+#include "calendar/HolidayCalendar.h"
+#include "procedure/EngineSettings.h"
+
+#include <QDate>
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QHash>
+#include <QList>
+#include <QObject>
+
+namespace casetrack {
+
+class Session;
+struct CaseRecord;
+
+// The summaries of every case and their open deadlines, shared by the case list and the
+// deadlines dashboard. Deriving 100,000 case states takes seconds, so it runs on the thread
+// pool (QtConcurrent::mapped) while the window stays responsive; rows appear when it is done.
+class CaseIndex : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CaseIndex(Session& session, QObject* parent = nullptr);
+    ~CaseIndex() override;
+
+    // Reloads everything (after unlock, settings or calendar changes).
+    void reload();
+    // Re-derives one case after a change (cheap, synchronous).
+    void updateCase(const QString& caseId);
+
+    bool isLoading() const { return m_watcher.isRunning(); }
+    const QList<CaseSummary>& cases() const { return m_cases; }
+    QList<DeadlineEntry> deadlines() const;
+    QDate asOf() const { return m_asOf; }
+    // Milliseconds of the last full reload: reading the records, deriving.
+    qint64 lastReadMs() const { return m_readMs; }
+    qint64 lastDeriveMs() const { return m_deriveMs; }
+
+signals:
+    void loadingStarted();
+    void progress(int done, int total);
+    void reset();              // the whole list changed
+    void caseChanged(int row); // one row changed (or was appended: row == count-1)
+
+private:
+    void finished();
+
+    struct Derived
+    {
+        CaseSummary summary;
+        QList<DeadlineEntry> deadlines;
+    };
+    static Derived derive(const CaseRecord& record, const HolidayCalendar& calendar,
+                          const EngineSettings& settings, const QDate& asOf);
+
+    Session& m_session;
+    QList<CaseSummary> m_cases;
+    QHash<QString, int> m_rowOf;
+    QHash<QString, QList<DeadlineEntry>> m_deadlines;
+    QFutureWatcher<Derived> m_watcher;
+    QDate m_asOf;
+    QElapsedTimer m_clock;
+    qint64 m_readMs = 0;
+    qint64 m_deriveMs = 0;
+};
+
+} // namespace casetrack

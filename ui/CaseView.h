@@ -1,0 +1,63 @@
+#pragma once
+
+#include "procedure/CaseState.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+class QVBoxLayout;
+
+namespace casetrack {
+
+class CaseDeadlinesModel;
+class CorrectionDialog;
+class Session;
+class StepDialog;
+class TimelineModel;
+
+// One case: a header (person, facts, track, stage, decision, sanction periods), the timeline,
+// the next steps (a button per allowed step; greyed with reason and article when not) and the
+// deadlines.
+class CaseView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CaseView(Session& session, QWidget* parent = nullptr);
+
+    void showCase(const QString& caseId);
+    void refresh();
+    QString caseId() const { return m_state.id; }
+    const CaseState& state() const { return m_state; }
+
+    // Opens the step dialog (window-modal, not blocking) and returns it.
+    StepDialog* openStepDialog(const QString& stepId);
+    CorrectionDialog* openCorrectionDialog(int seq = 0);
+    // Ctrl+R: the first allowed required step, else the first allowed one.
+    void recordNextStep();
+
+    TimelineModel* timeline() const { return m_timeline; }
+    CaseDeadlinesModel* deadlines() const { return m_deadlines; }
+
+signals:
+    void caseChanged(const QString& caseId);
+    void backRequested();
+
+private:
+    void fillHeader();
+    void fillNextSteps();
+    QString factsText() const;
+
+    Session& m_session;
+    CaseState m_state;
+    QLabel* m_title;
+    QLabel* m_header;
+    TimelineModel* m_timeline;
+    QTableView* m_timelineView;
+    CaseDeadlinesModel* m_deadlines;
+    QTableView* m_deadlinesView;
+    QWidget* m_nextBox;
+    QVBoxLayout* m_nextLayout;
+};
+
+} // namespace casetrack

@@ -1,0 +1,93 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QSystemTrayIcon;
+
+namespace casetrack {
+
+class AuditPage;
+class CalendarPage;
+class CaseIndex;
+class CasesPage;
+class CaseView;
+class DeadlinesPage;
+class Session;
+class SettingsPage;
+class UsersPage;
+
+// The shell: navigation on the left (案件, 期限, 节假日, 审计, 用户, 设置), the pages on the right,
+// menus, and a status bar naming the database and the user.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum Page
+    {
+        Cases,
+        Deadlines,
+        Calendar,
+        Audit,
+        Users,
+        Settings,
+        CaseDetail
+    };
+
+    explicit MainWindow(Session& session, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void showPage(Page page);
+    Page currentPage() const;
+    void openCase(const QString& caseId);
+    void newCase();
+    void recordNextStep();
+
+    void saveLayout();
+    void restoreLayout();
+    // After unlock: what is overdue or due soon (once the case states are derived).
+    void showUnlockSummary();
+
+    CaseIndex* caseIndex() const { return m_index; }
+    CasesPage* casesPage() const { return m_cases; }
+    CaseView* caseView() const { return m_caseView; }
+    DeadlinesPage* deadlinesPage() const { return m_deadlines; }
+    CalendarPage* calendarPage() const { return m_calendar; }
+    AuditPage* auditPage() const { return m_audit; }
+    UsersPage* usersPage() const { return m_users; }
+    SettingsPage* settingsPage() const { return m_settings; }
+    QString lastSummary() const { return m_lastSummary; }
+
+signals:
+    void lockRequested();
+    void idleMinutesChanged(int minutes);
+    void closing();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void notifyDueSoon();
+
+    Session& m_session;
+    CaseIndex* m_index;
+    QListWidget* m_nav;
+    QStackedWidget* m_stack;
+    CasesPage* m_cases;
+    CaseView* m_caseView;
+    DeadlinesPage* m_deadlines;
+    CalendarPage* m_calendar;
+    AuditPage* m_audit = nullptr;
+    UsersPage* m_users = nullptr;
+    SettingsPage* m_settings;
+    QSystemTrayIcon* m_tray = nullptr;
+    bool m_summaryPending = false;
+    bool m_primed = false; // the first load's due-soon deadlines go into the unlock summary, not the tray
+    QString m_lastSummary;
+    QStringList m_notified; // deadlines already announced by the tray, "case|kind|due"
+};
+
+} // namespace casetrack

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "procedure/EngineSettings.h"
+#include "procedure/StepTable.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QWidget>
+
+class QDateEdit;
+class QFormLayout;
+class QLabel;
+
+namespace casetrack {
+
+// The editors for one step's data, built from the step table's field definitions (never a form
+// per step): text, lists, numbers, sanction with probation years, choices. The date defaults to
+// today and cannot be in the future. Meetings get a live quorum check (第九条).
+class StepFieldsEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    StepFieldsEditor(const StepDefinition& step, const EngineSettings& settings, QWidget* parent = nullptr);
+
+    QDate date() const;
+    void setDate(const QDate& date);
+    QJsonObject data() const;
+    void setData(const QJsonObject& data);
+    // The quorum line's text ("应到 7 人，实到须至少 4 人…"); empty when the step has no meeting.
+    QString quorumText() const;
+
+signals:
+    void changed();
+
+private:
+    void addField(QFormLayout* form, const StepField& field);
+    void updateQuorum();
+    void updateProbation();
+    QWidget* editor(const QString& name) const;
+
+    const StepDefinition& m_step;
+    EngineSettings m_settings;
+    QDateEdit* m_date;
+    QLabel* m_quorum = nullptr;
+    QList<QPair<StepField, QWidget*>> m_editors;
+};
+
+// Translated names for the step table's choice values.
+QString choiceName(const QString& value);
+
+} // namespace casetrack

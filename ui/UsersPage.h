@@ -1,0 +1,41 @@
+#pragma once
+
+#include "util/Error.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace casetrack {
+
+class Session;
+class UsersModel;
+
+// Administrators: add users, reset a password, deactivate or reactivate an account. Passwords
+// are per user; none of this re-encrypts the data (the core wraps one data key per account).
+class UsersPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit UsersPage(Session& session, QWidget* parent = nullptr);
+
+    void reload();
+    UsersModel* model() const { return m_model; }
+
+private:
+    QString selectedName() const;
+    void addUser();
+    void resetPassword();
+    void toggleActive();
+    void report(const Error& error, const QString& done);
+
+    Session& m_session;
+    UsersModel* m_model;
+    QTableView* m_view;
+    QPushButton* m_toggle;
+    QLabel* m_status;
+};
+
+} // namespace casetrack
