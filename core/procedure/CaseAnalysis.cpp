@@ -38,6 +38,25 @@ QString describeSanction(const SanctionChoice& choice)
     return name;
 }
 
+namespace {
+
+// Steps that make or complete a decision.
+bool isDecisive(StepKind kind)
+{
+    switch (kind) {
+    case StepKind::PartyGroupDecided:
+    case StepKind::LocalCommissionDecided:
+    case StepKind::GrassrootsCommissionApproved:
+    case StepKind::GrassrootsCommitteeApproved:
+    case StepKind::PartyGroupApprovedExpulsion:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
 CaseAnalysis::CaseAnalysis(const CaseFacts& facts) : m_facts(&facts), m_track(trackForFacts(facts))
 {
     m_last.fill(-1);
@@ -56,24 +75,43 @@ void CaseAnalysis::add(const Event& event)
     m_last[k] = index;
     if (m_first[k] < 0)
         m_first[k] = index;
-    switch (kind) {
-    case StepKind::PartyGroupDecided:
-    case StepKind::LocalCommissionDecided:
-    case StepKind::GrassrootsCommissionApproved:
-    case StepKind::GrassrootsCommitteeApproved:
-    case StepKind::PartyGroupApprovedExpulsion:
+    if (isDecisive(kind))
         updateDecision();
-        break;
-    default:
-        break;
-    }
 }
 
 void CaseAnalysis::addAll(const QList<Event>& effective)
 {
-    m_events.reserve(effective.size());
-    for (const Event& e : effective)
-        add(e);
+    if (!m_events.isEmpty()) {
+        for (const Event& e : effective)
+            add(e);
+        return;
+    }
+    // The usual case: index the list in place (implicitly shared, not copied). Only events of
+    // known steps other than corrections may be indexed, as effectiveEvents() guarantees; anything
+    // else takes the copying path.
+    StepKind kinds[64];
+    const bool small = effective.size() <= 64;
+    bool clean = small;
+    for (int i = 0; clean && i < effective.size(); ++i)
+        clean = stepKindFromId(effective[i].step, &kinds[i]) && kinds[i] != StepKind::Correction;
+    if (!clean) {
+        m_events.reserve(effective.size());
+        for (const Event& e : effective)
+            add(e);
+        return;
+    }
+    m_events = effective;
+    bool decisive = false;
+    for (int i = 0; i < effective.size(); ++i) {
+        const int k = int(kinds[i]);
+        ++m_count[k];
+        m_last[k] = i;
+        if (m_first[k] < 0)
+            m_first[k] = i;
+        decisive = decisive || isDecisive(kinds[i]);
+    }
+    if (decisive)
+        updateDecision();
 }
 
 QDate CaseAnalysis::lastDate(StepKind kind) const

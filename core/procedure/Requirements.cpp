@@ -132,6 +132,7 @@ QList<NextStep> nextSteps(const RuleContext& c, const Requirements& requirements
     }
 
     QList<NextStep> next;
+    next.reserve(requirements.size() + 4);
     const Track track = c.analysis.track();
     for (const StepDefinition& def : stepTable()) {
         if (def.kind == StepKind::Correction || !def.onTrack(track))

@@ -170,22 +170,38 @@ private slots:
         QVERIFY(invalid > 100);
     }
 
-    // Informal: the benchmark program measures the budget (<10 µs per case on 2 cores).
+    // Informal: the benchmark program measures the budget (<10 µs per case on 2 cores). The best
+    // of several runs, since other builds may share the machine.
     void timing()
     {
         const CaseRecord record = benchmarkCase();
         const HolidayCalendar calendar = HolidayCalendar::builtin();
-        const EngineSettings settings;
+        EngineSettings settings;
         const QDate asOf(2025, 4, 15);
         const int n = 20000;
+        auto best = [&](const EngineSettings& s) {
+            double bestUs = 1e9;
+            for (int run = 0; run < 5; ++run) {
+                QElapsedTimer timer;
+                timer.start();
+                int closed = 0;
+                for (int i = 0; i < n; ++i)
+                    closed += deriveState(record, calendar, s, asOf).closed ? 1 : 0;
+                bestUs = qMin(bestUs, double(timer.nsecsElapsed()) / 1000.0 / n);
+                if (closed != 0)
+                    return -1.0;
+            }
+            return bestUs;
+        };
+        const double us = best(settings);
+        QVERIFY(us > 0);
+        qInfo("deriveState: %.2f us per case (%d events, one thread)", us, int(record.events.size()));
         QElapsedTimer timer;
         timer.start();
-        int closed = 0;
         for (int i = 0; i < n; ++i)
-            closed += deriveState(record, calendar, settings, asOf).closed ? 1 : 0;
-        const double us = double(timer.nsecsElapsed()) / 1000.0 / n;
-        qInfo("deriveState: %.2f us per case (%d events, one thread)", us, int(record.events.size()));
-        QCOMPARE(closed, 0);
+            countDeadline(QDate(2025, 3, 3), Period{90, PeriodUnit::Days}, calendar, false);
+        qInfo("of which countDeadline (calendar): %.2f us per call, 2 calls per case",
+              double(timer.nsecsElapsed()) / 1000.0 / n);
     }
 };
 
