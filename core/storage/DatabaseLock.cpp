@@ -17,7 +17,8 @@ DatabaseLock::DatabaseLock(const QString& databasePath)
 
 DatabaseLock::~DatabaseLock()
 {
-    QFile::remove(m_holderPath);
+    if (!m_holderPath.isEmpty())
+        QFile::remove(m_holderPath);
     m_lock.unlock();
 }
 

@@ -1,0 +1,369 @@
+// The command-line contract of ../shared/spec/cli.md, driven as a separate process exactly as
+// scripts and acceptance checks drive it: commands, exit codes, JSON keys.
+#include "TestSupport.h"
+#include "crypto/RecoveryKey.h"
+#include "storage/Database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QtTest>
+
+using namespace casetrack;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject object() const { return QJsonDocument::fromJson(out).object(); }
+    QJsonArray array() const { return QJsonDocument::fromJson(out).array(); }
+    QJsonObject error() const
+    {
+        return QJsonDocument::fromJson(err).object().value(QStringLiteral("error")).toObject();
+    }
+};
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+    QString m_recoveryKey;
+
+    Run cli(const QStringList& args, const QByteArray& password = "secret-pw", const QByteArray& input = {},
+            const QString& db = {})
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("CASETRACK_PASSWORD"));
+        if (!password.isNull())
+            env.insert(QStringLiteral("CASETRACK_PASSWORD"), QString::fromUtf8(password));
+        process.setProcessEnvironment(env);
+        QStringList all{QStringLiteral("--db"), db.isEmpty() ? m_db : db, QStringLiteral("--json")};
+        all += args;
+        process.start(QStringLiteral(CASETRACK_CLI_PATH), all);
+        process.write(input);
+        process.closeWriteChannel();
+        process.waitForFinished(60000);
+        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+
+    QString addCase(const QByteArray& facts)
+    {
+        const Run run = cli({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--data"),
+                             QString::fromUtf8(facts)});
+        return run.object().value(QStringLiteral("id")).toString();
+    }
+
+    Run event(const QString& id, const QString& step, const QString& date, const QByteArray& data = {})
+    {
+        QStringList args{QStringLiteral("event"),
+                         QStringLiteral("add"),
+                         id,
+                         QStringLiteral("--step"),
+                         step,
+                         QStringLiteral("--date"),
+                         date,
+                         QStringLiteral("--as-of"),
+                         QStringLiteral("2025-03-01")};
+        if (!data.isEmpty())
+            args += {QStringLiteral("--data"), QString::fromUtf8(data)};
+        return cli(args);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_db = m_dir.filePath(QStringLiteral("cli.db"));
+        const Run run = cli({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin"),
+                             QStringLiteral("--kdf"), QStringLiteral("fast")});
+        QCOMPARE(run.code, 0);
+        m_recoveryKey = run.object().value(QStringLiteral("recovery_key")).toString();
+        QVERIFY(!m_recoveryKey.isEmpty());
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(cli({QStringLiteral("--help")}).code, 0);
+        QVERIFY(cli({QStringLiteral("--help")}).out.contains("event add"));
+        QCOMPARE(cli({}).code, 2);
+        QCOMPARE(cli({QStringLiteral("frobnicate")}).code, 2);
+        QCOMPARE(cli({QStringLiteral("case"), QStringLiteral("show")}).code, 2);
+        const Run unknownOption =
+            cli({QStringLiteral("deadlines"), QStringLiteral("--bogus"), QStringLiteral("1")});
+        QCOMPARE(unknownOption.code, 2);
+        QCOMPARE(unknownOption.error().value(QStringLiteral("code")).toString(), QStringLiteral("usage"));
+        QCOMPARE(cli({QStringLiteral("--version")}).code, 0);
+    }
+
+    void initRefusesExistingFileAndBadProfile()
+    {
+        QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("x")}).code, 6);
+        const QString other = m_dir.filePath(QStringLiteral("other.db"));
+        QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("x"),
+                      QStringLiteral("--kdf"), QStringLiteral("weak")},
+                     "pw", {}, other)
+                     .code,
+                 5);
+        QVERIFY(!QFile::exists(other));
+    }
+
+    void authAndUnavailable()
+    {
+        const QByteArray before = test::readFile(m_db);
+        const Run wrong = cli({QStringLiteral("case"), QStringLiteral("list")}, "not-the-password");
+        QCOMPARE(wrong.code, 3);
+        QCOMPARE(wrong.error().value(QStringLiteral("code")).toString(), QStringLiteral("auth"));
+        QCOMPARE(test::readFile(m_db), before);
+        QCOMPARE(cli({QStringLiteral("--user"), QStringLiteral("nobody"), QStringLiteral("case"),
+                      QStringLiteral("list")})
+                     .code,
+                 3);
+        QCOMPARE(cli({QStringLiteral("case"), QStringLiteral("list")}, "pw", {},
+                     m_dir.filePath(QStringLiteral("missing.db")))
+                     .code,
+                 6);
+        const QString foreign = m_dir.filePath(QStringLiteral("foreign.db"));
+        QFile file(foreign);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a database");
+        file.close();
+        const Run run = cli({QStringLiteral("case"), QStringLiteral("list")}, "pw", {}, foreign);
+        QCOMPARE(run.code, 6);
+        QCOMPARE(run.error().value(QStringLiteral("code")).toString(), QStringLiteral("unavailable"));
+    }
+
+    void passwordFromStandardInput()
+    {
+        const Run run = cli({QStringLiteral("case"), QStringLiteral("list")}, QByteArray(), "secret-pw\n");
+        QCOMPARE(run.code, 0);
+        QVERIFY(run.out.trimmed().startsWith('['));
+    }
+
+    void invalidInput()
+    {
+        QCOMPARE(cli({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--data"),
+                      QStringLiteral("{not json")})
+                     .code,
+                 5);
+        QCOMPARE(cli({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--data"),
+                      QStringLiteral("{\"subject\":{\"name\":\"甲\"},\"colour\":\"red\"}")})
+                     .code,
+                 5);
+        const QString id = addCase(R"({"subject":{"name":"乙"}})");
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(event(id, QStringLiteral("case_filed"), QStringLiteral("2025-02-30")).code, 5);
+        QCOMPARE(event(id, QStringLiteral("no_such_step"), QStringLiteral("2025-01-02")).code, 5);
+        QCOMPARE(
+            event(id, QStringLiteral("case_filed"), QDate::currentDate().addDays(400).toString(Qt::ISODate))
+                .code,
+            5);
+        QCOMPARE(cli({QStringLiteral("case"), QStringLiteral("show"), id, QStringLiteral("--as-of"),
+                      QStringLiteral("2025-13-01")})
+                     .code,
+                 5);
+    }
+
+    void caseAddReadsStandardInput()
+    {
+        const Run run = cli(
+            {QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--data"), QStringLiteral("-")},
+            "secret-pw", R"({"subject":{"name":"丙","unit":"某厅"}})");
+        QCOMPARE(run.code, 0);
+        QCOMPARE(
+            run.object().value(QStringLiteral("subject")).toObject().value(QStringLiteral("name")).toString(),
+            QStringLiteral("丙"));
+    }
+
+    void standardTrackToDecisionWithDeadlines()
+    {
+        const QString id = addCase(
+            R"({"subject":{"name":"张三","unit":"某局","appointed_by_party_group":true},"filing_body":"stationed_body"})");
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(cli({QStringLiteral("case"), QStringLiteral("show"), id})
+                     .object()
+                     .value(QStringLiteral("track"))
+                     .toString(),
+                 QStringLiteral("standard"));
+        QCOMPARE(event(id, QStringLiteral("case_filed"), QStringLiteral("2025-01-02")).code, 0);
+        // Refused: a decision before the proposal, naming its article.
+        const Run early =
+            event(id, QStringLiteral("party_group_decided"), QStringLiteral("2025-01-31"),
+                  R"({"sanction":"warning","members_total":7,"members_present":5,"votes_for":5})");
+        QCOMPARE(early.code, 4);
+        QCOMPARE(early.error().value(QStringLiteral("code")).toString(), QStringLiteral("refused"));
+        QVERIFY(!early.error().value(QStringLiteral("article")).toString().isEmpty());
+        QCOMPARE(event(id, QStringLiteral("principal_notified"), QStringLiteral("2025-01-03")).code, 0);
+        QCOMPARE(event(id, QStringLiteral("investigation_concluded"), QStringLiteral("2025-01-10")).code, 0);
+        QCOMPARE(event(id, QStringLiteral("proposal_made"), QStringLiteral("2025-01-15"),
+                       R"({"sanction":"warning"})")
+                     .code,
+                 0);
+        QCOMPARE(event(id, QStringLiteral("party_group_informed_of_suggestion"), QStringLiteral("2025-01-20"))
+                     .code,
+                 0);
+        // 第九条: 3 of 7 present is a minority.
+        const Run minority =
+            event(id, QStringLiteral("party_group_decided"), QStringLiteral("2025-01-31"),
+                  R"({"sanction":"warning","members_total":7,"members_present":3,"votes_for":3})");
+        QCOMPARE(minority.code, 4);
+        QCOMPARE(minority.error().value(QStringLiteral("article")).toString(), QStringLiteral("第九条"));
+        const Run decided =
+            event(id, QStringLiteral("party_group_decided"), QStringLiteral("2025-01-31"),
+                  R"({"sanction":"warning","members_total":7,"members_present":4,"votes_for":4})");
+        QCOMPARE(decided.code, 0);
+        const QJsonObject state = decided.object();
+        for (const char* key : {"id", "subject", "filing_body", "track", "stage", "closed", "events", "next",
+                                "decision", "deadlines"})
+            QVERIFY2(state.contains(QLatin1String(key)), key);
+        const QJsonObject decision = state.value(QStringLiteral("decision")).toObject();
+        QCOMPARE(decision.value(QStringLiteral("sanction")).toString(), QStringLiteral("warning"));
+        QCOMPARE(decision.value(QStringLiteral("decided_by")).toString(), QStringLiteral("party_group"));
+        QCOMPARE(decision.value(QStringLiteral("effective_on")).toString(), QStringLiteral("2025-01-31"));
+        const QJsonObject firstEvent = state.value(QStringLiteral("events")).toArray().first().toObject();
+        for (const char* key : {"seq", "step", "date", "data", "recorded_by", "recorded_at"})
+            QVERIFY2(firstEvent.contains(QLatin1String(key)), key);
+        QCOMPARE(firstEvent.value(QStringLiteral("recorded_by")).toString(), QStringLiteral("admin"));
+
+        // The spec's worked example: 2025-01-31 + 1 month = 2025-02-28.
+        QJsonObject announce;
+        for (const QJsonValue& value : state.value(QStringLiteral("deadlines")).toArray()) {
+            if (value.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("announce"))
+                announce = value.toObject();
+        }
+        QCOMPARE(announce.value(QStringLiteral("from")).toString(), QStringLiteral("2025-01-31"));
+        QCOMPARE(announce.value(QStringLiteral("due")).toString(), QStringLiteral("2025-02-28"));
+        QCOMPARE(announce.value(QStringLiteral("article")).toString(), QStringLiteral("第十条"));
+
+        // deadlines: one object per deadline with the contract's keys; overdue by March 2025.
+        const Run deadlines =
+            cli({QStringLiteral("deadlines"), QStringLiteral("--as-of"), QStringLiteral("2025-03-05")});
+        QCOMPARE(deadlines.code, 0);
+        bool found = false;
+        for (const QJsonValue& value : deadlines.array()) {
+            const QJsonObject d = value.toObject();
+            for (const char* key : {"case_id", "kind", "from", "due", "nominal_due", "status", "article"})
+                QVERIFY2(d.contains(QLatin1String(key)), key);
+            if (d.value(QStringLiteral("case_id")).toString() == id &&
+                d.value(QStringLiteral("kind")).toString() == QLatin1String("announce")) {
+                QCOMPARE(d.value(QStringLiteral("status")).toString(), QStringLiteral("overdue"));
+                found = true;
+            }
+        }
+        QVERIFY(found);
+        const Run overdue = cli({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--overdue"),
+                                 QStringLiteral("--as-of"), QStringLiteral("2025-03-05")});
+        QCOMPARE(overdue.code, 0);
+        QStringList ids;
+        for (const QJsonValue& value : overdue.array())
+            ids.append(value.toObject().value(QStringLiteral("id")).toString());
+        QVERIFY(ids.contains(id));
+        const Run early2 = cli({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--overdue"),
+                                QStringLiteral("--as-of"), QStringLiteral("2025-02-01")});
+        QVERIFY(!early2.out.contains(id.toUtf8()));
+        const Run within =
+            cli({QStringLiteral("deadlines"), QStringLiteral("--as-of"), QStringLiteral("2025-02-01"),
+                 QStringLiteral("--within"), QStringLiteral("30")});
+        QCOMPARE(within.code, 0);
+        QVERIFY(within.out.contains(id.toUtf8()));
+        QCOMPARE(cli({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--stage"),
+                      QStringLiteral("nowhere")})
+                     .code,
+                 5);
+    }
+
+    void calendarImport()
+    {
+        const QString good = test::sharedDir() + QStringLiteral("/data/holidays-cn/2025.json");
+        const Run ok = cli({QStringLiteral("calendar"), QStringLiteral("import"), good});
+        QCOMPARE(ok.code, 0);
+        QCOMPARE(ok.object().value(QStringLiteral("year")).toInt(), 2025);
+        const QString bad = m_dir.filePath(QStringLiteral("bad.json"));
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"year": 2027, "days": [{"name": "元旦", "date": "2027-13-01", "isOffDay": true}]})");
+        file.close();
+        const Run refused = cli({QStringLiteral("calendar"), QStringLiteral("import"), bad});
+        QCOMPARE(refused.code, 5);
+        QVERIFY(!refused.error().value(QStringLiteral("message")).toString().isEmpty());
+    }
+
+    void usersAndTheUserOption()
+    {
+        QProcessEnvironment env;
+        qputenv("CASETRACK_NEW_PASSWORD", "officer-pw");
+        const Run added = cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("officer"),
+                               QStringLiteral("--role"), QStringLiteral("case_officer")});
+        qunsetenv("CASETRACK_NEW_PASSWORD");
+        QCOMPARE(added.code, 0);
+        QCOMPARE(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("x"),
+                      QStringLiteral("--role"), QStringLiteral("king")})
+                     .code,
+                 5);
+        // Two accounts now: --user is required.
+        QCOMPARE(cli({QStringLiteral("case"), QStringLiteral("list")}).code, 2);
+        const Run list = cli({QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("user"),
+                              QStringLiteral("list")});
+        QCOMPARE(list.code, 0);
+        QCOMPARE(list.array().size(), 2);
+        QCOMPARE(cli({QStringLiteral("--user"), QStringLiteral("officer"), QStringLiteral("case"),
+                      QStringLiteral("list")},
+                     "officer-pw")
+                     .code,
+                 0);
+        // A case officer manages no users.
+        qputenv("CASETRACK_NEW_PASSWORD", "x");
+        const Run refused = cli({QStringLiteral("--user"), QStringLiteral("officer"), QStringLiteral("user"),
+                                 QStringLiteral("reset"), QStringLiteral("admin")},
+                                "officer-pw");
+        qunsetenv("CASETRACK_NEW_PASSWORD");
+        QCOMPARE(refused.code, 4);
+    }
+
+    void lockedDatabaseNamesTheHolder()
+    {
+        auto holder = Session::open(m_db, QStringLiteral("admin"), QStringLiteral("secret-pw"));
+        QVERIFY2(holder.ok(), qPrintable(holder.error().message));
+        const Run run = cli({QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("case"),
+                             QStringLiteral("add"), QStringLiteral("--data"),
+                             QStringLiteral("{\"subject\":{\"name\":\"丁\"}}")});
+        QCOMPARE(run.code, 6);
+        QVERIFY2(run.error().value(QStringLiteral("message")).toString().contains(QStringLiteral("admin")), run.err.constData());
+        // Reading is still possible.
+        QCOMPARE(cli({QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("case"),
+                      QStringLiteral("list")})
+                     .code,
+                 0);
+    }
+
+    void auditVerifyCatchesTampering()
+    {
+        const Run intact = cli({QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("audit"),
+                                QStringLiteral("verify")});
+        QCOMPARE(intact.code, 0);
+        QCOMPARE(intact.object().value(QStringLiteral("intact")).toBool(), true);
+        {
+            auto raw = Database::open(m_db, parseRecoveryKey(m_recoveryKey), Database::Mode::ReadWrite);
+            QVERIFY(raw.ok());
+            QVERIFY(!raw.value()->exec("DROP TRIGGER audit_no_update").isError());
+            QVERIFY(!raw.value()->exec("UPDATE audit SET user = 'mallory' WHERE seq = 3").isError());
+        }
+        const Run tampered = cli({QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("audit"),
+                                  QStringLiteral("verify")});
+        QCOMPARE(tampered.code, 7);
+        QCOMPARE(tampered.object().value(QStringLiteral("first_bad_seq")).toInt(), 3);
+        QCOMPARE(tampered.error().value(QStringLiteral("code")).toString(), QStringLiteral("tampered"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"
