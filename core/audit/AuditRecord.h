@@ -26,6 +26,7 @@ struct AuditVerification
     bool intact = true;
     qint64 records = 0;
     qint64 firstBadSeq = 0; // the first altered, missing or reordered record
+    QByteArray headHash;    // the last record's hash, to note on paper from time to time
     QString message;        // what was found, for the user
 };
 

@@ -181,6 +181,7 @@ AuditVerification AuditTrail::verify(Database& db)
                                                 "审计记录共应有 %1 条，实有 %2 条：末尾的记录被删除或改动。")
                         .arg(headSeq)
                         .arg(result.records));
+    result.headHash = previous;
     result.message = QCoreApplication::translate("AuditTrail", "审计记录完整：共 %1 条，哈希链无断裂。")
                          .arg(result.records);
     return result;

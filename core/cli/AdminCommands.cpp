@@ -156,6 +156,8 @@ int cliAuditVerify(CliContext& cli)
                      {QStringLiteral("message"), result.message}};
     if (!result.intact)
         json.insert(QStringLiteral("first_bad_seq"), result.firstBadSeq);
+    else
+        json.insert(QStringLiteral("head"), QString::fromLatin1(result.headHash.toHex()));
     cli.print(json, result.message);
     if (!result.intact)
         return cli.fail(Error::make(ErrorCode::Tampered, result.message));
