@@ -16,8 +16,9 @@ using namespace gbt9704;
 
 namespace {
 
-constexpr qreal tablePad = 1.5;   // mm inside a cell
-constexpr qreal tableLineH = 7.0; // mm per line of 四号 text in a cell
+constexpr qreal tablePad = 1.0;    // mm inside a cell
+constexpr qreal tableLineH = 6.5;  // mm per line of 四号 text in a cell
+constexpr qreal tableMinRow = 9.0; // mm
 constexpr qreal bodyCapacity = charsPerLine;
 
 // Places lines on the page grid and keeps track of the current grid row and page.
@@ -92,7 +93,18 @@ public:
         const QFont font = m_fonts.font(FontRole::Title, titlePt);
         const qreal em = titlePt * mmPerPoint;
         const qreal capacity = std::floor(blockWidth / em);
+        QStringList split;
         for (const QString& text : titleLines) {
+            // 回行时词意完整: a title too long for one line breaks before "关于" when both parts
+            // fit (发文机关 / 关于……的决定), else into balanced lines.
+            const qsizetype about = text.indexOf(QStringLiteral("关于"));
+            if (advanceInEm(font, text) > capacity && about > 0 && about <= capacity &&
+                advanceInEm(font, text.mid(about)) <= capacity)
+                split << text.left(about) << text.mid(about);
+            else
+                split << text;
+        }
+        for (const QString& text : split) {
             QList<GridLine> lines = breakIntoGridLines(text, font, 1.0, capacity);
             if (lines.size() > 1) { // rebalance (梯形/菱形): as many lines, of similar length
                 qreal total = 0;
@@ -152,7 +164,7 @@ public:
                 wrapped << breakIntoGridLines(cells.at(c), head ? headFont : font, 1.0, capacity);
                 maxLines = std::max(maxLines, int(wrapped.last().size()));
             }
-            *heightOut = std::max(linePitch, maxLines * tableLineH + 2 * tablePad);
+            *heightOut = std::max(tableMinRow, maxLines * tableLineH + 2 * tablePad);
             return wrapped;
         };
         auto emitRow = [&](const QStringList& cells, bool head) {

@@ -8,6 +8,7 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRawFont>
 #include <QSaveFile>
 
 namespace casetrack {
@@ -47,22 +48,61 @@ int hexValue(const char* p)
     return ok ? v : -1;
 }
 
+// Radical code point → the ideograph drawn with the same glyph, from the fonts themselves (the
+// CJK Radicals Supplement has no Unicode decompositions, so NFKC alone cannot map ⻓ to 长).
+QHash<int, int> radicalTwins(const FontSet& fonts)
+{
+    static QHash<QString, QHash<int, int>> cache;
+    QHash<int, int>& twins = cache[fonts.report().summary()];
+    if (!twins.isEmpty())
+        return twins;
+    QString radicals;
+    for (int c = 0x2E80; c <= 0x2FDF; ++c)
+        radicals += QChar(c);
+    QString ideographs;
+    for (int c = 0x4E00; c <= 0x9FFF; ++c)
+        ideographs += QChar(c);
+    for (const FontChoice& choice : fonts.report().choices) {
+        const QRawFont raw = QRawFont::fromFont(fonts.font(choice.role, 16));
+        if (!raw.isValid())
+            continue;
+        const QList<quint32> rg = raw.glyphIndexesForString(radicals);
+        const QList<quint32> ig = raw.glyphIndexesForString(ideographs);
+        QHash<quint32, int> byGlyph;
+        for (int i = int(ig.size()) - 1; i >= 0; --i) {
+            if (ig.at(i) != 0)
+                byGlyph.insert(ig.at(i), 0x4E00 + i);
+        }
+        for (int i = 0; i < rg.size(); ++i) {
+            if (rg.at(i) != 0 && byGlyph.contains(rg.at(i)) && !twins.contains(0x2E80 + i))
+                twins.insert(0x2E80 + i, byGlyph.value(rg.at(i)));
+        }
+    }
+    twins.insert(0, 0); // mark as computed even when no font had radicals
+    return twins;
+}
+
 // Replaces a 4-digit destination code in place when it is a radical with an ideograph twin.
-void fixCode(char* p)
+void fixCode(char* p, const QHash<int, int>& twins)
 {
     const int code = hexValue(p);
     if (code < 0x2E80 || code > 0x2FDF)
         return;
-    const QString normal = QString(QChar(code)).normalized(QString::NormalizationForm_KC);
-    if (normal.size() != 1 || normal.at(0).unicode() == code)
+    int twin = twins.value(code);
+    if (twin == 0) {
+        const QString normal = QString(QChar(code)).normalized(QString::NormalizationForm_KC);
+        if (normal.size() == 1 && normal.at(0).unicode() != code)
+            twin = normal.at(0).unicode();
+    }
+    if (twin == 0)
         return;
-    const QByteArray hex = QByteArray::number(normal.at(0).unicode(), 16).toUpper().rightJustified(4, '0');
+    const QByteArray hex = QByteArray::number(twin, 16).toUpper().rightJustified(4, '0');
     memcpy(p, hex.constData(), 4);
 }
 
 } // namespace
 
-void fixToUnicodeMaps(QByteArray& pdf)
+void fixToUnicodeMaps(QByteArray& pdf, const QHash<int, int>& twins)
 {
     qsizetype from = 0;
     for (;;) {
@@ -83,11 +123,11 @@ void fixToUnicodeMaps(QByteArray& pdf)
             if (bracket >= 0) { // <first> <last> [<dst> <dst> ...]: every destination stands alone
                 for (qsizetype i = bracket; i + 5 < line.size(); ++i) {
                     if (line.at(i) == '<' && line.at(i + 5) == '>')
-                        fixCode(data + lineStart + i + 1);
+                        fixCode(data + lineStart + i + 1, twins);
                 }
             } else if (line.size() >= 20 && line.mid(1, 4) == line.mid(8, 4)) {
                 // <a> <a> <dst>: a single glyph; a true range's base cannot be changed alone.
-                fixCode(data + lineStart + 15);
+                fixCode(data + lineStart + 15, twins);
             }
             lineStart = lineEnd + 1;
         }
@@ -120,7 +160,7 @@ Result<QByteArray> laidOutToPdf(const LaidOutDocument& document)
         }
         painter.end();
     }
-    fixToUnicodeMaps(bytes);
+    fixToUnicodeMaps(bytes, radicalTwins(document.fonts));
     return bytes;
 }
 

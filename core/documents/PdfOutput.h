@@ -4,6 +4,7 @@
 #include "util/Error.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 
 namespace casetrack {
@@ -15,9 +16,10 @@ Result<QByteArray> laidOutToPdf(const LaidOutDocument& document);
 Error writePdfFile(const LaidOutDocument& document, const QString& path);
 
 // Qt writes each glyph's ToUnicode entry as the lowest code point that maps to the glyph. Noto
-// CJK maps the Kangxi radicals (U+2F00…) to the same glyphs as the ideographs, so "月" would be
-// copied and searched as "⽉". This rewrites those entries to the ideograph (same byte length, so
-// no offsets move). Exposed for the tests.
-void fixToUnicodeMaps(QByteArray& pdf);
+// CJK maps the radicals (U+2E80…U+2FDF) to the same glyphs as the ideographs, so "月" would be
+// copied and searched as "⽉" and "长" as "⻓". This rewrites those entries to the ideograph
+// (`twins`: radical → ideograph, from the fonts; NFKC otherwise), keeping the byte length so that
+// no offset moves. Exposed for the tests.
+void fixToUnicodeMaps(QByteArray& pdf, const QHash<int, int>& twins = {});
 
 } // namespace casetrack

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "documents/DocumentKind.h"
+#include "documents/DocumentSettings.h"
+#include "documents/DocumentTemplate.h"
+#include "procedure/CaseState.h"
+#include "util/Error.h"
+
+namespace casetrack {
+
+// The placeholder values of a case (docs/documents.md lists every key): subject.*, case.*,
+// decision.*, proposal.*, suggestion.*, review.*, unit.*, doc.*, announce.*, deadline.*,
+// filing.*, and the lists facts, timeline, deadlines, periods. Inputs' `extra` keys are added last
+// and may override.
+TemplateValues caseTemplateValues(const CaseState& state, const DocumentInputs& inputs,
+                                  const DocumentSettings& settings);
+
+// Whether the case has reached the point where the document makes sense (a decision needs a
+// decision, a transfer letter the proposal, ...): Refused, naming the article, when not.
+Error checkDocumentApplies(DocumentKind kind, const CaseState& state);
+
+// 未到期, 即将到期, 已逾期, 按期完成, 逾期完成 (lists, summaries, calendars).
+QString deadlineStatusText(DeadlineStatus status);
+
+// "留党察看一年" for probation with years; the sanction's display name otherwise.
+QString sanctionText(const QString& sanctionId, int probationYears);
+
+} // namespace casetrack
