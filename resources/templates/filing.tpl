@@ -1,7 +1,7 @@
 # 党纪处分备案表 (第十一条: 生效之日起90日内报派出机构备案)
 @title 党纪处分备案表
 @plain 报送单位：{{unit.grassroots_commission}}　　填报日期：{{doc.date_text}}
-@table 3,5,3,5
+@table 4,5,3,5
 | 姓名 | {{subject.name}} | 性别 | {{subject.gender}} |
 | 民族 | {{subject.ethnicity}} | 出生年月 | {{subject.birth_date}} |
 | 入党时间 | {{subject.party_join_date}} | 立案时间 | {{case.filed_on}} |
