@@ -1,4 +1,3529 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <source>无法写入审计记录：%1。操作已取消。</source>
+        <translation>Could not write the audit record: %1. The operation was cancelled.</translation>
+    </message>
+    <message>
+        <source>审计记录 %1 缺失或顺序被打乱（此处为记录 %2）。</source>
+        <translation>Audit record %1 is missing or out of order (record %2 is in its place).</translation>
+    </message>
+    <message>
+        <source>审计记录 %1 与前一条记录的链接不符：其前的记录被改动、删除或调换。</source>
+        <translation>Audit record %1 does not link to the record before it: an earlier record was altered, deleted or swapped.</translation>
+    </message>
+    <message>
+        <source>审计记录 %1 的内容被改动（哈希不符）。</source>
+        <translation>The content of audit record %1 was altered (hash mismatch).</translation>
+    </message>
+    <message>
+        <source>审计记录共应有 %1 条，实有 %2 条：末尾的记录被删除或改动。</source>
+        <translation>There should be %1 audit records, but there are %2: records at the end were deleted or altered.</translation>
+    </message>
+    <message>
+        <source>审计记录完整：共 %1 条，哈希链无断裂。</source>
+        <translation>Audit trail intact: %1 records, hash chain unbroken.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>选项 --%1 缺少取值。</source>
+        <translation>Option --%1 is missing a value.</translation>
+    </message>
+    <message>
+        <source>再次输入以确认：</source>
+        <translation>Enter it again to confirm: </translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>文件 %1 已存在，不能覆盖。请另选一个文件名。</source>
+        <translation>File %1 already exists and cannot be overwritten. Please choose another file name.</translation>
+    </message>
+    <message>
+        <source>找不到数据库文件 %1。请检查路径，或新建数据库。</source>
+        <translation>Database file %1 not found. Check the path, or create a new database.</translation>
+    </message>
+    <message>
+        <source>无法打开数据库文件 %1：%2</source>
+        <translation>Could not open database file %1: %2</translation>
+    </message>
+    <message>
+        <source>SQLCipher 拒绝了密钥。</source>
+        <translation>SQLCipher rejected the key.</translation>
+    </message>
+    <message>
+        <source>%1 不是 CaseTrack 数据库，或文件已损坏。请选择正确的文件，或从备份恢复。</source>
+        <translation>%1 is not a CaseTrack database, or the file is damaged. Choose the correct file, or restore from a backup.</translation>
+    </message>
+    <message>
+        <source>数据库操作失败：%1</source>
+        <translation>Database operation failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLock</name>
+    <message>
+        <source>未知用户</source>
+        <translation>unknown user</translation>
+    </message>
+    <message>
+        <source>数据库 %1 正被 %2 使用（程序 %3，计算机 %4，进程 %5）。请等对方关闭或锁定后再试；只读查询不受影响。</source>
+        <translation>Database %1 is in use by %2 (program %3, computer %4, process %5). Wait until they close or lock it, then try again; read-only queries are not affected.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineCounter</name>
+    <message>
+        <source>%1，%2</source>
+        <extracomment>Joins two clauses of one deadline explanation.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1。%2</source>
+        <extracomment>Joins two sentences of one deadline explanation.</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>自%1起算%2个月</source>
+        <translation>%2 month(s) counted from %1</translation>
+    </message>
+    <message>
+        <source>自%1起算%2个工作日</source>
+        <translation>%2 working day(s) counted from %1</translation>
+    </message>
+    <message>
+        <source>自%1起算%2日</source>
+        <translation>%2 day(s) counted from %1</translation>
+    </message>
+    <message>
+        <source>期满日%1为法定节假日（%2），顺延至%3</source>
+        <translation>the expiry date %1 is a statutory holiday (%2), so it is extended to %3</translation>
+    </message>
+    <message>
+        <source>期满日%1为星期六（休息日），顺延至%2</source>
+        <translation>the expiry date %1 is a Saturday (rest day), so it is extended to %2</translation>
+    </message>
+    <message>
+        <source>期满日%1为星期日（休息日），顺延至%2</source>
+        <translation>the expiry date %1 is a Sunday (rest day), so it is extended to %2</translation>
+    </message>
+    <message>
+        <source>期满日%1为星期六，但为调休上班日，不顺延</source>
+        <translation>the expiry date %1 is a Saturday but an adjusted working day, so it is not extended</translation>
+    </message>
+    <message>
+        <source>期满日%1为星期日，但为调休上班日，不顺延</source>
+        <translation>the expiry date %1 is a Sunday but an adjusted working day, so it is not extended</translation>
+    </message>
+    <message>
+        <source>期满日为%1</source>
+        <translation>the expiry date is %1</translation>
+    </message>
+    <message>
+        <source>%1、%2</source>
+        <extracomment>Joins years in a list, e.g. 2027、2028.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1年节假日安排尚未导入，期限按周末计算，请导入该年日历后复核</source>
+        <translation>The holiday schedule for %1 has not been imported, so the deadline was calculated with weekends only; import the calendar for that year and check again</translation>
+    </message>
+    <message>
+        <source>起算日期无效，无法计算期限</source>
+        <translation>The start date is invalid, so the deadline cannot be calculated</translation>
+    </message>
+    <message>
+        <source>期限数值%1无效，应为零或正整数</source>
+        <translation>The period %1 is invalid; it must be zero or a positive integer</translation>
+    </message>
+    <message>
+        <source>%1年%2月没有%3日，以该月最后一日为期满日</source>
+        <translation>month %2 of %1 has no day %3, so the last day of that month is the expiry date</translation>
+    </message>
+    <message>
+        <source>严格计算模式：不因节假日顺延，期满日为%1</source>
+        <translation>strict counting: no extension for holidays, the expiry date is %1</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayText</name>
+    <message>
+        <source>未到期</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <source>即将到期</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>已超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>按期完成</source>
+        <translation>Completed on time</translation>
+    </message>
+    <message>
+        <source>逾期完成</source>
+        <translation>Completed late</translation>
+    </message>
+    <message numerus="yes">
+        <source>还剩 %n 天</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>今天到期</source>
+        <translation>Due today</translation>
+    </message>
+    <message numerus="yes">
+        <source>已超期 %n 天</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>无法创建文件 %1：%2</source>
+        <translation>Could not create file %1: %2</translation>
+    </message>
+    <message>
+        <source>无法写入文件 %1：%2</source>
+        <translation>Could not write file %1: %2</translation>
+    </message>
+    <message>
+        <source>党纪处分决定</source>
+        <translation>Party disciplinary sanction decision</translation>
+    </message>
+    <message>
+        <source>党纪处分备案表</source>
+        <translation>Party disciplinary sanction record-filing form</translation>
+    </message>
+    <message>
+        <source>党纪处分决定宣布记录</source>
+        <translation>Record of the announcement of the Party disciplinary sanction decision</translation>
+    </message>
+    <message>
+        <source>案件摘要</source>
+        <translation>Case summary</translation>
+    </message>
+    <message>
+        <source>立案审查调查情况通报</source>
+        <translation>Notice of case filing and investigation</translation>
+    </message>
+    <message>
+        <source>党纪处分建议通报（提出建议）</source>
+        <translation>Notice of the Party disciplinary sanction suggestion (proposal made)</translation>
+    </message>
+    <message>
+        <source>党纪处分建议通报（提请党组讨论决定）</source>
+        <translation>Notice of the Party disciplinary sanction suggestion (submitted to the Party group for discussion and decision)</translation>
+    </message>
+    <message>
+        <source>移送审理函</source>
+        <translation>Letter transferring the case for review</translation>
+    </message>
+    <message>
+        <source>党纪处分决定通报派驻机构</source>
+        <translation>Notice of the Party disciplinary sanction decision to the stationed body</translation>
+    </message>
+    <message>
+        <source>党纪处分决定通报组织部门</source>
+        <translation>Notice of the Party disciplinary sanction decision to the organization department</translation>
+    </message>
+    <message>
+        <source>处理结果通报地方党组织</source>
+        <translation>Notice of the outcome to the local Party organization</translation>
+    </message>
+    <message>
+        <source>处理结果通报主管部门党组</source>
+        <translation>Notice of the outcome to the Party group of the competent department</translation>
+    </message>
+    <message>
+        <source>正文</source>
+        <translation>Body text</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>一级标题</source>
+        <translation>Level 1 heading</translation>
+    </message>
+    <message>
+        <source>二级标题</source>
+        <translation>Level 2 heading</translation>
+    </message>
+    <message>
+        <source>页码</source>
+        <translation>Page number</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1：%2 未安装，以 %3 代替</source>
+        <translation>%1: %2 is not installed; %3 is used instead</translation>
+    </message>
+    <message>
+        <source>党纪处分程序期限</source>
+        <translation>Party disciplinary procedure deadlines</translation>
+    </message>
+    <message>
+        <source>案件%1 %2：%3期限%4</source>
+        <translation>Case %1 %2: deadline for %3%4</translation>
+    </message>
+    <message>
+        <source>起算日：%1；届满日：%2；状态：%3</source>
+        <translation>Start date: %1; due date: %2; status: %3</translation>
+    </message>
+    <message>
+        <source>抄送：</source>
+        <translation>Cc:</translation>
+    </message>
+    <message>
+        <source>%1印发</source>
+        <translation>Issued by %1</translation>
+    </message>
+    <message>
+        <source>无法生成 PDF 文件。</source>
+        <translation>Could not generate the PDF file.</translation>
+    </message>
+    <message>
+        <source>无法创建文件 %1</source>
+        <translation>Could not create file %1</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>密码错误或用户不存在。</source>
+        <translation>Wrong password, or the user does not exist.</translation>
+    </message>
+    <message>
+        <source>无法打开数据库：文件不存在、已被占用或不是 CaseTrack 数据库。</source>
+        <translation>Could not open the database: the file does not exist, is in use, or is not a CaseTrack database.</translation>
+    </message>
+    <message>
+        <source>程序规定不允许此步骤。</source>
+        <translation>The procedure rules do not allow this step.</translation>
+    </message>
+    <message>
+        <source>输入的数据无效。</source>
+        <translation>The data entered is invalid.</translation>
+    </message>
+    <message>
+        <source>审计记录已被篡改。</source>
+        <translation>The audit trail has been tampered with.</translation>
+    </message>
+    <message>
+        <source>操作失败。</source>
+        <translation>The operation failed.</translation>
+    </message>
+    <message>
+        <source>%1（依据：%2）</source>
+        <translation>%1 (basis: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayCalendar</name>
+    <message>
+        <source>节假日文件不是有效的 JSON（第 %1 个字节附近：%2）。请确认文件完整，或重新下载 holiday-cn 格式的年度文件（如 2025.json）。</source>
+        <translation>The holiday file is not valid JSON (near byte %1: %2). Make sure the file is complete, or download the yearly file in holiday-cn format again (e.g. 2025.json).</translation>
+    </message>
+    <message>
+        <source>节假日文件的最外层应为 JSON 对象。请选择 holiday-cn 格式的年度文件（如 2025.json）。</source>
+        <translation>The top level of the holiday file must be a JSON object. Choose a yearly file in holiday-cn format (e.g. 2025.json).</translation>
+    </message>
+    <message>
+        <source>节假日文件缺少有效的年份：“year”应为 1900 至 2999 之间的整数，如 &quot;year&quot;: 2025。请检查文件内容。</source>
+        <translation>The holiday file has no valid year: “year” must be an integer from 1900 to 2999, e.g. &quot;year&quot;: 2025. Check the contents of the file.</translation>
+    </message>
+    <message>
+        <source>节假日文件缺少数组“days”（当年的放假和调休上班日期）。请确认文件为 holiday-cn 格式。</source>
+        <translation>The holiday file lacks the array “days” (the year&apos;s days off and adjusted working days). Make sure the file is in holiday-cn format.</translation>
+    </message>
+    <message>
+        <source>%1 年的节假日文件没有任何日期，可能是国务院通知发布前的占位文件。请在通知发布后下载完整文件再导入。</source>
+        <translation>The holiday file for %1 contains no dates; it may be a placeholder issued before the State Council notice. Once the notice is published, download the complete file and import it.</translation>
+    </message>
+    <message>
+        <source>“days”中的第 %1 条不是 JSON 对象，应形如 {&quot;name&quot;: &quot;春节&quot;, &quot;date&quot;: &quot;2025-01-28&quot;, &quot;isOffDay&quot;: true}。请改正后重新导入。</source>
+        <translation>Entry %1 in “days” is not a JSON object; it should look like {&quot;name&quot;: &quot;春节&quot;, &quot;date&quot;: &quot;2025-01-28&quot;, &quot;isOffDay&quot;: true}. Correct it and import again.</translation>
+    </message>
+    <message>
+        <source>“days”中的第 %1 条日期“%2”无效：应为 YYYY-MM-DD 格式的真实日期，如 &quot;2025-10-01&quot;。请改正后重新导入。</source>
+        <translation>Entry %1 in “days” has an invalid date “%2”: it must be a real date in YYYY-MM-DD format, e.g. &quot;2025-10-01&quot;. Correct it and import again.</translation>
+    </message>
+    <message>
+        <source>“days”中的第 %1 条日期 %2 不在文件的年份 %3 年内。请核对“year”或该日期后重新导入。</source>
+        <translation>The date %2 of entry %1 in “days” is not in the file&apos;s year, %3. Check “year” or that date, then import again.</translation>
+    </message>
+    <message>
+        <source>“days”中的第 %1 条（%2）缺少节日名称：“name”应为非空文字，如 &quot;国庆节&quot;。请补充后重新导入。</source>
+        <translation>Entry %1 in “days” (%2) has no holiday name: “name” must be non-empty text, e.g. &quot;国庆节&quot;. Add it and import again.</translation>
+    </message>
+    <message>
+        <source>“days”中的第 %1 条（%2）缺少“isOffDay”：应为 true（放假）或 false（调休上班）。请补充后重新导入。</source>
+        <translation>Entry %1 in “days” (%2) lacks “isOffDay”: it must be true (day off) or false (adjusted working day). Add it and import again.</translation>
+    </message>
+    <message>
+        <source>“days”中的第 %1 条日期 %2 与第 %3 条重复，每个日期只能出现一次。请删除重复项后重新导入。</source>
+        <translation>The date %2 of entry %1 in “days” duplicates entry %3; each date may appear only once. Remove the duplicate and import again.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFile</name>
+    <message>
+        <source>%1 不是 CaseTrack 数据库的密钥文件，或已损坏。请选择正确的数据库文件，或从备份恢复。</source>
+        <translation>%1 is not the key file of a CaseTrack database, or it is damaged. Choose the correct database file, or restore from a backup.</translation>
+    </message>
+    <message>
+        <source>找不到数据库 %1 的密钥文件 %2。它与数据库文件放在同一文件夹，复制或备份时请一并带上。</source>
+        <translation>Key file %2 of database %1 not found. It is kept in the same folder as the database file; always include it when copying or backing up the database.</translation>
+    </message>
+    <message>
+        <source>密钥文件 %1 由更新版本的 CaseTrack 创建，请升级本程序。</source>
+        <translation>Key file %1 was created by a newer version of CaseTrack. Please upgrade this program.</translation>
+    </message>
+    <message>
+        <source>无法写入密钥文件 %1：%2。请检查文件夹的写入权限和磁盘空间。</source>
+        <translation>Could not write key file %1: %2. Check the folder&apos;s write permission and the free disk space.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordStrength</name>
+    <message>
+        <source>太短：至少 8 个字符</source>
+        <translation>Too short: at least 8 characters</translation>
+    </message>
+    <message>
+        <source>较弱：请加长密码，或加入大小写字母、数字和符号</source>
+        <translation>Weak: make the password longer, or add upper- and lower-case letters, digits and symbols</translation>
+    </message>
+    <message>
+        <source>一般：再长一些会更安全</source>
+        <translation>Fair: a little longer would be safer</translation>
+    </message>
+    <message>
+        <source>较强</source>
+        <translation>Strong</translation>
+    </message>
+    <message>
+        <source>很强</source>
+        <translation>Very strong</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureEngine</name>
+    <message>
+        <source>%1%2年</source>
+        <translation>%1 (%2-year)</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>CaseTrack 数据库恢复单</source>
+        <translation>CaseTrack database recovery sheet</translation>
+    </message>
+    <message>
+        <source>数据库文件：%1</source>
+        <translation>Database file: %1</translation>
+    </message>
+    <message>
+        <source>管理员：%1</source>
+        <translation>Administrator: %1</translation>
+    </message>
+    <message>
+        <source>制作日期：%1</source>
+        <translation>Date created: %1</translation>
+    </message>
+    <message>
+        <source>恢复密钥</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>所有密码都遗失时，可用此密钥以管理员身份打开数据库并重设密码。持有此页的人即可读取全部案件，请像保管涉密材料一样保管：放入保密柜，不要拍照、扫描或保存在联网计算机上。</source>
+        <translation>If all passwords are lost, this key opens the database as administrator so that the passwords can be reset. Anyone holding this page can read every case, so keep it as you would classified material: in a secure cabinet; do not photograph or scan it, or store it on a networked computer.</translation>
+    </message>
+    <message>
+        <source>打印恢复单</source>
+        <translation>Print recovery sheet</translation>
+    </message>
+    <message>
+        <source>将恢复单保存为 PDF</source>
+        <translation>Save recovery sheet as PDF</translation>
+    </message>
+    <message>
+        <source>CaseTrack恢复单.pdf</source>
+        <translation>CaseTrack-recovery-sheet.pdf</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>管理员</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>派驻机构承办人员</source>
+        <translation>Stationed body case officer</translation>
+    </message>
+    <message>
+        <source>派出机构审理人员</source>
+        <translation>Dispatched body reviewer</translation>
+    </message>
+    <message>
+        <source>党组办公室</source>
+        <translation>Party group office</translation>
+    </message>
+    <message>
+        <source>基层纪委</source>
+        <translation>Grassroots discipline commission</translation>
+    </message>
+    <message>
+        <source>审计员（只读）</source>
+        <translation>Auditor (read-only)</translation>
+    </message>
+</context>
+<context>
+    <name>Sanctions</name>
+    <message>
+        <source>警告</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>严重警告</source>
+        <translation>Serious warning</translation>
+    </message>
+    <message>
+        <source>撤销党内职务</source>
+        <translation>Removal from Party posts</translation>
+    </message>
+    <message>
+        <source>留党察看</source>
+        <translation>Probation within the Party</translation>
+    </message>
+    <message>
+        <source>开除党籍</source>
+        <translation>Expulsion from the Party</translation>
+    </message>
+    <message>
+        <source>不予党纪处分</source>
+        <translation>No sanction</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>数据库由更新版本的 CaseTrack 创建（结构版本 %1），请升级本程序后再打开。</source>
+        <translation>The database was created by a newer version of CaseTrack (schema version %1). Upgrade this program, then open it again.</translation>
+    </message>
+    <message>
+        <source>文件不是 CaseTrack 数据库。</source>
+        <translation>The file is not a CaseTrack database.</translation>
+    </message>
+</context>
+<context>
+    <name>Stages</name>
+    <message>
+        <source>待立案</source>
+        <translation>Awaiting case filing</translation>
+    </message>
+    <message>
+        <source>审查调查</source>
+        <translation>Investigation</translation>
+    </message>
+    <message>
+        <source>提出处分建议</source>
+        <translation>Sanction proposal</translation>
+    </message>
+    <message>
+        <source>派出机构审理</source>
+        <translation>Review by the dispatched body</translation>
+    </message>
+    <message>
+        <source>通报处分建议</source>
+        <translation>Sanction suggestion communicated</translation>
+    </message>
+    <message>
+        <source>待作出决定</source>
+        <translation>Awaiting decision</translation>
+    </message>
+    <message>
+        <source>已作出决定</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>已宣布</source>
+        <translation>Announced</translation>
+    </message>
+    <message>
+        <source>备案</source>
+        <translation>Record-filing</translation>
+    </message>
+    <message>
+        <source>已结案</source>
+        <translation>Closed</translation>
+    </message>
+</context>
+<context>
+    <name>StepChoices</name>
+    <message>
+        <source>审核通过</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>发现问题</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <source>通过派驻机构</source>
+        <translation>Via the stationed body</translation>
+    </message>
+    <message>
+        <source>通过主管部门机关纪委</source>
+        <translation>Via the discipline commission of the competent department&apos;s organ</translation>
+    </message>
+</context>
+<context>
+    <name>StepFields</name>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>处分种类</source>
+        <translation>Sanction</translation>
+    </message>
+    <message>
+        <source>留党察看期限（年）</source>
+        <translation>Probation period (years)</translation>
+    </message>
+    <message>
+        <source>应到人数</source>
+        <translation>Members entitled to attend</translation>
+    </message>
+    <message>
+        <source>实到人数</source>
+        <translation>Members present</translation>
+    </message>
+    <message>
+        <source>同意人数</source>
+        <translation>Votes in favour</translation>
+    </message>
+    <message>
+        <source>会议名称/纪要号</source>
+        <translation>Meeting name / minutes no.</translation>
+    </message>
+    <message>
+        <source>立案编号</source>
+        <translation>Case filing number</translation>
+    </message>
+    <message>
+        <source>征求意见途径</source>
+        <translation>Consultation channel</translation>
+    </message>
+    <message>
+        <source>备案材料</source>
+        <translation>Record-filing materials</translation>
+    </message>
+    <message>
+        <source>审核结果</source>
+        <translation>Examination result</translation>
+    </message>
+    <message>
+        <source>发现的问题</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <source>措施</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>评查结果</source>
+        <translation>Evaluation result</translation>
+    </message>
+    <message>
+        <source>更正的记录序号</source>
+        <translation>No. of the record corrected</translation>
+    </message>
+    <message>
+        <source>更正理由</source>
+        <translation>Reason for correction</translation>
+    </message>
+    <message>
+        <source>更正后的内容</source>
+        <translation>Corrected content</translation>
+    </message>
+    <message>
+        <source>撤销该记录</source>
+        <translation>Retract the record</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <source>立案审查调查</source>
+        <translation>Case filing and investigation</translation>
+    </message>
+    <message>
+        <source>向所在单位党组主要负责人通报</source>
+        <translation>Inform the principal leader of the unit&apos;s Party group</translation>
+    </message>
+    <message>
+        <source>商请派出机构提前介入审理</source>
+        <translation>Ask the dispatched body to become involved in the review early</translation>
+    </message>
+    <message>
+        <source>审查调查结束</source>
+        <translation>Investigation concluded</translation>
+    </message>
+    <message>
+        <source>内部审理、集体研究，提出党纪处分建议</source>
+        <translation>Internal review and collective deliberation; Party disciplinary sanction proposed</translation>
+    </message>
+    <message>
+        <source>将处分建议通报党组</source>
+        <translation>Inform the Party group of the sanction proposal</translation>
+    </message>
+    <message>
+        <source>敏感特殊案件经派出机关批准不移送审理</source>
+        <translation>Sensitive or special case: dispatching organ approves not transferring it for review</translation>
+    </message>
+    <message>
+        <source>移送派出机构审理</source>
+        <translation>Transfer to the dispatched body for review</translation>
+    </message>
+    <message>
+        <source>派出机构审理报告正式反馈</source>
+        <translation>Dispatched body formally returns its review report</translation>
+    </message>
+    <message>
+        <source>与派出机关有关部门沟通形成一致意见</source>
+        <translation>Agreement reached with the relevant departments of the dispatching organ</translation>
+    </message>
+    <message>
+        <source>将党纪处分建议通报驻在单位党组</source>
+        <translation>Inform the host unit&apos;s Party group of the sanction suggestion</translation>
+    </message>
+    <message>
+        <source>党组意见与处分建议不同</source>
+        <translation>Party group&apos;s opinion differs from the sanction suggestion</translation>
+    </message>
+    <message>
+        <source>不能协商一致，报派出机关研究决定</source>
+        <translation>No agreement reached; referred to the dispatching organ for decision</translation>
+    </message>
+    <message>
+        <source>派出机关研究决定</source>
+        <translation>Decision of the dispatching organ</translation>
+    </message>
+    <message>
+        <source>党组会议集体讨论决定</source>
+        <translation>Collective discussion and decision at a Party group meeting</translation>
+    </message>
+    <message>
+        <source>基层纪委审查批准</source>
+        <translation>Examination and approval by the grassroots discipline commission</translation>
+    </message>
+    <message>
+        <source>报基层党委审议批准</source>
+        <translation>Submitted to the grassroots Party committee for approval</translation>
+    </message>
+    <message>
+        <source>开除党籍报党组会议审议批准</source>
+        <translation>Expulsion from the Party submitted to a Party group meeting for approval</translation>
+    </message>
+    <message>
+        <source>征求主管部门党组意见</source>
+        <translation>Consult the Party group of the competent department</translation>
+    </message>
+    <message>
+        <source>地方纪委作出党纪处分决定</source>
+        <translation>Local discipline commission decides the Party disciplinary sanction</translation>
+    </message>
+    <message>
+        <source>向地方党组织通报处理结果</source>
+        <translation>Inform the local Party organization of the outcome</translation>
+    </message>
+    <message>
+        <source>向（抄告）主管部门党组通报处理结果</source>
+        <translation>Inform (copy to) the Party group of the competent department of the outcome</translation>
+    </message>
+    <message>
+        <source>党纪处分决定正式通报派驻机构</source>
+        <translation>Formally notify the stationed body of the sanction decision</translation>
+    </message>
+    <message>
+        <source>宣布党纪处分决定</source>
+        <translation>Announce the Party disciplinary sanction decision</translation>
+    </message>
+    <message>
+        <source>基层纪委报派出机构备案</source>
+        <translation>Grassroots discipline commission files the record with the dispatched body</translation>
+    </message>
+    <message>
+        <source>派出机构审核备案材料</source>
+        <translation>Dispatched body examines the record-filing materials</translation>
+    </message>
+    <message>
+        <source>督促解决备案问题</source>
+        <translation>Follow up on record-filing problems</translation>
+    </message>
+    <message>
+        <source>通报中央组织部或本级党委组织部门</source>
+        <translation>Notify the Central Organization Department or the organization department of the Party committee at the same level</translation>
+    </message>
+    <message>
+        <source>以案促改、以案促治措施</source>
+        <translation>Measures to drive reform and governance through the case</translation>
+    </message>
+    <message>
+        <source>案件质量评查</source>
+        <translation>Case quality evaluation</translation>
+    </message>
+    <message>
+        <source>不予党纪处分，结案</source>
+        <translation>No sanction; case closed</translation>
+    </message>
+    <message>
+        <source>更正</source>
+        <translation>Correction</translation>
+    </message>
+</context>
+<context>
+    <name>Tracks</name>
+    <message>
+        <source>党组讨论决定</source>
+        <translation>Party group discussion and decision</translation>
+    </message>
+    <message>
+        <source>移送派出机构审理</source>
+        <translation>Transfer to the dispatched body for review</translation>
+    </message>
+    <message>
+        <source>基层纪委、基层党委批准</source>
+        <translation>Approval by the grassroots discipline commission or grassroots Party committee</translation>
+    </message>
+    <message>
+        <source>地方纪委决定</source>
+        <translation>Local discipline commission decision</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack</name>
+    <message>
+        <source>init 需要 --admin NAME（管理员用户名）。</source>
+        <translation>init requires --admin NAME (the administrator&apos;s user name).</translation>
+    </message>
+    <message>
+        <source>--kdf 只能是 standard 或 fast（fast 仅供测试）。</source>
+        <translation>--kdf must be standard or fast (fast is for testing only).</translation>
+    </message>
+    <message>
+        <source>为 %1 设置密码：</source>
+        <translation>Set a password for %1: </translation>
+    </message>
+    <message>
+        <source>密码为空或两次输入不一致，数据库未创建。</source>
+        <translation>The password is empty or the two entries differ; the database was not created.</translation>
+    </message>
+    <message>
+        <source>已创建数据库 %1，管理员 %2。
+恢复密钥（只显示这一次，请抄写或打印后妥善保管，所有密码遗失时凭它恢复）：
+  %3
+</source>
+        <translation>Created database %1 with administrator %2.
+Recovery key (shown only this once; write it down or print it and keep it safe; it is the way back in if all passwords are lost):
+  %3
+</translation>
+    </message>
+    <message>
+        <source>--role 必须是以下之一：%1。</source>
+        <translation>--role must be one of: %1.</translation>
+    </message>
+    <message>
+        <source>为新用户 %1 设置密码：</source>
+        <translation>Set a password for the new user %1: </translation>
+    </message>
+    <message>
+        <source>新密码为空或两次输入不一致（脚本可用环境变量 CASETRACK_NEW_PASSWORD）。</source>
+        <translation>The new password is empty or the two entries differ (scripts can use the environment variable CASETRACK_NEW_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>已添加用户 %1（%2）。</source>
+        <translation>Added user %1 (%2).</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>新密码：</source>
+        <translation>New password: </translation>
+    </message>
+    <message>
+        <source>新密码为空或两次输入不一致，密码未修改。</source>
+        <translation>The new password is empty or the two entries differ; the password was not changed.</translation>
+    </message>
+    <message>
+        <source>密码已修改。</source>
+        <translation>Password changed.</translation>
+    </message>
+    <message>
+        <source>%1 的新密码：</source>
+        <translation>New password for %1: </translation>
+    </message>
+    <message>
+        <source>新密码为空或两次输入不一致，密码未重置。</source>
+        <translation>The new password is empty or the two entries differ; the password was not reset.</translation>
+    </message>
+    <message>
+        <source>已重置 %1 的密码。</source>
+        <translation>The password of %1 has been reset.</translation>
+    </message>
+    <message>
+        <source>无法读取日历文件 %1：%2。</source>
+        <translation>Could not read calendar file %1: %2.</translation>
+    </message>
+    <message>
+        <source>已导入 %1 年节假日安排（%2 天）。</source>
+        <translation>Imported the holiday schedule for %1 (%2 days).</translation>
+    </message>
+    <message>
+        <source>case add 需要 --data JSON（案件事实，键名见 procedure.md）。</source>
+        <translation>case add requires --data JSON (the case facts; see procedure.md for the keys).</translation>
+    </message>
+    <message>
+        <source>没有阶段 %1。可用的阶段：%2。</source>
+        <translation>There is no stage %1. Available stages: %2.</translation>
+    </message>
+    <message>
+        <source>	逾期</source>
+        <translation>	overdue</translation>
+    </message>
+    <message>
+        <source>（没有符合条件的案件）</source>
+        <translation>(no matching cases)</translation>
+    </message>
+    <message>
+        <source>event add 需要 --step STEP 和 --date YYYY-MM-DD。</source>
+        <translation>event add requires --step STEP and --date YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>日期 %1 无效，请写成 YYYY-MM-DD，如 2025-01-31。</source>
+        <translation>Invalid date %1; write it as YYYY-MM-DD, e.g. 2025-01-31.</translation>
+    </message>
+    <message>
+        <source>日期 %1 晚于今天，步骤只能在发生后登记。</source>
+        <translation>The date %1 is later than today; a step can only be recorded after it has happened.</translation>
+    </message>
+    <message>
+        <source>--within 需要一个非负整数（天数）。</source>
+        <translation>--within requires a non-negative integer (a number of days).</translation>
+    </message>
+    <message>
+        <source>（没有期限）</source>
+        <translation>(no deadlines)</translation>
+    </message>
+    <message>
+        <source>用法：casetrack-cli [--db PATH] [--user NAME] [--json] 命令 [参数...]
+
+命令：
+  init --admin NAME [--kdf standard|fast]   新建加密数据库（fast 仅供测试）
+  case add --data JSON|-                    新建案件（案件事实，键名见 procedure.md）
+  case show ID [--as-of DATE]               显示案件状态
+  case list [--stage STAGE] [--overdue] [--as-of DATE]
+  event add ID --step STEP --date DATE [--data JSON|-] [--as-of DATE]
+  deadlines [--as-of DATE] [--within DAYS]  所有期限（--within：该天数内到期或已逾期的未完成期限）
+  calendar import FILE                      导入 holiday-cn 格式的节假日安排
+  audit verify                              核验审计记录（完整退出码 0，被改动 7）
+  user add NAME --role ROLE | user list | user passwd | user reset NAME
+
+密码：取自环境变量 CASETRACK_PASSWORD；否则在终端中不回显地询问；否则读取标准输入的第一行。
+新密码（user add/passwd/reset）：CASETRACK_NEW_PASSWORD，或终端询问两次，或标准输入的下一行。
+数据库默认位置：%1（可用 --db 或环境变量 CASETRACK_DB 指定）。
+日期一律写成 YYYY-MM-DD。
+
+退出码：0 成功，2 用法错误，3 密码或用户错误，4 程序规定不允许，5 输入无效，6 数据库不可用，7 审计记录被改动。
+</source>
+        <translation>Usage: casetrack-cli [--db PATH] [--user NAME] [--json] COMMAND [ARGUMENTS...]
+
+Commands:
+  init --admin NAME [--kdf standard|fast]   create an encrypted database (fast is for testing only)
+  case add --data JSON|-                    create a case (case facts; see procedure.md for the keys)
+  case show ID [--as-of DATE]               show the state of a case
+  case list [--stage STAGE] [--overdue] [--as-of DATE]
+  event add ID --step STEP --date DATE [--data JSON|-] [--as-of DATE]
+  deadlines [--as-of DATE] [--within DAYS]  all deadlines (--within: open deadlines due within that many days, or already overdue)
+  calendar import FILE                      import a holiday schedule in holiday-cn format
+  audit verify                              verify the audit trail (exit code 0 if intact, 7 if altered)
+  user add NAME --role ROLE | user list | user passwd | user reset NAME
+
+Password: taken from the environment variable CASETRACK_PASSWORD; otherwise asked for on the terminal without echo; otherwise read from the first line of standard input.
+New password (user add/passwd/reset): CASETRACK_NEW_PASSWORD, or asked for twice on the terminal, or the next line of standard input.
+Default database location: %1 (set another with --db or the environment variable CASETRACK_DB).
+Always write dates as YYYY-MM-DD.
+
+Exit codes: 0 success, 2 usage error, 3 wrong password or user, 4 not allowed by the procedure rules, 5 invalid input, 6 database unavailable, 7 audit trail altered.
+</translation>
+    </message>
+    <message>
+        <source>未知命令：%1。</source>
+        <translation>Unknown command: %1.</translation>
+    </message>
+    <message>
+        <source>%1年%2月</source>
+        <translation>%2/%1</translation>
+    </message>
+    <message>
+        <source>应到%1人，实到%2人，同意%3人</source>
+        <translation>%1 members entitled to attend, %2 present, %3 in favour</translation>
+    </message>
+    <message>
+        <source>%1生</source>
+        <translation>born %1</translation>
+    </message>
+    <message>
+        <source>%1加入中国共产党</source>
+        <translation>joined the Communist Party of China in %1</translation>
+    </message>
+    <message>
+        <source>现任%1%2</source>
+        <translation>currently %1 %2</translation>
+    </message>
+    <message>
+        <source>经%1%2会议集体讨论决定</source>
+        <translation>Upon collective discussion and decision at the meeting of %1 on %2</translation>
+    </message>
+    <message>
+        <source>经%1审查批准</source>
+        <translation>Upon examination and approval by %1</translation>
+    </message>
+    <message>
+        <source>经%1审议批准</source>
+        <translation>Upon deliberation and approval by %1</translation>
+    </message>
+    <message>
+        <source>经%1研究决定</source>
+        <translation>Upon deliberation and decision by %1</translation>
+    </message>
+    <message>
+        <source>未到期</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <source>即将到期</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>按期完成</source>
+        <translation>Completed on time</translation>
+    </message>
+    <message>
+        <source>逾期完成</source>
+        <translation>Completed late</translation>
+    </message>
+    <message>
+        <source>留党察看一年</source>
+        <translation>Probation within the Party for one year</translation>
+    </message>
+    <message>
+        <source>留党察看二年</source>
+        <translation>Probation within the Party for two years</translation>
+    </message>
+    <message>
+        <source>已结案</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>未结案</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>经%1审理（审理报告于%2正式反馈），</source>
+        <translation>After review by %1 (review report formally returned on %2), </translation>
+    </message>
+    <message>
+        <source>并已与%1有关部门沟通形成一致意见，</source>
+        <translation>and after agreement was reached with the relevant departments of %1, </translation>
+    </message>
+    <message>
+        <source>按照驻在单位党的工作领导关系，本案将移送%1审理。</source>
+        <translation>In accordance with the Party work leadership relationship of the host unit, this case will be transferred to %1 for review.</translation>
+    </message>
+    <message>
+        <source>《中国共产党纪律处分条例》有关规定</source>
+        <translation>the relevant provisions of the Regulations of the Communist Party of China on Disciplinary Sanctions</translation>
+    </message>
+    <message>
+        <source>%1，决定给予%2同志%3处分，自%4起生效。</source>
+        <translation>%1, it was decided to impose the sanction of %3 on Comrade %2, effective from %4.</translation>
+    </message>
+    <message>
+        <source>尚未作出党纪处分决定。</source>
+        <translation>No Party disciplinary sanction decision has been made yet.</translation>
+    </message>
+    <message>
+        <source>本单位规定</source>
+        <translation>Rules of this unit</translation>
+    </message>
+    <message>
+        <source>文书模板第 %1 行：%2</source>
+        <translation>Document template, line %1: %2</translation>
+    </message>
+    <message>
+        <source>无法读取文书模板 %1：%2</source>
+        <translation>Could not read document template %1: %2</translation>
+    </message>
+    <message>
+        <source>表格中只能有“|”行、@rows 和 @end</source>
+        <translation>A table may contain only “|” lines, @rows and @end</translation>
+    </message>
+    <message>
+        <source>未知的占位符 %1</source>
+        <translation>Unknown placeholder %1</translation>
+    </message>
+    <message>
+        <source>列宽应为正整数：%1</source>
+        <translation>Column widths must be positive integers: %1</translation>
+    </message>
+    <message>
+        <source>@table 需要列宽，如 @table 2,3</source>
+        <translation>@table needs column widths, e.g. @table 2,3</translation>
+    </message>
+    <message>
+        <source>未知的列表 %1</source>
+        <translation>Unknown list %1</translation>
+    </message>
+    <message>
+        <source>未知的指令 %1</source>
+        <translation>Unknown directive %1</translation>
+    </message>
+    <message>
+        <source>表格缺少 @end</source>
+        <translation>The table is missing @end</translation>
+    </message>
+    <message>
+        <source>案件清单</source>
+        <translation>Case list</translation>
+    </message>
+    <message>
+        <source>案件清单不能导出为日历（ICS）；请导出期限清单。</source>
+        <translation>The case list cannot be exported as a calendar (ICS); export the deadline list instead.</translation>
+    </message>
+    <message>
+        <source>期限清单</source>
+        <translation>Deadline list</translation>
+    </message>
+    <message>
+        <source>无法写入文件 %1：%2</source>
+        <translation>Could not write file %1: %2</translation>
+    </message>
+    <message>
+        <source>抄送：</source>
+        <translation>Cc:</translation>
+    </message>
+    <message>
+        <source>%1印发</source>
+        <translation>Issued by %1</translation>
+    </message>
+    <message>
+        <source>无法写入文件 %1</source>
+        <translation>Could not write file %1</translation>
+    </message>
+    <message>
+        <source>宣布党纪处分决定</source>
+        <translation>Announce the Party disciplinary sanction decision</translation>
+    </message>
+    <message>
+        <source>报派出机构备案</source>
+        <translation>File the record with the dispatched body</translation>
+    </message>
+    <message>
+        <source>一年半内不得提拔</source>
+        <translation>No promotion for one and a half years</translation>
+    </message>
+    <message>
+        <source>一年内不得提拔</source>
+        <translation>No promotion for one year</translation>
+    </message>
+    <message>
+        <source>二年内不得担任与原任职务相当或者高于原任职务的职务</source>
+        <translation>No post equal to or higher than the former post for two years</translation>
+    </message>
+    <message>
+        <source>留党察看期二年</source>
+        <translation>Two-year probation period within the Party</translation>
+    </message>
+    <message>
+        <source>留党察看期一年</source>
+        <translation>One-year probation period within the Party</translation>
+    </message>
+    <message>
+        <source>五年内不得重新入党</source>
+        <translation>May not rejoin the Party for five years</translation>
+    </message>
+    <message>
+        <source>未知设置项 %1。</source>
+        <translation>Unknown setting %1.</translation>
+    </message>
+    <message>
+        <source>设置项 %1 应为对象 {numerator, denominator, strictly_more}。</source>
+        <translation>Setting %1 must be an object {numerator, denominator, strictly_more}.</translation>
+    </message>
+    <message>
+        <source>设置项 %1.numerator 应为整数。</source>
+        <translation>Setting %1.numerator must be an integer.</translation>
+    </message>
+    <message>
+        <source>设置项 %1.denominator 应为整数。</source>
+        <translation>Setting %1.denominator must be an integer.</translation>
+    </message>
+    <message>
+        <source>设置项 %1.strictly_more 应为 true 或 false。</source>
+        <translation>Setting %1.strictly_more must be true or false.</translation>
+    </message>
+    <message>
+        <source>设置项 %1 的比例无效：应在二分之一到全部之间（如 1/2、2/3）。</source>
+        <translation>Setting %1 has an invalid proportion: it must be between one half and all (e.g. 1/2, 2/3).</translation>
+    </message>
+    <message>
+        <source>要更正的第%1项记录不存在。</source>
+        <translation>Record %1, which is to be corrected, does not exist.</translation>
+    </message>
+    <message>
+        <source>更正记录只能撤销（retract: true），不能修改；如需改为其他内容，请撤销后重新更正原记录。</source>
+        <translation>A correction record can only be retracted (retract: true), not amended; to change it to something else, retract it and correct the original record again.</translation>
+    </message>
+    <message>
+        <source>您的角色（%1）不能记录“%2”，因此也不能更正该记录（见角色权限表 docs/roles.md）。</source>
+        <translation>Your role (%1) cannot record “%2”, so it cannot correct that record either (see the role matrix in docs/roles.md).</translation>
+    </message>
+    <message>
+        <source>第%1项记录已被撤销，不能再更正。</source>
+        <translation>Record %1 has been retracted and can no longer be corrected.</translation>
+    </message>
+    <message>
+        <source>更正后，第%1项“%2”将不符合程序：%3 请先更正或撤销相关记录。</source>
+        <translation>After this correction, record %1 “%2” would no longer comply with the procedure: %3 Correct or retract the related records first.</translation>
+    </message>
+    <message>
+        <source>未知的步骤 %1。</source>
+        <translation>Unknown step %1.</translation>
+    </message>
+    <message>
+        <source>“%1”缺少有效日期，请按 YYYY-MM-DD 填写。</source>
+        <translation>“%1” has no valid date; enter it as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>您的角色（%1）不能记录“%2”；该步骤由%3记录（见角色权限表 docs/roles.md）。</source>
+        <translation>Your role (%1) cannot record “%2”; that step is recorded by %3 (see the role matrix in docs/roles.md).</translation>
+    </message>
+    <message>
+        <source>“%1”的字段 %2</source>
+        <translation>Field %2 of “%1”</translation>
+    </message>
+    <message>
+        <source>%1 应为文本。</source>
+        <translation>%1 must be text.</translation>
+    </message>
+    <message>
+        <source>%1 不能为空。</source>
+        <translation>%1 must not be empty.</translation>
+    </message>
+    <message>
+        <source>%1 应为文本列表（JSON 数组）。</source>
+        <translation>%1 must be a list of texts (a JSON array).</translation>
+    </message>
+    <message>
+        <source>%1 的每一项都应为文本。</source>
+        <translation>%1: every item must be text.</translation>
+    </message>
+    <message>
+        <source>%1 应为非负整数。</source>
+        <translation>%1 must be a non-negative integer.</translation>
+    </message>
+    <message>
+        <source>%1 应为 1 或 2（留党察看一年或二年）。</source>
+        <translation>%1 must be 1 or 2 (probation within the Party for one or two years).</translation>
+    </message>
+    <message>
+        <source>%1 不是有效的处分种类，可选值：%2。</source>
+        <translation>%1: not a valid sanction; valid values: %2.</translation>
+    </message>
+    <message>
+        <source>%1 的值无效，可选值：%2。</source>
+        <translation>%1 has an invalid value; valid values: %2.</translation>
+    </message>
+    <message>
+        <source>%1 应为 true 或 false。</source>
+        <translation>%1 must be true or false.</translation>
+    </message>
+    <message>
+        <source>%1 应为对象。</source>
+        <translation>%1 must be an object.</translation>
+    </message>
+    <message>
+        <source>“%1”没有字段 %2。</source>
+        <translation>“%1” has no field %2.</translation>
+    </message>
+    <message>
+        <source>“%1”缺少字段 %2（%3）。</source>
+        <translation>“%1” is missing field %2 (%3).</translation>
+    </message>
+    <message>
+        <source>“%1”：留党察看须填写 probation_years（1 或 2）。</source>
+        <translation>“%1”: probation within the Party requires probation_years (1 or 2).</translation>
+    </message>
+    <message>
+        <source>“%1”：只有留党察看才填写 probation_years。</source>
+        <translation>“%1”: probation_years is given only for probation within the Party.</translation>
+    </message>
+    <message>
+        <source>“%1”不能为“不予党纪处分”（none）：none 只用于处分建议或审理报告。</source>
+        <translation>“%1” cannot be “No sanction” (none): none is used only in a sanction proposal or a review report.</translation>
+    </message>
+    <message>
+        <source>“%1”：应到人数 members_total 至少为 1。</source>
+        <translation>“%1”: the members entitled to attend (members_total) must be at least 1.</translation>
+    </message>
+    <message>
+        <source>“%1”：实到人数 members_present 不能多于应到人数 members_total。</source>
+        <translation>“%1”: the members present (members_present) cannot exceed the members entitled to attend (members_total).</translation>
+    </message>
+    <message>
+        <source>“%1”：同意人数 votes_for 不能多于实到人数 members_present。</source>
+        <translation>“%1”: the votes in favour (votes_for) cannot exceed the members present (members_present).</translation>
+    </message>
+    <message>
+        <source>“%1”：审核发现问题的，须在 problems 中写明问题。</source>
+        <translation>“%1”: if the examination found problems, describe them in problems.</translation>
+    </message>
+    <message>
+        <source>“%1”：审核通过的不填写 problems。</source>
+        <translation>“%1”: leave problems out when the examination approved the materials.</translation>
+    </message>
+    <message>
+        <source>更正须且只能二选一：给出 replacement（更正后的内容）或 retract: true（撤销该记录）。</source>
+        <translation>A correction must give exactly one of: replacement (the corrected content) or retract: true (retract the record).</translation>
+    </message>
+    <message>
+        <source>更正的 retract 只能为 true；修改内容请使用 replacement。</source>
+        <translation>The retract of a correction can only be true; to change the content, use replacement.</translation>
+    </message>
+    <message>
+        <source>更正的 replacement 不能为空：请给出 date 和/或 data。</source>
+        <translation>The replacement of a correction cannot be empty: give date and/or data.</translation>
+    </message>
+    <message>
+        <source>更正的 replacement 只能包含 date 和 data，不能包含 %1（改变步骤请撤销后重新记录）。</source>
+        <translation>The replacement of a correction may contain only date and data, not %1 (to change the step, retract the record and record it again).</translation>
+    </message>
+    <message>
+        <source>更正的 replacement.date 不是有效日期，请按 YYYY-MM-DD 填写。</source>
+        <translation>The replacement.date of the correction is not a valid date; enter it as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>更正的 replacement.data 应为对象。</source>
+        <translation>The replacement.data of the correction must be an object.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>半数</source>
+        <translation>half</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>超过应到人数的%1</source>
+        <translation>more than %1 of the members entitled to attend</translation>
+    </message>
+    <message>
+        <source>达到应到人数的%1</source>
+        <translation>at least %1 of the members entitled to attend</translation>
+    </message>
+    <message>
+        <source>党组会议应到 %1 人、实到 %2 人：实到人数须%3（至少 %4 人）。党组集体讨论决定党员处分事项，不允许任何个人或者少数人擅自决定和批准；请在符合人数要求的党组会议上讨论后再记录。</source>
+        <translation>The Party group meeting has %1 members entitled to attend and %2 present: attendance must be %3 (at least %4). Sanctions on Party members are discussed and decided by the Party group collectively; no individual or minority may decide or approve them on their own. Discuss the matter at a Party group meeting that meets the attendance requirement, then record it.</translation>
+    </message>
+    <message>
+        <source>党组会议应到 %1 人、同意 %2 人：同意人数须%3（至少 %4 人）。未达到的，不能以党组名义作出决定。</source>
+        <translation>The Party group meeting has %1 members entitled to attend and %2 in favour: votes in favour must be %3 (at least %4). Otherwise no decision can be made in the name of the Party group.</translation>
+    </message>
+    <message>
+        <source>最新的%1（第%2项）为不予党纪处分：应记录“不予党纪处分，结案”；如建议有误，请先更正该记录。</source>
+        <translation>The latest %1 (record %2) is for no sanction: record “No sanction; case closed”; if the suggestion is wrong, correct that record first.</translation>
+    </message>
+    <message>
+        <source>开除党籍处分还须报党组会议审议批准，批准后才生效：请先记录“开除党籍报党组会议审议批准”。</source>
+        <translation>Expulsion from the Party must also be submitted to a Party group meeting for approval and takes effect only once approved: first record “Expulsion from the Party submitted to a Party group meeting for approval”.</translation>
+    </message>
+    <message>
+        <source>尚未作出（或尚未生效）党纪处分决定，不能记录%1。请先记录处分决定。</source>
+        <translation>No Party disciplinary sanction decision has been made (or has taken effect) yet, so %1 cannot be recorded. Record the sanction decision first.</translation>
+    </message>
+    <message>
+        <source>只有党的组织关系在地方、干部管理权限在主管部门党组的党员干部，才向地方党组织通报处理结果；本案不属于此情形（如有误，请更正案件信息）。</source>
+        <translation>The local Party organization is informed of the outcome only for Party cadres whose Party membership is held locally and who are managed as cadres by the Party group of the competent department; this case is not one of them (if that is wrong, correct the case information).</translation>
+    </message>
+    <message>
+        <source>已报派出机构备案（第%1项），请等待派出机构审核。</source>
+        <translation>The record has already been filed with the dispatched body (record %1); wait for the dispatched body to examine it.</translation>
+    </message>
+    <message>
+        <source>备案材料已经派出机构审核通过，无需再次报备。</source>
+        <translation>The dispatched body has already approved the record-filing materials; there is no need to file them again.</translation>
+    </message>
+    <message>
+        <source>被处分人不是向党中央或者本级地方党委备案的党员干部，无需通报组织部门（如有误，请更正案件信息 filed_with）。</source>
+        <translation>The sanctioned person is not a Party cadre on record with the Central Committee or the local Party committee at the same level, so the organization department need not be notified (if that is wrong, correct the case information filed_with).</translation>
+    </message>
+    <message>
+        <source>本案已于 %1 立案（第%2项）；立案只记录一次，如有错误请记录更正。</source>
+        <translation>This case was filed on %1 (record %2); case filing is recorded only once. If it is wrong, record a correction.</translation>
+    </message>
+    <message>
+        <source>本案已结案，只能记录更正、案件质量评查和以案促改措施；不能再记录%1。</source>
+        <translation>This case is closed: only corrections, case quality evaluation and measures to drive reform through the case can be recorded; %1 can no longer be recorded.</translation>
+    </message>
+    <message>
+        <source>本案适用“%1”程序（%2），不经过%3这一步骤。</source>
+        <translation>This case follows the “%1” procedure (%2), which does not include the step %3.</translation>
+    </message>
+    <message>
+        <source>%1已经记录（第%2项）；如有错误，请记录更正。</source>
+        <translation>%1 has already been recorded (record %2); if it is wrong, record a correction.</translation>
+    </message>
+    <message>
+        <source>本案已作出处分决定（第%1项），不能再记录%2；如决定有误，请更正决定记录。</source>
+        <translation>A sanction decision has already been made in this case (record %1), so %2 can no longer be recorded; if the decision is wrong, correct the decision record.</translation>
+    </message>
+    <message>
+        <source>本案由地方纪委立案，不由派驻机构向所在单位党组主要负责人通报。</source>
+        <translation>This case was filed by the local discipline commission, so the stationed body does not inform the principal leader of the unit&apos;s Party group.</translation>
+    </message>
+    <message>
+        <source>只有重大、疑难、复杂案件才可以商请派出机构提前介入审理；本案未标记为重大、疑难、复杂（如属此类，请先更正案件信息 major_complex）。</source>
+        <translation>Only major, difficult or complex cases may ask the dispatched body to become involved in the review early; this case is not marked as major, difficult or complex (if it is, first correct the case information major_complex).</translation>
+    </message>
+    <message>
+        <source>本案已经派出机关批准不移送审理，无需提前介入。</source>
+        <translation>The dispatching organ has approved not transferring this case for review, so early involvement is not needed.</translation>
+    </message>
+    <message>
+        <source>案件已移送派出机构审理，提前介入须在移送之前商请。</source>
+        <translation>The case has already been transferred to the dispatched body for review; early involvement must be requested before the transfer.</translation>
+    </message>
+    <message>
+        <source>案件已移送派出机构审理，处分建议以派出机构的审理报告为准，请记录“派出机构审理报告正式反馈”。</source>
+        <translation>The case has been transferred to the dispatched body for review, so the sanction suggestion is the one in the dispatched body&apos;s review report; record “Dispatched body formally returns its review report”.</translation>
+    </message>
+    <message>
+        <source>处分建议已通报党组；修改后的建议请记录为新的“将党纪处分建议通报驻在单位党组”。</source>
+        <translation>The sanction suggestion has already been communicated to the Party group; record a revised suggestion as a new “Inform the host unit&apos;s Party group of the sanction suggestion”.</translation>
+    </message>
+    <message>
+        <source>案件已移送派出机构审理，不能再批准不移送。</source>
+        <translation>The case has already been transferred to the dispatched body for review; not transferring it can no longer be approved.</translation>
+    </message>
+    <message>
+        <source>本案已经派出机关批准不移送派出机构审理（第%1项）；如批准有误，请先更正该记录。</source>
+        <translation>The dispatching organ has approved not transferring this case to the dispatched body for review (record %1); if that approval is wrong, correct that record first.</translation>
+    </message>
+    <message>
+        <source>只有领导班子成员中的正职领导干部的案件，才须与派出机关有关部门沟通形成一致意见。</source>
+        <translation>Only cases of principal leaders among the leadership team members require reaching agreement with the relevant departments of the dispatching organ.</translation>
+    </message>
+    <message>
+        <source>本案经批准不移送审理，没有派出机构的审理意见可供沟通。</source>
+        <translation>This case was approved not to be transferred for review, so there is no review opinion of the dispatched body to consult on.</translation>
+    </message>
+    <message>
+        <source>派出机构的审理意见在沟通形成一致意见之后又有新的反馈：请与派出机关有关部门重新沟通，记录“与派出机关有关部门沟通形成一致意见”。</source>
+        <translation>The dispatched body returned a new review opinion after agreement was reached: consult the relevant departments of the dispatching organ again and record “Agreement reached with the relevant departments of the dispatching organ”.</translation>
+    </message>
+    <message>
+        <source>党组意见（%1）与处分建议相同，不属于意见不同；请直接记录党组会议的决定。</source>
+        <translation>The Party group&apos;s opinion (%1) is the same as the sanction suggestion, so the opinions do not differ; record the decision of the Party group meeting directly.</translation>
+    </message>
+    <message>
+        <source>最新的处分建议通报之后，党组没有提出不同意见；请先记录“党组意见与处分建议不同”。</source>
+        <translation>The Party group has not expressed a different opinion since the latest sanction suggestion was communicated; first record “Party group&apos;s opinion differs from the sanction suggestion”.</translation>
+    </message>
+    <message>
+        <source>已报派出机关研究决定，请记录“派出机关研究决定”。</source>
+        <translation>The matter has been referred to the dispatching organ for decision; record “Decision of the dispatching organ”.</translation>
+    </message>
+    <message>
+        <source>最新的处分建议通报之后没有报派出机关，请先记录“不能协商一致，报派出机关研究决定”。</source>
+        <translation>The matter has not been referred to the dispatching organ since the latest sanction suggestion was communicated; first record “No agreement reached; referred to the dispatching organ for decision”.</translation>
+    </message>
+    <message>
+        <source>派出机关已经作出研究决定（第%1项）。</source>
+        <translation>The dispatching organ has already made its decision (record %1).</translation>
+    </message>
+    <message>
+        <source>党组决定（%1）须与派出机关的研究决定（%2）一致。</source>
+        <translation>The Party group&apos;s decision (%1) must match the decision of the dispatching organ (%2).</translation>
+    </message>
+    <message>
+        <source>党组决定（%1）与处分建议（%2）不同，且已报派出机关研究决定：请等待并先记录“派出机关研究决定”。</source>
+        <translation>The Party group&apos;s decision (%1) differs from the sanction suggestion (%2), and the matter has been referred to the dispatching organ: wait for its decision and first record “Decision of the dispatching organ”.</translation>
+    </message>
+    <message>
+        <source>党组决定（%1）与处分建议（%2）不同。请先记录“党组意见与处分建议不同”：协商一致的，记录修改后的“将党纪处分建议通报驻在单位党组”；不能协商一致的，报派出机关研究决定。</source>
+        <translation>The Party group&apos;s decision (%1) differs from the sanction suggestion (%2). First record “Party group&apos;s opinion differs from the sanction suggestion”: if agreement is reached, record the revised “Inform the host unit&apos;s Party group of the sanction suggestion”; if not, refer the matter to the dispatching organ for decision.</translation>
+    </message>
+    <message>
+        <source>本案已由基层组织批准（第%1项）；基层纪委审查批准与报基层党委审议批准只记录其一。</source>
+        <translation>This case has already been approved at grassroots level (record %1); record only one of approval by the grassroots discipline commission and approval by the grassroots Party committee.</translation>
+    </message>
+    <message>
+        <source>只有基层纪委或基层党委批准开除党籍处分后，才须报党组会议审议批准。</source>
+        <translation>Submission to a Party group meeting for approval is required only after the grassroots discipline commission or grassroots Party committee has approved expulsion from the Party.</translation>
+    </message>
+    <message>
+        <source>备案材料已审核通过。</source>
+        <translation>The record-filing materials have already been approved.</translation>
+    </message>
+    <message>
+        <source>备案材料已审核并反馈问题，请先记录“督促解决备案问题”或重新报备。</source>
+        <translation>The record-filing materials were examined and problems were reported; first record “Follow up on record-filing problems”, or file the record again.</translation>
+    </message>
+    <message>
+        <source>最新的备案审核没有发现待解决的问题。</source>
+        <translation>The latest examination of the record-filing found no problems to resolve.</translation>
+    </message>
+    <message>
+        <source>案件质量评查在作出处分决定（或不予处分结案）之后进行。</source>
+        <translation>Case quality evaluation takes place after the sanction decision (or after the case is closed with no sanction).</translation>
+    </message>
+    <message>
+        <source>只有最新的处分建议或审理意见为“不予党纪处分”时，才能不予处分结案。</source>
+        <translation>A case can be closed with no sanction only if the latest sanction suggestion or review opinion is “No sanction”.</translation>
+    </message>
+    <message>
+        <source>用户名或密码不正确。请检查后重试；忘记密码请联系管理员重置。</source>
+        <translation>Incorrect user name or password. Check and try again; if you have forgotten your password, ask an administrator to reset it.</translation>
+    </message>
+    <message>
+        <source>新密码不能为空。</source>
+        <translation>The new password cannot be empty.</translation>
+    </message>
+    <message>
+        <source>没有编号为 %1 的案件。请用 case list 查看已有案件。</source>
+        <translation>There is no case with ID %1. Use case list to see the existing cases.</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::AccountDialog</name>
+    <message>
+        <source>添加用户</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <source>重设密码</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>新密码</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>再次输入新密码</source>
+        <translation>Re-enter the new password</translation>
+    </message>
+    <message>
+        <source>用户名：</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>角色：</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>新密码：</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <source>再次输入：</source>
+        <translation>Re-enter:</translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一致</source>
+        <translation>The two passwords do not match</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::AuditModel</name>
+    <message>
+        <source>创建数据库</source>
+        <translation>Create database</translation>
+    </message>
+    <message>
+        <source>新建案件</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <source>更正案件信息</source>
+        <translation>Correct case information</translation>
+    </message>
+    <message>
+        <source>记录步骤</source>
+        <translation>Record step</translation>
+    </message>
+    <message>
+        <source>添加用户</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <source>重设密码</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>修改密码</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>启用/停用用户</source>
+        <translation>Enable/disable user</translation>
+    </message>
+    <message>
+        <source>修改设置</source>
+        <translation>Change settings</translation>
+    </message>
+    <message>
+        <source>导入节假日</source>
+        <translation>Import holidays</translation>
+    </message>
+    <message>
+        <source>修改节假日</source>
+        <translation>Change holiday</translation>
+    </message>
+    <message>
+        <source>删除节假日</source>
+        <translation>Delete holiday</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>之前：%1
+之后：%2</source>
+        <translation>Before: %1
+After: %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>用户</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>变更</source>
+        <translation>Changes</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::AuditPage</name>
+    <message>
+        <source>按用户、操作或对象筛选已载入的记录</source>
+        <translation>Filter the loaded records by user, action or object</translation>
+    </message>
+    <message>
+        <source>筛选审计记录</source>
+        <translation>Filter audit records</translation>
+    </message>
+    <message>
+        <source>校验审计链</source>
+        <translation>Verify audit chain</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>审计记录</source>
+        <translation>Audit records</translation>
+    </message>
+    <message>
+        <source>审计链完整：共 %1 条记录，未发现改动。</source>
+        <translation>Audit chain intact: %1 records, no alterations found.</translation>
+    </message>
+    <message>
+        <source>审计链已被改动：第 %1 条记录起不一致。%2</source>
+        <translation>The audit chain has been altered: it is inconsistent from record %1 onwards. %2</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::CalendarDaysModel</name>
+    <message>
+        <source>放假</source>
+        <translation>Day off</translation>
+    </message>
+    <message>
+        <source>调休上班</source>
+        <translation>Adjusted working day</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>安排</source>
+        <translation>Arrangement</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::CalendarPage</name>
+    <message>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source> 年</source>
+        <translation> </translation>
+    </message>
+    <message>
+        <source>导入放假安排…</source>
+        <translation>Import holiday schedule…</translation>
+    </message>
+    <message>
+        <source>导入 holiday-cn 格式的 JSON 文件（每年一个）</source>
+        <translation>Import a JSON file in holiday-cn format (one per year)</translation>
+    </message>
+    <message>
+        <source>修改所选日期…</source>
+        <translation>Edit selected date…</translation>
+    </message>
+    <message>
+        <source>放假和调休日期</source>
+        <translation>Days off and adjusted working days</translation>
+    </message>
+    <message>
+        <source>红色：法定节假日&#x3000;灰色：周末休息日&#x3000;蓝色“班”：调休上班日。双击日期可修改。</source>
+        <translation>Red: statutory holiday; grey: weekend rest day; blue “W”: adjusted working day. Double-click a date to change it.</translation>
+    </message>
+    <message>
+        <source>年份：</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>导入放假安排</source>
+        <translation>Import holiday schedule</translation>
+    </message>
+    <message>
+        <source>holiday-cn JSON 文件 (*.json)</source>
+        <translation>holiday-cn JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>已载入放假安排的年份：%1</source>
+        <translation>Years with a holiday schedule loaded: %1</translation>
+    </message>
+    <message>
+        <source>%1 年尚无放假安排：涉及该年的期限只按周末计算，并会提示。请导入国务院办公厅的放假通知。</source>
+        <translation>There is no holiday schedule for %1 yet: deadlines involving that year are calculated with weekends only, and a warning is shown. Import the holiday notice of the General Office of the State Council.</translation>
+    </message>
+    <message>
+        <source>无法读取文件 %1。</source>
+        <translation>Could not read file %1.</translation>
+    </message>
+    <message>
+        <source>已导入 %1 年的放假安排。</source>
+        <translation>Imported the holiday schedule for %1.</translation>
+    </message>
+    <message>
+        <source>已修改。</source>
+        <translation>Changed.</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::CaseDeadlinesModel</name>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 完成</source>
+        <translation>completed %1</translation>
+    </message>
+    <message>
+        <source>（%1 年尚无放假安排，仅按周末计算）</source>
+        <translation> (no holiday schedule for %1 yet; calculated with weekends only)</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>到期日</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>剩余</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>计算说明</source>
+        <translation>How it was calculated</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::CaseFacts</name>
+    <message>
+        <source>缺少字段 subject（被审查调查人信息，至少包含 subject.name）。</source>
+        <translation>Missing field subject (the person under investigation; must include at least subject.name).</translation>
+    </message>
+    <message>
+        <source>缺少字段 subject.name（被审查调查人姓名），请填写姓名。</source>
+        <translation>Missing field subject.name (name of the person under investigation); please enter the name.</translation>
+    </message>
+    <message>
+        <source>地方纪委立案的案件须为党的组织关系在地方、干部管理权限在主管部门党组的党员干部（subject.org_relation_local），或同时担任地方党委委员、候补委员、地方纪委委员（subject.local_committee_member）；否则不属于第十二条规定的情形，请核对 filing_body。</source>
+        <translation>A case filed by a local discipline commission must concern a Party cadre whose Party membership is held locally and who is managed as a cadre by the Party group of the competent department (subject.org_relation_local), or who is also a member or alternate member of a local Party committee or a member of a local discipline commission (subject.local_committee_member); otherwise it is not a situation under Article 12. Please check filing_body.</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::CaseListModel</name>
+    <message>
+        <source>（已结案）</source>
+        <translation> (closed)</translation>
+    </message>
+    <message>
+        <source>案件编号</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>被审查调查人</source>
+        <translation>Person under investigation</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>程序</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>下一必经步骤</source>
+        <translation>Next required step</translation>
+    </message>
+    <message>
+        <source>最近期限</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <source>处分</source>
+        <translation>Sanction</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::CaseTable</name>
+    <message>
+        <source>案件编号</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>被审查调查人</source>
+        <translation>Person under investigation</translation>
+    </message>
+    <message>
+        <source>工作单位</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>适用程序</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>当前阶段</source>
+        <translation>Current stage</translation>
+    </message>
+    <message>
+        <source>是否结案</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>立案日期</source>
+        <translation>Filing date</translation>
+    </message>
+    <message>
+        <source>处分种类</source>
+        <translation>Sanction</translation>
+    </message>
+    <message>
+        <source>决定日期</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <source>生效日期</source>
+        <translation>Effective date</translation>
+    </message>
+    <message>
+        <source>最近期限</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <source>最近届满日</source>
+        <translation>Next due date</translation>
+    </message>
+    <message>
+        <source>逾期数</source>
+        <translation>Overdue deadlines</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::CaseView</name>
+    <message>
+        <source>← 返回案件列表</source>
+        <translation>← Back to case list</translation>
+    </message>
+    <message>
+        <source>更正记录…</source>
+        <translation>Correct a record…</translation>
+    </message>
+    <message>
+        <source>程序时间线</source>
+        <translation>Procedure timeline</translation>
+    </message>
+    <message>
+        <source>本案期限</source>
+        <translation>Deadlines of this case</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>任免经党组会议决定</source>
+        <translation>Appointment decided by Party group meeting</translation>
+    </message>
+    <message>
+        <source>领导班子成员</source>
+        <translation>Leadership team member</translation>
+    </message>
+    <message>
+        <source>重点监督对象</source>
+        <translation>Key supervision target</translation>
+    </message>
+    <message>
+        <source>正职领导干部</source>
+        <translation>Principal leader</translation>
+    </message>
+    <message>
+        <source>向党中央备案</source>
+        <translation>On record with the Central Committee</translation>
+    </message>
+    <message>
+        <source>向地方党委备案</source>
+        <translation>On record with a local Party committee</translation>
+    </message>
+    <message>
+        <source>组织关系在地方</source>
+        <translation>Party membership held locally</translation>
+    </message>
+    <message>
+        <source>地方党委或纪委委员</source>
+        <translation>Member of a local Party committee or discipline commission</translation>
+    </message>
+    <message>
+        <source>重大疑难复杂</source>
+        <translation>Major, difficult or complex</translation>
+    </message>
+    <message>
+        <source>地方纪委立案</source>
+        <translation>Filed by the local discipline commission</translation>
+    </message>
+    <message>
+        <source>派驻机构立案</source>
+        <translation>Filed by the stationed body</translation>
+    </message>
+    <message>
+        <source>%1&#x3000;%2&#x3000;%3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>程序：&lt;b&gt;%1&lt;/b&gt;&#x3000;阶段：&lt;b&gt;%2&lt;/b&gt;%3</source>
+        <translation>Procedure: &lt;b&gt;%1&lt;/b&gt;; stage: &lt;b&gt;%2&lt;/b&gt;%3</translation>
+    </message>
+    <message>
+        <source>（已结案）</source>
+        <translation> (closed)</translation>
+    </message>
+    <message>
+        <source>情况：%1</source>
+        <translation>Facts: %1</translation>
+    </message>
+    <message>
+        <source>%1（%2 年）</source>
+        <translation>%1 (%2-year)</translation>
+    </message>
+    <message>
+        <source>处分决定：&lt;b&gt;%1&lt;/b&gt;，%2 作出，%3 起生效</source>
+        <translation>Sanction decision: &lt;b&gt;%1&lt;/b&gt;, made on %2, effective from %3</translation>
+    </message>
+    <message>
+        <source>%1：%2 至 %3（%4）</source>
+        <translation>%1: %2 to %3 (%4)</translation>
+    </message>
+    <message>
+        <source>所有必经步骤都已完成，本案已结案。</source>
+        <translation>All required steps are complete; the case is closed.</translation>
+    </message>
+    <message>
+        <source>没有可记录的步骤。</source>
+        <translation>There are no steps that can be recorded.</translation>
+    </message>
+    <message>
+        <source>必经步骤，依据%1</source>
+        <translation>Required step, under %1</translation>
+    </message>
+    <message>
+        <source>可选步骤，依据%1</source>
+        <translation>Optional step, under %1</translation>
+    </message>
+    <message>
+        <source>%1。暂不能记录：%2</source>
+        <translation>%1. Cannot be recorded yet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::CasesPage</name>
+    <message>
+        <source>按姓名、单位或案件编号查找（Ctrl+F）</source>
+        <translation>Search by name, unit or case no. (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>查找案件</source>
+        <translation>Search cases</translation>
+    </message>
+    <message>
+        <source>按阶段筛选</source>
+        <translation>Filter by stage</translation>
+    </message>
+    <message>
+        <source>全部阶段</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <source>按程序筛选</source>
+        <translation>Filter by procedure</translation>
+    </message>
+    <message>
+        <source>全部程序</source>
+        <translation>All procedures</translation>
+    </message>
+    <message>
+        <source>按立案年度筛选</source>
+        <translation>Filter by filing year</translation>
+    </message>
+    <message>
+        <source>全部年度</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>已超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>即将到期</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>新建案件…</source>
+        <translation>New case…</translation>
+    </message>
+    <message>
+        <source>新建案件（Ctrl+N）</source>
+        <translation>New case (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>案件列表</source>
+        <translation>Case list</translation>
+    </message>
+    <message>
+        <source>正在计算案件状态…</source>
+        <translation>Calculating case status…</translation>
+    </message>
+    <message>
+        <source>正在计算案件状态… %1 / %2</source>
+        <translation>Calculating case status… %1 / %2</translation>
+    </message>
+    <message>
+        <source>共 %1 件，显示 %2 件</source>
+        <translation>%1 cases, %2 shown</translation>
+    </message>
+    <message>
+        <source>%1年</source>
+        <translation>%1</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::Check</name>
+    <message>
+        <source>须先记录%1，才能记录%2。</source>
+        <translation>%1 must be recorded before %2 can be recorded.</translation>
+    </message>
+    <message>
+        <source>%1的日期 %2 早于它所依据的%3（第%4项，%5）。请核对日期：各步骤应按发生的先后记录。</source>
+        <translation>The date of %1, %2, is earlier than that of %3, on which it depends (record %4, %5). Please check the dates: steps must be recorded in the order in which they happened.</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::CliContext</name>
+    <message>
+        <source>数据库有多个账户（%1），请用 --user 指明以哪个账户解锁。</source>
+        <translation>The database has several accounts (%1); use --user to say which account to unlock with.</translation>
+    </message>
+    <message>
+        <source>%1 的密码：</source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>错误：%1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>（依据：%1）</source>
+        <translation> (basis: %1)</translation>
+    </message>
+    <message>
+        <source> 用 casetrack-cli --help 查看用法。</source>
+        <translation> Run casetrack-cli --help for usage.</translation>
+    </message>
+    <message>
+        <source>--as-of 的日期 %1 无效，请写成 YYYY-MM-DD，如 2025-01-31。</source>
+        <translation>Invalid --as-of date %1; write it as YYYY-MM-DD, e.g. 2025-01-31.</translation>
+    </message>
+    <message>
+        <source>JSON 格式错误（第 %1 个字符处：%2）。请检查引号、逗号和括号。</source>
+        <translation>JSON syntax error (at character %1: %2). Check the quotes, commas and brackets.</translation>
+    </message>
+    <message>
+        <source>这里需要一个 JSON 对象，如 {&quot;subject&quot;: {&quot;name&quot;: &quot;张三&quot;}}。</source>
+        <translation>A JSON object is needed here, e.g. {&quot;subject&quot;: {&quot;name&quot;: &quot;Zhang San&quot;}}.</translation>
+    </message>
+    <message>
+        <source>此命令没有选项 --%1。</source>
+        <translation>This command has no option --%1.</translation>
+    </message>
+    <message>
+        <source>缺少参数。</source>
+        <translation>Missing argument.</translation>
+    </message>
+    <message>
+        <source>多余的参数：%1。</source>
+        <translation>Unexpected arguments: %1.</translation>
+    </message>
+    <message>
+        <source>案件 %1：%2（%3）
+</source>
+        <translation>Case %1: %2 (%3)
+</translation>
+    </message>
+    <message>
+        <source>程序：%1；阶段：%2%3
+</source>
+        <translation>Procedure: %1; stage: %2%3
+</translation>
+    </message>
+    <message>
+        <source>（已结案）</source>
+        <translation> (closed)</translation>
+    </message>
+    <message>
+        <source>处分：%1，%2 生效
+</source>
+        <translation>Sanction: %1, effective %2
+</translation>
+    </message>
+    <message>
+        <source>  下一步：%1（%2）%3
+</source>
+        <translation>  Next: %1 (%2), %3
+</translation>
+    </message>
+    <message>
+        <source>必经</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>可选</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>  待办：%1（%2）——%3
+</source>
+        <translation>  To do: %1 (%2) — %3
+</translation>
+    </message>
+    <message>
+        <source>  期限：%1 至 %2（%3）%4
+</source>
+        <translation>  Deadline: %1, due %2 (%3) %4
+</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::CorrectionDialog</name>
+    <message>
+        <source>更正记录</source>
+        <translation>Correct a record</translation>
+    </message>
+    <message>
+        <source>要更正的记录</source>
+        <translation>Record to correct</translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3</source>
+        <translation>#%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>修改日期或内容</source>
+        <translation>Change the date or content</translation>
+    </message>
+    <message>
+        <source>撤销这条记录（记录有误，实际未发生）</source>
+        <translation>Retract this record (recorded in error; it did not actually happen)</translation>
+    </message>
+    <message>
+        <source>更正后的内容</source>
+        <translation>Corrected content</translation>
+    </message>
+    <message>
+        <source>更正理由</source>
+        <translation>Reason for correction</translation>
+    </message>
+    <message>
+        <source>必填：为什么更正，依据什么材料</source>
+        <translation>Required: why the record is corrected, and on the basis of which material</translation>
+    </message>
+    <message>
+        <source>记录：</source>
+        <translation>Record:</translation>
+    </message>
+    <message>
+        <source>更正方式：</source>
+        <translation>Correction:</translation>
+    </message>
+    <message>
+        <source>原记录不会被删除：更正作为一条新记录保存，时间线上两者都可见。</source>
+        <translation>The original record is not deleted: the correction is saved as a new record, and both are visible in the timeline.</translation>
+    </message>
+    <message>
+        <source>更正理由（必填）：</source>
+        <translation>Reason for correction (required):</translation>
+    </message>
+    <message>
+        <source>保存更正</source>
+        <translation>Save correction</translation>
+    </message>
+    <message>
+        <source>这个案件还没有可更正的记录。</source>
+        <translation>This case has no records that can be corrected yet.</translation>
+    </message>
+    <message>
+        <source>请填写更正理由。</source>
+        <translation>Please give the reason for the correction.</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::DayEditDialog</name>
+    <message>
+        <source>修改 %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>这一天的安排</source>
+        <translation>Arrangement for this day</translation>
+    </message>
+    <message>
+        <source>普通日（按星期计算）</source>
+        <translation>Ordinary day (by day of the week)</translation>
+    </message>
+    <message>
+        <source>法定节假日（放假）</source>
+        <translation>Statutory holiday (day off)</translation>
+    </message>
+    <message>
+        <source>调休上班</source>
+        <translation>Adjusted working day</translation>
+    </message>
+    <message>
+        <source>节日名称</source>
+        <translation>Holiday name</translation>
+    </message>
+    <message>
+        <source>如：国庆节</source>
+        <translation>e.g. National Day</translation>
+    </message>
+    <message>
+        <source>安排：</source>
+        <translation>Arrangement:</translation>
+    </message>
+    <message>
+        <source>名称：</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>请以国务院办公厅当年的放假通知为准。修改会记入审计，并影响所有期限的计算。</source>
+        <translation>Follow the holiday notice issued by the General Office of the State Council for that year. Changes are recorded in the audit trail and affect the calculation of all deadlines.</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::DeadlineTable</name>
+    <message>
+        <source>案件编号</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>被审查调查人</source>
+        <translation>Person under investigation</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>起算日</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>届满日</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>名义届满日</source>
+        <translation>Nominal due date</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>完成日期</source>
+        <translation>Completion date</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Explanation</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::DeadlinesModel</name>
+    <message>
+        <source>已超期（%1）</source>
+        <translation>Overdue (%1)</translation>
+    </message>
+    <message>
+        <source>即将到期（%1）</source>
+        <translation>Due soon (%1)</translation>
+    </message>
+    <message>
+        <source>以后到期（%1）</source>
+        <translation>Due later (%1)</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>到期日</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>剩余</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <source>被审查调查人</source>
+        <translation>Person under investigation</translation>
+    </message>
+    <message>
+        <source>案件编号</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>计算说明</source>
+        <translation>How it was calculated</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::DeadlinesPage</name>
+    <message>
+        <source>期限列表</source>
+        <translation>Deadline list</translation>
+    </message>
+    <message>
+        <source>所有未完成的期限。双击打开案件；鼠标停在一行上可看到到期日的计算说明。</source>
+        <translation>All open deadlines. Double-click to open the case; hover over a row to see how its due date was calculated.</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::DesktopApp</name>
+    <message>
+        <source>因长时间未操作，数据库已锁定。</source>
+        <translation>The database was locked after a period of inactivity.</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::DocumentSettings</name>
+    <message>
+        <source>中共某某部党组</source>
+        <translation>Party Group of the CPC XX Ministry</translation>
+    </message>
+    <message>
+        <source>某某部</source>
+        <translation>XX Ministry</translation>
+    </message>
+    <message>
+        <source>中央纪委国家监委驻某某部纪检监察组</source>
+        <translation>Discipline Inspection and Supervision Team of the CCDI and NSC stationed at the XX Ministry</translation>
+    </message>
+    <message>
+        <source>中央和国家机关纪检监察工委</source>
+        <translation>Discipline Inspection and Supervision Work Committee for Central and State Organs</translation>
+    </message>
+    <message>
+        <source>中央纪委国家监委</source>
+        <translation>Central Commission for Discipline Inspection and National Supervisory Commission</translation>
+    </message>
+    <message>
+        <source>中共某某部机关纪委</source>
+        <translation>Discipline Commission of the CPC XX Ministry Organ</translation>
+    </message>
+    <message>
+        <source>中共某某部机关委员会</source>
+        <translation>CPC Committee of the XX Ministry Organ</translation>
+    </message>
+    <message>
+        <source>中共某某市纪委</source>
+        <translation>CPC XX Municipal Commission for Discipline Inspection</translation>
+    </message>
+    <message>
+        <source>中共某某市委</source>
+        <translation>CPC XX Municipal Committee</translation>
+    </message>
+    <message>
+        <source>中央组织部</source>
+        <translation>Central Organization Department</translation>
+    </message>
+    <message>
+        <source>中共某某部党组办公室</source>
+        <translation>Office of the Party Group of the CPC XX Ministry</translation>
+    </message>
+    <message>
+        <source>某党组〔{year}〕{seq}号</source>
+        <translation>XX Party Group [{year}] No. {seq}</translation>
+    </message>
+    <message>
+        <source>文书设置 signatures 应为对象。</source>
+        <translation>Document setting signatures must be an object.</translation>
+    </message>
+    <message>
+        <source>文书设置 signatures.%1 应为文本。</source>
+        <translation>Document setting signatures.%1 must be text.</translation>
+    </message>
+    <message>
+        <source>文书设置 %1 应为文本。</source>
+        <translation>Document setting %1 must be text.</translation>
+    </message>
+    <message>
+        <source>未知的文书设置项：%1</source>
+        <translation>Unknown document setting: %1</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::EngineSettings</name>
+    <message>
+        <source>设置项 warning_days 应为 0 到 366 之间的整数。</source>
+        <translation>Setting warning_days must be an integer from 0 to 366.</translation>
+    </message>
+    <message>
+        <source>设置项 strict_counting 应为 true 或 false。</source>
+        <translation>Setting strict_counting must be true or false.</translation>
+    </message>
+    <message>
+        <source>设置项 deadline_rules 应为数组。</source>
+        <translation>Setting deadline_rules must be an array.</translation>
+    </message>
+    <message>
+        <source>设置项 %1 应为对象。</source>
+        <translation>Setting %1 must be an object.</translation>
+    </message>
+    <message>
+        <source>设置项 %1.id 无效或重复：应为小写字母、数字、下划线，且不能为 announce、record_filing。</source>
+        <translation>Setting %1.id is invalid or duplicated: it must consist of lower-case letters, digits and underscores, and must not be announce or record_filing.</translation>
+    </message>
+    <message>
+        <source>设置项 %1.label 不能为空。</source>
+        <translation>Setting %1.label must not be empty.</translation>
+    </message>
+    <message>
+        <source>设置项 %1.trigger_step 不是有效的步骤。</source>
+        <translation>Setting %1.trigger_step is not a valid step.</translation>
+    </message>
+    <message>
+        <source>设置项 %1.met_by_step 不是有效的步骤。</source>
+        <translation>Setting %1.met_by_step is not a valid step.</translation>
+    </message>
+    <message>
+        <source>设置项 %1.period 应为对象 {amount, unit}。</source>
+        <translation>Setting %1.period must be an object {amount, unit}.</translation>
+    </message>
+    <message>
+        <source>设置项 %1.period.amount 应为 1 到 3660 之间的整数。</source>
+        <translation>Setting %1.period.amount must be an integer from 1 to 3660.</translation>
+    </message>
+    <message>
+        <source>设置项 %1.period.unit 应为 days、months 或 working_days。</source>
+        <translation>Setting %1.period.unit must be days, months or working_days.</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::FirstRunWizard</name>
+    <message>
+        <source>欢迎使用 CaseTrack</source>
+        <translation>Welcome to CaseTrack</translation>
+    </message>
+    <message>
+        <source>数据库文件</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <source>管理员姓名</source>
+        <translation>Administrator name</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>再次输入密码</source>
+        <translation>Re-enter the password</translation>
+    </message>
+    <message>
+        <source>恢复密钥</source>
+        <translation>Recovery key</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::MainWindow</name>
+    <message>
+        <source>CaseTrack 党纪处分程序跟踪</source>
+        <translation>CaseTrack – Party Disciplinary Procedure Tracking</translation>
+    </message>
+    <message>
+        <source>导航</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>案件</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>节假日</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <source>审计</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>用户</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>数据库：%1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>用户：%1（%2）</source>
+        <translation>User: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>立即锁定(&amp;L)</source>
+        <translation>&amp;Lock now</translation>
+    </message>
+    <message>
+        <source>退出(&amp;Q)</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>案件(&amp;C)</source>
+        <translation>&amp;Cases</translation>
+    </message>
+    <message>
+        <source>新建案件(&amp;N)…</source>
+        <translation>&amp;New case…</translation>
+    </message>
+    <message>
+        <source>查找案件(&amp;F)</source>
+        <translation>&amp;Find case</translation>
+    </message>
+    <message>
+        <source>记录下一步骤(&amp;R)…</source>
+        <translation>&amp;Record next step…</translation>
+    </message>
+    <message>
+        <source>重新计算(&amp;U)</source>
+        <translation>Recalc&amp;ulate</translation>
+    </message>
+    <message>
+        <source>查看(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>关于 CaseTrack(&amp;A)</source>
+        <translation>&amp;About CaseTrack</translation>
+    </message>
+    <message>
+        <source>关于 CaseTrack</source>
+        <translation>About CaseTrack</translation>
+    </message>
+    <message>
+        <source>CaseTrack %1
+依据《党组讨论和决定党员处分事项工作程序规定》跟踪党纪处分程序。</source>
+        <translation>CaseTrack %1
+Tracks Party disciplinary procedures under the Provisions on the Procedures for Party Groups to Discuss and Decide on Disciplinary Sanctions against Party Members.</translation>
+    </message>
+    <message>
+        <source>没有超期或即将到期的期限。</source>
+        <translation>No deadlines are overdue or due soon.</translation>
+    </message>
+    <message>
+        <source>%1 项期限已超期，%2 项即将到期。</source>
+        <translation>Deadlines overdue: %1; due soon: %2.</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>期限即将到期</source>
+        <translation>Deadlines due soon</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::NewCaseDialog</name>
+    <message>
+        <source>未填写</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>新建案件</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <source>被审查调查人姓名</source>
+        <translation>Name of the person under investigation</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>民族</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>入党日期</source>
+        <translation>Date of joining the Party</translation>
+    </message>
+    <message>
+        <source>被审查调查人</source>
+        <translation>Person under investigation</translation>
+    </message>
+    <message>
+        <source>姓名（必填）：</source>
+        <translation>Name (required):</translation>
+    </message>
+    <message>
+        <source>性别：</source>
+        <translation>Gender:</translation>
+    </message>
+    <message>
+        <source>民族：</source>
+        <translation>Ethnicity:</translation>
+    </message>
+    <message>
+        <source>出生日期：</source>
+        <translation>Date of birth:</translation>
+    </message>
+    <message>
+        <source>入党日期：</source>
+        <translation>Joined the Party on:</translation>
+    </message>
+    <message>
+        <source>单位：</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>职务：</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <source>立案机关</source>
+        <translation>Filing body</translation>
+    </message>
+    <message>
+        <source>派驻机构（纪检监察组）</source>
+        <translation>Stationed body (discipline inspection team)</translation>
+    </message>
+    <message>
+        <source>地方纪委</source>
+        <translation>Local discipline commission</translation>
+    </message>
+    <message>
+        <source>任免由驻在单位党组会议讨论决定</source>
+        <translation>Appointment and removal decided at meetings of the host unit&apos;s Party group</translation>
+    </message>
+    <message>
+        <source>此人的任免经党组会议讨论决定（第四条）。不勾选时，由基层纪委、基层党委审批处分。</source>
+        <translation>This person&apos;s appointment and removal are discussed and decided at Party group meetings (Article 4). If unchecked, the sanction is approved by the grassroots discipline commission or grassroots Party committee.</translation>
+    </message>
+    <message>
+        <source>是驻在单位党组管理的领导班子成员</source>
+        <translation>Is a leadership team member managed by the host unit&apos;s Party group</translation>
+    </message>
+    <message>
+        <source>领导班子成员的案件须移送派出机构审理（第六条）。</source>
+        <translation>Cases of leadership team members must be transferred to the dispatched body for review (Article 6).</translation>
+    </message>
+    <message>
+        <source>是其他列入重点监督对象的党员</source>
+        <translation>Is another Party member listed as a key supervision target</translation>
+    </message>
+    <message>
+        <source>重点监督对象的案件也须移送派出机构审理（第六条）。</source>
+        <translation>Cases of key supervision targets must also be transferred to the dispatched body for review (Article 6).</translation>
+    </message>
+    <message>
+        <source>是领导班子中的正职领导干部</source>
+        <translation>Is the principal leader of the leadership team</translation>
+    </message>
+    <message>
+        <source>正职领导干部的处分建议须先与派出机关有关部门沟通形成一致意见（第八条第二款）。</source>
+        <translation>For a principal leader, agreement on the sanction suggestion must first be reached with the relevant departments of the dispatching organ (Article 8(2)).</translation>
+    </message>
+    <message>
+        <source>是否向党中央或地方党委备案</source>
+        <translation>On record with the Central Committee or a local Party committee?</translation>
+    </message>
+    <message>
+        <source>不是备案的党员干部</source>
+        <translation>Not a Party cadre on record</translation>
+    </message>
+    <message>
+        <source>向党中央备案</source>
+        <translation>On record with the Central Committee</translation>
+    </message>
+    <message>
+        <source>向本级地方党委备案</source>
+        <translation>On record with the local Party committee at the same level</translation>
+    </message>
+    <message>
+        <source>备案的党员干部受处分后，须通报中央组织部或本级党委组织部门（第十一条第三款）。</source>
+        <translation>When a Party cadre on record is sanctioned, the Central Organization Department or the organization department of the Party committee at the same level must be notified (Article 11(3)).</translation>
+    </message>
+    <message>
+        <source>党组织关系在地方，干部由主管部门党组管理</source>
+        <translation>Party membership held locally; managed as a cadre by the Party group of the competent department</translation>
+    </message>
+    <message>
+        <source>适用第十二条：处分决定后须向地方党组织或主管部门党组通报。</source>
+        <translation>Article 12 applies: after the sanction decision, the local Party organization or the Party group of the competent department must be informed.</translation>
+    </message>
+    <message>
+        <source>同时是地方党委委员、候补委员或地方纪委委员</source>
+        <translation>Also a member or alternate member of a local Party committee, or a member of a local discipline commission</translation>
+    </message>
+    <message>
+        <source>由地方纪委作出处分决定（第十二条第二款）。</source>
+        <translation>The sanction decision is made by the local discipline commission (Article 12(2)).</translation>
+    </message>
+    <message>
+        <source>重大、疑难、复杂案件</source>
+        <translation>Major, difficult or complex case</translation>
+    </message>
+    <message>
+        <source>可以商请派出机构提前介入审理（第六条第三款）。</source>
+        <translation>The dispatched body may be asked to become involved in the review early (Article 6(3)).</translation>
+    </message>
+    <message>
+        <source>决定适用程序的情况</source>
+        <translation>Facts that determine the procedure</translation>
+    </message>
+    <message>
+        <source>立案机关：</source>
+        <translation>Filing body:</translation>
+    </message>
+    <message>
+        <source>备案情况：</source>
+        <translation>Record-filing:</translation>
+    </message>
+    <message>
+        <source>同时记录立案</source>
+        <translation>Also record the case filing</translation>
+    </message>
+    <message>
+        <source>立案日期</source>
+        <translation>Filing date</translation>
+    </message>
+    <message>
+        <source>yyyy年M月d日</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>案件编号</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>立案（第五条）</source>
+        <translation>Case filing (Article 5)</translation>
+    </message>
+    <message>
+        <source>立案日期：</source>
+        <translation>Filing date:</translation>
+    </message>
+    <message>
+        <source>案件编号：</source>
+        <translation>Case no.:</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>按以上情况，本案适用：&lt;b&gt;%1&lt;/b&gt;（%2）</source>
+        <translation>Based on the above, this case follows: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>按以上情况，本案适用：%1</source>
+        <translation>Based on the above, this case follows: %1</translation>
+    </message>
+    <message>
+        <source>请填写被审查调查人姓名。</source>
+        <translation>Please enter the name of the person under investigation.</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::Reader</name>
+    <message>
+        <source>字段 %1 应为文本。</source>
+        <translation>Field %1 must be text.</translation>
+    </message>
+    <message>
+        <source>字段 %1 应为 true 或 false。</source>
+        <translation>Field %1 must be true or false.</translation>
+    </message>
+    <message>
+        <source>字段 %1 不是有效日期，请按 YYYY-MM-DD 填写（如 2025-01-31）。</source>
+        <translation>Field %1 is not a valid date; enter it as YYYY-MM-DD (e.g. 2025-01-31).</translation>
+    </message>
+    <message>
+        <source>字段 %1 的值无效，可选值：%2。</source>
+        <translation>Field %1 has an invalid value; valid values: %2.</translation>
+    </message>
+    <message>
+        <source>未知字段 %1。</source>
+        <translation>Unknown field %1.</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::Session</name>
+    <message>
+        <source>请填写管理员的用户名。</source>
+        <translation>Please enter the administrator&apos;s user name.</translation>
+    </message>
+    <message>
+        <source>密码不能为空。</source>
+        <translation>The password cannot be empty.</translation>
+    </message>
+    <message>
+        <source>文件 %1 已存在，不会覆盖。请另选文件名，或打开这个已有的数据库。</source>
+        <translation>File %1 already exists and will not be overwritten. Choose another file name, or open this existing database.</translation>
+    </message>
+    <message>
+        <source>无法创建文件夹 %1。请检查写入权限。</source>
+        <translation>Could not create folder %1. Check the write permissions.</translation>
+    </message>
+    <message>
+        <source>找不到数据库文件 %1。请检查路径，或新建数据库。</source>
+        <translation>Database file %1 not found. Check the path, or create a new database.</translation>
+    </message>
+    <message>
+        <source>账户 %1 连续多次密码错误，已暂时锁定，请于 %2 之后再试。</source>
+        <translation>Account %1 has been temporarily locked after repeated wrong passwords; try again after %2.</translation>
+    </message>
+    <message>
+        <source>找不到数据库文件 %1。</source>
+        <translation>Database file %1 not found.</translation>
+    </message>
+    <message>
+        <source>恢复密钥不正确。请按恢复单上的 64 位字符逐组核对。</source>
+        <translation>The recovery key is incorrect. Check it group by group against the 64 characters on the recovery sheet.</translation>
+    </message>
+    <message>
+        <source>密钥文件与数据库文件不匹配：它们不属于同一个数据库。</source>
+        <translation>The key file does not match the database file: they do not belong to the same database.</translation>
+    </message>
+    <message>
+        <source>账户 %1 已停用。如需使用，请联系管理员。</source>
+        <translation>Account %1 is disabled. To use it, contact an administrator.</translation>
+    </message>
+    <message>
+        <source>请填写用户名。</source>
+        <translation>Please enter a user name.</translation>
+    </message>
+    <message>
+        <source>用户 %1 已存在。请换一个用户名。</source>
+        <translation>User %1 already exists. Please choose another user name.</translation>
+    </message>
+    <message>
+        <source>当前密码不正确，密码未修改。</source>
+        <translation>The current password is incorrect; the password was not changed.</translation>
+    </message>
+    <message>
+        <source>没有用户 %1。</source>
+        <translation>There is no user %1.</translation>
+    </message>
+    <message>
+        <source>不能停用当前登录的账户。</source>
+        <translation>The account that is currently logged in cannot be disabled.</translation>
+    </message>
+    <message>
+        <source>这是最后一个启用的管理员账户，不能停用。</source>
+        <translation>This is the last active administrator account; it cannot be disabled.</translation>
+    </message>
+    <message>
+        <source>更正案件信息必须写明理由。</source>
+        <translation>A correction of the case information must state the reason.</translation>
+    </message>
+    <message>
+        <source>请填写有效的日期和名称（如“国庆节”或“调休上班”）。</source>
+        <translation>Enter a valid date and name (e.g. “National Day” or “Adjusted working day”).</translation>
+    </message>
+    <message>
+        <source>%1 不是日历中登记的节假日或调休日，无需删除。</source>
+        <translation>%1 is not a holiday or adjusted working day in the calendar, so there is nothing to delete.</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::Session::Private</name>
+    <message>
+        <source>数据库以只读方式打开，不能修改。</source>
+        <translation>The database is open read-only and cannot be modified.</translation>
+    </message>
+    <message>
+        <source>账户 %1（%2）无权进行此项操作。如确需办理，请联系管理员调整角色。</source>
+        <translation>Account %1 (%2) is not permitted to do this. If it is really needed, ask an administrator to change the role.</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::SettingsPage</name>
+    <message>
+        <source> 分钟</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>从不</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>无操作自动锁定时间</source>
+        <translation>Idle time before automatic lock</translation>
+    </message>
+    <message>
+        <source>界面语言</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <source>跟随系统</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>期限提醒提前天数</source>
+        <translation>Days of advance warning for deadlines</translation>
+    </message>
+    <message>
+        <source>严格计算：期限最后一天为节假日时不顺延</source>
+        <translation>Strict counting: do not extend a period whose last day is a holiday</translation>
+    </message>
+    <message>
+        <source>本机设置</source>
+        <translation>Settings on this computer</translation>
+    </message>
+    <message>
+        <source>无操作自动锁定：</source>
+        <translation>Lock automatically after idle:</translation>
+    </message>
+    <message>
+        <source>界面语言（重新启动后生效）：</source>
+        <translation>Interface language (takes effect after a restart):</translation>
+    </message>
+    <message>
+        <source>数据库设置（所有用户共用，修改记入审计）</source>
+        <translation>Database settings (shared by all users; changes are recorded in the audit trail)</translation>
+    </message>
+    <message>
+        <source>到期前提醒：</source>
+        <translation>Warn before due date:</translation>
+    </message>
+    <message>
+        <source>默认按《民法典》第二百零一条至第二百零三条的方法计算期限：开始当日不计入，最后一日为法定节假日或休息日的，顺延至其后第一个工作日。</source>
+        <translation>By default, periods are calculated as in Articles 201 to 203 of the Civil Code: the starting day is not counted, and if the last day is a statutory holiday or rest day, the period is extended to the first working day after it.</translation>
+    </message>
+    <message>
+        <source>保存设置</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <source>设置已保存。</source>
+        <translation>Settings saved.</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::StepDialog</name>
+    <message>
+        <source>记录：%1</source>
+        <translation>Record: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;（%2）</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>案件：%1</source>
+        <translation>Case: %1</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>未知的步骤。</source>
+        <translation>Unknown step.</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::StepFieldsEditor</name>
+    <message>
+        <source>发生日期</source>
+        <translation>Date of occurrence</translation>
+    </message>
+    <message>
+        <source>yyyy年M月d日</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>步骤实际发生的日期（不是录入的日期），不能晚于今天。</source>
+        <translation>The date on which the step actually happened (not the date of entry); it cannot be later than today.</translation>
+    </message>
+    <message>
+        <source>发生日期：</source>
+        <translation>Date of occurrence:</translation>
+    </message>
+    <message>
+        <source>每行一项</source>
+        <translation>One item per line</translation>
+    </message>
+    <message>
+        <source>（不填）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1（必填）：</source>
+        <translation>%1 (required):</translation>
+    </message>
+    <message>
+        <source>%1：</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>请填写应到人数。</source>
+        <translation>Please enter the number of members entitled to attend.</translation>
+    </message>
+    <message>
+        <source>应到 %1 人：实到须至少 %2 人，同意须至少 %3 人（第九条）。</source>
+        <translation>%1 members entitled to attend: at least %2 must be present and at least %3 must vote in favour (Article 9).</translation>
+    </message>
+    <message>
+        <source>实到人数不能多于应到人数。</source>
+        <translation>Members present cannot exceed members entitled to attend.</translation>
+    </message>
+    <message>
+        <source>同意人数不能多于实到人数。</source>
+        <translation>Votes in favour cannot exceed members present.</translation>
+    </message>
+    <message>
+        <source>符合要求。</source>
+        <translation>Requirements met.</translation>
+    </message>
+    <message>
+        <source>不符合要求：不得由个人或少数人决定。</source>
+        <translation>Requirements not met: the decision may not be made by an individual or a minority.</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::TimelineModel</name>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>撤销第 %1 条记录。理由：%2</source>
+        <translation>Retracted record %1. Reason: %2</translation>
+    </message>
+    <message>
+        <source>日期改为 %1</source>
+        <translation>date changed to %1</translation>
+    </message>
+    <message>
+        <source>更正第 %1 条记录：%2。理由：%3</source>
+        <translation>Corrected record %1: %2. Reason: %3</translation>
+    </message>
+    <message>
+        <source>%1（已撤销）</source>
+        <translation>%1 (retracted)</translation>
+    </message>
+    <message>
+        <source>%1（已更正）</source>
+        <translation>%1 (corrected)</translation>
+    </message>
+    <message>
+        <source>%1，%2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>步骤</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>记录人</source>
+        <translation>Recorded by</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::UnlockDialog</name>
+    <message>
+        <source>解锁 CaseTrack</source>
+        <translation>Unlock CaseTrack</translation>
+    </message>
+    <message>
+        <source>打开其他数据库…</source>
+        <translation>Open another database…</translation>
+    </message>
+    <message>
+        <source>新建数据库…</source>
+        <translation>New database…</translation>
+    </message>
+    <message>
+        <source>用户</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>数据库：</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>用户：</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <source>密码：</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>找不到数据库文件 %1。请打开其他数据库，或新建一个。</source>
+        <translation>Database file %1 not found. Open another database, or create a new one.</translation>
+    </message>
+    <message>
+        <source>请选择或输入用户名。</source>
+        <translation>Please choose or enter a user name.</translation>
+    </message>
+    <message>
+        <source>正在解锁…</source>
+        <translation>Unlocking…</translation>
+    </message>
+    <message>
+        <source>打开数据库</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>CaseTrack 数据库 (*.db);;所有文件 (*)</source>
+        <translation>CaseTrack databases (*.db);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::UsersModel</name>
+    <message>
+        <source>启用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>创建日期</source>
+        <translation>Created</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::UsersPage</name>
+    <message>
+        <source>用户列表</source>
+        <translation>User list</translation>
+    </message>
+    <message>
+        <source>添加用户…</source>
+        <translation>Add user…</translation>
+    </message>
+    <message>
+        <source>重设密码…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>重新启用</source>
+        <translation>Re-enable</translation>
+    </message>
+    <message>
+        <source>已添加用户 %1。</source>
+        <translation>Added user %1.</translation>
+    </message>
+    <message>
+        <source>请先选择一个用户。</source>
+        <translation>Please select a user first.</translation>
+    </message>
+    <message>
+        <source>已重设 %1 的密码。</source>
+        <translation>The password of %1 has been reset.</translation>
+    </message>
+    <message>
+        <source>已停用 %1。</source>
+        <translation>Disabled %1.</translation>
+    </message>
+    <message>
+        <source>已重新启用 %1。</source>
+        <translation>Re-enabled %1.</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::WizardAdminPage</name>
+    <message>
+        <source>管理员</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>管理员可以添加其他用户。每个人用自己的密码解锁，没有共用密码。</source>
+        <translation>The administrator can add other users. Everyone unlocks with their own password; there is no shared password.</translation>
+    </message>
+    <message>
+        <source>管理员姓名：</source>
+        <translation>Administrator name:</translation>
+    </message>
+    <message>
+        <source>密码：</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>再次输入密码：</source>
+        <translation>Re-enter the password:</translation>
+    </message>
+    <message>
+        <source>密码强度</source>
+        <translation>Password strength</translation>
+    </message>
+    <message>
+        <source>密码强度：</source>
+        <translation>Password strength:</translation>
+    </message>
+    <message>
+        <source>忘记密码时，只能由管理员重设，或用下一步的恢复密钥。</source>
+        <translation>A forgotten password can only be reset by an administrator, or with the recovery key from the next step.</translation>
+    </message>
+    <message>
+        <source>无法创建数据库</source>
+        <translation>Could not create the database</translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一致</source>
+        <translation>The two passwords do not match</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::WizardLocationPage</name>
+    <message>
+        <source>数据库位置</source>
+        <translation>Database location</translation>
+    </message>
+    <message>
+        <source>案件保存在一个加密的数据库文件中。通常使用默认位置即可。</source>
+        <translation>Cases are stored in an encrypted database file. The default location is usually fine.</translation>
+    </message>
+    <message>
+        <source>选择位置…</source>
+        <translation>Choose location…</translation>
+    </message>
+    <message>
+        <source>数据库文件：</source>
+        <translation>Database file:</translation>
+    </message>
+    <message>
+        <source>没有密码无法读取此文件。请把它放在定期备份的位置；不要放在共享文件夹中。</source>
+        <translation>This file cannot be read without a password. Keep it somewhere that is backed up regularly; do not put it in a shared folder.</translation>
+    </message>
+    <message>
+        <source>新数据库的位置</source>
+        <translation>Location of the new database</translation>
+    </message>
+    <message>
+        <source>CaseTrack 数据库 (*.db)</source>
+        <translation>CaseTrack databases (*.db)</translation>
+    </message>
+    <message>
+        <source>文件已存在</source>
+        <translation>File already exists</translation>
+    </message>
+    <message>
+        <source>%1 已经存在。请选择其他位置，或取消后用解锁窗口打开它。</source>
+        <translation>%1 already exists. Choose another location, or cancel and open it from the unlock window.</translation>
+    </message>
+    <message>
+        <source>无法创建文件夹</source>
+        <translation>Could not create folder</translation>
+    </message>
+    <message>
+        <source>无法创建文件夹 %1。</source>
+        <translation>Could not create folder %1.</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::WizardRecoveryPage</name>
+    <message>
+        <source>恢复单</source>
+        <translation>Recovery sheet</translation>
+    </message>
+    <message>
+        <source>所有密码都遗失时，恢复密钥是打开数据库的唯一办法。请现在打印或保存。</source>
+        <translation>If all passwords are lost, the recovery key is the only way to open the database. Print or save it now.</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>保存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>我已打印或保存恢复单，并会妥善保管</source>
+        <translation>I have printed or saved the recovery sheet and will keep it safe</translation>
+    </message>
+    <message>
+        <source>持有恢复密钥的人可以读取全部案件。请放入保密柜，不要拍照或存放在联网计算机上。</source>
+        <translation>Anyone holding the recovery key can read every case. Keep it in a secure cabinet; do not photograph it or store it on a networked computer.</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::YearView</name>
+    <message>
+        <source>全年日历</source>
+        <translation>Calendar for the year</translation>
+    </message>
+    <message>
+        <source>%1月</source>
+        <translation>Month %1</translation>
+    </message>
+    <message>
+        <source>班</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>休</source>
+        <translation>H</translation>
+    </message>
+</context>
 </TS>

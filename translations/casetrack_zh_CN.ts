@@ -1,4 +1,3527 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <source>无法写入审计记录：%1。操作已取消。</source>
+        <translation>无法写入审计记录：%1。操作已取消。</translation>
+    </message>
+    <message>
+        <source>审计记录 %1 缺失或顺序被打乱（此处为记录 %2）。</source>
+        <translation>审计记录 %1 缺失或顺序被打乱（此处为记录 %2）。</translation>
+    </message>
+    <message>
+        <source>审计记录 %1 与前一条记录的链接不符：其前的记录被改动、删除或调换。</source>
+        <translation>审计记录 %1 与前一条记录的链接不符：其前的记录被改动、删除或调换。</translation>
+    </message>
+    <message>
+        <source>审计记录 %1 的内容被改动（哈希不符）。</source>
+        <translation>审计记录 %1 的内容被改动（哈希不符）。</translation>
+    </message>
+    <message>
+        <source>审计记录共应有 %1 条，实有 %2 条：末尾的记录被删除或改动。</source>
+        <translation>审计记录共应有 %1 条，实有 %2 条：末尾的记录被删除或改动。</translation>
+    </message>
+    <message>
+        <source>审计记录完整：共 %1 条，哈希链无断裂。</source>
+        <translation>审计记录完整：共 %1 条，哈希链无断裂。</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>选项 --%1 缺少取值。</source>
+        <translation>选项 --%1 缺少取值。</translation>
+    </message>
+    <message>
+        <source>再次输入以确认：</source>
+        <translation>再次输入以确认：</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>文件 %1 已存在，不能覆盖。请另选一个文件名。</source>
+        <translation>文件 %1 已存在，不能覆盖。请另选一个文件名。</translation>
+    </message>
+    <message>
+        <source>找不到数据库文件 %1。请检查路径，或新建数据库。</source>
+        <translation>找不到数据库文件 %1。请检查路径，或新建数据库。</translation>
+    </message>
+    <message>
+        <source>无法打开数据库文件 %1：%2</source>
+        <translation>无法打开数据库文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>SQLCipher 拒绝了密钥。</source>
+        <translation>SQLCipher 拒绝了密钥。</translation>
+    </message>
+    <message>
+        <source>%1 不是 CaseTrack 数据库，或文件已损坏。请选择正确的文件，或从备份恢复。</source>
+        <translation>%1 不是 CaseTrack 数据库，或文件已损坏。请选择正确的文件，或从备份恢复。</translation>
+    </message>
+    <message>
+        <source>数据库操作失败：%1</source>
+        <translation>数据库操作失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLock</name>
+    <message>
+        <source>未知用户</source>
+        <translation>未知用户</translation>
+    </message>
+    <message>
+        <source>数据库 %1 正被 %2 使用（程序 %3，计算机 %4，进程 %5）。请等对方关闭或锁定后再试；只读查询不受影响。</source>
+        <translation>数据库 %1 正被 %2 使用（程序 %3，计算机 %4，进程 %5）。请等对方关闭或锁定后再试；只读查询不受影响。</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineCounter</name>
+    <message>
+        <source>%1，%2</source>
+        <extracomment>Joins two clauses of one deadline explanation.</extracomment>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1。%2</source>
+        <extracomment>Joins two sentences of one deadline explanation.</extracomment>
+        <translation>%1。%2</translation>
+    </message>
+    <message>
+        <source>自%1起算%2个月</source>
+        <translation>自%1起算%2个月</translation>
+    </message>
+    <message>
+        <source>自%1起算%2个工作日</source>
+        <translation>自%1起算%2个工作日</translation>
+    </message>
+    <message>
+        <source>自%1起算%2日</source>
+        <translation>自%1起算%2日</translation>
+    </message>
+    <message>
+        <source>期满日%1为法定节假日（%2），顺延至%3</source>
+        <translation>期满日%1为法定节假日（%2），顺延至%3</translation>
+    </message>
+    <message>
+        <source>期满日%1为星期六（休息日），顺延至%2</source>
+        <translation>期满日%1为星期六（休息日），顺延至%2</translation>
+    </message>
+    <message>
+        <source>期满日%1为星期日（休息日），顺延至%2</source>
+        <translation>期满日%1为星期日（休息日），顺延至%2</translation>
+    </message>
+    <message>
+        <source>期满日%1为星期六，但为调休上班日，不顺延</source>
+        <translation>期满日%1为星期六，但为调休上班日，不顺延</translation>
+    </message>
+    <message>
+        <source>期满日%1为星期日，但为调休上班日，不顺延</source>
+        <translation>期满日%1为星期日，但为调休上班日，不顺延</translation>
+    </message>
+    <message>
+        <source>期满日为%1</source>
+        <translation>期满日为%1</translation>
+    </message>
+    <message>
+        <source>%1、%2</source>
+        <extracomment>Joins years in a list, e.g. 2027、2028.</extracomment>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>%1年节假日安排尚未导入，期限按周末计算，请导入该年日历后复核</source>
+        <translation>%1年节假日安排尚未导入，期限按周末计算，请导入该年日历后复核</translation>
+    </message>
+    <message>
+        <source>起算日期无效，无法计算期限</source>
+        <translation>起算日期无效，无法计算期限</translation>
+    </message>
+    <message>
+        <source>期限数值%1无效，应为零或正整数</source>
+        <translation>期限数值%1无效，应为零或正整数</translation>
+    </message>
+    <message>
+        <source>%1年%2月没有%3日，以该月最后一日为期满日</source>
+        <translation>%1年%2月没有%3日，以该月最后一日为期满日</translation>
+    </message>
+    <message>
+        <source>严格计算模式：不因节假日顺延，期满日为%1</source>
+        <translation>严格计算模式：不因节假日顺延，期满日为%1</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayText</name>
+    <message>
+        <source>未到期</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>即将到期</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>已超期</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>按期完成</source>
+        <translation>按期完成</translation>
+    </message>
+    <message>
+        <source>逾期完成</source>
+        <translation>逾期完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>还剩 %n 天</source>
+        <translation>
+            <numerusform>还剩 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>今天到期</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>已超期 %n 天</source>
+        <translation>
+            <numerusform>已超期 %n 天</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>无法创建文件 %1：%2</source>
+        <translation>无法创建文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>无法写入文件 %1：%2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>党纪处分决定</source>
+        <translation>党纪处分决定</translation>
+    </message>
+    <message>
+        <source>党纪处分备案表</source>
+        <translation>党纪处分备案表</translation>
+    </message>
+    <message>
+        <source>党纪处分决定宣布记录</source>
+        <translation>党纪处分决定宣布记录</translation>
+    </message>
+    <message>
+        <source>案件摘要</source>
+        <translation>案件摘要</translation>
+    </message>
+    <message>
+        <source>立案审查调查情况通报</source>
+        <translation>立案审查调查情况通报</translation>
+    </message>
+    <message>
+        <source>党纪处分建议通报（提出建议）</source>
+        <translation>党纪处分建议通报（提出建议）</translation>
+    </message>
+    <message>
+        <source>党纪处分建议通报（提请党组讨论决定）</source>
+        <translation>党纪处分建议通报（提请党组讨论决定）</translation>
+    </message>
+    <message>
+        <source>移送审理函</source>
+        <translation>移送审理函</translation>
+    </message>
+    <message>
+        <source>党纪处分决定通报派驻机构</source>
+        <translation>党纪处分决定通报派驻机构</translation>
+    </message>
+    <message>
+        <source>党纪处分决定通报组织部门</source>
+        <translation>党纪处分决定通报组织部门</translation>
+    </message>
+    <message>
+        <source>处理结果通报地方党组织</source>
+        <translation>处理结果通报地方党组织</translation>
+    </message>
+    <message>
+        <source>处理结果通报主管部门党组</source>
+        <translation>处理结果通报主管部门党组</translation>
+    </message>
+    <message>
+        <source>正文</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>一级标题</source>
+        <translation>一级标题</translation>
+    </message>
+    <message>
+        <source>二级标题</source>
+        <translation>二级标题</translation>
+    </message>
+    <message>
+        <source>页码</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1：%2 未安装，以 %3 代替</source>
+        <translation>%1：%2 未安装，以 %3 代替</translation>
+    </message>
+    <message>
+        <source>党纪处分程序期限</source>
+        <translation>党纪处分程序期限</translation>
+    </message>
+    <message>
+        <source>案件%1 %2：%3期限%4</source>
+        <translation>案件%1 %2：%3期限%4</translation>
+    </message>
+    <message>
+        <source>起算日：%1；届满日：%2；状态：%3</source>
+        <translation>起算日：%1；届满日：%2；状态：%3</translation>
+    </message>
+    <message>
+        <source>抄送：</source>
+        <translation>抄送：</translation>
+    </message>
+    <message>
+        <source>%1印发</source>
+        <translation>%1印发</translation>
+    </message>
+    <message>
+        <source>无法生成 PDF 文件。</source>
+        <translation>无法生成 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>无法创建文件 %1</source>
+        <translation>无法创建文件 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>密码错误或用户不存在。</source>
+        <translation>密码错误或用户不存在。</translation>
+    </message>
+    <message>
+        <source>无法打开数据库：文件不存在、已被占用或不是 CaseTrack 数据库。</source>
+        <translation>无法打开数据库：文件不存在、已被占用或不是 CaseTrack 数据库。</translation>
+    </message>
+    <message>
+        <source>程序规定不允许此步骤。</source>
+        <translation>程序规定不允许此步骤。</translation>
+    </message>
+    <message>
+        <source>输入的数据无效。</source>
+        <translation>输入的数据无效。</translation>
+    </message>
+    <message>
+        <source>审计记录已被篡改。</source>
+        <translation>审计记录已被篡改。</translation>
+    </message>
+    <message>
+        <source>操作失败。</source>
+        <translation>操作失败。</translation>
+    </message>
+    <message>
+        <source>%1（依据：%2）</source>
+        <translation>%1（依据：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayCalendar</name>
+    <message>
+        <source>节假日文件不是有效的 JSON（第 %1 个字节附近：%2）。请确认文件完整，或重新下载 holiday-cn 格式的年度文件（如 2025.json）。</source>
+        <translation>节假日文件不是有效的 JSON（第 %1 个字节附近：%2）。请确认文件完整，或重新下载 holiday-cn 格式的年度文件（如 2025.json）。</translation>
+    </message>
+    <message>
+        <source>节假日文件的最外层应为 JSON 对象。请选择 holiday-cn 格式的年度文件（如 2025.json）。</source>
+        <translation>节假日文件的最外层应为 JSON 对象。请选择 holiday-cn 格式的年度文件（如 2025.json）。</translation>
+    </message>
+    <message>
+        <source>节假日文件缺少有效的年份：“year”应为 1900 至 2999 之间的整数，如 "year": 2025。请检查文件内容。</source>
+        <translation>节假日文件缺少有效的年份：“year”应为 1900 至 2999 之间的整数，如 "year": 2025。请检查文件内容。</translation>
+    </message>
+    <message>
+        <source>节假日文件缺少数组“days”（当年的放假和调休上班日期）。请确认文件为 holiday-cn 格式。</source>
+        <translation>节假日文件缺少数组“days”（当年的放假和调休上班日期）。请确认文件为 holiday-cn 格式。</translation>
+    </message>
+    <message>
+        <source>%1 年的节假日文件没有任何日期，可能是国务院通知发布前的占位文件。请在通知发布后下载完整文件再导入。</source>
+        <translation>%1 年的节假日文件没有任何日期，可能是国务院通知发布前的占位文件。请在通知发布后下载完整文件再导入。</translation>
+    </message>
+    <message>
+        <source>“days”中的第 %1 条不是 JSON 对象，应形如 {"name": "春节", "date": "2025-01-28", "isOffDay": true}。请改正后重新导入。</source>
+        <translation>“days”中的第 %1 条不是 JSON 对象，应形如 {"name": "春节", "date": "2025-01-28", "isOffDay": true}。请改正后重新导入。</translation>
+    </message>
+    <message>
+        <source>“days”中的第 %1 条日期“%2”无效：应为 YYYY-MM-DD 格式的真实日期，如 "2025-10-01"。请改正后重新导入。</source>
+        <translation>“days”中的第 %1 条日期“%2”无效：应为 YYYY-MM-DD 格式的真实日期，如 "2025-10-01"。请改正后重新导入。</translation>
+    </message>
+    <message>
+        <source>“days”中的第 %1 条日期 %2 不在文件的年份 %3 年内。请核对“year”或该日期后重新导入。</source>
+        <translation>“days”中的第 %1 条日期 %2 不在文件的年份 %3 年内。请核对“year”或该日期后重新导入。</translation>
+    </message>
+    <message>
+        <source>“days”中的第 %1 条（%2）缺少节日名称：“name”应为非空文字，如 "国庆节"。请补充后重新导入。</source>
+        <translation>“days”中的第 %1 条（%2）缺少节日名称：“name”应为非空文字，如 "国庆节"。请补充后重新导入。</translation>
+    </message>
+    <message>
+        <source>“days”中的第 %1 条（%2）缺少“isOffDay”：应为 true（放假）或 false（调休上班）。请补充后重新导入。</source>
+        <translation>“days”中的第 %1 条（%2）缺少“isOffDay”：应为 true（放假）或 false（调休上班）。请补充后重新导入。</translation>
+    </message>
+    <message>
+        <source>“days”中的第 %1 条日期 %2 与第 %3 条重复，每个日期只能出现一次。请删除重复项后重新导入。</source>
+        <translation>“days”中的第 %1 条日期 %2 与第 %3 条重复，每个日期只能出现一次。请删除重复项后重新导入。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFile</name>
+    <message>
+        <source>%1 不是 CaseTrack 数据库的密钥文件，或已损坏。请选择正确的数据库文件，或从备份恢复。</source>
+        <translation>%1 不是 CaseTrack 数据库的密钥文件，或已损坏。请选择正确的数据库文件，或从备份恢复。</translation>
+    </message>
+    <message>
+        <source>找不到数据库 %1 的密钥文件 %2。它与数据库文件放在同一文件夹，复制或备份时请一并带上。</source>
+        <translation>找不到数据库 %1 的密钥文件 %2。它与数据库文件放在同一文件夹，复制或备份时请一并带上。</translation>
+    </message>
+    <message>
+        <source>密钥文件 %1 由更新版本的 CaseTrack 创建，请升级本程序。</source>
+        <translation>密钥文件 %1 由更新版本的 CaseTrack 创建，请升级本程序。</translation>
+    </message>
+    <message>
+        <source>无法写入密钥文件 %1：%2。请检查文件夹的写入权限和磁盘空间。</source>
+        <translation>无法写入密钥文件 %1：%2。请检查文件夹的写入权限和磁盘空间。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordStrength</name>
+    <message>
+        <source>太短：至少 8 个字符</source>
+        <translation>太短：至少 8 个字符</translation>
+    </message>
+    <message>
+        <source>较弱：请加长密码，或加入大小写字母、数字和符号</source>
+        <translation>较弱：请加长密码，或加入大小写字母、数字和符号</translation>
+    </message>
+    <message>
+        <source>一般：再长一些会更安全</source>
+        <translation>一般：再长一些会更安全</translation>
+    </message>
+    <message>
+        <source>较强</source>
+        <translation>较强</translation>
+    </message>
+    <message>
+        <source>很强</source>
+        <translation>很强</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureEngine</name>
+    <message>
+        <source>%1%2年</source>
+        <translation>%1%2年</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>CaseTrack 数据库恢复单</source>
+        <translation>CaseTrack 数据库恢复单</translation>
+    </message>
+    <message>
+        <source>数据库文件：%1</source>
+        <translation>数据库文件：%1</translation>
+    </message>
+    <message>
+        <source>管理员：%1</source>
+        <translation>管理员：%1</translation>
+    </message>
+    <message>
+        <source>制作日期：%1</source>
+        <translation>制作日期：%1</translation>
+    </message>
+    <message>
+        <source>恢复密钥</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>所有密码都遗失时，可用此密钥以管理员身份打开数据库并重设密码。持有此页的人即可读取全部案件，请像保管涉密材料一样保管：放入保密柜，不要拍照、扫描或保存在联网计算机上。</source>
+        <translation>所有密码都遗失时，可用此密钥以管理员身份打开数据库并重设密码。持有此页的人即可读取全部案件，请像保管涉密材料一样保管：放入保密柜，不要拍照、扫描或保存在联网计算机上。</translation>
+    </message>
+    <message>
+        <source>打印恢复单</source>
+        <translation>打印恢复单</translation>
+    </message>
+    <message>
+        <source>将恢复单保存为 PDF</source>
+        <translation>将恢复单保存为 PDF</translation>
+    </message>
+    <message>
+        <source>CaseTrack恢复单.pdf</source>
+        <translation>CaseTrack恢复单.pdf</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>管理员</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>派驻机构承办人员</source>
+        <translation>派驻机构承办人员</translation>
+    </message>
+    <message>
+        <source>派出机构审理人员</source>
+        <translation>派出机构审理人员</translation>
+    </message>
+    <message>
+        <source>党组办公室</source>
+        <translation>党组办公室</translation>
+    </message>
+    <message>
+        <source>基层纪委</source>
+        <translation>基层纪委</translation>
+    </message>
+    <message>
+        <source>审计员（只读）</source>
+        <translation>审计员（只读）</translation>
+    </message>
+</context>
+<context>
+    <name>Sanctions</name>
+    <message>
+        <source>警告</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>严重警告</source>
+        <translation>严重警告</translation>
+    </message>
+    <message>
+        <source>撤销党内职务</source>
+        <translation>撤销党内职务</translation>
+    </message>
+    <message>
+        <source>留党察看</source>
+        <translation>留党察看</translation>
+    </message>
+    <message>
+        <source>开除党籍</source>
+        <translation>开除党籍</translation>
+    </message>
+    <message>
+        <source>不予党纪处分</source>
+        <translation>不予党纪处分</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>数据库由更新版本的 CaseTrack 创建（结构版本 %1），请升级本程序后再打开。</source>
+        <translation>数据库由更新版本的 CaseTrack 创建（结构版本 %1），请升级本程序后再打开。</translation>
+    </message>
+    <message>
+        <source>文件不是 CaseTrack 数据库。</source>
+        <translation>文件不是 CaseTrack 数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>Stages</name>
+    <message>
+        <source>待立案</source>
+        <translation>待立案</translation>
+    </message>
+    <message>
+        <source>审查调查</source>
+        <translation>审查调查</translation>
+    </message>
+    <message>
+        <source>提出处分建议</source>
+        <translation>提出处分建议</translation>
+    </message>
+    <message>
+        <source>派出机构审理</source>
+        <translation>派出机构审理</translation>
+    </message>
+    <message>
+        <source>通报处分建议</source>
+        <translation>通报处分建议</translation>
+    </message>
+    <message>
+        <source>待作出决定</source>
+        <translation>待作出决定</translation>
+    </message>
+    <message>
+        <source>已作出决定</source>
+        <translation>已作出决定</translation>
+    </message>
+    <message>
+        <source>已宣布</source>
+        <translation>已宣布</translation>
+    </message>
+    <message>
+        <source>备案</source>
+        <translation>备案</translation>
+    </message>
+    <message>
+        <source>已结案</source>
+        <translation>已结案</translation>
+    </message>
+</context>
+<context>
+    <name>StepChoices</name>
+    <message>
+        <source>审核通过</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>发现问题</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>通过派驻机构</source>
+        <translation>通过派驻机构</translation>
+    </message>
+    <message>
+        <source>通过主管部门机关纪委</source>
+        <translation>通过主管部门机关纪委</translation>
+    </message>
+</context>
+<context>
+    <name>StepFields</name>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>处分种类</source>
+        <translation>处分种类</translation>
+    </message>
+    <message>
+        <source>留党察看期限（年）</source>
+        <translation>留党察看期限（年）</translation>
+    </message>
+    <message>
+        <source>应到人数</source>
+        <translation>应到人数</translation>
+    </message>
+    <message>
+        <source>实到人数</source>
+        <translation>实到人数</translation>
+    </message>
+    <message>
+        <source>同意人数</source>
+        <translation>同意人数</translation>
+    </message>
+    <message>
+        <source>会议名称/纪要号</source>
+        <translation>会议名称/纪要号</translation>
+    </message>
+    <message>
+        <source>立案编号</source>
+        <translation>立案编号</translation>
+    </message>
+    <message>
+        <source>征求意见途径</source>
+        <translation>征求意见途径</translation>
+    </message>
+    <message>
+        <source>备案材料</source>
+        <translation>备案材料</translation>
+    </message>
+    <message>
+        <source>审核结果</source>
+        <translation>审核结果</translation>
+    </message>
+    <message>
+        <source>发现的问题</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>措施</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>评查结果</source>
+        <translation>评查结果</translation>
+    </message>
+    <message>
+        <source>更正的记录序号</source>
+        <translation>更正的记录序号</translation>
+    </message>
+    <message>
+        <source>更正理由</source>
+        <translation>更正理由</translation>
+    </message>
+    <message>
+        <source>更正后的内容</source>
+        <translation>更正后的内容</translation>
+    </message>
+    <message>
+        <source>撤销该记录</source>
+        <translation>撤销该记录</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <source>立案审查调查</source>
+        <translation>立案审查调查</translation>
+    </message>
+    <message>
+        <source>向所在单位党组主要负责人通报</source>
+        <translation>向所在单位党组主要负责人通报</translation>
+    </message>
+    <message>
+        <source>商请派出机构提前介入审理</source>
+        <translation>商请派出机构提前介入审理</translation>
+    </message>
+    <message>
+        <source>审查调查结束</source>
+        <translation>审查调查结束</translation>
+    </message>
+    <message>
+        <source>内部审理、集体研究，提出党纪处分建议</source>
+        <translation>内部审理、集体研究，提出党纪处分建议</translation>
+    </message>
+    <message>
+        <source>将处分建议通报党组</source>
+        <translation>将处分建议通报党组</translation>
+    </message>
+    <message>
+        <source>敏感特殊案件经派出机关批准不移送审理</source>
+        <translation>敏感特殊案件经派出机关批准不移送审理</translation>
+    </message>
+    <message>
+        <source>移送派出机构审理</source>
+        <translation>移送派出机构审理</translation>
+    </message>
+    <message>
+        <source>派出机构审理报告正式反馈</source>
+        <translation>派出机构审理报告正式反馈</translation>
+    </message>
+    <message>
+        <source>与派出机关有关部门沟通形成一致意见</source>
+        <translation>与派出机关有关部门沟通形成一致意见</translation>
+    </message>
+    <message>
+        <source>将党纪处分建议通报驻在单位党组</source>
+        <translation>将党纪处分建议通报驻在单位党组</translation>
+    </message>
+    <message>
+        <source>党组意见与处分建议不同</source>
+        <translation>党组意见与处分建议不同</translation>
+    </message>
+    <message>
+        <source>不能协商一致，报派出机关研究决定</source>
+        <translation>不能协商一致，报派出机关研究决定</translation>
+    </message>
+    <message>
+        <source>派出机关研究决定</source>
+        <translation>派出机关研究决定</translation>
+    </message>
+    <message>
+        <source>党组会议集体讨论决定</source>
+        <translation>党组会议集体讨论决定</translation>
+    </message>
+    <message>
+        <source>基层纪委审查批准</source>
+        <translation>基层纪委审查批准</translation>
+    </message>
+    <message>
+        <source>报基层党委审议批准</source>
+        <translation>报基层党委审议批准</translation>
+    </message>
+    <message>
+        <source>开除党籍报党组会议审议批准</source>
+        <translation>开除党籍报党组会议审议批准</translation>
+    </message>
+    <message>
+        <source>征求主管部门党组意见</source>
+        <translation>征求主管部门党组意见</translation>
+    </message>
+    <message>
+        <source>地方纪委作出党纪处分决定</source>
+        <translation>地方纪委作出党纪处分决定</translation>
+    </message>
+    <message>
+        <source>向地方党组织通报处理结果</source>
+        <translation>向地方党组织通报处理结果</translation>
+    </message>
+    <message>
+        <source>向（抄告）主管部门党组通报处理结果</source>
+        <translation>向（抄告）主管部门党组通报处理结果</translation>
+    </message>
+    <message>
+        <source>党纪处分决定正式通报派驻机构</source>
+        <translation>党纪处分决定正式通报派驻机构</translation>
+    </message>
+    <message>
+        <source>宣布党纪处分决定</source>
+        <translation>宣布党纪处分决定</translation>
+    </message>
+    <message>
+        <source>基层纪委报派出机构备案</source>
+        <translation>基层纪委报派出机构备案</translation>
+    </message>
+    <message>
+        <source>派出机构审核备案材料</source>
+        <translation>派出机构审核备案材料</translation>
+    </message>
+    <message>
+        <source>督促解决备案问题</source>
+        <translation>督促解决备案问题</translation>
+    </message>
+    <message>
+        <source>通报中央组织部或本级党委组织部门</source>
+        <translation>通报中央组织部或本级党委组织部门</translation>
+    </message>
+    <message>
+        <source>以案促改、以案促治措施</source>
+        <translation>以案促改、以案促治措施</translation>
+    </message>
+    <message>
+        <source>案件质量评查</source>
+        <translation>案件质量评查</translation>
+    </message>
+    <message>
+        <source>不予党纪处分，结案</source>
+        <translation>不予党纪处分，结案</translation>
+    </message>
+    <message>
+        <source>更正</source>
+        <translation>更正</translation>
+    </message>
+</context>
+<context>
+    <name>Tracks</name>
+    <message>
+        <source>党组讨论决定</source>
+        <translation>党组讨论决定</translation>
+    </message>
+    <message>
+        <source>移送派出机构审理</source>
+        <translation>移送派出机构审理</translation>
+    </message>
+    <message>
+        <source>基层纪委、基层党委批准</source>
+        <translation>基层纪委、基层党委批准</translation>
+    </message>
+    <message>
+        <source>地方纪委决定</source>
+        <translation>地方纪委决定</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack</name>
+    <message>
+        <source>init 需要 --admin NAME（管理员用户名）。</source>
+        <translation>init 需要 --admin NAME（管理员用户名）。</translation>
+    </message>
+    <message>
+        <source>--kdf 只能是 standard 或 fast（fast 仅供测试）。</source>
+        <translation>--kdf 只能是 standard 或 fast（fast 仅供测试）。</translation>
+    </message>
+    <message>
+        <source>为 %1 设置密码：</source>
+        <translation>为 %1 设置密码：</translation>
+    </message>
+    <message>
+        <source>密码为空或两次输入不一致，数据库未创建。</source>
+        <translation>密码为空或两次输入不一致，数据库未创建。</translation>
+    </message>
+    <message>
+        <source>已创建数据库 %1，管理员 %2。
+恢复密钥（只显示这一次，请抄写或打印后妥善保管，所有密码遗失时凭它恢复）：
+  %3
+</source>
+        <translation>已创建数据库 %1，管理员 %2。
+恢复密钥（只显示这一次，请抄写或打印后妥善保管，所有密码遗失时凭它恢复）：
+  %3
+</translation>
+    </message>
+    <message>
+        <source>--role 必须是以下之一：%1。</source>
+        <translation>--role 必须是以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>为新用户 %1 设置密码：</source>
+        <translation>为新用户 %1 设置密码：</translation>
+    </message>
+    <message>
+        <source>新密码为空或两次输入不一致（脚本可用环境变量 CASETRACK_NEW_PASSWORD）。</source>
+        <translation>新密码为空或两次输入不一致（脚本可用环境变量 CASETRACK_NEW_PASSWORD）。</translation>
+    </message>
+    <message>
+        <source>已添加用户 %1（%2）。</source>
+        <translation>已添加用户 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>新密码：</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>新密码为空或两次输入不一致，密码未修改。</source>
+        <translation>新密码为空或两次输入不一致，密码未修改。</translation>
+    </message>
+    <message>
+        <source>密码已修改。</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <source>%1 的新密码：</source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>新密码为空或两次输入不一致，密码未重置。</source>
+        <translation>新密码为空或两次输入不一致，密码未重置。</translation>
+    </message>
+    <message>
+        <source>已重置 %1 的密码。</source>
+        <translation>已重置 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>无法读取日历文件 %1：%2。</source>
+        <translation>无法读取日历文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>已导入 %1 年节假日安排（%2 天）。</source>
+        <translation>已导入 %1 年节假日安排（%2 天）。</translation>
+    </message>
+    <message>
+        <source>case add 需要 --data JSON（案件事实，键名见 procedure.md）。</source>
+        <translation>case add 需要 --data JSON（案件事实，键名见 procedure.md）。</translation>
+    </message>
+    <message>
+        <source>没有阶段 %1。可用的阶段：%2。</source>
+        <translation>没有阶段 %1。可用的阶段：%2。</translation>
+    </message>
+    <message>
+        <source>	逾期</source>
+        <translation>	逾期</translation>
+    </message>
+    <message>
+        <source>（没有符合条件的案件）</source>
+        <translation>（没有符合条件的案件）</translation>
+    </message>
+    <message>
+        <source>event add 需要 --step STEP 和 --date YYYY-MM-DD。</source>
+        <translation>event add 需要 --step STEP 和 --date YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>日期 %1 无效，请写成 YYYY-MM-DD，如 2025-01-31。</source>
+        <translation>日期 %1 无效，请写成 YYYY-MM-DD，如 2025-01-31。</translation>
+    </message>
+    <message>
+        <source>日期 %1 晚于今天，步骤只能在发生后登记。</source>
+        <translation>日期 %1 晚于今天，步骤只能在发生后登记。</translation>
+    </message>
+    <message>
+        <source>--within 需要一个非负整数（天数）。</source>
+        <translation>--within 需要一个非负整数（天数）。</translation>
+    </message>
+    <message>
+        <source>（没有期限）</source>
+        <translation>（没有期限）</translation>
+    </message>
+    <message>
+        <source>用法：casetrack-cli [--db PATH] [--user NAME] [--json] 命令 [参数...]
+
+命令：
+  init --admin NAME [--kdf standard|fast]   新建加密数据库（fast 仅供测试）
+  case add --data JSON|-                    新建案件（案件事实，键名见 procedure.md）
+  case show ID [--as-of DATE]               显示案件状态
+  case list [--stage STAGE] [--overdue] [--as-of DATE]
+  event add ID --step STEP --date DATE [--data JSON|-] [--as-of DATE]
+  deadlines [--as-of DATE] [--within DAYS]  所有期限（--within：该天数内到期或已逾期的未完成期限）
+  calendar import FILE                      导入 holiday-cn 格式的节假日安排
+  audit verify                              核验审计记录（完整退出码 0，被改动 7）
+  user add NAME --role ROLE | user list | user passwd | user reset NAME
+
+密码：取自环境变量 CASETRACK_PASSWORD；否则在终端中不回显地询问；否则读取标准输入的第一行。
+新密码（user add/passwd/reset）：CASETRACK_NEW_PASSWORD，或终端询问两次，或标准输入的下一行。
+数据库默认位置：%1（可用 --db 或环境变量 CASETRACK_DB 指定）。
+日期一律写成 YYYY-MM-DD。
+
+退出码：0 成功，2 用法错误，3 密码或用户错误，4 程序规定不允许，5 输入无效，6 数据库不可用，7 审计记录被改动。
+</source>
+        <translation>用法：casetrack-cli [--db PATH] [--user NAME] [--json] 命令 [参数...]
+
+命令：
+  init --admin NAME [--kdf standard|fast]   新建加密数据库（fast 仅供测试）
+  case add --data JSON|-                    新建案件（案件事实，键名见 procedure.md）
+  case show ID [--as-of DATE]               显示案件状态
+  case list [--stage STAGE] [--overdue] [--as-of DATE]
+  event add ID --step STEP --date DATE [--data JSON|-] [--as-of DATE]
+  deadlines [--as-of DATE] [--within DAYS]  所有期限（--within：该天数内到期或已逾期的未完成期限）
+  calendar import FILE                      导入 holiday-cn 格式的节假日安排
+  audit verify                              核验审计记录（完整退出码 0，被改动 7）
+  user add NAME --role ROLE | user list | user passwd | user reset NAME
+
+密码：取自环境变量 CASETRACK_PASSWORD；否则在终端中不回显地询问；否则读取标准输入的第一行。
+新密码（user add/passwd/reset）：CASETRACK_NEW_PASSWORD，或终端询问两次，或标准输入的下一行。
+数据库默认位置：%1（可用 --db 或环境变量 CASETRACK_DB 指定）。
+日期一律写成 YYYY-MM-DD。
+
+退出码：0 成功，2 用法错误，3 密码或用户错误，4 程序规定不允许，5 输入无效，6 数据库不可用，7 审计记录被改动。
+</translation>
+    </message>
+    <message>
+        <source>未知命令：%1。</source>
+        <translation>未知命令：%1。</translation>
+    </message>
+    <message>
+        <source>%1年%2月</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>应到%1人，实到%2人，同意%3人</source>
+        <translation>应到%1人，实到%2人，同意%3人</translation>
+    </message>
+    <message>
+        <source>%1生</source>
+        <translation>%1生</translation>
+    </message>
+    <message>
+        <source>%1加入中国共产党</source>
+        <translation>%1加入中国共产党</translation>
+    </message>
+    <message>
+        <source>现任%1%2</source>
+        <translation>现任%1%2</translation>
+    </message>
+    <message>
+        <source>经%1%2会议集体讨论决定</source>
+        <translation>经%1%2会议集体讨论决定</translation>
+    </message>
+    <message>
+        <source>经%1审查批准</source>
+        <translation>经%1审查批准</translation>
+    </message>
+    <message>
+        <source>经%1审议批准</source>
+        <translation>经%1审议批准</translation>
+    </message>
+    <message>
+        <source>经%1研究决定</source>
+        <translation>经%1研究决定</translation>
+    </message>
+    <message>
+        <source>未到期</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>即将到期</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>按期完成</source>
+        <translation>按期完成</translation>
+    </message>
+    <message>
+        <source>逾期完成</source>
+        <translation>逾期完成</translation>
+    </message>
+    <message>
+        <source>留党察看一年</source>
+        <translation>留党察看一年</translation>
+    </message>
+    <message>
+        <source>留党察看二年</source>
+        <translation>留党察看二年</translation>
+    </message>
+    <message>
+        <source>已结案</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>未结案</source>
+        <translation>未结案</translation>
+    </message>
+    <message>
+        <source>经%1审理（审理报告于%2正式反馈），</source>
+        <translation>经%1审理（审理报告于%2正式反馈），</translation>
+    </message>
+    <message>
+        <source>并已与%1有关部门沟通形成一致意见，</source>
+        <translation>并已与%1有关部门沟通形成一致意见，</translation>
+    </message>
+    <message>
+        <source>按照驻在单位党的工作领导关系，本案将移送%1审理。</source>
+        <translation>按照驻在单位党的工作领导关系，本案将移送%1审理。</translation>
+    </message>
+    <message>
+        <source>《中国共产党纪律处分条例》有关规定</source>
+        <translation>《中国共产党纪律处分条例》有关规定</translation>
+    </message>
+    <message>
+        <source>%1，决定给予%2同志%3处分，自%4起生效。</source>
+        <translation>%1，决定给予%2同志%3处分，自%4起生效。</translation>
+    </message>
+    <message>
+        <source>尚未作出党纪处分决定。</source>
+        <translation>尚未作出党纪处分决定。</translation>
+    </message>
+    <message>
+        <source>本单位规定</source>
+        <translation>本单位规定</translation>
+    </message>
+    <message>
+        <source>文书模板第 %1 行：%2</source>
+        <translation>文书模板第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>无法读取文书模板 %1：%2</source>
+        <translation>无法读取文书模板 %1：%2</translation>
+    </message>
+    <message>
+        <source>表格中只能有“|”行、@rows 和 @end</source>
+        <translation>表格中只能有“|”行、@rows 和 @end</translation>
+    </message>
+    <message>
+        <source>未知的占位符 %1</source>
+        <translation>未知的占位符 %1</translation>
+    </message>
+    <message>
+        <source>列宽应为正整数：%1</source>
+        <translation>列宽应为正整数：%1</translation>
+    </message>
+    <message>
+        <source>@table 需要列宽，如 @table 2,3</source>
+        <translation>@table 需要列宽，如 @table 2,3</translation>
+    </message>
+    <message>
+        <source>未知的列表 %1</source>
+        <translation>未知的列表 %1</translation>
+    </message>
+    <message>
+        <source>未知的指令 %1</source>
+        <translation>未知的指令 %1</translation>
+    </message>
+    <message>
+        <source>表格缺少 @end</source>
+        <translation>表格缺少 @end</translation>
+    </message>
+    <message>
+        <source>案件清单</source>
+        <translation>案件清单</translation>
+    </message>
+    <message>
+        <source>案件清单不能导出为日历（ICS）；请导出期限清单。</source>
+        <translation>案件清单不能导出为日历（ICS）；请导出期限清单。</translation>
+    </message>
+    <message>
+        <source>期限清单</source>
+        <translation>期限清单</translation>
+    </message>
+    <message>
+        <source>无法写入文件 %1：%2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>抄送：</source>
+        <translation>抄送：</translation>
+    </message>
+    <message>
+        <source>%1印发</source>
+        <translation>%1印发</translation>
+    </message>
+    <message>
+        <source>无法写入文件 %1</source>
+        <translation>无法写入文件 %1</translation>
+    </message>
+    <message>
+        <source>宣布党纪处分决定</source>
+        <translation>宣布党纪处分决定</translation>
+    </message>
+    <message>
+        <source>报派出机构备案</source>
+        <translation>报派出机构备案</translation>
+    </message>
+    <message>
+        <source>一年半内不得提拔</source>
+        <translation>一年半内不得提拔</translation>
+    </message>
+    <message>
+        <source>一年内不得提拔</source>
+        <translation>一年内不得提拔</translation>
+    </message>
+    <message>
+        <source>二年内不得担任与原任职务相当或者高于原任职务的职务</source>
+        <translation>二年内不得担任与原任职务相当或者高于原任职务的职务</translation>
+    </message>
+    <message>
+        <source>留党察看期二年</source>
+        <translation>留党察看期二年</translation>
+    </message>
+    <message>
+        <source>留党察看期一年</source>
+        <translation>留党察看期一年</translation>
+    </message>
+    <message>
+        <source>五年内不得重新入党</source>
+        <translation>五年内不得重新入党</translation>
+    </message>
+    <message>
+        <source>未知设置项 %1。</source>
+        <translation>未知设置项 %1。</translation>
+    </message>
+    <message>
+        <source>设置项 %1 应为对象 {numerator, denominator, strictly_more}。</source>
+        <translation>设置项 %1 应为对象 {numerator, denominator, strictly_more}。</translation>
+    </message>
+    <message>
+        <source>设置项 %1.numerator 应为整数。</source>
+        <translation>设置项 %1.numerator 应为整数。</translation>
+    </message>
+    <message>
+        <source>设置项 %1.denominator 应为整数。</source>
+        <translation>设置项 %1.denominator 应为整数。</translation>
+    </message>
+    <message>
+        <source>设置项 %1.strictly_more 应为 true 或 false。</source>
+        <translation>设置项 %1.strictly_more 应为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>设置项 %1 的比例无效：应在二分之一到全部之间（如 1/2、2/3）。</source>
+        <translation>设置项 %1 的比例无效：应在二分之一到全部之间（如 1/2、2/3）。</translation>
+    </message>
+    <message>
+        <source>要更正的第%1项记录不存在。</source>
+        <translation>要更正的第%1项记录不存在。</translation>
+    </message>
+    <message>
+        <source>更正记录只能撤销（retract: true），不能修改；如需改为其他内容，请撤销后重新更正原记录。</source>
+        <translation>更正记录只能撤销（retract: true），不能修改；如需改为其他内容，请撤销后重新更正原记录。</translation>
+    </message>
+    <message>
+        <source>您的角色（%1）不能记录“%2”，因此也不能更正该记录（见角色权限表 docs/roles.md）。</source>
+        <translation>您的角色（%1）不能记录“%2”，因此也不能更正该记录（见角色权限表 docs/roles.md）。</translation>
+    </message>
+    <message>
+        <source>第%1项记录已被撤销，不能再更正。</source>
+        <translation>第%1项记录已被撤销，不能再更正。</translation>
+    </message>
+    <message>
+        <source>更正后，第%1项“%2”将不符合程序：%3 请先更正或撤销相关记录。</source>
+        <translation>更正后，第%1项“%2”将不符合程序：%3 请先更正或撤销相关记录。</translation>
+    </message>
+    <message>
+        <source>未知的步骤 %1。</source>
+        <translation>未知的步骤 %1。</translation>
+    </message>
+    <message>
+        <source>“%1”缺少有效日期，请按 YYYY-MM-DD 填写。</source>
+        <translation>“%1”缺少有效日期，请按 YYYY-MM-DD 填写。</translation>
+    </message>
+    <message>
+        <source>您的角色（%1）不能记录“%2”；该步骤由%3记录（见角色权限表 docs/roles.md）。</source>
+        <translation>您的角色（%1）不能记录“%2”；该步骤由%3记录（见角色权限表 docs/roles.md）。</translation>
+    </message>
+    <message>
+        <source>“%1”的字段 %2</source>
+        <translation>“%1”的字段 %2</translation>
+    </message>
+    <message>
+        <source>%1 应为文本。</source>
+        <translation>%1 应为文本。</translation>
+    </message>
+    <message>
+        <source>%1 不能为空。</source>
+        <translation>%1 不能为空。</translation>
+    </message>
+    <message>
+        <source>%1 应为文本列表（JSON 数组）。</source>
+        <translation>%1 应为文本列表（JSON 数组）。</translation>
+    </message>
+    <message>
+        <source>%1 的每一项都应为文本。</source>
+        <translation>%1 的每一项都应为文本。</translation>
+    </message>
+    <message>
+        <source>%1 应为非负整数。</source>
+        <translation>%1 应为非负整数。</translation>
+    </message>
+    <message>
+        <source>%1 应为 1 或 2（留党察看一年或二年）。</source>
+        <translation>%1 应为 1 或 2（留党察看一年或二年）。</translation>
+    </message>
+    <message>
+        <source>%1 不是有效的处分种类，可选值：%2。</source>
+        <translation>%1 不是有效的处分种类，可选值：%2。</translation>
+    </message>
+    <message>
+        <source>%1 的值无效，可选值：%2。</source>
+        <translation>%1 的值无效，可选值：%2。</translation>
+    </message>
+    <message>
+        <source>%1 应为 true 或 false。</source>
+        <translation>%1 应为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>%1 应为对象。</source>
+        <translation>%1 应为对象。</translation>
+    </message>
+    <message>
+        <source>“%1”没有字段 %2。</source>
+        <translation>“%1”没有字段 %2。</translation>
+    </message>
+    <message>
+        <source>“%1”缺少字段 %2（%3）。</source>
+        <translation>“%1”缺少字段 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>“%1”：留党察看须填写 probation_years（1 或 2）。</source>
+        <translation>“%1”：留党察看须填写 probation_years（1 或 2）。</translation>
+    </message>
+    <message>
+        <source>“%1”：只有留党察看才填写 probation_years。</source>
+        <translation>“%1”：只有留党察看才填写 probation_years。</translation>
+    </message>
+    <message>
+        <source>“%1”不能为“不予党纪处分”（none）：none 只用于处分建议或审理报告。</source>
+        <translation>“%1”不能为“不予党纪处分”（none）：none 只用于处分建议或审理报告。</translation>
+    </message>
+    <message>
+        <source>“%1”：应到人数 members_total 至少为 1。</source>
+        <translation>“%1”：应到人数 members_total 至少为 1。</translation>
+    </message>
+    <message>
+        <source>“%1”：实到人数 members_present 不能多于应到人数 members_total。</source>
+        <translation>“%1”：实到人数 members_present 不能多于应到人数 members_total。</translation>
+    </message>
+    <message>
+        <source>“%1”：同意人数 votes_for 不能多于实到人数 members_present。</source>
+        <translation>“%1”：同意人数 votes_for 不能多于实到人数 members_present。</translation>
+    </message>
+    <message>
+        <source>“%1”：审核发现问题的，须在 problems 中写明问题。</source>
+        <translation>“%1”：审核发现问题的，须在 problems 中写明问题。</translation>
+    </message>
+    <message>
+        <source>“%1”：审核通过的不填写 problems。</source>
+        <translation>“%1”：审核通过的不填写 problems。</translation>
+    </message>
+    <message>
+        <source>更正须且只能二选一：给出 replacement（更正后的内容）或 retract: true（撤销该记录）。</source>
+        <translation>更正须且只能二选一：给出 replacement（更正后的内容）或 retract: true（撤销该记录）。</translation>
+    </message>
+    <message>
+        <source>更正的 retract 只能为 true；修改内容请使用 replacement。</source>
+        <translation>更正的 retract 只能为 true；修改内容请使用 replacement。</translation>
+    </message>
+    <message>
+        <source>更正的 replacement 不能为空：请给出 date 和/或 data。</source>
+        <translation>更正的 replacement 不能为空：请给出 date 和/或 data。</translation>
+    </message>
+    <message>
+        <source>更正的 replacement 只能包含 date 和 data，不能包含 %1（改变步骤请撤销后重新记录）。</source>
+        <translation>更正的 replacement 只能包含 date 和 data，不能包含 %1（改变步骤请撤销后重新记录）。</translation>
+    </message>
+    <message>
+        <source>更正的 replacement.date 不是有效日期，请按 YYYY-MM-DD 填写。</source>
+        <translation>更正的 replacement.date 不是有效日期，请按 YYYY-MM-DD 填写。</translation>
+    </message>
+    <message>
+        <source>更正的 replacement.data 应为对象。</source>
+        <translation>更正的 replacement.data 应为对象。</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>半数</source>
+        <translation>半数</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>超过应到人数的%1</source>
+        <translation>超过应到人数的%1</translation>
+    </message>
+    <message>
+        <source>达到应到人数的%1</source>
+        <translation>达到应到人数的%1</translation>
+    </message>
+    <message>
+        <source>党组会议应到 %1 人、实到 %2 人：实到人数须%3（至少 %4 人）。党组集体讨论决定党员处分事项，不允许任何个人或者少数人擅自决定和批准；请在符合人数要求的党组会议上讨论后再记录。</source>
+        <translation>党组会议应到 %1 人、实到 %2 人：实到人数须%3（至少 %4 人）。党组集体讨论决定党员处分事项，不允许任何个人或者少数人擅自决定和批准；请在符合人数要求的党组会议上讨论后再记录。</translation>
+    </message>
+    <message>
+        <source>党组会议应到 %1 人、同意 %2 人：同意人数须%3（至少 %4 人）。未达到的，不能以党组名义作出决定。</source>
+        <translation>党组会议应到 %1 人、同意 %2 人：同意人数须%3（至少 %4 人）。未达到的，不能以党组名义作出决定。</translation>
+    </message>
+    <message>
+        <source>最新的%1（第%2项）为不予党纪处分：应记录“不予党纪处分，结案”；如建议有误，请先更正该记录。</source>
+        <translation>最新的%1（第%2项）为不予党纪处分：应记录“不予党纪处分，结案”；如建议有误，请先更正该记录。</translation>
+    </message>
+    <message>
+        <source>开除党籍处分还须报党组会议审议批准，批准后才生效：请先记录“开除党籍报党组会议审议批准”。</source>
+        <translation>开除党籍处分还须报党组会议审议批准，批准后才生效：请先记录“开除党籍报党组会议审议批准”。</translation>
+    </message>
+    <message>
+        <source>尚未作出（或尚未生效）党纪处分决定，不能记录%1。请先记录处分决定。</source>
+        <translation>尚未作出（或尚未生效）党纪处分决定，不能记录%1。请先记录处分决定。</translation>
+    </message>
+    <message>
+        <source>只有党的组织关系在地方、干部管理权限在主管部门党组的党员干部，才向地方党组织通报处理结果；本案不属于此情形（如有误，请更正案件信息）。</source>
+        <translation>只有党的组织关系在地方、干部管理权限在主管部门党组的党员干部，才向地方党组织通报处理结果；本案不属于此情形（如有误，请更正案件信息）。</translation>
+    </message>
+    <message>
+        <source>已报派出机构备案（第%1项），请等待派出机构审核。</source>
+        <translation>已报派出机构备案（第%1项），请等待派出机构审核。</translation>
+    </message>
+    <message>
+        <source>备案材料已经派出机构审核通过，无需再次报备。</source>
+        <translation>备案材料已经派出机构审核通过，无需再次报备。</translation>
+    </message>
+    <message>
+        <source>被处分人不是向党中央或者本级地方党委备案的党员干部，无需通报组织部门（如有误，请更正案件信息 filed_with）。</source>
+        <translation>被处分人不是向党中央或者本级地方党委备案的党员干部，无需通报组织部门（如有误，请更正案件信息 filed_with）。</translation>
+    </message>
+    <message>
+        <source>本案已于 %1 立案（第%2项）；立案只记录一次，如有错误请记录更正。</source>
+        <translation>本案已于 %1 立案（第%2项）；立案只记录一次，如有错误请记录更正。</translation>
+    </message>
+    <message>
+        <source>本案已结案，只能记录更正、案件质量评查和以案促改措施；不能再记录%1。</source>
+        <translation>本案已结案，只能记录更正、案件质量评查和以案促改措施；不能再记录%1。</translation>
+    </message>
+    <message>
+        <source>本案适用“%1”程序（%2），不经过%3这一步骤。</source>
+        <translation>本案适用“%1”程序（%2），不经过%3这一步骤。</translation>
+    </message>
+    <message>
+        <source>%1已经记录（第%2项）；如有错误，请记录更正。</source>
+        <translation>%1已经记录（第%2项）；如有错误，请记录更正。</translation>
+    </message>
+    <message>
+        <source>本案已作出处分决定（第%1项），不能再记录%2；如决定有误，请更正决定记录。</source>
+        <translation>本案已作出处分决定（第%1项），不能再记录%2；如决定有误，请更正决定记录。</translation>
+    </message>
+    <message>
+        <source>本案由地方纪委立案，不由派驻机构向所在单位党组主要负责人通报。</source>
+        <translation>本案由地方纪委立案，不由派驻机构向所在单位党组主要负责人通报。</translation>
+    </message>
+    <message>
+        <source>只有重大、疑难、复杂案件才可以商请派出机构提前介入审理；本案未标记为重大、疑难、复杂（如属此类，请先更正案件信息 major_complex）。</source>
+        <translation>只有重大、疑难、复杂案件才可以商请派出机构提前介入审理；本案未标记为重大、疑难、复杂（如属此类，请先更正案件信息 major_complex）。</translation>
+    </message>
+    <message>
+        <source>本案已经派出机关批准不移送审理，无需提前介入。</source>
+        <translation>本案已经派出机关批准不移送审理，无需提前介入。</translation>
+    </message>
+    <message>
+        <source>案件已移送派出机构审理，提前介入须在移送之前商请。</source>
+        <translation>案件已移送派出机构审理，提前介入须在移送之前商请。</translation>
+    </message>
+    <message>
+        <source>案件已移送派出机构审理，处分建议以派出机构的审理报告为准，请记录“派出机构审理报告正式反馈”。</source>
+        <translation>案件已移送派出机构审理，处分建议以派出机构的审理报告为准，请记录“派出机构审理报告正式反馈”。</translation>
+    </message>
+    <message>
+        <source>处分建议已通报党组；修改后的建议请记录为新的“将党纪处分建议通报驻在单位党组”。</source>
+        <translation>处分建议已通报党组；修改后的建议请记录为新的“将党纪处分建议通报驻在单位党组”。</translation>
+    </message>
+    <message>
+        <source>案件已移送派出机构审理，不能再批准不移送。</source>
+        <translation>案件已移送派出机构审理，不能再批准不移送。</translation>
+    </message>
+    <message>
+        <source>本案已经派出机关批准不移送派出机构审理（第%1项）；如批准有误，请先更正该记录。</source>
+        <translation>本案已经派出机关批准不移送派出机构审理（第%1项）；如批准有误，请先更正该记录。</translation>
+    </message>
+    <message>
+        <source>只有领导班子成员中的正职领导干部的案件，才须与派出机关有关部门沟通形成一致意见。</source>
+        <translation>只有领导班子成员中的正职领导干部的案件，才须与派出机关有关部门沟通形成一致意见。</translation>
+    </message>
+    <message>
+        <source>本案经批准不移送审理，没有派出机构的审理意见可供沟通。</source>
+        <translation>本案经批准不移送审理，没有派出机构的审理意见可供沟通。</translation>
+    </message>
+    <message>
+        <source>派出机构的审理意见在沟通形成一致意见之后又有新的反馈：请与派出机关有关部门重新沟通，记录“与派出机关有关部门沟通形成一致意见”。</source>
+        <translation>派出机构的审理意见在沟通形成一致意见之后又有新的反馈：请与派出机关有关部门重新沟通，记录“与派出机关有关部门沟通形成一致意见”。</translation>
+    </message>
+    <message>
+        <source>党组意见（%1）与处分建议相同，不属于意见不同；请直接记录党组会议的决定。</source>
+        <translation>党组意见（%1）与处分建议相同，不属于意见不同；请直接记录党组会议的决定。</translation>
+    </message>
+    <message>
+        <source>最新的处分建议通报之后，党组没有提出不同意见；请先记录“党组意见与处分建议不同”。</source>
+        <translation>最新的处分建议通报之后，党组没有提出不同意见；请先记录“党组意见与处分建议不同”。</translation>
+    </message>
+    <message>
+        <source>已报派出机关研究决定，请记录“派出机关研究决定”。</source>
+        <translation>已报派出机关研究决定，请记录“派出机关研究决定”。</translation>
+    </message>
+    <message>
+        <source>最新的处分建议通报之后没有报派出机关，请先记录“不能协商一致，报派出机关研究决定”。</source>
+        <translation>最新的处分建议通报之后没有报派出机关，请先记录“不能协商一致，报派出机关研究决定”。</translation>
+    </message>
+    <message>
+        <source>派出机关已经作出研究决定（第%1项）。</source>
+        <translation>派出机关已经作出研究决定（第%1项）。</translation>
+    </message>
+    <message>
+        <source>党组决定（%1）须与派出机关的研究决定（%2）一致。</source>
+        <translation>党组决定（%1）须与派出机关的研究决定（%2）一致。</translation>
+    </message>
+    <message>
+        <source>党组决定（%1）与处分建议（%2）不同，且已报派出机关研究决定：请等待并先记录“派出机关研究决定”。</source>
+        <translation>党组决定（%1）与处分建议（%2）不同，且已报派出机关研究决定：请等待并先记录“派出机关研究决定”。</translation>
+    </message>
+    <message>
+        <source>党组决定（%1）与处分建议（%2）不同。请先记录“党组意见与处分建议不同”：协商一致的，记录修改后的“将党纪处分建议通报驻在单位党组”；不能协商一致的，报派出机关研究决定。</source>
+        <translation>党组决定（%1）与处分建议（%2）不同。请先记录“党组意见与处分建议不同”：协商一致的，记录修改后的“将党纪处分建议通报驻在单位党组”；不能协商一致的，报派出机关研究决定。</translation>
+    </message>
+    <message>
+        <source>本案已由基层组织批准（第%1项）；基层纪委审查批准与报基层党委审议批准只记录其一。</source>
+        <translation>本案已由基层组织批准（第%1项）；基层纪委审查批准与报基层党委审议批准只记录其一。</translation>
+    </message>
+    <message>
+        <source>只有基层纪委或基层党委批准开除党籍处分后，才须报党组会议审议批准。</source>
+        <translation>只有基层纪委或基层党委批准开除党籍处分后，才须报党组会议审议批准。</translation>
+    </message>
+    <message>
+        <source>备案材料已审核通过。</source>
+        <translation>备案材料已审核通过。</translation>
+    </message>
+    <message>
+        <source>备案材料已审核并反馈问题，请先记录“督促解决备案问题”或重新报备。</source>
+        <translation>备案材料已审核并反馈问题，请先记录“督促解决备案问题”或重新报备。</translation>
+    </message>
+    <message>
+        <source>最新的备案审核没有发现待解决的问题。</source>
+        <translation>最新的备案审核没有发现待解决的问题。</translation>
+    </message>
+    <message>
+        <source>案件质量评查在作出处分决定（或不予处分结案）之后进行。</source>
+        <translation>案件质量评查在作出处分决定（或不予处分结案）之后进行。</translation>
+    </message>
+    <message>
+        <source>只有最新的处分建议或审理意见为“不予党纪处分”时，才能不予处分结案。</source>
+        <translation>只有最新的处分建议或审理意见为“不予党纪处分”时，才能不予处分结案。</translation>
+    </message>
+    <message>
+        <source>用户名或密码不正确。请检查后重试；忘记密码请联系管理员重置。</source>
+        <translation>用户名或密码不正确。请检查后重试；忘记密码请联系管理员重置。</translation>
+    </message>
+    <message>
+        <source>新密码不能为空。</source>
+        <translation>新密码不能为空。</translation>
+    </message>
+    <message>
+        <source>没有编号为 %1 的案件。请用 case list 查看已有案件。</source>
+        <translation>没有编号为 %1 的案件。请用 case list 查看已有案件。</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::AccountDialog</name>
+    <message>
+        <source>添加用户</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>重设密码</source>
+        <translation>重设密码</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>新密码</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>再次输入新密码</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <source>用户名：</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>角色：</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>新密码：</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>再次输入：</source>
+        <translation>再次输入：</translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一致</source>
+        <translation>两次输入的密码不一致</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::AuditModel</name>
+    <message>
+        <source>创建数据库</source>
+        <translation>创建数据库</translation>
+    </message>
+    <message>
+        <source>新建案件</source>
+        <translation>新建案件</translation>
+    </message>
+    <message>
+        <source>更正案件信息</source>
+        <translation>更正案件信息</translation>
+    </message>
+    <message>
+        <source>记录步骤</source>
+        <translation>记录步骤</translation>
+    </message>
+    <message>
+        <source>添加用户</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>重设密码</source>
+        <translation>重设密码</translation>
+    </message>
+    <message>
+        <source>修改密码</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>启用/停用用户</source>
+        <translation>启用/停用用户</translation>
+    </message>
+    <message>
+        <source>修改设置</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>导入节假日</source>
+        <translation>导入节假日</translation>
+    </message>
+    <message>
+        <source>修改节假日</source>
+        <translation>修改节假日</translation>
+    </message>
+    <message>
+        <source>删除节假日</source>
+        <translation>删除节假日</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>之前：%1
+之后：%2</source>
+        <translation>之前：%1
+之后：%2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>用户</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>变更</source>
+        <translation>变更</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::AuditPage</name>
+    <message>
+        <source>按用户、操作或对象筛选已载入的记录</source>
+        <translation>按用户、操作或对象筛选已载入的记录</translation>
+    </message>
+    <message>
+        <source>筛选审计记录</source>
+        <translation>筛选审计记录</translation>
+    </message>
+    <message>
+        <source>校验审计链</source>
+        <translation>校验审计链</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>审计记录</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>审计链完整：共 %1 条记录，未发现改动。</source>
+        <translation>审计链完整：共 %1 条记录，未发现改动。</translation>
+    </message>
+    <message>
+        <source>审计链已被改动：第 %1 条记录起不一致。%2</source>
+        <translation>审计链已被改动：第 %1 条记录起不一致。%2</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::CalendarDaysModel</name>
+    <message>
+        <source>放假</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <source>调休上班</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>安排</source>
+        <translation>安排</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::CalendarPage</name>
+    <message>
+        <source>年份</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source> 年</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>导入放假安排…</source>
+        <translation>导入放假安排…</translation>
+    </message>
+    <message>
+        <source>导入 holiday-cn 格式的 JSON 文件（每年一个）</source>
+        <translation>导入 holiday-cn 格式的 JSON 文件（每年一个）</translation>
+    </message>
+    <message>
+        <source>修改所选日期…</source>
+        <translation>修改所选日期…</translation>
+    </message>
+    <message>
+        <source>放假和调休日期</source>
+        <translation>放假和调休日期</translation>
+    </message>
+    <message>
+        <source>红色：法定节假日　灰色：周末休息日　蓝色“班”：调休上班日。双击日期可修改。</source>
+        <translation>红色：法定节假日　灰色：周末休息日　蓝色“班”：调休上班日。双击日期可修改。</translation>
+    </message>
+    <message>
+        <source>年份：</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <source>导入放假安排</source>
+        <translation>导入放假安排</translation>
+    </message>
+    <message>
+        <source>holiday-cn JSON 文件 (*.json)</source>
+        <translation>holiday-cn JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>已载入放假安排的年份：%1</source>
+        <translation>已载入放假安排的年份：%1</translation>
+    </message>
+    <message>
+        <source>%1 年尚无放假安排：涉及该年的期限只按周末计算，并会提示。请导入国务院办公厅的放假通知。</source>
+        <translation>%1 年尚无放假安排：涉及该年的期限只按周末计算，并会提示。请导入国务院办公厅的放假通知。</translation>
+    </message>
+    <message>
+        <source>无法读取文件 %1。</source>
+        <translation>无法读取文件 %1。</translation>
+    </message>
+    <message>
+        <source>已导入 %1 年的放假安排。</source>
+        <translation>已导入 %1 年的放假安排。</translation>
+    </message>
+    <message>
+        <source>已修改。</source>
+        <translation>已修改。</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::CaseDeadlinesModel</name>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 完成</source>
+        <translation>%1 完成</translation>
+    </message>
+    <message>
+        <source>（%1 年尚无放假安排，仅按周末计算）</source>
+        <translation>（%1 年尚无放假安排，仅按周末计算）</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>到期日</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>剩余</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>计算说明</source>
+        <translation>计算说明</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::CaseFacts</name>
+    <message>
+        <source>缺少字段 subject（被审查调查人信息，至少包含 subject.name）。</source>
+        <translation>缺少字段 subject（被审查调查人信息，至少包含 subject.name）。</translation>
+    </message>
+    <message>
+        <source>缺少字段 subject.name（被审查调查人姓名），请填写姓名。</source>
+        <translation>缺少字段 subject.name（被审查调查人姓名），请填写姓名。</translation>
+    </message>
+    <message>
+        <source>地方纪委立案的案件须为党的组织关系在地方、干部管理权限在主管部门党组的党员干部（subject.org_relation_local），或同时担任地方党委委员、候补委员、地方纪委委员（subject.local_committee_member）；否则不属于第十二条规定的情形，请核对 filing_body。</source>
+        <translation>地方纪委立案的案件须为党的组织关系在地方、干部管理权限在主管部门党组的党员干部（subject.org_relation_local），或同时担任地方党委委员、候补委员、地方纪委委员（subject.local_committee_member）；否则不属于第十二条规定的情形，请核对 filing_body。</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::CaseListModel</name>
+    <message>
+        <source>（已结案）</source>
+        <translation>（已结案）</translation>
+    </message>
+    <message>
+        <source>案件编号</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>被审查调查人</source>
+        <translation>被审查调查人</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>程序</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>下一必经步骤</source>
+        <translation>下一必经步骤</translation>
+    </message>
+    <message>
+        <source>最近期限</source>
+        <translation>最近期限</translation>
+    </message>
+    <message>
+        <source>处分</source>
+        <translation>处分</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::CaseTable</name>
+    <message>
+        <source>案件编号</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>被审查调查人</source>
+        <translation>被审查调查人</translation>
+    </message>
+    <message>
+        <source>工作单位</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>适用程序</source>
+        <translation>适用程序</translation>
+    </message>
+    <message>
+        <source>当前阶段</source>
+        <translation>当前阶段</translation>
+    </message>
+    <message>
+        <source>是否结案</source>
+        <translation>是否结案</translation>
+    </message>
+    <message>
+        <source>立案日期</source>
+        <translation>立案日期</translation>
+    </message>
+    <message>
+        <source>处分种类</source>
+        <translation>处分种类</translation>
+    </message>
+    <message>
+        <source>决定日期</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>生效日期</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>最近期限</source>
+        <translation>最近期限</translation>
+    </message>
+    <message>
+        <source>最近届满日</source>
+        <translation>最近届满日</translation>
+    </message>
+    <message>
+        <source>逾期数</source>
+        <translation>逾期数</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::CaseView</name>
+    <message>
+        <source>← 返回案件列表</source>
+        <translation>← 返回案件列表</translation>
+    </message>
+    <message>
+        <source>更正记录…</source>
+        <translation>更正记录…</translation>
+    </message>
+    <message>
+        <source>程序时间线</source>
+        <translation>程序时间线</translation>
+    </message>
+    <message>
+        <source>本案期限</source>
+        <translation>本案期限</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>任免经党组会议决定</source>
+        <translation>任免经党组会议决定</translation>
+    </message>
+    <message>
+        <source>领导班子成员</source>
+        <translation>领导班子成员</translation>
+    </message>
+    <message>
+        <source>重点监督对象</source>
+        <translation>重点监督对象</translation>
+    </message>
+    <message>
+        <source>正职领导干部</source>
+        <translation>正职领导干部</translation>
+    </message>
+    <message>
+        <source>向党中央备案</source>
+        <translation>向党中央备案</translation>
+    </message>
+    <message>
+        <source>向地方党委备案</source>
+        <translation>向地方党委备案</translation>
+    </message>
+    <message>
+        <source>组织关系在地方</source>
+        <translation>组织关系在地方</translation>
+    </message>
+    <message>
+        <source>地方党委或纪委委员</source>
+        <translation>地方党委或纪委委员</translation>
+    </message>
+    <message>
+        <source>重大疑难复杂</source>
+        <translation>重大疑难复杂</translation>
+    </message>
+    <message>
+        <source>地方纪委立案</source>
+        <translation>地方纪委立案</translation>
+    </message>
+    <message>
+        <source>派驻机构立案</source>
+        <translation>派驻机构立案</translation>
+    </message>
+    <message>
+        <source>%1　%2　%3</source>
+        <translation>%1　%2　%3</translation>
+    </message>
+    <message>
+        <source>程序：&lt;b&gt;%1&lt;/b&gt;　阶段：&lt;b&gt;%2&lt;/b&gt;%3</source>
+        <translation>程序：&lt;b&gt;%1&lt;/b&gt;　阶段：&lt;b&gt;%2&lt;/b&gt;%3</translation>
+    </message>
+    <message>
+        <source>（已结案）</source>
+        <translation>（已结案）</translation>
+    </message>
+    <message>
+        <source>情况：%1</source>
+        <translation>情况：%1</translation>
+    </message>
+    <message>
+        <source>%1（%2 年）</source>
+        <translation>%1（%2 年）</translation>
+    </message>
+    <message>
+        <source>处分决定：&lt;b&gt;%1&lt;/b&gt;，%2 作出，%3 起生效</source>
+        <translation>处分决定：&lt;b&gt;%1&lt;/b&gt;，%2 作出，%3 起生效</translation>
+    </message>
+    <message>
+        <source>%1：%2 至 %3（%4）</source>
+        <translation>%1：%2 至 %3（%4）</translation>
+    </message>
+    <message>
+        <source>所有必经步骤都已完成，本案已结案。</source>
+        <translation>所有必经步骤都已完成，本案已结案。</translation>
+    </message>
+    <message>
+        <source>没有可记录的步骤。</source>
+        <translation>没有可记录的步骤。</translation>
+    </message>
+    <message>
+        <source>必经步骤，依据%1</source>
+        <translation>必经步骤，依据%1</translation>
+    </message>
+    <message>
+        <source>可选步骤，依据%1</source>
+        <translation>可选步骤，依据%1</translation>
+    </message>
+    <message>
+        <source>%1。暂不能记录：%2</source>
+        <translation>%1。暂不能记录：%2</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::CasesPage</name>
+    <message>
+        <source>按姓名、单位或案件编号查找（Ctrl+F）</source>
+        <translation>按姓名、单位或案件编号查找（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>查找案件</source>
+        <translation>查找案件</translation>
+    </message>
+    <message>
+        <source>按阶段筛选</source>
+        <translation>按阶段筛选</translation>
+    </message>
+    <message>
+        <source>全部阶段</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>按程序筛选</source>
+        <translation>按程序筛选</translation>
+    </message>
+    <message>
+        <source>全部程序</source>
+        <translation>全部程序</translation>
+    </message>
+    <message>
+        <source>按立案年度筛选</source>
+        <translation>按立案年度筛选</translation>
+    </message>
+    <message>
+        <source>全部年度</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <source>已超期</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>即将到期</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>新建案件…</source>
+        <translation>新建案件…</translation>
+    </message>
+    <message>
+        <source>新建案件（Ctrl+N）</source>
+        <translation>新建案件（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>案件列表</source>
+        <translation>案件列表</translation>
+    </message>
+    <message>
+        <source>正在计算案件状态…</source>
+        <translation>正在计算案件状态…</translation>
+    </message>
+    <message>
+        <source>正在计算案件状态… %1 / %2</source>
+        <translation>正在计算案件状态… %1 / %2</translation>
+    </message>
+    <message>
+        <source>共 %1 件，显示 %2 件</source>
+        <translation>共 %1 件，显示 %2 件</translation>
+    </message>
+    <message>
+        <source>%1年</source>
+        <translation>%1年</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::Check</name>
+    <message>
+        <source>须先记录%1，才能记录%2。</source>
+        <translation>须先记录%1，才能记录%2。</translation>
+    </message>
+    <message>
+        <source>%1的日期 %2 早于它所依据的%3（第%4项，%5）。请核对日期：各步骤应按发生的先后记录。</source>
+        <translation>%1的日期 %2 早于它所依据的%3（第%4项，%5）。请核对日期：各步骤应按发生的先后记录。</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::CliContext</name>
+    <message>
+        <source>数据库有多个账户（%1），请用 --user 指明以哪个账户解锁。</source>
+        <translation>数据库有多个账户（%1），请用 --user 指明以哪个账户解锁。</translation>
+    </message>
+    <message>
+        <source>%1 的密码：</source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>错误：%1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>（依据：%1）</source>
+        <translation>（依据：%1）</translation>
+    </message>
+    <message>
+        <source> 用 casetrack-cli --help 查看用法。</source>
+        <translation> 用 casetrack-cli --help 查看用法。</translation>
+    </message>
+    <message>
+        <source>--as-of 的日期 %1 无效，请写成 YYYY-MM-DD，如 2025-01-31。</source>
+        <translation>--as-of 的日期 %1 无效，请写成 YYYY-MM-DD，如 2025-01-31。</translation>
+    </message>
+    <message>
+        <source>JSON 格式错误（第 %1 个字符处：%2）。请检查引号、逗号和括号。</source>
+        <translation>JSON 格式错误（第 %1 个字符处：%2）。请检查引号、逗号和括号。</translation>
+    </message>
+    <message>
+        <source>这里需要一个 JSON 对象，如 {"subject": {"name": "张三"}}。</source>
+        <translation>这里需要一个 JSON 对象，如 {"subject": {"name": "张三"}}。</translation>
+    </message>
+    <message>
+        <source>此命令没有选项 --%1。</source>
+        <translation>此命令没有选项 --%1。</translation>
+    </message>
+    <message>
+        <source>缺少参数。</source>
+        <translation>缺少参数。</translation>
+    </message>
+    <message>
+        <source>多余的参数：%1。</source>
+        <translation>多余的参数：%1。</translation>
+    </message>
+    <message>
+        <source>案件 %1：%2（%3）
+</source>
+        <translation>案件 %1：%2（%3）
+</translation>
+    </message>
+    <message>
+        <source>程序：%1；阶段：%2%3
+</source>
+        <translation>程序：%1；阶段：%2%3
+</translation>
+    </message>
+    <message>
+        <source>（已结案）</source>
+        <translation>（已结案）</translation>
+    </message>
+    <message>
+        <source>处分：%1，%2 生效
+</source>
+        <translation>处分：%1，%2 生效
+</translation>
+    </message>
+    <message>
+        <source>  下一步：%1（%2）%3
+</source>
+        <translation>  下一步：%1（%2）%3
+</translation>
+    </message>
+    <message>
+        <source>必经</source>
+        <translation>必经</translation>
+    </message>
+    <message>
+        <source>可选</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>  待办：%1（%2）——%3
+</source>
+        <translation>  待办：%1（%2）——%3
+</translation>
+    </message>
+    <message>
+        <source>  期限：%1 至 %2（%3）%4
+</source>
+        <translation>  期限：%1 至 %2（%3）%4
+</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::CorrectionDialog</name>
+    <message>
+        <source>更正记录</source>
+        <translation>更正记录</translation>
+    </message>
+    <message>
+        <source>要更正的记录</source>
+        <translation>要更正的记录</translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3</source>
+        <translation>#%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>修改日期或内容</source>
+        <translation>修改日期或内容</translation>
+    </message>
+    <message>
+        <source>撤销这条记录（记录有误，实际未发生）</source>
+        <translation>撤销这条记录（记录有误，实际未发生）</translation>
+    </message>
+    <message>
+        <source>更正后的内容</source>
+        <translation>更正后的内容</translation>
+    </message>
+    <message>
+        <source>更正理由</source>
+        <translation>更正理由</translation>
+    </message>
+    <message>
+        <source>必填：为什么更正，依据什么材料</source>
+        <translation>必填：为什么更正，依据什么材料</translation>
+    </message>
+    <message>
+        <source>记录：</source>
+        <translation>记录：</translation>
+    </message>
+    <message>
+        <source>更正方式：</source>
+        <translation>更正方式：</translation>
+    </message>
+    <message>
+        <source>原记录不会被删除：更正作为一条新记录保存，时间线上两者都可见。</source>
+        <translation>原记录不会被删除：更正作为一条新记录保存，时间线上两者都可见。</translation>
+    </message>
+    <message>
+        <source>更正理由（必填）：</source>
+        <translation>更正理由（必填）：</translation>
+    </message>
+    <message>
+        <source>保存更正</source>
+        <translation>保存更正</translation>
+    </message>
+    <message>
+        <source>这个案件还没有可更正的记录。</source>
+        <translation>这个案件还没有可更正的记录。</translation>
+    </message>
+    <message>
+        <source>请填写更正理由。</source>
+        <translation>请填写更正理由。</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::DayEditDialog</name>
+    <message>
+        <source>修改 %1</source>
+        <translation>修改 %1</translation>
+    </message>
+    <message>
+        <source>这一天的安排</source>
+        <translation>这一天的安排</translation>
+    </message>
+    <message>
+        <source>普通日（按星期计算）</source>
+        <translation>普通日（按星期计算）</translation>
+    </message>
+    <message>
+        <source>法定节假日（放假）</source>
+        <translation>法定节假日（放假）</translation>
+    </message>
+    <message>
+        <source>调休上班</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>节日名称</source>
+        <translation>节日名称</translation>
+    </message>
+    <message>
+        <source>如：国庆节</source>
+        <translation>如：国庆节</translation>
+    </message>
+    <message>
+        <source>安排：</source>
+        <translation>安排：</translation>
+    </message>
+    <message>
+        <source>名称：</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>请以国务院办公厅当年的放假通知为准。修改会记入审计，并影响所有期限的计算。</source>
+        <translation>请以国务院办公厅当年的放假通知为准。修改会记入审计，并影响所有期限的计算。</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::DeadlineTable</name>
+    <message>
+        <source>案件编号</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>被审查调查人</source>
+        <translation>被审查调查人</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>起算日</source>
+        <translation>起算日</translation>
+    </message>
+    <message>
+        <source>届满日</source>
+        <translation>届满日</translation>
+    </message>
+    <message>
+        <source>名义届满日</source>
+        <translation>名义届满日</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>完成日期</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::DeadlinesModel</name>
+    <message>
+        <source>已超期（%1）</source>
+        <translation>已超期（%1）</translation>
+    </message>
+    <message>
+        <source>即将到期（%1）</source>
+        <translation>即将到期（%1）</translation>
+    </message>
+    <message>
+        <source>以后到期（%1）</source>
+        <translation>以后到期（%1）</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>到期日</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>剩余</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>被审查调查人</source>
+        <translation>被审查调查人</translation>
+    </message>
+    <message>
+        <source>案件编号</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>计算说明</source>
+        <translation>计算说明</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::DeadlinesPage</name>
+    <message>
+        <source>期限列表</source>
+        <translation>期限列表</translation>
+    </message>
+    <message>
+        <source>所有未完成的期限。双击打开案件；鼠标停在一行上可看到到期日的计算说明。</source>
+        <translation>所有未完成的期限。双击打开案件；鼠标停在一行上可看到到期日的计算说明。</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::DesktopApp</name>
+    <message>
+        <source>因长时间未操作，数据库已锁定。</source>
+        <translation>因长时间未操作，数据库已锁定。</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::DocumentSettings</name>
+    <message>
+        <source>中共某某部党组</source>
+        <translation>中共某某部党组</translation>
+    </message>
+    <message>
+        <source>某某部</source>
+        <translation>某某部</translation>
+    </message>
+    <message>
+        <source>中央纪委国家监委驻某某部纪检监察组</source>
+        <translation>中央纪委国家监委驻某某部纪检监察组</translation>
+    </message>
+    <message>
+        <source>中央和国家机关纪检监察工委</source>
+        <translation>中央和国家机关纪检监察工委</translation>
+    </message>
+    <message>
+        <source>中央纪委国家监委</source>
+        <translation>中央纪委国家监委</translation>
+    </message>
+    <message>
+        <source>中共某某部机关纪委</source>
+        <translation>中共某某部机关纪委</translation>
+    </message>
+    <message>
+        <source>中共某某部机关委员会</source>
+        <translation>中共某某部机关委员会</translation>
+    </message>
+    <message>
+        <source>中共某某市纪委</source>
+        <translation>中共某某市纪委</translation>
+    </message>
+    <message>
+        <source>中共某某市委</source>
+        <translation>中共某某市委</translation>
+    </message>
+    <message>
+        <source>中央组织部</source>
+        <translation>中央组织部</translation>
+    </message>
+    <message>
+        <source>中共某某部党组办公室</source>
+        <translation>中共某某部党组办公室</translation>
+    </message>
+    <message>
+        <source>某党组〔{year}〕{seq}号</source>
+        <translation>某党组〔{year}〕{seq}号</translation>
+    </message>
+    <message>
+        <source>文书设置 signatures 应为对象。</source>
+        <translation>文书设置 signatures 应为对象。</translation>
+    </message>
+    <message>
+        <source>文书设置 signatures.%1 应为文本。</source>
+        <translation>文书设置 signatures.%1 应为文本。</translation>
+    </message>
+    <message>
+        <source>文书设置 %1 应为文本。</source>
+        <translation>文书设置 %1 应为文本。</translation>
+    </message>
+    <message>
+        <source>未知的文书设置项：%1</source>
+        <translation>未知的文书设置项：%1</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::EngineSettings</name>
+    <message>
+        <source>设置项 warning_days 应为 0 到 366 之间的整数。</source>
+        <translation>设置项 warning_days 应为 0 到 366 之间的整数。</translation>
+    </message>
+    <message>
+        <source>设置项 strict_counting 应为 true 或 false。</source>
+        <translation>设置项 strict_counting 应为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>设置项 deadline_rules 应为数组。</source>
+        <translation>设置项 deadline_rules 应为数组。</translation>
+    </message>
+    <message>
+        <source>设置项 %1 应为对象。</source>
+        <translation>设置项 %1 应为对象。</translation>
+    </message>
+    <message>
+        <source>设置项 %1.id 无效或重复：应为小写字母、数字、下划线，且不能为 announce、record_filing。</source>
+        <translation>设置项 %1.id 无效或重复：应为小写字母、数字、下划线，且不能为 announce、record_filing。</translation>
+    </message>
+    <message>
+        <source>设置项 %1.label 不能为空。</source>
+        <translation>设置项 %1.label 不能为空。</translation>
+    </message>
+    <message>
+        <source>设置项 %1.trigger_step 不是有效的步骤。</source>
+        <translation>设置项 %1.trigger_step 不是有效的步骤。</translation>
+    </message>
+    <message>
+        <source>设置项 %1.met_by_step 不是有效的步骤。</source>
+        <translation>设置项 %1.met_by_step 不是有效的步骤。</translation>
+    </message>
+    <message>
+        <source>设置项 %1.period 应为对象 {amount, unit}。</source>
+        <translation>设置项 %1.period 应为对象 {amount, unit}。</translation>
+    </message>
+    <message>
+        <source>设置项 %1.period.amount 应为 1 到 3660 之间的整数。</source>
+        <translation>设置项 %1.period.amount 应为 1 到 3660 之间的整数。</translation>
+    </message>
+    <message>
+        <source>设置项 %1.period.unit 应为 days、months 或 working_days。</source>
+        <translation>设置项 %1.period.unit 应为 days、months 或 working_days。</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::FirstRunWizard</name>
+    <message>
+        <source>欢迎使用 CaseTrack</source>
+        <translation>欢迎使用 CaseTrack</translation>
+    </message>
+    <message>
+        <source>数据库文件</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <source>管理员姓名</source>
+        <translation>管理员姓名</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>再次输入密码</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>恢复密钥</source>
+        <translation>恢复密钥</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::MainWindow</name>
+    <message>
+        <source>CaseTrack 党纪处分程序跟踪</source>
+        <translation>CaseTrack 党纪处分程序跟踪</translation>
+    </message>
+    <message>
+        <source>导航</source>
+        <translation>导航</translation>
+    </message>
+    <message>
+        <source>案件</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>节假日</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>审计</source>
+        <translation>审计</translation>
+    </message>
+    <message>
+        <source>用户</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>数据库：%1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>用户：%1（%2）</source>
+        <translation>用户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>立即锁定(&amp;L)</source>
+        <translation>立即锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>退出(&amp;Q)</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>案件(&amp;C)</source>
+        <translation>案件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>新建案件(&amp;N)…</source>
+        <translation>新建案件(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>查找案件(&amp;F)</source>
+        <translation>查找案件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>记录下一步骤(&amp;R)…</source>
+        <translation>记录下一步骤(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>重新计算(&amp;U)</source>
+        <translation>重新计算(&amp;U)</translation>
+    </message>
+    <message>
+        <source>查看(&amp;V)</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>关于 CaseTrack(&amp;A)</source>
+        <translation>关于 CaseTrack(&amp;A)</translation>
+    </message>
+    <message>
+        <source>关于 CaseTrack</source>
+        <translation>关于 CaseTrack</translation>
+    </message>
+    <message>
+        <source>CaseTrack %1
+依据《党组讨论和决定党员处分事项工作程序规定》跟踪党纪处分程序。</source>
+        <translation>CaseTrack %1
+依据《党组讨论和决定党员处分事项工作程序规定》跟踪党纪处分程序。</translation>
+    </message>
+    <message>
+        <source>没有超期或即将到期的期限。</source>
+        <translation>没有超期或即将到期的期限。</translation>
+    </message>
+    <message>
+        <source>%1 项期限已超期，%2 项即将到期。</source>
+        <translation>%1 项期限已超期，%2 项即将到期。</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>期限即将到期</source>
+        <translation>期限即将到期</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::NewCaseDialog</name>
+    <message>
+        <source>未填写</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>新建案件</source>
+        <translation>新建案件</translation>
+    </message>
+    <message>
+        <source>被审查调查人姓名</source>
+        <translation>被审查调查人姓名</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>民族</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>入党日期</source>
+        <translation>入党日期</translation>
+    </message>
+    <message>
+        <source>被审查调查人</source>
+        <translation>被审查调查人</translation>
+    </message>
+    <message>
+        <source>姓名（必填）：</source>
+        <translation>姓名（必填）：</translation>
+    </message>
+    <message>
+        <source>性别：</source>
+        <translation>性别：</translation>
+    </message>
+    <message>
+        <source>民族：</source>
+        <translation>民族：</translation>
+    </message>
+    <message>
+        <source>出生日期：</source>
+        <translation>出生日期：</translation>
+    </message>
+    <message>
+        <source>入党日期：</source>
+        <translation>入党日期：</translation>
+    </message>
+    <message>
+        <source>单位：</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>职务：</source>
+        <translation>职务：</translation>
+    </message>
+    <message>
+        <source>立案机关</source>
+        <translation>立案机关</translation>
+    </message>
+    <message>
+        <source>派驻机构（纪检监察组）</source>
+        <translation>派驻机构（纪检监察组）</translation>
+    </message>
+    <message>
+        <source>地方纪委</source>
+        <translation>地方纪委</translation>
+    </message>
+    <message>
+        <source>任免由驻在单位党组会议讨论决定</source>
+        <translation>任免由驻在单位党组会议讨论决定</translation>
+    </message>
+    <message>
+        <source>此人的任免经党组会议讨论决定（第四条）。不勾选时，由基层纪委、基层党委审批处分。</source>
+        <translation>此人的任免经党组会议讨论决定（第四条）。不勾选时，由基层纪委、基层党委审批处分。</translation>
+    </message>
+    <message>
+        <source>是驻在单位党组管理的领导班子成员</source>
+        <translation>是驻在单位党组管理的领导班子成员</translation>
+    </message>
+    <message>
+        <source>领导班子成员的案件须移送派出机构审理（第六条）。</source>
+        <translation>领导班子成员的案件须移送派出机构审理（第六条）。</translation>
+    </message>
+    <message>
+        <source>是其他列入重点监督对象的党员</source>
+        <translation>是其他列入重点监督对象的党员</translation>
+    </message>
+    <message>
+        <source>重点监督对象的案件也须移送派出机构审理（第六条）。</source>
+        <translation>重点监督对象的案件也须移送派出机构审理（第六条）。</translation>
+    </message>
+    <message>
+        <source>是领导班子中的正职领导干部</source>
+        <translation>是领导班子中的正职领导干部</translation>
+    </message>
+    <message>
+        <source>正职领导干部的处分建议须先与派出机关有关部门沟通形成一致意见（第八条第二款）。</source>
+        <translation>正职领导干部的处分建议须先与派出机关有关部门沟通形成一致意见（第八条第二款）。</translation>
+    </message>
+    <message>
+        <source>是否向党中央或地方党委备案</source>
+        <translation>是否向党中央或地方党委备案</translation>
+    </message>
+    <message>
+        <source>不是备案的党员干部</source>
+        <translation>不是备案的党员干部</translation>
+    </message>
+    <message>
+        <source>向党中央备案</source>
+        <translation>向党中央备案</translation>
+    </message>
+    <message>
+        <source>向本级地方党委备案</source>
+        <translation>向本级地方党委备案</translation>
+    </message>
+    <message>
+        <source>备案的党员干部受处分后，须通报中央组织部或本级党委组织部门（第十一条第三款）。</source>
+        <translation>备案的党员干部受处分后，须通报中央组织部或本级党委组织部门（第十一条第三款）。</translation>
+    </message>
+    <message>
+        <source>党组织关系在地方，干部由主管部门党组管理</source>
+        <translation>党组织关系在地方，干部由主管部门党组管理</translation>
+    </message>
+    <message>
+        <source>适用第十二条：处分决定后须向地方党组织或主管部门党组通报。</source>
+        <translation>适用第十二条：处分决定后须向地方党组织或主管部门党组通报。</translation>
+    </message>
+    <message>
+        <source>同时是地方党委委员、候补委员或地方纪委委员</source>
+        <translation>同时是地方党委委员、候补委员或地方纪委委员</translation>
+    </message>
+    <message>
+        <source>由地方纪委作出处分决定（第十二条第二款）。</source>
+        <translation>由地方纪委作出处分决定（第十二条第二款）。</translation>
+    </message>
+    <message>
+        <source>重大、疑难、复杂案件</source>
+        <translation>重大、疑难、复杂案件</translation>
+    </message>
+    <message>
+        <source>可以商请派出机构提前介入审理（第六条第三款）。</source>
+        <translation>可以商请派出机构提前介入审理（第六条第三款）。</translation>
+    </message>
+    <message>
+        <source>决定适用程序的情况</source>
+        <translation>决定适用程序的情况</translation>
+    </message>
+    <message>
+        <source>立案机关：</source>
+        <translation>立案机关：</translation>
+    </message>
+    <message>
+        <source>备案情况：</source>
+        <translation>备案情况：</translation>
+    </message>
+    <message>
+        <source>同时记录立案</source>
+        <translation>同时记录立案</translation>
+    </message>
+    <message>
+        <source>立案日期</source>
+        <translation>立案日期</translation>
+    </message>
+    <message>
+        <source>yyyy年M月d日</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>案件编号</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation>可不填</translation>
+    </message>
+    <message>
+        <source>立案（第五条）</source>
+        <translation>立案（第五条）</translation>
+    </message>
+    <message>
+        <source>立案日期：</source>
+        <translation>立案日期：</translation>
+    </message>
+    <message>
+        <source>案件编号：</source>
+        <translation>案件编号：</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>按以上情况，本案适用：&lt;b&gt;%1&lt;/b&gt;（%2）</source>
+        <translation>按以上情况，本案适用：&lt;b&gt;%1&lt;/b&gt;（%2）</translation>
+    </message>
+    <message>
+        <source>按以上情况，本案适用：%1</source>
+        <translation>按以上情况，本案适用：%1</translation>
+    </message>
+    <message>
+        <source>请填写被审查调查人姓名。</source>
+        <translation>请填写被审查调查人姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::Reader</name>
+    <message>
+        <source>字段 %1 应为文本。</source>
+        <translation>字段 %1 应为文本。</translation>
+    </message>
+    <message>
+        <source>字段 %1 应为 true 或 false。</source>
+        <translation>字段 %1 应为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>字段 %1 不是有效日期，请按 YYYY-MM-DD 填写（如 2025-01-31）。</source>
+        <translation>字段 %1 不是有效日期，请按 YYYY-MM-DD 填写（如 2025-01-31）。</translation>
+    </message>
+    <message>
+        <source>字段 %1 的值无效，可选值：%2。</source>
+        <translation>字段 %1 的值无效，可选值：%2。</translation>
+    </message>
+    <message>
+        <source>未知字段 %1。</source>
+        <translation>未知字段 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::Session</name>
+    <message>
+        <source>请填写管理员的用户名。</source>
+        <translation>请填写管理员的用户名。</translation>
+    </message>
+    <message>
+        <source>密码不能为空。</source>
+        <translation>密码不能为空。</translation>
+    </message>
+    <message>
+        <source>文件 %1 已存在，不会覆盖。请另选文件名，或打开这个已有的数据库。</source>
+        <translation>文件 %1 已存在，不会覆盖。请另选文件名，或打开这个已有的数据库。</translation>
+    </message>
+    <message>
+        <source>无法创建文件夹 %1。请检查写入权限。</source>
+        <translation>无法创建文件夹 %1。请检查写入权限。</translation>
+    </message>
+    <message>
+        <source>找不到数据库文件 %1。请检查路径，或新建数据库。</source>
+        <translation>找不到数据库文件 %1。请检查路径，或新建数据库。</translation>
+    </message>
+    <message>
+        <source>账户 %1 连续多次密码错误，已暂时锁定，请于 %2 之后再试。</source>
+        <translation>账户 %1 连续多次密码错误，已暂时锁定，请于 %2 之后再试。</translation>
+    </message>
+    <message>
+        <source>找不到数据库文件 %1。</source>
+        <translation>找不到数据库文件 %1。</translation>
+    </message>
+    <message>
+        <source>恢复密钥不正确。请按恢复单上的 64 位字符逐组核对。</source>
+        <translation>恢复密钥不正确。请按恢复单上的 64 位字符逐组核对。</translation>
+    </message>
+    <message>
+        <source>密钥文件与数据库文件不匹配：它们不属于同一个数据库。</source>
+        <translation>密钥文件与数据库文件不匹配：它们不属于同一个数据库。</translation>
+    </message>
+    <message>
+        <source>账户 %1 已停用。如需使用，请联系管理员。</source>
+        <translation>账户 %1 已停用。如需使用，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>请填写用户名。</source>
+        <translation>请填写用户名。</translation>
+    </message>
+    <message>
+        <source>用户 %1 已存在。请换一个用户名。</source>
+        <translation>用户 %1 已存在。请换一个用户名。</translation>
+    </message>
+    <message>
+        <source>当前密码不正确，密码未修改。</source>
+        <translation>当前密码不正确，密码未修改。</translation>
+    </message>
+    <message>
+        <source>没有用户 %1。</source>
+        <translation>没有用户 %1。</translation>
+    </message>
+    <message>
+        <source>不能停用当前登录的账户。</source>
+        <translation>不能停用当前登录的账户。</translation>
+    </message>
+    <message>
+        <source>这是最后一个启用的管理员账户，不能停用。</source>
+        <translation>这是最后一个启用的管理员账户，不能停用。</translation>
+    </message>
+    <message>
+        <source>更正案件信息必须写明理由。</source>
+        <translation>更正案件信息必须写明理由。</translation>
+    </message>
+    <message>
+        <source>请填写有效的日期和名称（如“国庆节”或“调休上班”）。</source>
+        <translation>请填写有效的日期和名称（如“国庆节”或“调休上班”）。</translation>
+    </message>
+    <message>
+        <source>%1 不是日历中登记的节假日或调休日，无需删除。</source>
+        <translation>%1 不是日历中登记的节假日或调休日，无需删除。</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::Session::Private</name>
+    <message>
+        <source>数据库以只读方式打开，不能修改。</source>
+        <translation>数据库以只读方式打开，不能修改。</translation>
+    </message>
+    <message>
+        <source>账户 %1（%2）无权进行此项操作。如确需办理，请联系管理员调整角色。</source>
+        <translation>账户 %1（%2）无权进行此项操作。如确需办理，请联系管理员调整角色。</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::SettingsPage</name>
+    <message>
+        <source> 分钟</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>从不</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>无操作自动锁定时间</source>
+        <translation>无操作自动锁定时间</translation>
+    </message>
+    <message>
+        <source>界面语言</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>跟随系统</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source> 天</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>期限提醒提前天数</source>
+        <translation>期限提醒提前天数</translation>
+    </message>
+    <message>
+        <source>严格计算：期限最后一天为节假日时不顺延</source>
+        <translation>严格计算：期限最后一天为节假日时不顺延</translation>
+    </message>
+    <message>
+        <source>本机设置</source>
+        <translation>本机设置</translation>
+    </message>
+    <message>
+        <source>无操作自动锁定：</source>
+        <translation>无操作自动锁定：</translation>
+    </message>
+    <message>
+        <source>界面语言（重新启动后生效）：</source>
+        <translation>界面语言（重新启动后生效）：</translation>
+    </message>
+    <message>
+        <source>数据库设置（所有用户共用，修改记入审计）</source>
+        <translation>数据库设置（所有用户共用，修改记入审计）</translation>
+    </message>
+    <message>
+        <source>到期前提醒：</source>
+        <translation>到期前提醒：</translation>
+    </message>
+    <message>
+        <source>默认按《民法典》第二百零一条至第二百零三条的方法计算期限：开始当日不计入，最后一日为法定节假日或休息日的，顺延至其后第一个工作日。</source>
+        <translation>默认按《民法典》第二百零一条至第二百零三条的方法计算期限：开始当日不计入，最后一日为法定节假日或休息日的，顺延至其后第一个工作日。</translation>
+    </message>
+    <message>
+        <source>保存设置</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <source>设置已保存。</source>
+        <translation>设置已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::StepDialog</name>
+    <message>
+        <source>记录：%1</source>
+        <translation>记录：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;（%2）</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2）</translation>
+    </message>
+    <message>
+        <source>案件：%1</source>
+        <translation>案件：%1</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>未知的步骤。</source>
+        <translation>未知的步骤。</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::StepFieldsEditor</name>
+    <message>
+        <source>发生日期</source>
+        <translation>发生日期</translation>
+    </message>
+    <message>
+        <source>yyyy年M月d日</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>步骤实际发生的日期（不是录入的日期），不能晚于今天。</source>
+        <translation>步骤实际发生的日期（不是录入的日期），不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>发生日期：</source>
+        <translation>发生日期：</translation>
+    </message>
+    <message>
+        <source>每行一项</source>
+        <translation>每行一项</translation>
+    </message>
+    <message>
+        <source>（不填）</source>
+        <translation>（不填）</translation>
+    </message>
+    <message>
+        <source>%1（必填）：</source>
+        <translation>%1（必填）：</translation>
+    </message>
+    <message>
+        <source>%1：</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>请填写应到人数。</source>
+        <translation>请填写应到人数。</translation>
+    </message>
+    <message>
+        <source>应到 %1 人：实到须至少 %2 人，同意须至少 %3 人（第九条）。</source>
+        <translation>应到 %1 人：实到须至少 %2 人，同意须至少 %3 人（第九条）。</translation>
+    </message>
+    <message>
+        <source>实到人数不能多于应到人数。</source>
+        <translation>实到人数不能多于应到人数。</translation>
+    </message>
+    <message>
+        <source>同意人数不能多于实到人数。</source>
+        <translation>同意人数不能多于实到人数。</translation>
+    </message>
+    <message>
+        <source>符合要求。</source>
+        <translation>符合要求。</translation>
+    </message>
+    <message>
+        <source>不符合要求：不得由个人或少数人决定。</source>
+        <translation>不符合要求：不得由个人或少数人决定。</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::TimelineModel</name>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>撤销第 %1 条记录。理由：%2</source>
+        <translation>撤销第 %1 条记录。理由：%2</translation>
+    </message>
+    <message>
+        <source>日期改为 %1</source>
+        <translation>日期改为 %1</translation>
+    </message>
+    <message>
+        <source>更正第 %1 条记录：%2。理由：%3</source>
+        <translation>更正第 %1 条记录：%2。理由：%3</translation>
+    </message>
+    <message>
+        <source>%1（已撤销）</source>
+        <translation>%1（已撤销）</translation>
+    </message>
+    <message>
+        <source>%1（已更正）</source>
+        <translation>%1（已更正）</translation>
+    </message>
+    <message>
+        <source>%1，%2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>步骤</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>记录人</source>
+        <translation>记录人</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::UnlockDialog</name>
+    <message>
+        <source>解锁 CaseTrack</source>
+        <translation>解锁 CaseTrack</translation>
+    </message>
+    <message>
+        <source>打开其他数据库…</source>
+        <translation>打开其他数据库…</translation>
+    </message>
+    <message>
+        <source>新建数据库…</source>
+        <translation>新建数据库…</translation>
+    </message>
+    <message>
+        <source>用户</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>解锁</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>数据库：</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>用户：</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>密码：</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>找不到数据库文件 %1。请打开其他数据库，或新建一个。</source>
+        <translation>找不到数据库文件 %1。请打开其他数据库，或新建一个。</translation>
+    </message>
+    <message>
+        <source>请选择或输入用户名。</source>
+        <translation>请选择或输入用户名。</translation>
+    </message>
+    <message>
+        <source>正在解锁…</source>
+        <translation>正在解锁…</translation>
+    </message>
+    <message>
+        <source>打开数据库</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>CaseTrack 数据库 (*.db);;所有文件 (*)</source>
+        <translation>CaseTrack 数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::UsersModel</name>
+    <message>
+        <source>启用</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>创建日期</source>
+        <translation>创建日期</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::UsersPage</name>
+    <message>
+        <source>用户列表</source>
+        <translation>用户列表</translation>
+    </message>
+    <message>
+        <source>添加用户…</source>
+        <translation>添加用户…</translation>
+    </message>
+    <message>
+        <source>重设密码…</source>
+        <translation>重设密码…</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>重新启用</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <source>已添加用户 %1。</source>
+        <translation>已添加用户 %1。</translation>
+    </message>
+    <message>
+        <source>请先选择一个用户。</source>
+        <translation>请先选择一个用户。</translation>
+    </message>
+    <message>
+        <source>已重设 %1 的密码。</source>
+        <translation>已重设 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>已停用 %1。</source>
+        <translation>已停用 %1。</translation>
+    </message>
+    <message>
+        <source>已重新启用 %1。</source>
+        <translation>已重新启用 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::WizardAdminPage</name>
+    <message>
+        <source>管理员</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>管理员可以添加其他用户。每个人用自己的密码解锁，没有共用密码。</source>
+        <translation>管理员可以添加其他用户。每个人用自己的密码解锁，没有共用密码。</translation>
+    </message>
+    <message>
+        <source>管理员姓名：</source>
+        <translation>管理员姓名：</translation>
+    </message>
+    <message>
+        <source>密码：</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>再次输入密码：</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>密码强度</source>
+        <translation>密码强度</translation>
+    </message>
+    <message>
+        <source>密码强度：</source>
+        <translation>密码强度：</translation>
+    </message>
+    <message>
+        <source>忘记密码时，只能由管理员重设，或用下一步的恢复密钥。</source>
+        <translation>忘记密码时，只能由管理员重设，或用下一步的恢复密钥。</translation>
+    </message>
+    <message>
+        <source>无法创建数据库</source>
+        <translation>无法创建数据库</translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一致</source>
+        <translation>两次输入的密码不一致</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::WizardLocationPage</name>
+    <message>
+        <source>数据库位置</source>
+        <translation>数据库位置</translation>
+    </message>
+    <message>
+        <source>案件保存在一个加密的数据库文件中。通常使用默认位置即可。</source>
+        <translation>案件保存在一个加密的数据库文件中。通常使用默认位置即可。</translation>
+    </message>
+    <message>
+        <source>选择位置…</source>
+        <translation>选择位置…</translation>
+    </message>
+    <message>
+        <source>数据库文件：</source>
+        <translation>数据库文件：</translation>
+    </message>
+    <message>
+        <source>没有密码无法读取此文件。请把它放在定期备份的位置；不要放在共享文件夹中。</source>
+        <translation>没有密码无法读取此文件。请把它放在定期备份的位置；不要放在共享文件夹中。</translation>
+    </message>
+    <message>
+        <source>新数据库的位置</source>
+        <translation>新数据库的位置</translation>
+    </message>
+    <message>
+        <source>CaseTrack 数据库 (*.db)</source>
+        <translation>CaseTrack 数据库 (*.db)</translation>
+    </message>
+    <message>
+        <source>文件已存在</source>
+        <translation>文件已存在</translation>
+    </message>
+    <message>
+        <source>%1 已经存在。请选择其他位置，或取消后用解锁窗口打开它。</source>
+        <translation>%1 已经存在。请选择其他位置，或取消后用解锁窗口打开它。</translation>
+    </message>
+    <message>
+        <source>无法创建文件夹</source>
+        <translation>无法创建文件夹</translation>
+    </message>
+    <message>
+        <source>无法创建文件夹 %1。</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::WizardRecoveryPage</name>
+    <message>
+        <source>恢复单</source>
+        <translation>恢复单</translation>
+    </message>
+    <message>
+        <source>所有密码都遗失时，恢复密钥是打开数据库的唯一办法。请现在打印或保存。</source>
+        <translation>所有密码都遗失时，恢复密钥是打开数据库的唯一办法。请现在打印或保存。</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>保存为 PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>我已打印或保存恢复单，并会妥善保管</source>
+        <translation>我已打印或保存恢复单，并会妥善保管</translation>
+    </message>
+    <message>
+        <source>持有恢复密钥的人可以读取全部案件。请放入保密柜，不要拍照或存放在联网计算机上。</source>
+        <translation>持有恢复密钥的人可以读取全部案件。请放入保密柜，不要拍照或存放在联网计算机上。</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::YearView</name>
+    <message>
+        <source>全年日历</source>
+        <translation>全年日历</translation>
+    </message>
+    <message>
+        <source>%1月</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <source>班</source>
+        <translation>班</translation>
+    </message>
+    <message>
+        <source>休</source>
+        <translation>休</translation>
+    </message>
+</context>
 </TS>
