@@ -1,0 +1,170 @@
+#include "BenchDatabase.h"
+
+#include "audit/AuditTrail.h"
+#include "procedure/ProcedureEngine.h"
+#include "session/Session.h"
+#include "storage/CaseStore.h"
+#include "storage/Database.h"
+#include "storage/Schema.h"
+#include "util/DateText.h"
+
+#include <QHash>
+#include <QJsonDocument>
+
+namespace casetrack::bench {
+
+namespace {
+
+Error failed(const QString& what)
+{
+    return Error::make(ErrorCode::Unavailable, what);
+}
+
+// What Session::engineSettings() and Session::calendar() read on every recorded step.
+EngineSettings readEngineSettings(Database& db)
+{
+    Statement stmt = db.prepare("SELECT value FROM settings WHERE key = ?");
+    stmt.bind(1, QStringLiteral("engine"));
+    const QJsonObject json =
+        stmt.next() ? QJsonDocument::fromJson(stmt.text(0).toUtf8()).object() : QJsonObject();
+    Result<EngineSettings> settings = EngineSettings::fromJson(json);
+    return settings.ok() ? settings.take() : EngineSettings();
+}
+
+HolidayCalendar readCalendar(Database& db)
+{
+    HolidayCalendar calendar = HolidayCalendar::builtin();
+    QHash<int, QList<CalendarDay>> held;
+    Statement years = db.prepare("SELECT year FROM calendar_years");
+    while (years.next())
+        held.insert(static_cast<int>(years.integer(0)), {});
+    Statement days = db.prepare("SELECT date, name, off_day FROM calendar_days ORDER BY date");
+    while (days.next()) {
+        CalendarDay day{QDate::fromString(days.text(0), Qt::ISODate), days.text(1), days.integer(2) != 0};
+        if (held.contains(day.date.year()))
+            held[day.date.year()].append(day);
+    }
+    for (auto it = held.cbegin(); it != held.cend(); ++it)
+        calendar.setYear(it.key(), it.value());
+    return calendar;
+}
+
+} // namespace
+
+Result<std::unique_ptr<Session>> createEncrypted(const QString& path)
+{
+    QString recoveryKey;
+    return Session::create(path, kUser, kPassword, KdfProfile::Fast, &recoveryKey);
+}
+
+Result<std::unique_ptr<Database>> createPlain(const QString& path)
+{
+    Result<std::unique_ptr<Database>> db = Database::open(path, SecureBytes(), Database::Mode::Create);
+    if (!db.ok())
+        return db;
+    Database& database = *db.value();
+    Error error = database.begin();
+    if (!error.isError())
+        error = createSchema(database);
+    if (!error.isError())
+        error = database.commit();
+    if (error.isError())
+        return error;
+    return db;
+}
+
+Result<std::unique_ptr<Database>> openPlain(const QString& path)
+{
+    return Database::open(path, SecureBytes(), Database::Mode::ReadWrite);
+}
+
+Result<QList<GeneratedCase>> generateChunk(const HistoryGenerator& generator, int first, int count,
+                                           int verifyEvery, int* verified)
+{
+    static const HolidayCalendar calendar = HolidayCalendar::builtin();
+    static const EngineSettings settings;
+    QList<GeneratedCase> cases;
+    cases.reserve(count);
+    for (int i = first; i < first + count; ++i) {
+        GeneratedCase c = generator.make(i);
+        if (i % verifyEvery == 0) {
+            CaseRecord walked{c.record.id, c.record.facts, {}};
+            for (const Event& e : c.record.events) {
+                if (Error error = checkEvent(walked, e, Role::Administrator, calendar, settings);
+                    error.isError())
+                    return failed(QStringLiteral("generated case %1 step %2 (%3) refused: %4 [%5]")
+                                      .arg(c.record.id)
+                                      .arg(e.seq)
+                                      .arg(e.step, error.message, error.article));
+                walked.events.append(e);
+            }
+            if (c.nextEvent) {
+                if (Error error = checkEvent(walked, *c.nextEvent, Role::Administrator, calendar, settings);
+                    error.isError())
+                    return failed(QStringLiteral("generated case %1 next step %2 refused: %3 [%4]")
+                                      .arg(c.record.id, c.nextEvent->step, error.message, error.article));
+            }
+            const CaseState state = deriveState(walked, calendar, settings, QDate(2026, 12, 31));
+            if (c.complete != state.closed)
+                return failed(QStringLiteral("generated case %1: complete=%2 but closed=%3 (stage %4)")
+                                  .arg(c.record.id)
+                                  .arg(c.complete)
+                                  .arg(state.closed)
+                                  .arg(state.stage));
+            ++*verified;
+        }
+        cases.append(std::move(c));
+    }
+    return cases;
+}
+
+Error insertChunk(Database& db, const QList<GeneratedCase>& cases)
+{
+    CaseStore store(db);
+    if (Error error = db.begin(); error.isError())
+        return error;
+    const QString createdAt = QDateTime::currentDateTime().toString(Qt::ISODate);
+    for (const GeneratedCase& c : cases) {
+        bool ok = store.insertCase(c.record.id, c.factsJson, createdAt, kUser);
+        for (qsizetype i = 0; ok && i < c.record.events.size(); ++i)
+            ok = store.appendEvent(c.record.id, c.record.events[i]);
+        if (!ok) {
+            const Error error = failed(db.lastError());
+            db.rollback();
+            return error;
+        }
+    }
+    return db.commit();
+}
+
+Error recordStepDirect(Database& db, const QString& caseId, Event event, Role role)
+{
+    CaseStore store(db);
+    std::optional<CaseRecord> record = store.loadCase(caseId);
+    if (!record)
+        return failed(QStringLiteral("no case %1").arg(caseId));
+    if (Error error = checkEvent(*record, event, role, readCalendar(db), readEngineSettings(db));
+        error.isError())
+        return error;
+    event.seq = record->events.isEmpty() ? 1 : record->events.last().seq + 1;
+    event.recordedBy = kUser;
+    event.recordedAt = QDateTime::currentDateTime();
+    event.recordedAt = event.recordedAt.addMSecs(-event.recordedAt.time().msec());
+    const QJsonObject after{{QStringLiteral("seq"), event.seq},
+                            {QStringLiteral("step"), event.step},
+                            {QStringLiteral("date"), isoDate(event.date)},
+                            {QStringLiteral("data"), event.data}};
+    Error error = db.begin();
+    if (!error.isError() && !store.appendEvent(caseId, event))
+        error = failed(db.lastError());
+    if (!error.isError())
+        error =
+            AuditTrail::append(db, {0, {}, kUser, QStringLiteral("event.record"), caseId, {}, after, {}, {}});
+    if (!error.isError())
+        error = db.commit();
+    if (error.isError())
+        db.rollback();
+    return error;
+}
+
+} // namespace casetrack::bench
