@@ -28,11 +28,11 @@ AuditModel::AuditModel(Session& session, QObject* parent) : QAbstractTableModel(
 
 void AuditModel::reload()
 {
+    // The first page is read inside the reset: views ask for more from their modelReset handlers.
     beginResetModel();
-    m_records.clear();
-    m_atEnd = false;
+    m_records = m_session.auditRecords(0, PageSize);
+    m_atEnd = m_records.size() < PageSize;
     endResetModel();
-    fetchMore({});
 }
 
 bool AuditModel::canFetchMore(const QModelIndex& parent) const

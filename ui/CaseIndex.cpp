@@ -34,6 +34,7 @@ void CaseIndex::reload()
         m_watcher.waitForFinished();
     }
     m_asOf = QDate::currentDate();
+    m_loading = true;
     m_clock.start();
     // Reading stays on this thread: the session (one SQLite connection) is not shared across
     // threads. Deriving is pure (ProcedureEngine.h) and runs on the pool.
@@ -67,6 +68,7 @@ void CaseIndex::finished()
         m_cases.append(d.summary);
     }
     m_watcher.setFuture(QFuture<Derived>()); // release the results
+    m_loading = false;
     emit reset();
 }
 

@@ -31,7 +31,7 @@ public:
     // Re-derives one case after a change (cheap, synchronous).
     void updateCase(const QString& caseId);
 
-    bool isLoading() const { return m_watcher.isRunning(); }
+    bool isLoading() const { return m_loading; }
     const QList<CaseSummary>& cases() const { return m_cases; }
     QList<DeadlineEntry> deadlines() const;
     QDate asOf() const { return m_asOf; }
@@ -62,6 +62,7 @@ private:
     QHash<QString, QList<DeadlineEntry>> m_deadlines;
     QFutureWatcher<Derived> m_watcher;
     QDate m_asOf;
+    bool m_loading = false; // from reload() until the results are in m_cases
     QElapsedTimer m_clock;
     qint64 m_readMs = 0;
     qint64 m_deriveMs = 0;

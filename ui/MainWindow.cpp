@@ -241,7 +241,7 @@ void MainWindow::restoreLayout()
 
 void MainWindow::showUnlockSummary()
 {
-    if (m_index->isLoading() || (m_index->cases().isEmpty() && m_index->asOf().isNull())) {
+    if (m_index->isLoading()) {
         m_summaryPending = true;
         return;
     }

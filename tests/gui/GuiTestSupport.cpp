@@ -1,0 +1,68 @@
+#include "GuiTestSupport.h"
+
+#include "DesktopApp.h"
+#include "MainWindow.h"
+#include "Prompt.h"
+#include "UnlockDialog.h"
+#include "session/Session.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+
+namespace casetrack::test {
+
+QStringList& messages()
+{
+    static QStringList list;
+    return list;
+}
+
+void setUpGuiTests()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("CaseTrackTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("CaseTrackGuiTests"));
+    QSettings().clear();
+    qputenv("CASETRACK_TEST_FAST_KDF", "1");
+    prompt::setTestHook([](prompt::Kind, const QString& title, const QString& text) {
+        messages().append(title + QLatin1Char(':') + text);
+        return true;
+    });
+}
+
+void typeText(QWidget* widget, const QString& text)
+{
+    for (const QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+}
+
+std::unique_ptr<Session> createDatabase(const QString& path)
+{
+    QString key;
+    auto created = Session::create(path, kAdmin, kPassword, KdfProfile::Fast, &key);
+    if (!created.ok()) {
+        qWarning("create failed: %s", qPrintable(created.error().message));
+        return nullptr;
+    }
+    return created.take();
+}
+
+bool unlockThroughDialog(DesktopApp& app, const QString& user, const QString& password)
+{
+    UnlockDialog* dialog = app.unlockDialog();
+    if (!dialog)
+        return false;
+    dialog->findChild<QComboBox*>(QStringLiteral("userName"))->setEditText(user);
+    auto* edit = dialog->findChild<QLineEdit*>(QStringLiteral("password"));
+    edit->clear();
+    typeText(edit, password);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("unlockButton")), Qt::LeftButton);
+    return app.mainWindow() != nullptr;
+}
+
+} // namespace casetrack::test

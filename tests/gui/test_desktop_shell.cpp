@@ -1,0 +1,162 @@
+// The foundation's desktop shell, driven by objectName offscreen: the first-run wizard, the
+// unlock dialog, lock now (Ctrl+L) and lock after idle.
+#include "DesktopApp.h"
+#include "FirstRunWizard.h"
+#include "GuiTestSupport.h"
+#include "IdleWatcher.h"
+#include "MainWindow.h"
+#include "PasswordStrength.h"
+#include "RecoverySheet.h"
+#include "UnlockDialog.h"
+#include "session/Session.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace casetrack;
+
+class TestDesktopShell : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { test::setUpGuiTests(); }
+
+    void wizardCreatesDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sub/cases.db"));
+        DesktopApp app;
+        app.start(path);
+        FirstRunWizard* wizard = app.wizard();
+        QVERIFY(wizard);
+        QVERIFY(!app.unlockDialog());
+        QCOMPARE(wizard->findChild<QLineEdit*>(QStringLiteral("databasePath"))->text(), path);
+        QTest::mouseClick(wizard->findChild<QPushButton*>(QStringLiteral("wizardNext")), Qt::LeftButton);
+        QCOMPARE(wizard->currentId(), int(FirstRunWizard::AdminPage));
+
+        auto* next = wizard->findChild<QPushButton*>(QStringLiteral("wizardNext"));
+        test::typeText(wizard->findChild<QLineEdit*>(QStringLiteral("adminName")), test::kAdmin);
+        test::typeText(wizard->findChild<QLineEdit*>(QStringLiteral("password")), QStringLiteral("short"));
+        QVERIFY(!next->isEnabled());
+        QVERIFY(!wizard->findChild<QLabel*>(QStringLiteral("strengthHint"))->text().isEmpty());
+        wizard->findChild<QLineEdit*>(QStringLiteral("password"))->setText(test::kPassword);
+        test::typeText(wizard->findChild<QLineEdit*>(QStringLiteral("passwordRepeat")),
+                       QStringLiteral("different pw"));
+        QVERIFY(!next->isEnabled());
+        QVERIFY(!wizard->findChild<QLabel*>(QStringLiteral("passwordMismatch"))->text().isEmpty());
+        wizard->findChild<QLineEdit*>(QStringLiteral("passwordRepeat"))->setText(test::kPassword);
+        QVERIFY(next->isEnabled());
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(wizard->currentId(), int(FirstRunWizard::RecoveryPage));
+        QVERIFY(QFile::exists(path));
+
+        const QString key = wizard->findChild<QPlainTextEdit*>(QStringLiteral("recoveryKey"))->toPlainText();
+        QVERIFY(!key.isEmpty());
+        const QString pdf = dir.filePath(QStringLiteral("recovery.pdf"));
+        QVERIFY(RecoverySheet(path, test::kAdmin, key).writePdf(pdf));
+        QVERIFY(RecoverySheet(path, test::kAdmin, key).html().contains(key));
+
+        auto* finish = wizard->findChild<QPushButton*>(QStringLiteral("wizardFinish"));
+        QVERIFY(!finish->isEnabled()); // the recovery sheet must be acknowledged
+        wizard->findChild<QCheckBox*>(QStringLiteral("recoveryStored"))->setChecked(true);
+        QVERIFY(finish->isEnabled());
+        QTest::mouseClick(finish, Qt::LeftButton);
+        QTRY_VERIFY(app.mainWindow());
+        QVERIFY(app.session());
+        QVERIFY(app.mainWindow()
+                    ->findChild<QLabel*>(QStringLiteral("statusUser"))
+                    ->text()
+                    .contains(test::kAdmin));
+        QVERIFY(app.mainWindow()
+                    ->findChild<QLabel*>(QStringLiteral("statusDatabase"))
+                    ->text()
+                    .contains(QStringLiteral("cases.db")));
+        // The recovery key unlocks too.
+        app.lock();
+        auto recovered = Session::openWithRecoveryKey(path, key);
+        QVERIFY2(recovered.ok(), qPrintable(recovered.error().message));
+    }
+
+    void unlockDialogAndLocking()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cases.db"));
+        QVERIFY(test::createDatabase(path));
+        const QByteArray before = [&] {
+            QFile f(path);
+            f.open(QIODevice::ReadOnly);
+            return f.readAll();
+        }();
+        DesktopApp app;
+        app.start(path);
+        QVERIFY(!app.wizard());
+        UnlockDialog* dialog = app.unlockDialog();
+        QVERIFY(dialog);
+        auto* users = dialog->findChild<QComboBox*>(QStringLiteral("userName"));
+        QCOMPARE(users->count(), 1);
+        QCOMPARE(users->itemText(0), test::kAdmin);
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("databaseFile"))
+                    ->text()
+                    .contains(QStringLiteral("cases.db")));
+
+        // A wrong password: a clear message, no session, the file unchanged.
+        QVERIFY(!test::unlockThroughDialog(app, test::kAdmin, QStringLiteral("wrong password")));
+        QVERIFY(!app.session());
+        QVERIFY(!dialog->errorMessage().isEmpty());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+        f.close();
+
+        QVERIFY(test::unlockThroughDialog(app, test::kAdmin, test::kPassword));
+        QVERIFY(app.session());
+
+        // Lock now (Ctrl+L): the window and the session go; the dialog offers the same user.
+        QAction* lock = app.mainWindow()->findChild<QAction*>(QStringLiteral("actionLock"));
+        QCOMPARE(lock->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_L));
+        lock->trigger();
+        QTRY_VERIFY(!app.mainWindow());
+        QVERIFY(!app.session());
+        QVERIFY(app.unlockDialog());
+        QCOMPARE(app.unlockDialog()->findChild<QComboBox*>(QStringLiteral("userName"))->currentText(),
+                 test::kAdmin);
+        QVERIFY(test::unlockThroughDialog(app, test::kAdmin, test::kPassword));
+
+        // Lock after idle.
+        app.idleWatcher()->setIntervalForTest(100);
+        QTRY_VERIFY_WITH_TIMEOUT(!app.session(), 3000);
+        QVERIFY(app.unlockDialog());
+        QVERIFY(app.unlockDialog()
+                    ->findChild<QLabel*>(QStringLiteral("unlockNotice"))
+                    ->isVisibleTo(app.unlockDialog()));
+        QVERIFY(test::unlockThroughDialog(app, test::kAdmin, test::kPassword));
+        app.idleWatcher()->setMinutes(10);
+        QVERIFY(app.session());
+    }
+
+    void missingFileIsExplained()
+    {
+        QTemporaryDir dir;
+        UnlockDialog dialog(dir.filePath(QStringLiteral("nowhere.db")));
+        QVERIFY(!dialog.errorMessage().isEmpty());
+    }
+
+    void strengthHints()
+    {
+        QCOMPARE(ratePassword(QStringLiteral("abc")).score, 0);
+        QVERIFY(ratePassword(QStringLiteral("Tr0ub4dor&3-horse")).score >= 3);
+        QCOMPARE(ratePassword(QStringLiteral("aaaaaaaaaaaa")).score, 1);
+    }
+};
+
+QTEST_MAIN(TestDesktopShell)
+#include "test_desktop_shell.moc"

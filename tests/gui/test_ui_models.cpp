@@ -1,0 +1,159 @@
+// QAbstractItemModelTester on every item model of the desktop, over a small real database.
+#include "AuditModel.h"
+#include "CalendarDaysModel.h"
+#include "CaseDeadlinesModel.h"
+#include "CaseFilterProxy.h"
+#include "CaseIndex.h"
+#include "CaseListModel.h"
+#include "DeadlinesModel.h"
+#include "GuiTestSupport.h"
+#include "TimelineModel.h"
+#include "UsersModel.h"
+#include "procedure/ProcedureEngine.h"
+#include "session/Session.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace casetrack;
+
+namespace {
+QString addCase(Session& s, const QString& name, const QString& unit, const QDate& filed, bool decide)
+{
+    CaseFacts facts;
+    facts.subject.name = name;
+    facts.subject.unit = unit;
+    facts.subject.appointedByPartyGroup = true; // the standard track: Party-group decision
+    auto id = s.addCase(facts);
+    if (!id.ok())
+        return {};
+    auto record = [&](const char* step, const QDate& date, QJsonObject data = {}) {
+        Event e;
+        e.step = QLatin1String(step);
+        e.date = date;
+        e.data = data;
+        auto r = s.recordEvent(id.value(), e);
+        if (!r.ok())
+            qWarning("%s refused: %s", step, qPrintable(r.error().message));
+    };
+    record("case_filed", filed, {{QStringLiteral("number"), QStringLiteral("案-%1").arg(name)}});
+    if (decide) {
+        record("principal_notified", filed);
+        record("investigation_concluded", filed.addDays(10));
+        record("proposal_made", filed.addDays(12), {{QStringLiteral("sanction"), QStringLiteral("warning")}});
+        record("party_group_informed_of_suggestion", filed.addDays(13));
+        record("party_group_decided", filed.addDays(14),
+               {{QStringLiteral("sanction"), QStringLiteral("warning")},
+                {QStringLiteral("members_total"), 7},
+                {QStringLiteral("members_present"), 5},
+                {QStringLiteral("votes_for"), 5}});
+    }
+    return id.value();
+}
+} // namespace
+
+class TestUiModels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        test::setUpGuiTests();
+        QVERIFY(m_dir.isValid());
+        m_session = test::createDatabase(m_dir.filePath(QStringLiteral("m.db")));
+        QVERIFY(m_session);
+        const QDate today = QDate::currentDate();
+        QVERIFY(
+            !addCase(*m_session, QStringLiteral("张三"), QStringLiteral("财务处"), today.addDays(-60), true)
+                 .isEmpty());
+        QVERIFY(
+            !addCase(*m_session, QStringLiteral("李四"), QStringLiteral("办公室"), today.addDays(-30), true)
+                 .isEmpty());
+        m_lastId = addCase(*m_session, QStringLiteral("王五"), QStringLiteral("人事处"), today, false);
+        QVERIFY(!m_lastId.isEmpty());
+    }
+
+    void caseListAndProxy()
+    {
+        CaseIndex index(*m_session);
+        QSignalSpy reset(&index, &CaseIndex::reset);
+        CaseListModel model(&index);
+        QAbstractItemModelTester t1(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        CaseFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester t2(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        index.reload();
+        QTRY_COMPARE(reset.count(), 1);
+        QCOMPARE(model.rowCount(), 3);
+        proxy.setSearchText(QStringLiteral("张"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setSearchText(QStringLiteral("处"));
+        QCOMPARE(proxy.rowCount(), 2); // 财务处, 人事处
+        proxy.setSearchText(QStringLiteral("案-李"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setSearchText(QString());
+        proxy.setOverdueOnly(true);
+        QCOMPARE(proxy.rowCount(), 1); // decided 46 days ago, not announced: 第十条 overdue
+        proxy.setOverdueOnly(false);
+        proxy.setStage(QStringLiteral("investigation"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setStage(QString());
+        proxy.setYear(1999);
+        QCOMPARE(proxy.rowCount(), 0);
+        proxy.setYear(0);
+        proxy.sort(CaseListModel::Deadline);
+        // One case changes: one row updated, no reset.
+        index.updateCase(m_lastId);
+        QCOMPARE(model.rowCount(), 3);
+
+        DeadlinesModel deadlines(&index);
+        QAbstractItemModelTester t3(&deadlines, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(deadlines.rowCount(), 3);
+        QVERIFY(deadlines.groupSize(DeadlinesModel::OverdueGroup) >= 1);
+        index.reload();
+        QTRY_COMPARE(reset.count(), 2);
+    }
+
+    void caseModels()
+    {
+        auto record = m_session->loadCase(m_session->loadAllCases().first().id);
+        QVERIFY(record.ok());
+        const CaseState state = deriveState(record.value(), m_session->calendar(),
+                                            m_session->engineSettings(), QDate::currentDate());
+        TimelineModel timeline;
+        QAbstractItemModelTester t1(&timeline, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        timeline.setEvents(state.events);
+        QCOMPARE(timeline.rowCount(), state.events.size());
+        CaseDeadlinesModel deadlines;
+        QAbstractItemModelTester t2(&deadlines, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        deadlines.setDeadlines(state.deadlines, state.asOf);
+        QCOMPARE(deadlines.rowCount(), state.deadlines.size());
+    }
+
+    void otherModels()
+    {
+        AuditModel audit(*m_session);
+        QAbstractItemModelTester t1(&audit, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(audit.rowCount() > 0);
+        audit.reload();
+        UsersModel users;
+        QAbstractItemModelTester t2(&users, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        users.setAccounts(m_session->accounts());
+        QCOMPARE(users.rowCount(), 1);
+        CalendarDaysModel days;
+        QAbstractItemModelTester t3(&days, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        days.setDays(m_session->calendar().daysOfYear(2025));
+        QVERIFY(days.rowCount() > 20);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Session> m_session;
+    QString m_lastId;
+};
+
+QTEST_MAIN(TestUiModels)
+#include "test_ui_models.moc"
