@@ -29,6 +29,15 @@ QString helpText()
               "  calendar import FILE                      导入 holiday-cn 格式的节假日安排\n"
               "  audit verify                              核验审计记录（完整退出码 0，被改动 7）\n"
               "  user add NAME --role ROLE | user list | user passwd | user reset NAME\n"
+              "  print KIND CASE_ID --out FILE.pdf|FILE.odt [--inputs JSON|-] [--purpose 用途] [--recipient "
+              "接收方]\n"
+              "      KIND：decision filing summary announcement notice-principal notice-proposal "
+              "notice-suggestion\n"
+              "            notice-transfer notice-stationed notice-org-department notice-local-party-org\n"
+              "            notice-competent-party-group\n"
+              "  export cases|deadlines --format xlsx|csv|ics|pdf --out FILE [--purpose 用途] [--recipient "
+              "接收方]\n"
+              "      打印和导出都记入审计记录（用途和接收方，依据政务数据共享条例第二十五条、第二十九条）\n"
               "\n"
               "密码：取自环境变量 CASETRACK_PASSWORD；否则在终端中不回显地询问；否则读取标准输入的第一行。\n"
               "新密码（user "
@@ -63,6 +72,8 @@ const CommandEntry kCommands[] = {
     {"user", "list", cliUserList},
     {"user", "passwd", cliUserPasswd},
     {"user", "reset", cliUserReset},
+    {"print", nullptr, cliPrint},
+    {"export", nullptr, cliExport},
 };
 
 } // namespace

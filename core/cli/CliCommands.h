@@ -17,5 +17,7 @@ int cliUserAdd(CliContext& cli);
 int cliUserList(CliContext& cli);
 int cliUserPasswd(CliContext& cli);
 int cliUserReset(CliContext& cli);
+int cliPrint(CliContext& cli);
+int cliExport(CliContext& cli);
 
 } // namespace casetrack

@@ -281,6 +281,58 @@ private slots:
                  5);
     }
 
+    void printAndExportAreAudited()
+    {
+        const QString id =
+            addCase(R"({"subject":{"name":"印某","unit":"某局","appointed_by_party_group":true}})");
+        QCOMPARE(event(id, QStringLiteral("case_filed"), QStringLiteral("2025-01-02")).code, 0);
+        const QString pdf = m_dir.filePath(QStringLiteral("notice.pdf"));
+        const Run printed =
+            cli({QStringLiteral("print"), QStringLiteral("notice-principal"), id, QStringLiteral("--out"),
+                 pdf, QStringLiteral("--purpose"), QStringLiteral("通报"), QStringLiteral("--recipient"),
+                 QStringLiteral("党组书记")});
+        QCOMPARE(printed.code, 0);
+        QVERIFY(printed.err.isEmpty());
+        QVERIFY(test::readFile(pdf).startsWith("%PDF"));
+        // Too early for a decision: refused with its article, nothing written.
+        const QString decision = m_dir.filePath(QStringLiteral("decision.pdf"));
+        const Run early =
+            cli({QStringLiteral("print"), QStringLiteral("decision"), id, QStringLiteral("--out"), decision});
+        QCOMPARE(early.code, 4);
+        QVERIFY(!early.error().value(QStringLiteral("article")).toString().isEmpty());
+        QVERIFY(!QFile::exists(decision));
+        QCOMPARE(
+            cli({QStringLiteral("print"), QStringLiteral("decree"), id, QStringLiteral("--out"), pdf}).code,
+            2);
+        QCOMPARE(cli({QStringLiteral("print"), QStringLiteral("summary"), id, QStringLiteral("--out"),
+                      m_dir.filePath(QStringLiteral("x.doc"))})
+                     .code,
+                 5);
+
+        const QString csv = m_dir.filePath(QStringLiteral("cases.csv"));
+        const Run exported = cli({QStringLiteral("export"), QStringLiteral("cases"),
+                                  QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"),
+                                  csv, QStringLiteral("--purpose"), QStringLiteral("季度统计")});
+        QCOMPARE(exported.code, 0);
+        QVERIFY(test::readFile(csv).startsWith("\xEF\xBB\xBF"));
+        QVERIFY(test::readFile(csv).contains("印某"));
+        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("cases"), QStringLiteral("--format"),
+                      QStringLiteral("docx"), QStringLiteral("--out"), csv})
+                     .code,
+                 5);
+
+        auto session = Session::open(m_db, QStringLiteral("admin"), QStringLiteral("secret-pw"),
+                                     Session::Access::ReadOnly);
+        QVERIFY(session.ok());
+        QStringList uses;
+        for (const AuditRecord& record : session.value()->auditRecords()) {
+            if (record.action == QLatin1String("print") || record.action == QLatin1String("export"))
+                uses.append(record.action + QLatin1Char(':') +
+                            record.after.toObject().value(QStringLiteral("purpose")).toString());
+        }
+        QCOMPARE(uses, (QStringList{QStringLiteral("print:通报"), QStringLiteral("export:季度统计")}));
+    }
+
     void calendarImport()
     {
         const QString good = test::sharedDir() + QStringLiteral("/data/holidays-cn/2025.json");
@@ -337,7 +389,8 @@ private slots:
                              QStringLiteral("add"), QStringLiteral("--data"),
                              QStringLiteral("{\"subject\":{\"name\":\"丁\"}}")});
         QCOMPARE(run.code, 6);
-        QVERIFY2(run.error().value(QStringLiteral("message")).toString().contains(QStringLiteral("admin")), run.err.constData());
+        QVERIFY2(run.error().value(QStringLiteral("message")).toString().contains(QStringLiteral("admin")),
+                 run.err.constData());
         // Reading is still possible.
         QCOMPARE(cli({QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("case"),
                       QStringLiteral("list")})

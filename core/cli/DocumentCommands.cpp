@@ -1,0 +1,199 @@
+// print KIND CASE_ID --out FILE.pdf|FILE.odt; export cases|deadlines --format F --out FILE.
+// Every print and export is audited with what, which cases, the format, and the purpose and
+// recipient the user states (data-sharing rules 第二十五条, 第二十九条).
+#include "cli/CliCommands.h"
+#include "cli/CliContext.h"
+#include "documents/Documents.h"
+#include "procedure/ProcedureEngine.h"
+#include "util/DateText.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace casetrack {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+const QStringList kUseOptions{QStringLiteral("out"), QStringLiteral("as-of"), QStringLiteral("purpose"),
+                              QStringLiteral("recipient")};
+
+QString stated(const CliContext& cli, const char* option)
+{
+    const QString value = cli.args.option(QString::fromLatin1(option)).trimmed();
+    return value.isEmpty() ? tr("（未说明）") : value;
+}
+
+Result<DocumentInputs> inputsFromJson(const QJsonObject& json)
+{
+    DocumentInputs in;
+    const QStringList known{QStringLiteral("violation_facts"), QStringLiteral("basis"),
+                            QStringLiteral("sequence"),        QStringLiteral("issue_date"),
+                            QStringLiteral("printing_date"),   QStringLiteral("main_recipient"),
+                            QStringLiteral("copy_to"),         QStringLiteral("materials"),
+                            QStringLiteral("announced_on"),    QStringLiteral("announce_place"),
+                            QStringLiteral("announcer"),       QStringLiteral("attendees"),
+                            QStringLiteral("recorder"),        QStringLiteral("subject_statement")};
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        if (!known.contains(it.key()))
+            return Error::make(
+                ErrorCode::Invalid,
+                tr("--inputs 中没有字段 %1。可用字段：%2。").arg(it.key(), known.join(QStringLiteral(", "))));
+    }
+    auto strings = [&](const QString& key) {
+        QStringList list;
+        for (const QJsonValue& v : json.value(key).toArray())
+            list.append(v.toString());
+        return list;
+    };
+    auto date = [&](const QString& key, QDate* out) {
+        if (!json.contains(key))
+            return true;
+        *out = parseIsoDate(json.value(key).toString());
+        return out->isValid();
+    };
+    in.violationFacts = strings(QStringLiteral("violation_facts"));
+    in.materials = strings(QStringLiteral("materials"));
+    in.basis = json.value(QStringLiteral("basis")).toString();
+    in.sequence = json.value(QStringLiteral("sequence")).toInt();
+    in.mainRecipient = json.value(QStringLiteral("main_recipient")).toString();
+    in.copyTo = json.value(QStringLiteral("copy_to")).toString();
+    in.announcePlace = json.value(QStringLiteral("announce_place")).toString();
+    in.announcer = json.value(QStringLiteral("announcer")).toString();
+    in.attendees = json.value(QStringLiteral("attendees")).toString();
+    in.recorder = json.value(QStringLiteral("recorder")).toString();
+    in.subjectStatement = json.value(QStringLiteral("subject_statement")).toString();
+    if (!date(QStringLiteral("issue_date"), &in.issueDate) ||
+        !date(QStringLiteral("printing_date"), &in.printingDate) ||
+        !date(QStringLiteral("announced_on"), &in.announcedOn))
+        return Error::make(ErrorCode::Invalid, tr("--inputs 中的日期须写成 YYYY-MM-DD。"));
+    return in;
+}
+
+DocumentSettings documentSettings(Session& session)
+{
+    Result<DocumentSettings> settings =
+        DocumentSettings::fromJson(session.setting(QStringLiteral("documents")));
+    return settings.ok() ? settings.take() : DocumentSettings();
+}
+
+} // namespace
+
+int cliPrint(CliContext& cli)
+{
+    int code = 0;
+    if (!cli.checkShape(3, 3, kUseOptions + QStringList{QStringLiteral("inputs")}, &code))
+        return code;
+    DocumentKind kind;
+    if (!documentKindFromId(cli.args.words.at(1), &kind))
+        return cli.usage(
+            tr("没有文书 "
+               "%1。可用：decision、filing、summary、announcement、notice-principal、notice-proposal、"
+               "notice-suggestion、notice-transfer、notice-stationed、notice-org-department、"
+               "notice-local-party-org、notice-competent-party-group。")
+                .arg(cli.args.words.at(1)));
+    const QString out = cli.args.option(QStringLiteral("out"));
+    const QString suffix = QFileInfo(out).suffix().toLower();
+    if (out.isEmpty())
+        return cli.usage(tr("print 需要 --out FILE.pdf 或 FILE.odt。"));
+    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("odt"))
+        return cli.fail(Error::make(ErrorCode::Invalid, tr("输出文件须以 .pdf 或 .odt 结尾：%1。").arg(out)));
+    Result<QDate> asOf = cli.asOf();
+    if (!asOf.ok())
+        return cli.fail(asOf.error());
+    DocumentInputs inputs;
+    if (cli.args.options.contains(QStringLiteral("inputs"))) {
+        Result<QJsonObject> json = cli.jsonObjectArgument(cli.args.option(QStringLiteral("inputs")));
+        if (!json.ok())
+            return cli.fail(json.error());
+        Result<DocumentInputs> parsed = inputsFromJson(json.value());
+        if (!parsed.ok())
+            return cli.fail(parsed.error());
+        inputs = parsed.take();
+    }
+    auto session = cli.unlock(Session::Access::ReadWrite);
+    if (!session.ok())
+        return cli.fail(session.error());
+    Session& s = *session.value();
+    const QString caseId = cli.args.words.at(2);
+    Result<CaseRecord> record = s.loadCase(caseId);
+    if (!record.ok())
+        return cli.fail(record.error());
+    const CaseState state = deriveState(record.value(), s.calendar(), s.engineSettings(), asOf.value());
+    const OutputFormat format = suffix == QLatin1String("odt") ? OutputFormat::Odt : OutputFormat::Pdf;
+    Result<RenderedDocument> rendered = renderDocument(kind, state, inputs, documentSettings(s), format, out);
+    if (!rendered.ok())
+        return cli.fail(rendered.error());
+    const QJsonObject use{{QStringLiteral("target"), caseId},
+                          {QStringLiteral("document"), documentKindId(kind)},
+                          {QStringLiteral("cases"), QJsonArray{caseId}},
+                          {QStringLiteral("format"), suffix},
+                          {QStringLiteral("file"), QFileInfo(out).absoluteFilePath()},
+                          {QStringLiteral("purpose"), stated(cli, "purpose")},
+                          {QStringLiteral("recipient"), stated(cli, "recipient")}};
+    if (Error error = s.recordUse(QStringLiteral("print"), use); error.isError())
+        return cli.fail(error);
+    cli.print(QJsonObject{{QStringLiteral("path"), rendered->path},
+                          {QStringLiteral("title"), rendered->title},
+                          {QStringLiteral("pages"), rendered->pages},
+                          {QStringLiteral("fonts"), rendered->fonts.summary()}},
+              tr("已生成 %1（%2）。%3").arg(rendered->path, rendered->title, rendered->fonts.summary()));
+    return 0;
+}
+
+int cliExport(CliContext& cli)
+{
+    int code = 0;
+    if (!cli.checkShape(2, 2, kUseOptions + QStringList{QStringLiteral("format")}, &code))
+        return code;
+    const QString what = cli.args.words.at(1);
+    if (what != QLatin1String("cases") && what != QLatin1String("deadlines"))
+        return cli.usage(tr("export 之后须写 cases 或 deadlines。"));
+    ExportFormat format;
+    if (!exportFormatFromId(cli.args.option(QStringLiteral("format")), &format))
+        return cli.fail(
+            Error::make(ErrorCode::Invalid, tr("--format 须为 xlsx、csv、ics（仅期限）或 pdf。")));
+    const QString out = cli.args.option(QStringLiteral("out"));
+    if (out.isEmpty())
+        return cli.usage(tr("export 需要 --out FILE。"));
+    Result<QDate> asOf = cli.asOf();
+    if (!asOf.ok())
+        return cli.fail(asOf.error());
+    auto session = cli.unlock(Session::Access::ReadWrite);
+    if (!session.ok())
+        return cli.fail(session.error());
+    Session& s = *session.value();
+    const HolidayCalendar calendar = s.calendar();
+    const EngineSettings settings = s.engineSettings();
+    QList<CaseState> states;
+    QJsonArray ids;
+    for (const CaseRecord& record : s.loadAllCases()) {
+        states.append(deriveState(record, calendar, settings, asOf.value()));
+        ids.append(record.id);
+    }
+    const Error error = what == QLatin1String("cases") ? exportCases(states, format, out)
+                                                       : exportDeadlines(states, format, out);
+    if (error.isError())
+        return cli.fail(error);
+    const QJsonObject use{{QStringLiteral("target"), what},
+                          {QStringLiteral("cases"), ids},
+                          {QStringLiteral("format"), cli.args.option(QStringLiteral("format"))},
+                          {QStringLiteral("file"), QFileInfo(out).absoluteFilePath()},
+                          {QStringLiteral("as_of"), isoDate(asOf.value())},
+                          {QStringLiteral("purpose"), stated(cli, "purpose")},
+                          {QStringLiteral("recipient"), stated(cli, "recipient")}};
+    if (Error audited = s.recordUse(QStringLiteral("export"), use); audited.isError())
+        return cli.fail(audited);
+    cli.print(QJsonObject{{QStringLiteral("path"), QFileInfo(out).absoluteFilePath()},
+                          {QStringLiteral("cases"), ids.size()}},
+              tr("已导出 %1 个案件到 %2。").arg(ids.size()).arg(QFileInfo(out).absoluteFilePath()));
+    return 0;
+}
+
+} // namespace casetrack
