@@ -175,10 +175,7 @@
     </message>
     <message numerus="yes">
         <source>还剩 %n 天</source>
-        <translation>
-            <numerusform>%n day left</numerusform>
-            <numerusform>%n days left</numerusform>
-        </translation>
+        <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
     </message>
     <message>
         <source>今天到期</source>
@@ -186,10 +183,7 @@
     </message>
     <message numerus="yes">
         <source>已超期 %n 天</source>
-        <translation>
-            <numerusform>%n day overdue</numerusform>
-            <numerusform>%n days overdue</numerusform>
-        </translation>
+        <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
     </message>
 </context>
 <context>
@@ -349,32 +343,32 @@
         <translation>The top level of the holiday file must be a JSON object. Choose a yearly file in holiday-cn format (e.g. 2025.json).</translation>
     </message>
     <message>
-        <source>节假日文件缺少有效的年份：“year”应为 1900 至 2999 之间的整数，如 &quot;year&quot;: 2025。请检查文件内容。</source>
-        <translation>The holiday file has no valid year: “year” must be an integer from 1900 to 2999, e.g. &quot;year&quot;: 2025. Check the contents of the file.</translation>
+        <source>节假日文件缺少有效的年份：“year”应为 1900 至 2999 之间的整数，如 "year": 2025。请检查文件内容。</source>
+        <translation>The holiday file has no valid year: “year” must be an integer from 1900 to 2999, e.g. "year": 2025. Check the contents of the file.</translation>
     </message>
     <message>
         <source>节假日文件缺少数组“days”（当年的放假和调休上班日期）。请确认文件为 holiday-cn 格式。</source>
-        <translation>The holiday file lacks the array “days” (the year&apos;s days off and adjusted working days). Make sure the file is in holiday-cn format.</translation>
+        <translation>The holiday file lacks the array “days” (the year's days off and adjusted working days). Make sure the file is in holiday-cn format.</translation>
     </message>
     <message>
         <source>%1 年的节假日文件没有任何日期，可能是国务院通知发布前的占位文件。请在通知发布后下载完整文件再导入。</source>
         <translation>The holiday file for %1 contains no dates; it may be a placeholder issued before the State Council notice. Once the notice is published, download the complete file and import it.</translation>
     </message>
     <message>
-        <source>“days”中的第 %1 条不是 JSON 对象，应形如 {&quot;name&quot;: &quot;春节&quot;, &quot;date&quot;: &quot;2025-01-28&quot;, &quot;isOffDay&quot;: true}。请改正后重新导入。</source>
-        <translation>Entry %1 in “days” is not a JSON object; it should look like {&quot;name&quot;: &quot;春节&quot;, &quot;date&quot;: &quot;2025-01-28&quot;, &quot;isOffDay&quot;: true}. Correct it and import again.</translation>
+        <source>“days”中的第 %1 条不是 JSON 对象，应形如 {"name": "春节", "date": "2025-01-28", "isOffDay": true}。请改正后重新导入。</source>
+        <translation>Entry %1 in “days” is not a JSON object; it should look like {"name": "春节", "date": "2025-01-28", "isOffDay": true}. Correct it and import again.</translation>
     </message>
     <message>
-        <source>“days”中的第 %1 条日期“%2”无效：应为 YYYY-MM-DD 格式的真实日期，如 &quot;2025-10-01&quot;。请改正后重新导入。</source>
-        <translation>Entry %1 in “days” has an invalid date “%2”: it must be a real date in YYYY-MM-DD format, e.g. &quot;2025-10-01&quot;. Correct it and import again.</translation>
+        <source>“days”中的第 %1 条日期“%2”无效：应为 YYYY-MM-DD 格式的真实日期，如 "2025-10-01"。请改正后重新导入。</source>
+        <translation>Entry %1 in “days” has an invalid date “%2”: it must be a real date in YYYY-MM-DD format, e.g. "2025-10-01". Correct it and import again.</translation>
     </message>
     <message>
         <source>“days”中的第 %1 条日期 %2 不在文件的年份 %3 年内。请核对“year”或该日期后重新导入。</source>
-        <translation>The date %2 of entry %1 in “days” is not in the file&apos;s year, %3. Check “year” or that date, then import again.</translation>
+        <translation>The date %2 of entry %1 in “days” is not in the file's year, %3. Check “year” or that date, then import again.</translation>
     </message>
     <message>
-        <source>“days”中的第 %1 条（%2）缺少节日名称：“name”应为非空文字，如 &quot;国庆节&quot;。请补充后重新导入。</source>
-        <translation>Entry %1 in “days” (%2) has no holiday name: “name” must be non-empty text, e.g. &quot;国庆节&quot;. Add it and import again.</translation>
+        <source>“days”中的第 %1 条（%2）缺少节日名称：“name”应为非空文字，如 "国庆节"。请补充后重新导入。</source>
+        <translation>Entry %1 in “days” (%2) has no holiday name: “name” must be non-empty text, e.g. "国庆节". Add it and import again.</translation>
     </message>
     <message>
         <source>“days”中的第 %1 条（%2）缺少“isOffDay”：应为 true（放假）或 false（调休上班）。请补充后重新导入。</source>
@@ -401,7 +395,7 @@
     </message>
     <message>
         <source>无法写入密钥文件 %1：%2。请检查文件夹的写入权限和磁盘空间。</source>
-        <translation>Could not write key file %1: %2. Check the folder&apos;s write permission and the free disk space.</translation>
+        <translation>Could not write key file %1: %2. Check the folder's write permission and the free disk space.</translation>
     </message>
 </context>
 <context>
@@ -601,7 +595,7 @@
     </message>
     <message>
         <source>通过主管部门机关纪委</source>
-        <translation>Via the discipline commission of the competent department&apos;s organ</translation>
+        <translation>Via the discipline commission of the competent department's organ</translation>
     </message>
 </context>
 <context>
@@ -687,7 +681,7 @@
     </message>
     <message>
         <source>向所在单位党组主要负责人通报</source>
-        <translation>Inform the principal leader of the unit&apos;s Party group</translation>
+        <translation>Inform the principal leader of the unit's Party group</translation>
     </message>
     <message>
         <source>商请派出机构提前介入审理</source>
@@ -723,11 +717,11 @@
     </message>
     <message>
         <source>将党纪处分建议通报驻在单位党组</source>
-        <translation>Inform the host unit&apos;s Party group of the sanction suggestion</translation>
+        <translation>Inform the host unit's Party group of the sanction suggestion</translation>
     </message>
     <message>
         <source>党组意见与处分建议不同</source>
-        <translation>Party group&apos;s opinion differs from the sanction suggestion</translation>
+        <translation>Party group's opinion differs from the sanction suggestion</translation>
     </message>
     <message>
         <source>不能协商一致，报派出机关研究决定</source>
@@ -833,7 +827,7 @@
     <name>casetrack</name>
     <message>
         <source>init 需要 --admin NAME（管理员用户名）。</source>
-        <translation>init requires --admin NAME (the administrator&apos;s user name).</translation>
+        <translation>init requires --admin NAME (the administrator's user name).</translation>
     </message>
     <message>
         <source>--kdf 只能是 standard 或 fast（fast 仅供测试）。</source>
@@ -948,48 +942,6 @@ Recovery key (shown only this once; write it down or print it and keep it safe; 
     <message>
         <source>（没有期限）</source>
         <translation>(no deadlines)</translation>
-    </message>
-    <message>
-        <source>用法：casetrack-cli [--db PATH] [--user NAME] [--json] 命令 [参数...]
-
-命令：
-  init --admin NAME [--kdf standard|fast]   新建加密数据库（fast 仅供测试）
-  case add --data JSON|-                    新建案件（案件事实，键名见 procedure.md）
-  case show ID [--as-of DATE]               显示案件状态
-  case list [--stage STAGE] [--overdue] [--as-of DATE]
-  event add ID --step STEP --date DATE [--data JSON|-] [--as-of DATE]
-  deadlines [--as-of DATE] [--within DAYS]  所有期限（--within：该天数内到期或已逾期的未完成期限）
-  calendar import FILE                      导入 holiday-cn 格式的节假日安排
-  audit verify                              核验审计记录（完整退出码 0，被改动 7）
-  user add NAME --role ROLE | user list | user passwd | user reset NAME
-
-密码：取自环境变量 CASETRACK_PASSWORD；否则在终端中不回显地询问；否则读取标准输入的第一行。
-新密码（user add/passwd/reset）：CASETRACK_NEW_PASSWORD，或终端询问两次，或标准输入的下一行。
-数据库默认位置：%1（可用 --db 或环境变量 CASETRACK_DB 指定）。
-日期一律写成 YYYY-MM-DD。
-
-退出码：0 成功，2 用法错误，3 密码或用户错误，4 程序规定不允许，5 输入无效，6 数据库不可用，7 审计记录被改动。
-</source>
-        <translation>Usage: casetrack-cli [--db PATH] [--user NAME] [--json] COMMAND [ARGUMENTS...]
-
-Commands:
-  init --admin NAME [--kdf standard|fast]   create an encrypted database (fast is for testing only)
-  case add --data JSON|-                    create a case (case facts; see procedure.md for the keys)
-  case show ID [--as-of DATE]               show the state of a case
-  case list [--stage STAGE] [--overdue] [--as-of DATE]
-  event add ID --step STEP --date DATE [--data JSON|-] [--as-of DATE]
-  deadlines [--as-of DATE] [--within DAYS]  all deadlines (--within: open deadlines due within that many days, or already overdue)
-  calendar import FILE                      import a holiday schedule in holiday-cn format
-  audit verify                              verify the audit trail (exit code 0 if intact, 7 if altered)
-  user add NAME --role ROLE | user list | user passwd | user reset NAME
-
-Password: taken from the environment variable CASETRACK_PASSWORD; otherwise asked for on the terminal without echo; otherwise read from the first line of standard input.
-New password (user add/passwd/reset): CASETRACK_NEW_PASSWORD, or asked for twice on the terminal, or the next line of standard input.
-Default database location: %1 (set another with --db or the environment variable CASETRACK_DB).
-Always write dates as YYYY-MM-DD.
-
-Exit codes: 0 success, 2 usage error, 3 wrong password or user, 4 not allowed by the procedure rules, 5 invalid input, 6 database unavailable, 7 audit trail altered.
-</translation>
     </message>
     <message>
         <source>未知命令：%1。</source>
@@ -1433,7 +1385,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong password or user, 4 not allowed by
     </message>
     <message>
         <source>本案由地方纪委立案，不由派驻机构向所在单位党组主要负责人通报。</source>
-        <translation>This case was filed by the local discipline commission, so the stationed body does not inform the principal leader of the unit&apos;s Party group.</translation>
+        <translation>This case was filed by the local discipline commission, so the stationed body does not inform the principal leader of the unit's Party group.</translation>
     </message>
     <message>
         <source>只有重大、疑难、复杂案件才可以商请派出机构提前介入审理；本案未标记为重大、疑难、复杂（如属此类，请先更正案件信息 major_complex）。</source>
@@ -1449,11 +1401,11 @@ Exit codes: 0 success, 2 usage error, 3 wrong password or user, 4 not allowed by
     </message>
     <message>
         <source>案件已移送派出机构审理，处分建议以派出机构的审理报告为准，请记录“派出机构审理报告正式反馈”。</source>
-        <translation>The case has been transferred to the dispatched body for review, so the sanction suggestion is the one in the dispatched body&apos;s review report; record “Dispatched body formally returns its review report”.</translation>
+        <translation>The case has been transferred to the dispatched body for review, so the sanction suggestion is the one in the dispatched body's review report; record “Dispatched body formally returns its review report”.</translation>
     </message>
     <message>
         <source>处分建议已通报党组；修改后的建议请记录为新的“将党纪处分建议通报驻在单位党组”。</source>
-        <translation>The sanction suggestion has already been communicated to the Party group; record a revised suggestion as a new “Inform the host unit&apos;s Party group of the sanction suggestion”.</translation>
+        <translation>The sanction suggestion has already been communicated to the Party group; record a revised suggestion as a new “Inform the host unit's Party group of the sanction suggestion”.</translation>
     </message>
     <message>
         <source>案件已移送派出机构审理，不能再批准不移送。</source>
@@ -1477,11 +1429,11 @@ Exit codes: 0 success, 2 usage error, 3 wrong password or user, 4 not allowed by
     </message>
     <message>
         <source>党组意见（%1）与处分建议相同，不属于意见不同；请直接记录党组会议的决定。</source>
-        <translation>The Party group&apos;s opinion (%1) is the same as the sanction suggestion, so the opinions do not differ; record the decision of the Party group meeting directly.</translation>
+        <translation>The Party group's opinion (%1) is the same as the sanction suggestion, so the opinions do not differ; record the decision of the Party group meeting directly.</translation>
     </message>
     <message>
         <source>最新的处分建议通报之后，党组没有提出不同意见；请先记录“党组意见与处分建议不同”。</source>
-        <translation>The Party group has not expressed a different opinion since the latest sanction suggestion was communicated; first record “Party group&apos;s opinion differs from the sanction suggestion”.</translation>
+        <translation>The Party group has not expressed a different opinion since the latest sanction suggestion was communicated; first record “Party group's opinion differs from the sanction suggestion”.</translation>
     </message>
     <message>
         <source>已报派出机关研究决定，请记录“派出机关研究决定”。</source>
@@ -1497,15 +1449,15 @@ Exit codes: 0 success, 2 usage error, 3 wrong password or user, 4 not allowed by
     </message>
     <message>
         <source>党组决定（%1）须与派出机关的研究决定（%2）一致。</source>
-        <translation>The Party group&apos;s decision (%1) must match the decision of the dispatching organ (%2).</translation>
+        <translation>The Party group's decision (%1) must match the decision of the dispatching organ (%2).</translation>
     </message>
     <message>
         <source>党组决定（%1）与处分建议（%2）不同，且已报派出机关研究决定：请等待并先记录“派出机关研究决定”。</source>
-        <translation>The Party group&apos;s decision (%1) differs from the sanction suggestion (%2), and the matter has been referred to the dispatching organ: wait for its decision and first record “Decision of the dispatching organ”.</translation>
+        <translation>The Party group's decision (%1) differs from the sanction suggestion (%2), and the matter has been referred to the dispatching organ: wait for its decision and first record “Decision of the dispatching organ”.</translation>
     </message>
     <message>
         <source>党组决定（%1）与处分建议（%2）不同。请先记录“党组意见与处分建议不同”：协商一致的，记录修改后的“将党纪处分建议通报驻在单位党组”；不能协商一致的，报派出机关研究决定。</source>
-        <translation>The Party group&apos;s decision (%1) differs from the sanction suggestion (%2). First record “Party group&apos;s opinion differs from the sanction suggestion”: if agreement is reached, record the revised “Inform the host unit&apos;s Party group of the sanction suggestion”; if not, refer the matter to the dispatching organ for decision.</translation>
+        <translation>The Party group's decision (%1) differs from the sanction suggestion (%2). First record “Party group's opinion differs from the sanction suggestion”: if agreement is reached, record the revised “Inform the host unit's Party group of the sanction suggestion”; if not, refer the matter to the dispatching organ for decision.</translation>
     </message>
     <message>
         <source>本案已由基层组织批准（第%1项）；基层纪委审查批准与报基层党委审议批准只记录其一。</source>
@@ -1546,6 +1498,104 @@ Exit codes: 0 success, 2 usage error, 3 wrong password or user, 4 not allowed by
     <message>
         <source>没有编号为 %1 的案件。请用 case list 查看已有案件。</source>
         <translation>There is no case with ID %1. Use case list to see the existing cases.</translation>
+    </message>
+    <message>
+        <source>用法：casetrack-cli [--db PATH] [--user NAME] [--json] 命令 [参数...]
+
+命令：
+  init --admin NAME [--kdf standard|fast]   新建加密数据库（fast 仅供测试）
+  case add --data JSON|-                    新建案件（案件事实，键名见 procedure.md）
+  case show ID [--as-of DATE]               显示案件状态
+  case list [--stage STAGE] [--overdue] [--as-of DATE]
+  event add ID --step STEP --date DATE [--data JSON|-] [--as-of DATE]
+  deadlines [--as-of DATE] [--within DAYS]  所有期限（--within：该天数内到期或已逾期的未完成期限）
+  calendar import FILE                      导入 holiday-cn 格式的节假日安排
+  audit verify                              核验审计记录（完整退出码 0，被改动 7）
+  user add NAME --role ROLE | user list | user passwd | user reset NAME
+  print KIND CASE_ID --out FILE.pdf|FILE.odt [--inputs JSON|-] [--purpose 用途] [--recipient 接收方]
+      KIND：decision filing summary announcement notice-principal notice-proposal notice-suggestion
+            notice-transfer notice-stationed notice-org-department notice-local-party-org
+            notice-competent-party-group
+  export cases|deadlines --format xlsx|csv|ics|pdf --out FILE [--purpose 用途] [--recipient 接收方]
+      打印和导出都记入审计记录（用途和接收方，依据政务数据共享条例第二十五条、第二十九条）
+
+密码：取自环境变量 CASETRACK_PASSWORD；否则在终端中不回显地询问；否则读取标准输入的第一行。
+新密码（user add/passwd/reset）：CASETRACK_NEW_PASSWORD，或终端询问两次，或标准输入的下一行。
+数据库默认位置：%1（可用 --db 或环境变量 CASETRACK_DB 指定）。
+日期一律写成 YYYY-MM-DD。
+
+退出码：0 成功，2 用法错误，3 密码或用户错误，4 程序规定不允许，5 输入无效，6 数据库不可用，7 审计记录被改动。
+</source>
+        <translation>Usage: casetrack-cli [--db PATH] [--user NAME] [--json] COMMAND [ARGUMENTS...]
+
+Commands:
+  init --admin NAME [--kdf standard|fast]   create an encrypted database (fast is for testing only)
+  case add --data JSON|-                    create a case (case facts; see procedure.md for the keys)
+  case show ID [--as-of DATE]               show the state of a case
+  case list [--stage STAGE] [--overdue] [--as-of DATE]
+  event add ID --step STEP --date DATE [--data JSON|-] [--as-of DATE]
+  deadlines [--as-of DATE] [--within DAYS]  all deadlines (--within: open deadlines due within that many days, or already overdue)
+  calendar import FILE                      import a holiday schedule in holiday-cn format
+  audit verify                              verify the audit trail (exit code 0 if intact, 7 if altered)
+  user add NAME --role ROLE | user list | user passwd | user reset NAME
+  print KIND CASE_ID --out FILE.pdf|FILE.odt [--inputs JSON|-] [--purpose PURPOSE] [--recipient RECIPIENT]
+      KIND: decision filing summary announcement notice-principal notice-proposal notice-suggestion
+            notice-transfer notice-stationed notice-org-department notice-local-party-org
+            notice-competent-party-group
+  export cases|deadlines --format xlsx|csv|ics|pdf --out FILE [--purpose PURPOSE] [--recipient RECIPIENT]
+      Printing and exporting are both recorded in the audit trail (purpose and recipient, under Articles 25 and 29 of the Regulations on Government Data Sharing)
+
+Password: taken from the environment variable CASETRACK_PASSWORD; otherwise asked for on the terminal without echo; otherwise read from the first line of standard input.
+New password (user add/passwd/reset): CASETRACK_NEW_PASSWORD, or asked for twice on the terminal, or the next line of standard input.
+Default database location: %1 (set another with --db or the environment variable CASETRACK_DB).
+Always write dates as YYYY-MM-DD.
+
+Exit codes: 0 success, 2 usage error, 3 wrong password or user, 4 not allowed by the procedure rules, 5 invalid input, 6 database unavailable, 7 audit trail altered.
+</translation>
+    </message>
+    <message>
+        <source>（未说明）</source>
+        <translation>(not stated)</translation>
+    </message>
+    <message>
+        <source>--inputs 中没有字段 %1。可用字段：%2。</source>
+        <translation>--inputs has no field %1. Available fields: %2.</translation>
+    </message>
+    <message>
+        <source>--inputs 中的日期须写成 YYYY-MM-DD。</source>
+        <translation>Dates in --inputs must be written as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>没有文书 %1。可用：decision、filing、summary、announcement、notice-principal、notice-proposal、notice-suggestion、notice-transfer、notice-stationed、notice-org-department、notice-local-party-org、notice-competent-party-group。</source>
+        <translation>There is no document %1. Available: decision, filing, summary, announcement, notice-principal, notice-proposal, notice-suggestion, notice-transfer, notice-stationed, notice-org-department, notice-local-party-org, notice-competent-party-group.</translation>
+    </message>
+    <message>
+        <source>print 需要 --out FILE.pdf 或 FILE.odt。</source>
+        <translation>print requires --out FILE.pdf or FILE.odt.</translation>
+    </message>
+    <message>
+        <source>输出文件须以 .pdf 或 .odt 结尾：%1。</source>
+        <translation>The output file must end in .pdf or .odt: %1.</translation>
+    </message>
+    <message>
+        <source>已生成 %1（%2）。%3</source>
+        <translation>Generated %1 (%2). %3</translation>
+    </message>
+    <message>
+        <source>export 之后须写 cases 或 deadlines。</source>
+        <translation>export must be followed by cases or deadlines.</translation>
+    </message>
+    <message>
+        <source>--format 须为 xlsx、csv、ics（仅期限）或 pdf。</source>
+        <translation>--format must be xlsx, csv, ics (deadlines only) or pdf.</translation>
+    </message>
+    <message>
+        <source>export 需要 --out FILE。</source>
+        <translation>export requires --out FILE.</translation>
+    </message>
+    <message>
+        <source>已导出 %1 个案件到 %2。</source>
+        <translation>Exported %1 case(s) to %2.</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1643,14 @@ Exit codes: 0 success, 2 usage error, 3 wrong password or user, 4 not allowed by
     <message>
         <source>两次输入的密码不一致</source>
         <translation>The two passwords do not match</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1769,7 +1827,7 @@ After: %2</translation>
         <translation>Days off and adjusted working days</translation>
     </message>
     <message>
-        <source>红色：法定节假日&#x3000;灰色：周末休息日&#x3000;蓝色“班”：调休上班日。双击日期可修改。</source>
+        <source>红色：法定节假日　灰色：周末休息日　蓝色“班”：调休上班日。双击日期可修改。</source>
         <translation>Red: statutory holiday; grey: weekend rest day; blue “W”: adjusted working day. Double-click a date to change it.</translation>
     </message>
     <message>
@@ -2032,11 +2090,11 @@ After: %2</translation>
         <translation>Filed by the stationed body</translation>
     </message>
     <message>
-        <source>%1&#x3000;%2&#x3000;%3</source>
+        <source>%1　%2　%3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <source>程序：&lt;b&gt;%1&lt;/b&gt;&#x3000;阶段：&lt;b&gt;%2&lt;/b&gt;%3</source>
+        <source>程序：&lt;b&gt;%1&lt;/b&gt;　阶段：&lt;b&gt;%2&lt;/b&gt;%3</source>
         <translation>Procedure: &lt;b&gt;%1&lt;/b&gt;; stage: &lt;b&gt;%2&lt;/b&gt;%3</translation>
     </message>
     <message>
@@ -2193,8 +2251,8 @@ After: %2</translation>
         <translation>JSON syntax error (at character %1: %2). Check the quotes, commas and brackets.</translation>
     </message>
     <message>
-        <source>这里需要一个 JSON 对象，如 {&quot;subject&quot;: {&quot;name&quot;: &quot;张三&quot;}}。</source>
-        <translation>A JSON object is needed here, e.g. {&quot;subject&quot;: {&quot;name&quot;: &quot;Zhang San&quot;}}.</translation>
+        <source>这里需要一个 JSON 对象，如 {"subject": {"name": "张三"}}。</source>
+        <translation>A JSON object is needed here, e.g. {"subject": {"name": "Zhang San"}}.</translation>
     </message>
     <message>
         <source>此命令没有选项 --%1。</source>
@@ -2319,6 +2377,10 @@ After: %2</translation>
         <source>请填写更正理由。</source>
         <translation>Please give the reason for the correction.</translation>
     </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>casetrack::DayEditDialog</name>
@@ -2361,6 +2423,14 @@ After: %2</translation>
     <message>
         <source>请以国务院办公厅当年的放假通知为准。修改会记入审计，并影响所有期限的计算。</source>
         <translation>Follow the holiday notice issued by the General Office of the State Council for that year. Changes are recorded in the audit trail and affect the calculation of all deadlines.</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2607,6 +2677,22 @@ After: %2</translation>
         <source>恢复密钥</source>
         <translation>Recovery key</translation>
     </message>
+    <message>
+        <source>下一步 &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; 上一步</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>casetrack::MainWindow</name>
@@ -2805,15 +2891,15 @@ Tracks Party disciplinary procedures under the Provisions on the Procedures for 
     </message>
     <message>
         <source>任免由驻在单位党组会议讨论决定</source>
-        <translation>Appointment and removal decided at meetings of the host unit&apos;s Party group</translation>
+        <translation>Appointment and removal decided at meetings of the host unit's Party group</translation>
     </message>
     <message>
         <source>此人的任免经党组会议讨论决定（第四条）。不勾选时，由基层纪委、基层党委审批处分。</source>
-        <translation>This person&apos;s appointment and removal are discussed and decided at Party group meetings (Article 4). If unchecked, the sanction is approved by the grassroots discipline commission or grassroots Party committee.</translation>
+        <translation>This person's appointment and removal are discussed and decided at Party group meetings (Article 4). If unchecked, the sanction is approved by the grassroots discipline commission or grassroots Party committee.</translation>
     </message>
     <message>
         <source>是驻在单位党组管理的领导班子成员</source>
-        <translation>Is a leadership team member managed by the host unit&apos;s Party group</translation>
+        <translation>Is a leadership team member managed by the host unit's Party group</translation>
     </message>
     <message>
         <source>领导班子成员的案件须移送派出机构审理（第六条）。</source>
@@ -2939,6 +3025,10 @@ Tracks Party disciplinary procedures under the Provisions on the Procedures for 
         <source>请填写被审查调查人姓名。</source>
         <translation>Please enter the name of the person under investigation.</translation>
     </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>casetrack::Reader</name>
@@ -2967,7 +3057,7 @@ Tracks Party disciplinary procedures under the Provisions on the Procedures for 
     <name>casetrack::Session</name>
     <message>
         <source>请填写管理员的用户名。</source>
-        <translation>Please enter the administrator&apos;s user name.</translation>
+        <translation>Please enter the administrator's user name.</translation>
     </message>
     <message>
         <source>密码不能为空。</source>
@@ -3141,6 +3231,10 @@ Tracks Party disciplinary procedures under the Provisions on the Procedures for 
     <message>
         <source>未知的步骤。</source>
         <translation>Unknown step.</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3524,6 +3618,34 @@ Tracks Party disciplinary procedures under the Provisions on the Procedures for 
     <message>
         <source>休</source>
         <translation>H</translation>
+    </message>
+    <message>
+        <source>一</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>二</source>
+        <translation>Tu</translation>
+    </message>
+    <message>
+        <source>三</source>
+        <translation>We</translation>
+    </message>
+    <message>
+        <source>四</source>
+        <translation>Th</translation>
+    </message>
+    <message>
+        <source>五</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>六</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>日</source>
+        <translation>Su</translation>
     </message>
 </context>
 </TS>

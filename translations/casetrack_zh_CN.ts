@@ -948,48 +948,6 @@
         <translation>（没有期限）</translation>
     </message>
     <message>
-        <source>用法：casetrack-cli [--db PATH] [--user NAME] [--json] 命令 [参数...]
-
-命令：
-  init --admin NAME [--kdf standard|fast]   新建加密数据库（fast 仅供测试）
-  case add --data JSON|-                    新建案件（案件事实，键名见 procedure.md）
-  case show ID [--as-of DATE]               显示案件状态
-  case list [--stage STAGE] [--overdue] [--as-of DATE]
-  event add ID --step STEP --date DATE [--data JSON|-] [--as-of DATE]
-  deadlines [--as-of DATE] [--within DAYS]  所有期限（--within：该天数内到期或已逾期的未完成期限）
-  calendar import FILE                      导入 holiday-cn 格式的节假日安排
-  audit verify                              核验审计记录（完整退出码 0，被改动 7）
-  user add NAME --role ROLE | user list | user passwd | user reset NAME
-
-密码：取自环境变量 CASETRACK_PASSWORD；否则在终端中不回显地询问；否则读取标准输入的第一行。
-新密码（user add/passwd/reset）：CASETRACK_NEW_PASSWORD，或终端询问两次，或标准输入的下一行。
-数据库默认位置：%1（可用 --db 或环境变量 CASETRACK_DB 指定）。
-日期一律写成 YYYY-MM-DD。
-
-退出码：0 成功，2 用法错误，3 密码或用户错误，4 程序规定不允许，5 输入无效，6 数据库不可用，7 审计记录被改动。
-</source>
-        <translation>用法：casetrack-cli [--db PATH] [--user NAME] [--json] 命令 [参数...]
-
-命令：
-  init --admin NAME [--kdf standard|fast]   新建加密数据库（fast 仅供测试）
-  case add --data JSON|-                    新建案件（案件事实，键名见 procedure.md）
-  case show ID [--as-of DATE]               显示案件状态
-  case list [--stage STAGE] [--overdue] [--as-of DATE]
-  event add ID --step STEP --date DATE [--data JSON|-] [--as-of DATE]
-  deadlines [--as-of DATE] [--within DAYS]  所有期限（--within：该天数内到期或已逾期的未完成期限）
-  calendar import FILE                      导入 holiday-cn 格式的节假日安排
-  audit verify                              核验审计记录（完整退出码 0，被改动 7）
-  user add NAME --role ROLE | user list | user passwd | user reset NAME
-
-密码：取自环境变量 CASETRACK_PASSWORD；否则在终端中不回显地询问；否则读取标准输入的第一行。
-新密码（user add/passwd/reset）：CASETRACK_NEW_PASSWORD，或终端询问两次，或标准输入的下一行。
-数据库默认位置：%1（可用 --db 或环境变量 CASETRACK_DB 指定）。
-日期一律写成 YYYY-MM-DD。
-
-退出码：0 成功，2 用法错误，3 密码或用户错误，4 程序规定不允许，5 输入无效，6 数据库不可用，7 审计记录被改动。
-</translation>
-    </message>
-    <message>
         <source>未知命令：%1。</source>
         <translation>未知命令：%1。</translation>
     </message>
@@ -1545,6 +1503,104 @@
         <source>没有编号为 %1 的案件。请用 case list 查看已有案件。</source>
         <translation>没有编号为 %1 的案件。请用 case list 查看已有案件。</translation>
     </message>
+    <message>
+        <source>用法：casetrack-cli [--db PATH] [--user NAME] [--json] 命令 [参数...]
+
+命令：
+  init --admin NAME [--kdf standard|fast]   新建加密数据库（fast 仅供测试）
+  case add --data JSON|-                    新建案件（案件事实，键名见 procedure.md）
+  case show ID [--as-of DATE]               显示案件状态
+  case list [--stage STAGE] [--overdue] [--as-of DATE]
+  event add ID --step STEP --date DATE [--data JSON|-] [--as-of DATE]
+  deadlines [--as-of DATE] [--within DAYS]  所有期限（--within：该天数内到期或已逾期的未完成期限）
+  calendar import FILE                      导入 holiday-cn 格式的节假日安排
+  audit verify                              核验审计记录（完整退出码 0，被改动 7）
+  user add NAME --role ROLE | user list | user passwd | user reset NAME
+  print KIND CASE_ID --out FILE.pdf|FILE.odt [--inputs JSON|-] [--purpose 用途] [--recipient 接收方]
+      KIND：decision filing summary announcement notice-principal notice-proposal notice-suggestion
+            notice-transfer notice-stationed notice-org-department notice-local-party-org
+            notice-competent-party-group
+  export cases|deadlines --format xlsx|csv|ics|pdf --out FILE [--purpose 用途] [--recipient 接收方]
+      打印和导出都记入审计记录（用途和接收方，依据政务数据共享条例第二十五条、第二十九条）
+
+密码：取自环境变量 CASETRACK_PASSWORD；否则在终端中不回显地询问；否则读取标准输入的第一行。
+新密码（user add/passwd/reset）：CASETRACK_NEW_PASSWORD，或终端询问两次，或标准输入的下一行。
+数据库默认位置：%1（可用 --db 或环境变量 CASETRACK_DB 指定）。
+日期一律写成 YYYY-MM-DD。
+
+退出码：0 成功，2 用法错误，3 密码或用户错误，4 程序规定不允许，5 输入无效，6 数据库不可用，7 审计记录被改动。
+</source>
+        <translation>用法：casetrack-cli [--db PATH] [--user NAME] [--json] 命令 [参数...]
+
+命令：
+  init --admin NAME [--kdf standard|fast]   新建加密数据库（fast 仅供测试）
+  case add --data JSON|-                    新建案件（案件事实，键名见 procedure.md）
+  case show ID [--as-of DATE]               显示案件状态
+  case list [--stage STAGE] [--overdue] [--as-of DATE]
+  event add ID --step STEP --date DATE [--data JSON|-] [--as-of DATE]
+  deadlines [--as-of DATE] [--within DAYS]  所有期限（--within：该天数内到期或已逾期的未完成期限）
+  calendar import FILE                      导入 holiday-cn 格式的节假日安排
+  audit verify                              核验审计记录（完整退出码 0，被改动 7）
+  user add NAME --role ROLE | user list | user passwd | user reset NAME
+  print KIND CASE_ID --out FILE.pdf|FILE.odt [--inputs JSON|-] [--purpose 用途] [--recipient 接收方]
+      KIND：decision filing summary announcement notice-principal notice-proposal notice-suggestion
+            notice-transfer notice-stationed notice-org-department notice-local-party-org
+            notice-competent-party-group
+  export cases|deadlines --format xlsx|csv|ics|pdf --out FILE [--purpose 用途] [--recipient 接收方]
+      打印和导出都记入审计记录（用途和接收方，依据政务数据共享条例第二十五条、第二十九条）
+
+密码：取自环境变量 CASETRACK_PASSWORD；否则在终端中不回显地询问；否则读取标准输入的第一行。
+新密码（user add/passwd/reset）：CASETRACK_NEW_PASSWORD，或终端询问两次，或标准输入的下一行。
+数据库默认位置：%1（可用 --db 或环境变量 CASETRACK_DB 指定）。
+日期一律写成 YYYY-MM-DD。
+
+退出码：0 成功，2 用法错误，3 密码或用户错误，4 程序规定不允许，5 输入无效，6 数据库不可用，7 审计记录被改动。
+</translation>
+    </message>
+    <message>
+        <source>（未说明）</source>
+        <translation>（未说明）</translation>
+    </message>
+    <message>
+        <source>--inputs 中没有字段 %1。可用字段：%2。</source>
+        <translation>--inputs 中没有字段 %1。可用字段：%2。</translation>
+    </message>
+    <message>
+        <source>--inputs 中的日期须写成 YYYY-MM-DD。</source>
+        <translation>--inputs 中的日期须写成 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>没有文书 %1。可用：decision、filing、summary、announcement、notice-principal、notice-proposal、notice-suggestion、notice-transfer、notice-stationed、notice-org-department、notice-local-party-org、notice-competent-party-group。</source>
+        <translation>没有文书 %1。可用：decision、filing、summary、announcement、notice-principal、notice-proposal、notice-suggestion、notice-transfer、notice-stationed、notice-org-department、notice-local-party-org、notice-competent-party-group。</translation>
+    </message>
+    <message>
+        <source>print 需要 --out FILE.pdf 或 FILE.odt。</source>
+        <translation>print 需要 --out FILE.pdf 或 FILE.odt。</translation>
+    </message>
+    <message>
+        <source>输出文件须以 .pdf 或 .odt 结尾：%1。</source>
+        <translation>输出文件须以 .pdf 或 .odt 结尾：%1。</translation>
+    </message>
+    <message>
+        <source>已生成 %1（%2）。%3</source>
+        <translation>已生成 %1（%2）。%3</translation>
+    </message>
+    <message>
+        <source>export 之后须写 cases 或 deadlines。</source>
+        <translation>export 之后须写 cases 或 deadlines。</translation>
+    </message>
+    <message>
+        <source>--format 须为 xlsx、csv、ics（仅期限）或 pdf。</source>
+        <translation>--format 须为 xlsx、csv、ics（仅期限）或 pdf。</translation>
+    </message>
+    <message>
+        <source>export 需要 --out FILE。</source>
+        <translation>export 需要 --out FILE。</translation>
+    </message>
+    <message>
+        <source>已导出 %1 个案件到 %2。</source>
+        <translation>已导出 %1 个案件到 %2。</translation>
+    </message>
 </context>
 <context>
     <name>casetrack::AccountDialog</name>
@@ -1591,6 +1647,14 @@
     <message>
         <source>两次输入的密码不一致</source>
         <translation>两次输入的密码不一致</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2381,10 @@
         <source>请填写更正理由。</source>
         <translation>请填写更正理由。</translation>
     </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>casetrack::DayEditDialog</name>
@@ -2359,6 +2427,14 @@
     <message>
         <source>请以国务院办公厅当年的放假通知为准。修改会记入审计，并影响所有期限的计算。</source>
         <translation>请以国务院办公厅当年的放假通知为准。修改会记入审计，并影响所有期限的计算。</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2604,6 +2680,22 @@
     <message>
         <source>恢复密钥</source>
         <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>下一步 &gt;</source>
+        <translation>下一步 &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; 上一步</source>
+        <translation>&lt; 上一步</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2937,6 +3029,10 @@
         <source>请填写被审查调查人姓名。</source>
         <translation>请填写被审查调查人姓名。</translation>
     </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>casetrack::Reader</name>
@@ -3139,6 +3235,10 @@
     <message>
         <source>未知的步骤。</source>
         <translation>未知的步骤。</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -3522,6 +3622,34 @@
     <message>
         <source>休</source>
         <translation>休</translation>
+    </message>
+    <message>
+        <source>一</source>
+        <translation>一</translation>
+    </message>
+    <message>
+        <source>二</source>
+        <translation>二</translation>
+    </message>
+    <message>
+        <source>三</source>
+        <translation>三</translation>
+    </message>
+    <message>
+        <source>四</source>
+        <translation>四</translation>
+    </message>
+    <message>
+        <source>五</source>
+        <translation>五</translation>
+    </message>
+    <message>
+        <source>六</source>
+        <translation>六</translation>
+    </message>
+    <message>
+        <source>日</source>
+        <translation>日</translation>
     </message>
 </context>
 </TS>
