@@ -46,8 +46,9 @@ AccountDialog::AccountDialog(Mode mode, const QString& userName, QWidget* parent
     form->addRow(tr("新密码："), m_password);
     form->addRow(tr("再次输入："), m_repeat);
     form->addRow(QString(), m_hint);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
+    auto* buttons = new QDialogButtonBox;
+    m_ok = buttons->addButton(tr("确定"), QDialogButtonBox::AcceptRole);
+    buttons->addButton(tr("取消"), QDialogButtonBox::RejectRole);
     m_ok->setObjectName(QStringLiteral("accountOk"));
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -1,14 +1,21 @@
 #include "CaseFilterProxy.h"
 
 #include "CaseListModel.h"
+#include "CaseSummary.h"
 #include "calendar/DeadlineCounter.h"
+#include "procedure/CaseState.h"
 
 namespace casetrack {
 
 CaseFilterProxy::CaseFilterProxy(QObject* parent) : QSortFilterProxyModel(parent)
 {
     setSortRole(CaseListModel::SortRole);
-    setSortLocaleAware(true); // Chinese names sort by the locale's collation
+}
+
+void CaseFilterProxy::setSourceModel(QAbstractItemModel* model)
+{
+    m_cases = qobject_cast<CaseListModel*>(model);
+    QSortFilterProxyModel::setSourceModel(model);
 }
 
 void CaseFilterProxy::setSearchText(const QString& text)
@@ -50,31 +57,75 @@ void CaseFilterProxy::setDueSoonOnly(bool on)
     changed();
 }
 
+// A full invalidate (one layoutChanged) rather than invalidateRowsFilter(): with 100,000 rows
+// the latter sends a rowsRemoved/rowsInserted per scattered range, and the view's work per
+// signal made a search take seconds.
 void CaseFilterProxy::changed()
 {
-    invalidateRowsFilter();
+    invalidate();
 }
 
 bool CaseFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (!m_stage.isEmpty() && index.data(CaseListModel::StageIdRole).toString() != m_stage)
+    if (!m_cases)
+        return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+    const CaseSummary& c = m_cases->summary(sourceRow);
+    if (!m_stage.isEmpty() && c.stage != m_stage)
         return false;
-    if (!m_track.isEmpty() && index.data(CaseListModel::TrackIdRole).toString() != m_track)
+    if (!m_track.isEmpty() && c.track != m_track)
         return false;
-    if (m_year != 0 && index.data(CaseListModel::YearRole).toInt() != m_year)
+    if (m_year != 0 && c.year != m_year)
         return false;
     if (m_overdue || m_dueSoon) {
-        const int status = index.data(CaseListModel::DeadlineStatusRole).toInt();
-        const bool overdue = status == int(DeadlineStatus::Overdue);
-        const bool dueSoon = status == int(DeadlineStatus::DueSoon);
+        const bool overdue = c.hasDeadline && c.nearestStatus == DeadlineStatus::Overdue;
+        const bool dueSoon = c.hasDeadline && c.nearestStatus == DeadlineStatus::DueSoon;
         // Both boxes ticked: either kind of urgency.
         if (!((m_overdue && overdue) || (m_dueSoon && dueSoon)))
             return false;
     }
-    if (!m_search.isEmpty() && !index.data(CaseListModel::SearchKeyRole).toString().contains(m_search))
-        return false;
-    return true;
+    return m_search.isEmpty() || c.searchKey.contains(m_search);
+}
+
+bool CaseFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    if (!m_cases)
+        return QSortFilterProxyModel::lessThan(left, right);
+    const CaseSummary& a = m_cases->summary(left.row());
+    const CaseSummary& b = m_cases->summary(right.row());
+    int order = 0;
+    switch (left.column()) {
+    case CaseListModel::Name:
+        order = a.name.compare(b.name);
+        break;
+    case CaseListModel::Unit:
+        order = a.unit.compare(b.unit);
+        break;
+    case CaseListModel::Track:
+        order = a.track.compare(b.track);
+        break;
+    case CaseListModel::Stage: {
+        // Procedure order, not alphabetical.
+        static const QStringList stages = allStageIds();
+        order = int(stages.indexOf(a.stage) - stages.indexOf(b.stage));
+        break;
+    }
+    case CaseListModel::NextStep:
+        order = a.nextStep.compare(b.nextStep);
+        break;
+    case CaseListModel::Deadline:
+        if (a.hasDeadline != b.hasDeadline)
+            return a.hasDeadline; // cases without an open deadline last
+        order = a.nearestDue < b.nearestDue ? -1 : (b.nearestDue < a.nearestDue ? 1 : 0);
+        break;
+    case CaseListModel::Sanction:
+        order = a.sanction.compare(b.sanction);
+        break;
+    default:
+        break;
+    }
+    if (order == 0)
+        order = a.number.compare(b.number); // a stable, meaningful tie-break
+    return order < 0;
 }
 
 } // namespace casetrack

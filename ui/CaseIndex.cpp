@@ -4,11 +4,15 @@
 #include "session/Session.h"
 
 #include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <utility>
 
 namespace casetrack {
 
 CaseIndex::CaseIndex(Session& session, QObject* parent) : QObject(parent), m_session(session)
 {
+    connect(&m_reader, &QFutureWatcher<QList<CaseRecord>>::finished, this, &CaseIndex::readFinished);
     connect(&m_watcher, &QFutureWatcher<Derived>::finished, this, &CaseIndex::finished);
     connect(&m_watcher, &QFutureWatcher<Derived>::progressValueChanged, this,
             [this](int value) { emit progress(value, m_watcher.progressMaximum()); });
@@ -16,6 +20,8 @@ CaseIndex::CaseIndex(Session& session, QObject* parent) : QObject(parent), m_ses
 
 CaseIndex::~CaseIndex()
 {
+    // The session outlives this index (MainWindow goes first): wait for a read still running.
+    m_reader.waitForFinished();
     m_watcher.cancel();
     m_watcher.waitForFinished();
 }
@@ -29,21 +35,29 @@ CaseIndex::Derived CaseIndex::derive(const CaseRecord& record, const HolidayCale
 
 void CaseIndex::reload()
 {
-    if (m_watcher.isRunning()) {
-        m_watcher.cancel();
-        m_watcher.waitForFinished();
-    }
+    if (m_loading)
+        return; // the running reload reads everything anyway; changes are re-applied after it
     m_asOf = QDate::currentDate();
     m_loading = true;
+    m_changedWhileLoading.clear();
     m_clock.start();
-    // Reading stays on this thread: the session (one SQLite connection) is not shared across
-    // threads. Deriving is pure (ProcedureEngine.h) and runs on the pool.
-    QList<CaseRecord> records = m_session.loadAllCases();
+    emit loadingStarted();
+    Session* session = &m_session;
+    m_reader.setFuture(QtConcurrent::run([session] { return session->loadAllCases(); }));
+}
+
+void CaseIndex::readFinished()
+{
+    // Also called when the watcher is handed the empty future below: nothing to do then.
+    if (m_reader.future().resultCount() == 0)
+        return;
+    QList<CaseRecord> records = m_reader.result();
+    m_reader.setFuture(QFuture<QList<CaseRecord>>());
     m_readMs = m_clock.restart();
+    // Settings and calendar are read here, on the UI thread, like every other session use.
     const HolidayCalendar calendar = m_session.calendar();
     const EngineSettings settings = m_session.engineSettings();
     const QDate asOf = m_asOf;
-    emit loadingStarted();
     m_watcher.setFuture(
         QtConcurrent::mapped(std::move(records), [calendar, settings, asOf](const CaseRecord& r) {
             return derive(r, calendar, settings, asOf);
@@ -70,10 +84,16 @@ void CaseIndex::finished()
     m_watcher.setFuture(QFuture<Derived>()); // release the results
     m_loading = false;
     emit reset();
+    // Cases recorded while the snapshot was being read: their rows are refreshed now.
+    const QSet<QString> changed = std::exchange(m_changedWhileLoading, {});
+    for (const QString& id : changed)
+        updateCase(id);
 }
 
 void CaseIndex::updateCase(const QString& caseId)
 {
+    if (m_loading)
+        m_changedWhileLoading.insert(caseId);
     auto record = m_session.loadCase(caseId);
     if (!record.ok())
         return;

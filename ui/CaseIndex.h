@@ -10,15 +10,19 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
+
+#include "procedure/CaseRecord.h"
 
 namespace casetrack {
 
 class Session;
-struct CaseRecord;
 
 // The summaries of every case and their open deadlines, shared by the case list and the
-// deadlines dashboard. Deriving 100,000 case states takes seconds, so it runs on the thread
-// pool (QtConcurrent::mapped) while the window stays responsive; rows appear when it is done.
+// deadlines dashboard. With 100,000 cases reading takes seconds and deriving more, so both run
+// off the UI thread: the records are read by a pool thread (the session's SQLite connection is
+// opened FULLMUTEX, and the read uses its own statements), then derived with
+// QtConcurrent::mapped. Rows appear when it is done; the window stays responsive meanwhile.
 class CaseIndex : public QObject
 {
     Q_OBJECT
@@ -46,6 +50,7 @@ signals:
     void caseChanged(int row); // one row changed (or was appended: row == count-1)
 
 private:
+    void readFinished();
     void finished();
 
     struct Derived
@@ -60,7 +65,9 @@ private:
     QList<CaseSummary> m_cases;
     QHash<QString, int> m_rowOf;
     QHash<QString, QList<DeadlineEntry>> m_deadlines;
+    QFutureWatcher<QList<CaseRecord>> m_reader;
     QFutureWatcher<Derived> m_watcher;
+    QSet<QString> m_changedWhileLoading; // updated by updateCase() during a reload
     QDate m_asOf;
     bool m_loading = false; // from reload() until the results are in m_cases
     QElapsedTimer m_clock;

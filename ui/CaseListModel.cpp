@@ -32,6 +32,11 @@ void CaseListModel::onCaseChanged(int row)
     }
 }
 
+const CaseSummary& CaseListModel::summary(int row) const
+{
+    return m_index->cases().at(row);
+}
+
 int CaseListModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : m_count;

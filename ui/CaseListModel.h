@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CaseSummary.h"
+
 #include <QAbstractTableModel>
 
 namespace casetrack {
@@ -35,6 +37,9 @@ public:
     };
 
     explicit CaseListModel(CaseIndex* index, QObject* parent = nullptr);
+
+    // The row's summary, for the proxy's filtering and sorting without a QVariant per call.
+    const CaseSummary& summary(int row) const;
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;

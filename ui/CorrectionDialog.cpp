@@ -75,7 +75,7 @@ CorrectionDialog::CorrectionDialog(Session& session, const QString& caseId, int 
     auto* buttons = new QDialogButtonBox;
     m_save = buttons->addButton(tr("保存更正"), QDialogButtonBox::AcceptRole);
     m_save->setObjectName(QStringLiteral("correctionSave"));
-    buttons->addButton(QDialogButtonBox::Cancel);
+    buttons->addButton(tr("取消"), QDialogButtonBox::RejectRole);
     layout->addWidget(buttons);
 
     connect(m_target, &QComboBox::currentIndexChanged, this, &CorrectionDialog::targetChanged);

@@ -36,8 +36,9 @@ DayEditDialog::DayEditDialog(const QDate& date, const CalendarDay* current, QWid
     auto* note = new QLabel(tr("请以国务院办公厅当年的放假通知为准。修改会记入审计，并影响所有期限的计算。"));
     note->setWordWrap(true);
     form->addRow(note);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("dayOk"));
+    auto* buttons = new QDialogButtonBox;
+    buttons->addButton(tr("确定"), QDialogButtonBox::AcceptRole)->setObjectName(QStringLiteral("dayOk"));
+    buttons->addButton(tr("取消"), QDialogButtonBox::RejectRole);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -248,6 +248,11 @@ FirstRunWizard::FirstRunWizard(const QString& suggestedPath, KdfProfile profile,
     auto* adminPage = new WizardAdminPage(this);
     setPage(AdminPage, adminPage);
     setPage(RecoveryPage, new WizardRecoveryPage(this, m_keyView));
+    // Our own texts: Qt's come from qtbase translations, which are not always installed.
+    setButtonText(QWizard::NextButton, tr("下一步 >"));
+    setButtonText(QWizard::BackButton, tr("< 上一步"));
+    setButtonText(QWizard::FinishButton, tr("完成"));
+    setButtonText(QWizard::CancelButton, tr("取消"));
     button(QWizard::NextButton)->setObjectName(QStringLiteral("wizardNext"));
     button(QWizard::FinishButton)->setObjectName(QStringLiteral("wizardFinish"));
     button(QWizard::BackButton)->setObjectName(QStringLiteral("wizardBack"));

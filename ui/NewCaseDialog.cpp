@@ -151,7 +151,7 @@ NewCaseDialog::NewCaseDialog(Session& session, QWidget* parent) : QDialog(parent
     auto* buttons = new QDialogButtonBox;
     m_save = buttons->addButton(tr("保存"), QDialogButtonBox::AcceptRole);
     m_save->setObjectName(QStringLiteral("newCaseSave"));
-    buttons->addButton(QDialogButtonBox::Cancel);
+    buttons->addButton(tr("取消"), QDialogButtonBox::RejectRole);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(scroll, 1);
     layout->addWidget(m_track);

@@ -44,7 +44,7 @@ StepDialog::StepDialog(Session& session, const QString& caseId, const QString& s
     auto* buttons = new QDialogButtonBox;
     m_save = buttons->addButton(tr("保存"), QDialogButtonBox::AcceptRole);
     m_save->setObjectName(QStringLiteral("stepSave"));
-    auto* cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    auto* cancel = buttons->addButton(tr("取消"), QDialogButtonBox::RejectRole);
     cancel->setObjectName(QStringLiteral("stepCancel"));
     layout->addWidget(buttons);
     connect(m_save, &QPushButton::clicked, this, &StepDialog::save);

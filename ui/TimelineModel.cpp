@@ -45,8 +45,18 @@ int TimelineModel::columnCount(const QModelIndex& parent) const
 QString TimelineModel::describeData(const QString& stepId, const QJsonObject& data)
 {
     const StepDefinition* step = findStep(stepId);
+    // In the step table's order (sanction before the meeting's figures), then anything else.
+    QStringList keys;
+    if (step)
+        for (const StepField& f : step->fields)
+            if (data.contains(f.name))
+                keys.append(f.name);
+    for (auto it = data.begin(); it != data.end(); ++it)
+        if (!keys.contains(it.key()))
+            keys.append(it.key());
     QStringList parts;
-    for (auto it = data.begin(); it != data.end(); ++it) {
+    for (const QString& key : keys) {
+        const auto it = data.find(key);
         const StepField* field = step ? step->field(it.key()) : nullptr;
         const QString label = field ? field->label() : it.key();
         QString value;

@@ -20,8 +20,8 @@ public:
         Date,
         Step,
         Article,
-        Details,
         RecordedBy,
+        Details,
         ColumnCount
     };
     enum Role

@@ -101,9 +101,8 @@ void YearView::paintEvent(QPaintEvent*)
     const QColor holiday(0xff, 0xcd, 0xd2);
     const QColor weekend(0xee, 0xee, 0xee);
     const QColor working(0xbb, 0xde, 0xfb);
-    const QLocale locale;
     QFont small = font();
-    small.setPointSizeF(font().pointSizeF() * 0.7);
+    small.setPointSizeF(font().pointSizeF() * 0.75);
     for (int month = 1; month <= 12; ++month) {
         const QRect mr = monthRect(month);
         const int titleHeight = QFontMetrics(font()).height() * 2;
@@ -122,7 +121,10 @@ void YearView::paintEvent(QPaintEvent*)
         for (int d = 0; d < 7; ++d) {
             const QRect r(mr.left() + 4 + d * cw, mr.top() + titleHeight, cw, ch);
             p.setPen(d >= 5 ? QColor(0xc6, 0x28, 0x28) : pal.color(QPalette::PlaceholderText));
-            p.drawText(r, Qt::AlignCenter, locale.dayName(d + 1, QLocale::NarrowFormat));
+            static const char* const names[] = {QT_TR_NOOP("一"), QT_TR_NOOP("二"), QT_TR_NOOP("三"),
+                                                QT_TR_NOOP("四"), QT_TR_NOOP("五"), QT_TR_NOOP("六"),
+                                                QT_TR_NOOP("日")};
+            p.drawText(r, Qt::AlignCenter, tr(names[d]));
         }
         for (int day = 0; day < first.daysInMonth(); ++day) {
             const QDate date = first.addDays(day);
