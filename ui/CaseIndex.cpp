@@ -35,8 +35,11 @@ CaseIndex::Derived CaseIndex::derive(const CaseRecord& record, const HolidayCale
 
 void CaseIndex::reload()
 {
-    if (m_loading)
-        return; // the running reload reads everything anyway; changes are re-applied after it
+    if (m_loading) {
+        // Settings or the calendar may have changed: derive again once this round is in.
+        m_reloadAgain = true;
+        return;
+    }
     m_asOf = QDate::currentDate();
     m_loading = true;
     m_changedWhileLoading.clear();
@@ -88,6 +91,8 @@ void CaseIndex::finished()
     const QSet<QString> changed = std::exchange(m_changedWhileLoading, {});
     for (const QString& id : changed)
         updateCase(id);
+    if (std::exchange(m_reloadAgain, false))
+        reload();
 }
 
 void CaseIndex::updateCase(const QString& caseId)

@@ -69,6 +69,7 @@ private:
     QFutureWatcher<Derived> m_watcher;
     QSet<QString> m_changedWhileLoading; // updated by updateCase() during a reload
     QDate m_asOf;
+    bool m_reloadAgain = false;
     bool m_loading = false; // from reload() until the results are in m_cases
     QElapsedTimer m_clock;
     qint64 m_readMs = 0;

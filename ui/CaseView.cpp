@@ -70,6 +70,10 @@ CaseView::CaseView(Session& session, QWidget* parent) : QWidget(parent), m_sessi
     nextScroll->setObjectName(QStringLiteral("nextSteps"));
     nextScroll->setWidget(m_nextBox);
     nextScroll->setWidgetResizable(true);
+    // Step names are long (up to ~18 characters): the panel is wide enough for them and wraps
+    // the explanations below instead of scrolling sideways.
+    nextScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    nextScroll->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("党")) * 20);
 
     auto* timelineGroup = new QGroupBox(tr("程序时间线"));
     (new QVBoxLayout(timelineGroup))->addWidget(m_timelineView);
@@ -87,7 +91,8 @@ CaseView::CaseView(Session& session, QWidget* parent) : QWidget(parent), m_sessi
     split->addWidget(left);
     split->addWidget(nextGroup);
     split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(1, 1);
+    split->setSizes({3000, 1000}); // proportions: the timeline gets most of the width
 
     auto* top = new QHBoxLayout;
     top->addWidget(back);

@@ -41,10 +41,12 @@ SettingsPage::SettingsPage(Session& session, QWidget* parent) : QWidget(parent),
 
     auto* local = new QGroupBox(tr("本机设置"));
     auto* localForm = new QFormLayout(local);
+    localForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     localForm->addRow(tr("无操作自动锁定："), m_idle);
     localForm->addRow(tr("界面语言（重新启动后生效）："), m_language);
     auto* shared = new QGroupBox(tr("数据库设置（所有用户共用，修改记入审计）"));
     auto* sharedForm = new QFormLayout(shared);
+    sharedForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     sharedForm->addRow(tr("到期前提醒："), m_warning);
     sharedForm->addRow(QString(), m_strict);
     auto* explain = new QLabel(tr("默认按《民法典》第二百零一条至第二百零三条的方法计算期限：开始当日不计入，"
