@@ -5,6 +5,7 @@
 #include "CaseIndex.h"
 #include "CaseView.h"
 #include "CasesPage.h"
+#include "ChangePasswordDialog.h"
 #include "DeadlinesPage.h"
 #include "NewCaseDialog.h"
 #include "Prompt.h"
@@ -136,6 +137,13 @@ void MainWindow::buildMenus()
     lock->setObjectName(QStringLiteral("actionLock"));
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     lock->setShortcutContext(Qt::ApplicationShortcut);
+    QAction* password = fileMenu->addAction(tr("修改我的密码(&P)…"), this, [this] {
+        auto* dialog = new ChangePasswordDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this] { statusBar()->showMessage(tr("密码已修改。"), 5000); });
+        dialog->open();
+    });
+    password->setObjectName(QStringLiteral("actionChangePassword"));
     fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("退出(&Q)"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
