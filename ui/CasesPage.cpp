@@ -131,6 +131,12 @@ CasesPage::CasesPage(CaseIndex* index, QWidget* parent) : QWidget(parent), m_ind
         m_count->setText(tr("正在计算案件状态… %1 / %2").arg(done).arg(total));
     });
     connect(index, &CaseIndex::reset, this, [this] {
+        // Columns fit their contents the first time, unless the user's layout was restored
+        // (the view measures only the first rows, so this stays quick with 100,000).
+        if (!m_layoutRestored) {
+            m_layoutRestored = true;
+            m_table->resizeColumnsToContents();
+        }
         refreshYears();
         updateCount();
     });
@@ -183,7 +189,7 @@ void CasesPage::restoreLayout()
 {
     const QByteArray state = QSettings().value(QStringLiteral("caseList/header")).toByteArray();
     if (!state.isEmpty())
-        m_table->horizontalHeader()->restoreState(state);
+        m_layoutRestored = m_table->horizontalHeader()->restoreState(state);
 }
 
 } // namespace casetrack

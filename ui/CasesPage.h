@@ -49,6 +49,7 @@ private:
     QCheckBox* m_dueSoon;
     QTableView* m_table;
     QLabel* m_count;
+    bool m_layoutRestored = false;
 };
 
 } // namespace casetrack

@@ -140,7 +140,8 @@ void MainWindow::buildMenus()
     QAction* password = fileMenu->addAction(tr("修改我的密码(&P)…"), this, [this] {
         auto* dialog = new ChangePasswordDialog(m_session, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this, [this] { statusBar()->showMessage(tr("密码已修改。"), 5000); });
+        connect(dialog, &QDialog::accepted, this,
+                [this] { statusBar()->showMessage(tr("密码已修改。"), 5000); });
         dialog->open();
     });
     password->setObjectName(QStringLiteral("actionChangePassword"));

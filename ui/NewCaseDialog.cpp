@@ -104,12 +104,26 @@ NewCaseDialog::NewCaseDialog(Session& session, QWidget* parent) : QDialog(parent
 
     auto* facts = new QGroupBox(tr("决定适用程序的情况"));
     auto* factsLayout = new QFormLayout(facts);
-    factsLayout->addRow(tr("立案机关："), m_filingBody);
+    // Each fact with what it changes, in a quieter line below it: the user sees why it matters.
+    auto addFact = [factsLayout](QWidget* field, const QString& label = QString()) {
+        if (label.isEmpty())
+            factsLayout->addRow(field);
+        else
+            factsLayout->addRow(label, field);
+        auto* why = new QLabel(field->toolTip());
+        why->setWordWrap(true);
+        why->setIndent(field->fontMetrics().horizontalAdvance(QStringLiteral("党")) * 2);
+        why->setStyleSheet(QStringLiteral("color: palette(placeholder-text)"));
+        factsLayout->addRow(why);
+    };
+    m_filingBody->setToolTip(
+        tr("派驻机构立案的，须向所在单位党组主要负责人通报（第五条）；地方纪委立案适用第十二条。"));
+    addFact(m_filingBody, tr("立案机关："));
     for (QCheckBox* box : {m_appointed, m_leadership, m_keyTarget, m_principal})
-        factsLayout->addRow(box);
-    factsLayout->addRow(tr("备案情况："), m_filedWith);
+        addFact(box);
+    addFact(m_filedWith, tr("备案情况："));
     for (QCheckBox* box : {m_orgLocal, m_localMember, m_major})
-        factsLayout->addRow(box);
+        addFact(box);
 
     m_fileNow = new QCheckBox(tr("同时记录立案"));
     m_fileNow->setObjectName(QStringLiteral("recordFiling"));

@@ -7,11 +7,13 @@
 #include "DemoData.h"
 #include "FirstRunWizard.h"
 #include "MainWindow.h"
+#include "NewCaseDialog.h"
 #include "StepDialog.h"
 #include "UnlockDialog.h"
 #include "session/Session.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QFontDatabase>
 #include <QLineEdit>
@@ -98,8 +100,19 @@ int runScreenshotTour(const QString& directory)
     while (window.caseIndex()->isLoading())
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     window.showPage(MainWindow::Cases);
-    window.casesPage()->table()->resizeColumnsToContents();
     failures += !save(&window, directory, "cases");
+
+    { // The new-case dialog shows the track the facts lead to before saving.
+        NewCaseDialog dialog(*session, &window);
+        dialog.findChild<QLineEdit*>(QStringLiteral("subjectName"))->setText(QStringLiteral("吴磊"));
+        dialog.findChild<QLineEdit*>(QStringLiteral("subjectUnit"))->setText(QStringLiteral("国际合作司"));
+        dialog.findChild<QLineEdit*>(QStringLiteral("subjectPosition"))->setText(QStringLiteral("处长"));
+        dialog.findChild<QCheckBox*>(QStringLiteral("appointedByPartyGroup"))->setChecked(true);
+        dialog.findChild<QCheckBox*>(QStringLiteral("leadershipMember"))->setChecked(true);
+        dialog.resize(640, 820);
+        dialog.show();
+        failures += !save(&dialog, directory, "new-case");
+    }
 
     QString caseId;
     for (const CaseSummary& c : window.caseIndex()->cases())
