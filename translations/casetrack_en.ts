@@ -2210,6 +2210,49 @@ After: %2</translation>
     </message>
 </context>
 <context>
+    <name>casetrack::ChangePasswordDialog</name>
+    <message>
+        <source>修改我的密码</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <source>当前密码</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>新密码</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>再次输入新密码</source>
+        <translation>Re-enter the new password</translation>
+    </message>
+    <message>
+        <source>当前密码：</source>
+        <translation>Current password:</translation>
+    </message>
+    <message>
+        <source>新密码：</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <source>再次输入：</source>
+        <translation>Re-enter:</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>两次输入的新密码不一致</source>
+        <translation>The two new passwords do not match</translation>
+    </message>
+</context>
+<context>
     <name>casetrack::Check</name>
     <message>
         <source>须先记录%1，才能记录%2。</source>
@@ -2806,6 +2849,14 @@ Tracks Party disciplinary procedures under the Provisions on the Procedures for 
         <source>期限即将到期</source>
         <translation>Deadlines due soon</translation>
     </message>
+    <message>
+        <source>修改我的密码(&amp;P)…</source>
+        <translation>Change my &amp;password…</translation>
+    </message>
+    <message>
+        <source>密码已修改。</source>
+        <translation>Password changed.</translation>
+    </message>
 </context>
 <context>
     <name>casetrack::NewCaseDialog</name>
@@ -3028,6 +3079,10 @@ Tracks Party disciplinary procedures under the Provisions on the Procedures for 
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>派驻机构立案的，须向所在单位党组主要负责人通报（第五条）；地方纪委立案适用第十二条。</source>
+        <translation>If the stationed body files the case, the principal leader of the unit's Party group must be informed (Article 5); if the local discipline commission files it, Article 12 applies.</translation>
     </message>
 </context>
 <context>

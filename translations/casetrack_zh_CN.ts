@@ -2214,6 +2214,49 @@
     </message>
 </context>
 <context>
+    <name>casetrack::ChangePasswordDialog</name>
+    <message>
+        <source>修改我的密码</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>当前密码</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>新密码</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>再次输入新密码</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <source>当前密码：</source>
+        <translation>当前密码：</translation>
+    </message>
+    <message>
+        <source>新密码：</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>再次输入：</source>
+        <translation>再次输入：</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>两次输入的新密码不一致</source>
+        <translation>两次输入的新密码不一致</translation>
+    </message>
+</context>
+<context>
     <name>casetrack::Check</name>
     <message>
         <source>须先记录%1，才能记录%2。</source>
@@ -2810,6 +2853,14 @@
         <source>期限即将到期</source>
         <translation>期限即将到期</translation>
     </message>
+    <message>
+        <source>修改我的密码(&amp;P)…</source>
+        <translation>修改我的密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>密码已修改。</source>
+        <translation>密码已修改。</translation>
+    </message>
 </context>
 <context>
     <name>casetrack::NewCaseDialog</name>
@@ -3032,6 +3083,10 @@
     <message>
         <source>取消</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>派驻机构立案的，须向所在单位党组主要负责人通报（第五条）；地方纪委立案适用第十二条。</source>
+        <translation>派驻机构立案的，须向所在单位党组主要负责人通报（第五条）；地方纪委立案适用第十二条。</translation>
     </message>
 </context>
 <context>
