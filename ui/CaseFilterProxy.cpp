@@ -7,42 +7,6 @@
 
 namespace casetrack {
 
-namespace {
-// "驻纪立〔2026〕3号" before "驻纪立〔2026〕11号": runs of digits compare by value. Cheap enough
-// for 100,000 rows, unlike a QCollator per comparison.
-int naturalCompare(const QString& a, const QString& b)
-{
-    qsizetype i = 0, j = 0;
-    while (i < a.size() && j < b.size()) {
-        if (a[i].isDigit() && b[j].isDigit()) {
-            qsizetype ei = i, ej = j;
-            while (ei < a.size() && a[ei].isDigit())
-                ++ei;
-            while (ej < b.size() && b[ej].isDigit())
-                ++ej;
-            // Longer runs (without leading zeros) are larger numbers.
-            while (i < ei - 1 && a[i] == QLatin1Char('0'))
-                ++i;
-            while (j < ej - 1 && b[j] == QLatin1Char('0'))
-                ++j;
-            if (ei - i != ej - j)
-                return ei - i < ej - j ? -1 : 1;
-            const int c = QStringView(a).mid(i, ei - i).compare(QStringView(b).mid(j, ej - j));
-            if (c != 0)
-                return c;
-            i = ei;
-            j = ej;
-            continue;
-        }
-        if (a[i] != b[j])
-            return a[i] < b[j] ? -1 : 1;
-        ++i;
-        ++j;
-    }
-    return (a.size() - i) < (b.size() - j) ? -1 : ((a.size() - i) > (b.size() - j) ? 1 : 0);
-}
-} // namespace
-
 CaseFilterProxy::CaseFilterProxy(QObject* parent) : QSortFilterProxyModel(parent)
 {
     setSortRole(CaseListModel::SortRole);
@@ -160,7 +124,7 @@ bool CaseFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right
         break;
     }
     if (order == 0)
-        order = naturalCompare(a.number, b.number); // a stable, meaningful tie-break
+        order = a.numberKey.compare(b.numberKey); // natural order, a stable tie-break
     return order < 0;
 }
 

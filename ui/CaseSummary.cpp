@@ -24,6 +24,30 @@ bool isOpen(const CaseDeadline& deadline)
 }
 } // namespace
 
+// Pads every run of digits to 12 places, so that plain string comparison sorts numbers by value
+// (computed once per case on the pool, instead of a natural comparison per sort step).
+QString naturalSortKey(const QString& text)
+{
+    QString key;
+    key.reserve(text.size() + 16);
+    qsizetype i = 0;
+    while (i < text.size()) {
+        if (!text[i].isDigit()) {
+            key.append(text[i++]);
+            continue;
+        }
+        qsizetype end = i;
+        while (end < text.size() && text[end].isDigit())
+            ++end;
+        const qsizetype length = end - i;
+        if (length < 12)
+            key.append(QString(12 - length, QLatin1Char('0')));
+        key.append(QStringView(text).mid(i, length));
+        i = end;
+    }
+    return key;
+}
+
 CaseSummary summarize(const CaseState& state)
 {
     CaseSummary s;
@@ -53,6 +77,7 @@ CaseSummary summarize(const CaseState& state)
             s.nearestStatus = deadline.status;
         }
     }
+    s.numberKey = naturalSortKey(s.number);
     s.searchKey = QString(s.number + QLatin1Char('\n') + s.name + QLatin1Char('\n') + s.unit).toCaseFolded();
     return s;
 }

@@ -28,6 +28,7 @@ struct CaseSummary
     QDate nearestDue; // nearest open deadline's due date
     DeadlineStatus nearestStatus = DeadlineStatus::Open;
     QString searchKey; // number, name and unit, case-folded, for the search box
+    QString numberKey; // the number with digit runs zero-padded: "3号" sorts before "11号"
 };
 
 // One open (not met) deadline of a case, for the dashboard.
@@ -44,6 +45,7 @@ struct DeadlineEntry
 };
 
 CaseSummary summarize(const CaseState& state);
+QString naturalSortKey(const QString& text);
 QList<DeadlineEntry> openDeadlines(const CaseState& state);
 
 } // namespace casetrack

@@ -114,15 +114,15 @@ void DesktopApp::showWizard(const QString& path)
     delete m_wizard;
     m_wizard = new FirstRunWizard(path, kdfProfile());
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_wizard, &QWizard::finished, this, [this](int result) {
-        std::unique_ptr<Session> session = m_wizard->takeSession();
-        if (result == QDialog::Accepted && session) {
+    connect(m_wizard, &QWizard::finished, this, [this] {
+        // Once the database exists the wizard's session is used even if the last page was
+        // closed without "finish": the file is there and the recovery key was shown.
+        if (std::unique_ptr<Session> session = m_wizard->takeSession())
             enter(std::move(session));
-        } else if (session) {
-            enter(std::move(session)); // created but the last page was closed: still usable
-        } else {
+        else if (QFileInfo::exists(rememberedPath()))
+            showUnlock(rememberedPath(), QString(), QString()); // came from "new database…"
+        else
             emit quitRequested();
-        }
     });
     m_wizard->show();
 }
@@ -136,16 +136,19 @@ void DesktopApp::showUnlock(const QString& path, const QString& notice, const QS
     if (!user.isEmpty())
         m_unlock->setUserName(user);
     connect(m_unlock, &UnlockDialog::newDatabaseRequested, this, [this] {
-        const QString dir = QFileInfo(m_unlock->databasePath()).absolutePath();
-        m_unlock->close();
-        showWizard(Session::defaultPath() == rememberedPath() && !QFileInfo::exists(Session::defaultPath())
-                       ? Session::defaultPath()
-                       : dir + QStringLiteral("/casetrack-new.db"));
+        // The default location when it is free, else a new name beside the current file.
+        const QString suggested =
+            QFileInfo::exists(Session::defaultPath())
+                ? QFileInfo(m_unlock->databasePath()).absolutePath() + QStringLiteral("/casetrack-new.db")
+                : Session::defaultPath();
+        m_unlock->hide();
+        m_unlock->deleteLater();
+        showWizard(suggested);
     });
     connect(m_unlock, &QDialog::finished, this, [this](int result) {
         if (result == QDialog::Accepted)
             enter(m_unlock->takeSession());
-        else if (!m_wizard)
+        else
             emit quitRequested();
     });
     m_unlock->show();

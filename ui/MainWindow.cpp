@@ -114,7 +114,10 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     connect(m_index, &CaseIndex::caseChanged, this, &MainWindow::notifyDueSoon);
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+        QIcon icon = QApplication::windowIcon();
+        if (icon.isNull())
+            icon = style()->standardIcon(QStyle::SP_MessageBoxInformation);
+        m_tray = new QSystemTrayIcon(icon, this);
         m_tray->setToolTip(QStringLiteral("CaseTrack"));
         m_tray->show();
     }
