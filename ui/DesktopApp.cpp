@@ -102,6 +102,7 @@ void DesktopApp::lock(const QString& notice)
     // The window's models hold case data: they go first, then the session wipes the key.
     if (m_window) {
         m_window->saveLayout();
+        m_window->disconnect(this); // not a close: no quitting on its destroyed()
         delete m_window;
     }
     m_session.reset();
@@ -166,10 +167,10 @@ void DesktopApp::enter(std::unique_ptr<Session> session)
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &MainWindow::lockRequested, this, [this] { lock(); });
     connect(m_window, &MainWindow::idleMinutesChanged, m_idle, &IdleWatcher::setMinutes);
-    connect(m_window, &MainWindow::closing, this, [this] {
-        // Closing the main window ends the program; the session is closed cleanly first.
-        m_window = nullptr;
-        m_idle->setActive(false);
+    connect(m_window, &MainWindow::closing, this, [this] { m_idle->setActive(false); });
+    // Closing the main window ends the program. The session goes only once the window (and
+    // the case index, which may still be reading on a pool thread) is destroyed.
+    connect(m_window, &QObject::destroyed, this, [this] {
         m_session.reset();
         emit quitRequested();
     });

@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -141,6 +142,12 @@ private slots:
         QVERIFY(test::unlockThroughDialog(app, test::kAdmin, test::kPassword));
         app.idleWatcher()->setMinutes(10);
         QVERIFY(app.session());
+
+        // Closing the main window ends the program, after closing the session.
+        QSignalSpy quit(&app, &DesktopApp::quitRequested);
+        app.mainWindow()->close();
+        QTRY_COMPARE(quit.count(), 1);
+        QVERIFY(!app.session());
     }
 
     void missingFileIsExplained()
