@@ -1558,14 +1558,6 @@ Exit codes: 0 success, 2 usage error, 3 wrong password or user, 4 not allowed by
         <translation>(not stated)</translation>
     </message>
     <message>
-        <source>--inputs 中没有字段 %1。可用字段：%2。</source>
-        <translation>--inputs has no field %1. Available fields: %2.</translation>
-    </message>
-    <message>
-        <source>--inputs 中的日期须写成 YYYY-MM-DD。</source>
-        <translation>Dates in --inputs must be written as YYYY-MM-DD.</translation>
-    </message>
-    <message>
         <source>没有文书 %1。可用：decision、filing、summary、announcement、notice-principal、notice-proposal、notice-suggestion、notice-transfer、notice-stationed、notice-org-department、notice-local-party-org、notice-competent-party-group。</source>
         <translation>There is no document %1. Available: decision, filing, summary, announcement, notice-principal, notice-proposal, notice-suggestion, notice-transfer, notice-stationed, notice-org-department, notice-local-party-org, notice-competent-party-group.</translation>
     </message>
@@ -1596,6 +1588,14 @@ Exit codes: 0 success, 2 usage error, 3 wrong password or user, 4 not allowed by
     <message>
         <source>已导出 %1 个案件到 %2。</source>
         <translation>Exported %1 case(s) to %2.</translation>
+    </message>
+    <message>
+        <source>文书信息中没有字段 %1。可用字段：%2。</source>
+        <translation>The document information has no field %1. Available fields: %2.</translation>
+    </message>
+    <message>
+        <source>文书信息中的日期须写成 YYYY-MM-DD。</source>
+        <translation>Dates in the document information must be written as YYYY-MM-DD.</translation>
     </message>
 </context>
 <context>

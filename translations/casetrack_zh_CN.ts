@@ -1562,14 +1562,6 @@
         <translation>（未说明）</translation>
     </message>
     <message>
-        <source>--inputs 中没有字段 %1。可用字段：%2。</source>
-        <translation>--inputs 中没有字段 %1。可用字段：%2。</translation>
-    </message>
-    <message>
-        <source>--inputs 中的日期须写成 YYYY-MM-DD。</source>
-        <translation>--inputs 中的日期须写成 YYYY-MM-DD。</translation>
-    </message>
-    <message>
         <source>没有文书 %1。可用：decision、filing、summary、announcement、notice-principal、notice-proposal、notice-suggestion、notice-transfer、notice-stationed、notice-org-department、notice-local-party-org、notice-competent-party-group。</source>
         <translation>没有文书 %1。可用：decision、filing、summary、announcement、notice-principal、notice-proposal、notice-suggestion、notice-transfer、notice-stationed、notice-org-department、notice-local-party-org、notice-competent-party-group。</translation>
     </message>
@@ -1600,6 +1592,14 @@
     <message>
         <source>已导出 %1 个案件到 %2。</source>
         <translation>已导出 %1 个案件到 %2。</translation>
+    </message>
+    <message>
+        <source>文书信息中没有字段 %1。可用字段：%2。</source>
+        <translation>文书信息中没有字段 %1。可用字段：%2。</translation>
+    </message>
+    <message>
+        <source>文书信息中的日期须写成 YYYY-MM-DD。</source>
+        <translation>文书信息中的日期须写成 YYYY-MM-DD。</translation>
     </message>
 </context>
 <context>
