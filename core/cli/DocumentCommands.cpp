@@ -3,6 +3,7 @@
 // recipient the user states (data-sharing rules 第二十五条, 第二十九条).
 #include "cli/CliCommands.h"
 #include "cli/CliContext.h"
+#include "documents/DocumentInputsJson.h"
 #include "documents/Documents.h"
 #include "procedure/ProcedureEngine.h"
 #include "util/DateText.h"
@@ -28,52 +29,6 @@ QString stated(const CliContext& cli, const char* option)
 {
     const QString value = cli.args.option(QString::fromLatin1(option)).trimmed();
     return value.isEmpty() ? tr("（未说明）") : value;
-}
-
-Result<DocumentInputs> inputsFromJson(const QJsonObject& json)
-{
-    DocumentInputs in;
-    const QStringList known{QStringLiteral("violation_facts"), QStringLiteral("basis"),
-                            QStringLiteral("sequence"),        QStringLiteral("issue_date"),
-                            QStringLiteral("printing_date"),   QStringLiteral("main_recipient"),
-                            QStringLiteral("copy_to"),         QStringLiteral("materials"),
-                            QStringLiteral("announced_on"),    QStringLiteral("announce_place"),
-                            QStringLiteral("announcer"),       QStringLiteral("attendees"),
-                            QStringLiteral("recorder"),        QStringLiteral("subject_statement")};
-    for (auto it = json.begin(); it != json.end(); ++it) {
-        if (!known.contains(it.key()))
-            return Error::make(
-                ErrorCode::Invalid,
-                tr("--inputs 中没有字段 %1。可用字段：%2。").arg(it.key(), known.join(QStringLiteral(", "))));
-    }
-    auto strings = [&](const QString& key) {
-        QStringList list;
-        for (const QJsonValue& v : json.value(key).toArray())
-            list.append(v.toString());
-        return list;
-    };
-    auto date = [&](const QString& key, QDate* out) {
-        if (!json.contains(key))
-            return true;
-        *out = parseIsoDate(json.value(key).toString());
-        return out->isValid();
-    };
-    in.violationFacts = strings(QStringLiteral("violation_facts"));
-    in.materials = strings(QStringLiteral("materials"));
-    in.basis = json.value(QStringLiteral("basis")).toString();
-    in.sequence = json.value(QStringLiteral("sequence")).toInt();
-    in.mainRecipient = json.value(QStringLiteral("main_recipient")).toString();
-    in.copyTo = json.value(QStringLiteral("copy_to")).toString();
-    in.announcePlace = json.value(QStringLiteral("announce_place")).toString();
-    in.announcer = json.value(QStringLiteral("announcer")).toString();
-    in.attendees = json.value(QStringLiteral("attendees")).toString();
-    in.recorder = json.value(QStringLiteral("recorder")).toString();
-    in.subjectStatement = json.value(QStringLiteral("subject_statement")).toString();
-    if (!date(QStringLiteral("issue_date"), &in.issueDate) ||
-        !date(QStringLiteral("printing_date"), &in.printingDate) ||
-        !date(QStringLiteral("announced_on"), &in.announcedOn))
-        return Error::make(ErrorCode::Invalid, tr("--inputs 中的日期须写成 YYYY-MM-DD。"));
-    return in;
 }
 
 DocumentSettings documentSettings(Session& session)
@@ -107,21 +62,28 @@ int cliPrint(CliContext& cli)
     Result<QDate> asOf = cli.asOf();
     if (!asOf.ok())
         return cli.fail(asOf.error());
-    DocumentInputs inputs;
+    QJsonObject given;
     if (cli.args.options.contains(QStringLiteral("inputs"))) {
         Result<QJsonObject> json = cli.jsonObjectArgument(cli.args.option(QStringLiteral("inputs")));
         if (!json.ok())
             return cli.fail(json.error());
-        Result<DocumentInputs> parsed = inputsFromJson(json.value());
-        if (!parsed.ok())
+        if (Result<DocumentInputs> parsed = documentInputsFromJson(json.value()); !parsed.ok())
             return cli.fail(parsed.error());
-        inputs = parsed.take();
+        given = json.value();
     }
     auto session = cli.unlock(Session::Access::ReadWrite);
     if (!session.ok())
         return cli.fail(session.error());
     Session& s = *session.value();
     const QString caseId = cli.args.words.at(2);
+    // What the desktop stored with the case, overridden key by key by --inputs.
+    QJsonObject merged = s.caseDocumentInputs(caseId);
+    for (auto it = given.begin(); it != given.end(); ++it)
+        merged.insert(it.key(), it.value());
+    Result<DocumentInputs> parsedInputs = documentInputsFromJson(merged);
+    if (!parsedInputs.ok())
+        return cli.fail(parsedInputs.error());
+    const DocumentInputs inputs = parsedInputs.take();
     Result<CaseRecord> record = s.loadCase(caseId);
     if (!record.ok())
         return cli.fail(record.error());

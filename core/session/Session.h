@@ -68,6 +68,10 @@ public:
     // `event.seq`, recordedBy and recordedAt are filled in here.
     Result<Event> recordEvent(const QString& caseId, Event event);
     Error correctFacts(const QString& caseId, const CaseFacts& facts, const QString& reason);
+    // The texts a user writes for a case's documents (违纪事实 paragraphs, number, ...; keys of
+    // documents/DocumentInputsJson.h). Kept in the encrypted database, audited.
+    QJsonObject caseDocumentInputs(const QString& caseId) const;
+    Error setCaseDocumentInputs(const QString& caseId, const QJsonObject& inputs);
 
     // --- Settings and calendar -------------------------------------------------------------
     EngineSettings engineSettings() const;

@@ -7,6 +7,7 @@
 #include "util/DateText.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 
 namespace casetrack {
 
@@ -108,6 +109,27 @@ Error Session::correctFacts(const QString& caseId, const CaseFacts& facts, const
         return CaseStore(*d->db).updateFacts(caseId, facts.toJson())
                    ? Error::ok()
                    : Error::make(ErrorCode::Unavailable, d->db->lastError());
+    });
+}
+
+QJsonObject Session::caseDocumentInputs(const QString& caseId) const
+{
+    return setting(QStringLiteral("document_inputs/") + caseId);
+}
+
+Error Session::setCaseDocumentInputs(const QString& caseId, const QJsonObject& inputs)
+{
+    // Whoever records the case's steps writes its documents' texts; no settings right needed.
+    if (Error error = d->refuseUnless(Action::RecordStep); error.isError())
+        return error;
+    if (Result<CaseRecord> record = loadCase(caseId); !record.ok())
+        return record.error();
+    const QString key = QStringLiteral("document_inputs/") + caseId;
+    const QJsonObject before = setting(key);
+    return d->change(QStringLiteral("case.document_inputs"), caseId, before, inputs, [&]() {
+        Statement stmt = d->db->prepare("INSERT OR REPLACE INTO settings(key, value) VALUES(?, ?)");
+        stmt.bind(1, key).bind(2, QString::fromUtf8(QJsonDocument(inputs).toJson(QJsonDocument::Compact)));
+        return stmt.run() ? Error::ok() : Error::make(ErrorCode::Unavailable, d->db->lastError());
     });
 }
 

@@ -214,6 +214,23 @@ private slots:
         QVERIFY(db.session->verifyAudit().intact);
     }
 
+    void caseDocumentInputsAreStoredAndAudited()
+    {
+        TestDatabase db;
+        CaseFacts facts;
+        facts.subject.name = QStringLiteral("文某");
+        const QString id = db.session->addCase(facts).value();
+        const QJsonObject inputs{{QStringLiteral("basis"), QStringLiteral("《中国共产党纪律处分条例》第一百零一条")}};
+        QVERIFY(!db.session->setCaseDocumentInputs(id, inputs).isError());
+        QCOMPARE(db.session->caseDocumentInputs(id), inputs);
+        QCOMPARE(db.session->auditRecords().last().action, QStringLiteral("case.document_inputs"));
+        QCOMPARE(db.session->setCaseDocumentInputs(QStringLiteral("2099-99999"), inputs).code, ErrorCode::Invalid);
+        QVERIFY(!db.session->addAccount(QStringLiteral("auditor"), Role::Auditor, QStringLiteral("pw")).isError());
+        QVERIFY(db.reopen(QStringLiteral("auditor"), QStringLiteral("pw")));
+        QCOMPARE(db.session->setCaseDocumentInputs(id, {}).code, ErrorCode::Refused);
+        QCOMPARE(db.session->caseDocumentInputs(id), inputs);
+    }
+
     void refusesNewerSchema()
     {
         TestDatabase db;
