@@ -285,7 +285,7 @@ void MainWindow::notifyDueSoon()
         const QString key =
             d.caseId + QLatin1Char('|') + d.label + QLatin1Char('|') + d.due.toString(Qt::ISODate);
         if (!m_notified.contains(key)) {
-            m_notified.append(key);
+            m_notified.insert(key);
             fresh.append(tr("%1：%2").arg(d.name, d.label));
         }
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QSet>
 
 class QLabel;
 class QListWidget;
@@ -87,7 +88,7 @@ private:
     bool m_summaryPending = false;
     bool m_primed = false; // the first load's due-soon deadlines go into the unlock summary, not the tray
     QString m_lastSummary;
-    QStringList m_notified; // deadlines already announced by the tray, "case|kind|due"
+    QSet<QString> m_notified; // deadlines already announced by the tray, "case|label|due"
 };
 
 } // namespace casetrack
