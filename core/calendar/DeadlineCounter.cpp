@@ -1,5 +1,6 @@
 #include "calendar/DeadlineCounter.h"
 
+#include "procedure/TextCache.h"
 #include "util/DateText.h"
 
 #include <QCoreApplication>
@@ -7,6 +8,13 @@
 namespace casetrack {
 
 namespace {
+
+// Cached per thread (procedure/TextCache.h): every derivation counts deadlines, and
+// QCoreApplication::translate takes a lock shared by all threads on each call.
+QString translated(const char* source)
+{
+    return cachedTranslation("DeadlineCounter", source);
+}
 
 // YYYY-MM-DD like isoDate(), without QDate::toString's formatting machinery: explanations are
 // built for every deadline counted, and this is most of their cost.
@@ -36,28 +44,28 @@ QString dayText(const QDate& date)
 QString joinClauses(const QString& first, const QString& second)
 {
     //: Joins two clauses of one deadline explanation.
-    return QCoreApplication::translate("DeadlineCounter", "%1，%2").arg(first, second);
+    return translated(QT_TRANSLATE_NOOP("DeadlineCounter", "%1，%2")).arg(first, second);
 }
 
 QString joinSentences(const QString& first, const QString& second)
 {
     //: Joins two sentences of one deadline explanation.
-    return QCoreApplication::translate("DeadlineCounter", "%1。%2").arg(first, second);
+    return translated(QT_TRANSLATE_NOOP("DeadlineCounter", "%1。%2")).arg(first, second);
 }
 
 QString countClause(const QDate& from, const Period& period)
 {
     switch (period.unit) {
     case PeriodUnit::Months:
-        return QCoreApplication::translate("DeadlineCounter", "自%1起算%2个月")
+        return translated(QT_TRANSLATE_NOOP("DeadlineCounter", "自%1起算%2个月"))
             .arg(dayText(from), QString::number(period.amount));
     case PeriodUnit::WorkingDays:
-        return QCoreApplication::translate("DeadlineCounter", "自%1起算%2个工作日")
+        return translated(QT_TRANSLATE_NOOP("DeadlineCounter", "自%1起算%2个工作日"))
             .arg(dayText(from), QString::number(period.amount));
     case PeriodUnit::Days:
         break;
     }
-    return QCoreApplication::translate("DeadlineCounter", "自%1起算%2日")
+    return translated(QT_TRANSLATE_NOOP("DeadlineCounter", "自%1起算%2日"))
         .arg(dayText(from), QString::number(period.amount));
 }
 
@@ -89,23 +97,23 @@ QString outcomeClause(const QDate& nominal, const QDate& due, const HolidayCalen
     const bool weekend = weekday >= Qt::Saturday;
     if (nominal != due) {
         if (const CalendarDay* day = calendar.dayInfo(nominal); day && day->offDay)
-            return QCoreApplication::translate("DeadlineCounter", "期满日%1为法定节假日（%2），顺延至%3")
+            return translated(QT_TRANSLATE_NOOP("DeadlineCounter", "期满日%1为法定节假日（%2），顺延至%3"))
                 .arg(dayText(nominal), day->name, dayText(due));
         return weekday == Qt::Saturday
-                   ? QCoreApplication::translate("DeadlineCounter", "期满日%1为星期六（休息日），顺延至%2")
+                   ? translated(QT_TRANSLATE_NOOP("DeadlineCounter", "期满日%1为星期六（休息日），顺延至%2"))
                          .arg(dayText(nominal), dayText(due))
-                   : QCoreApplication::translate("DeadlineCounter", "期满日%1为星期日（休息日），顺延至%2")
+                   : translated(QT_TRANSLATE_NOOP("DeadlineCounter", "期满日%1为星期日（休息日），顺延至%2"))
                          .arg(dayText(nominal), dayText(due));
     }
     if (weekend && calendar.isAdjustedWorkingDay(nominal))
         return weekday == Qt::Saturday
-                   ? QCoreApplication::translate("DeadlineCounter",
-                                                 "期满日%1为星期六，但为调休上班日，不顺延")
+                   ? translated(
+                         QT_TRANSLATE_NOOP("DeadlineCounter", "期满日%1为星期六，但为调休上班日，不顺延"))
                          .arg(dayText(nominal))
-                   : QCoreApplication::translate("DeadlineCounter",
-                                                 "期满日%1为星期日，但为调休上班日，不顺延")
+                   : translated(
+                         QT_TRANSLATE_NOOP("DeadlineCounter", "期满日%1为星期日，但为调休上班日，不顺延"))
                          .arg(dayText(nominal));
-    return QCoreApplication::translate("DeadlineCounter", "期满日为%1").arg(dayText(nominal));
+    return translated(QT_TRANSLATE_NOOP("DeadlineCounter", "期满日为%1")).arg(dayText(nominal));
 }
 
 QString unknownYearsSentence(const QList<int>& years)
@@ -114,11 +122,11 @@ QString unknownYearsSentence(const QList<int>& years)
     for (int year : years) {
         const QString text = QString::number(year);
         //: Joins years in a list, e.g. 2027、2028.
-        list =
-            list.isEmpty() ? text : QCoreApplication::translate("DeadlineCounter", "%1、%2").arg(list, text);
+        list = list.isEmpty() ? text
+                              : translated(QT_TRANSLATE_NOOP("DeadlineCounter", "%1、%2")).arg(list, text);
     }
-    return QCoreApplication::translate("DeadlineCounter",
-                                       "%1年节假日安排尚未导入，期限按周末计算，请导入该年日历后复核")
+    return translated(QT_TRANSLATE_NOOP("DeadlineCounter",
+                                        "%1年节假日安排尚未导入，期限按周末计算，请导入该年日历后复核"))
         .arg(list);
 }
 
@@ -128,11 +136,11 @@ DueDate countDeadline(const QDate& from, const Period& period, const HolidayCale
 {
     DueDate result;
     if (!from.isValid()) {
-        result.explain = QCoreApplication::translate("DeadlineCounter", "起算日期无效，无法计算期限");
+        result.explain = translated(QT_TRANSLATE_NOOP("DeadlineCounter", "起算日期无效，无法计算期限"));
         return result;
     }
     if (period.amount < 0) {
-        result.explain = QCoreApplication::translate("DeadlineCounter", "期限数值%1无效，应为零或正整数")
+        result.explain = translated(QT_TRANSLATE_NOOP("DeadlineCounter", "期限数值%1无效，应为零或正整数"))
                              .arg(period.amount);
         return result;
     }
@@ -159,13 +167,14 @@ DueDate countDeadline(const QDate& from, const Period& period, const HolidayCale
     if (period.unit == PeriodUnit::Months && result.nominal.day() != from.day())
         explain = joinClauses(
             explain,
-            QCoreApplication::translate("DeadlineCounter", "%1年%2月没有%3日，以该月最后一日为期满日")
+            translated(QT_TRANSLATE_NOOP("DeadlineCounter", "%1年%2月没有%3日，以该月最后一日为期满日"))
                 .arg(QString::number(result.nominal.year()), QString::number(result.nominal.month()),
                      QString::number(from.day())));
-    explain = joinClauses(explain, strict ? QCoreApplication::translate(
-                                                "DeadlineCounter", "严格计算模式：不因节假日顺延，期满日为%1")
-                                                .arg(dayText(result.due))
-                                          : outcomeClause(result.nominal, result.due, calendar));
+    explain = joinClauses(
+        explain,
+        strict ? translated(QT_TRANSLATE_NOOP("DeadlineCounter", "严格计算模式：不因节假日顺延，期满日为%1"))
+                     .arg(dayText(result.due))
+               : outcomeClause(result.nominal, result.due, calendar));
     if (!result.unknownYears.isEmpty())
         explain = joinSentences(explain, unknownYearsSentence(result.unknownYears));
     result.explain = explain;

@@ -18,14 +18,36 @@ Track trackForFacts(const CaseFacts& facts)
     return Track::Standard;
 }
 
+namespace {
+
+// Event data fields are read through const iterators, not QJsonObject::value(): value() returns a
+// QJsonValue that holds a reference on the object's storage, and the loader shares identical data
+// objects between cases, so two threads deriving would contend on that one atomic count.
+// QJsonValueConstRef reads the field in place.
+QJsonObject::const_iterator dataField(const QJsonObject& data, QLatin1String key)
+{
+    return data.constFind(key);
+}
+
+// The field's text, "" when it is missing or not a string (as value(key).toString()).
+QString dataText(const QJsonObject& data, QLatin1String key)
+{
+    const auto it = dataField(data, key);
+    return it == data.constEnd() ? QString() : it.value().toString();
+}
+
+} // namespace
+
 SanctionChoice sanctionOf(const Event& event)
 {
     SanctionChoice c;
-    const QJsonValue s = event.data.value(QLatin1String("sanction"));
-    if (s.isString()) {
-        c.sanction = s.toString();
-        if (c.sanction == QLatin1String("probation"))
-            c.probationYears = event.data.value(QLatin1String("probation_years")).toInt();
+    const auto s = dataField(event.data, QLatin1String("sanction"));
+    if (s != event.data.constEnd() && s.value().isString()) {
+        c.sanction = s.value().toString();
+        if (c.sanction == QLatin1String("probation")) {
+            const auto years = dataField(event.data, QLatin1String("probation_years"));
+            c.probationYears = years == event.data.constEnd() ? 0 : years.value().toInt();
+        }
     }
     return c;
 }
@@ -131,7 +153,7 @@ const Event* CaseAnalysis::recommendation() const
 bool CaseAnalysis::recommendsNone() const
 {
     const Event* r = recommendation();
-    return r && r->data.value(QLatin1String("sanction")).toString() == QLatin1String("none");
+    return r && dataText(r->data, QLatin1String("sanction")) == QLatin1String("none");
 }
 
 SanctionChoice CaseAnalysis::suggestion() const
@@ -191,7 +213,10 @@ void CaseAnalysis::updateDecision()
     const int i = decidingIndex();
     if (i < 0)
         return;
-    const Event& e = m_events[i];
+    // at(), not operator[]: this member is non-const, and a non-const operator[] would detach
+    // m_events (shared with the record) and copy every event, touching the reference counts of
+    // step ids and data objects that all cases (and all deriving threads) share.
+    const Event& e = m_events.at(i);
     const SanctionChoice c = sanctionOf(e);
     Decision d;
     d.sanction = c.sanction;
@@ -218,7 +243,7 @@ void CaseAnalysis::updateDecision()
             const int approval = last(StepKind::PartyGroupApprovedExpulsion);
             if (approval < i)
                 return;
-            d.effectiveOn = m_events[approval].date;
+            d.effectiveOn = m_events.at(approval).date;
         }
         break;
     }
@@ -230,14 +255,14 @@ bool CaseAnalysis::filingAccepted() const
 {
     const int review = last(StepKind::FilingReviewed);
     return review >= 0 && review > last(StepKind::RecordFiled) &&
-           m_events[review].data.value(QLatin1String("result")).toString() == QLatin1String("accepted");
+           dataText(m_events[review].data, QLatin1String("result")) == QLatin1String("accepted");
 }
 
 bool CaseAnalysis::filingProblemsOpen() const
 {
     const int review = last(StepKind::FilingReviewed);
     return review >= 0 &&
-           m_events[review].data.value(QLatin1String("result")).toString() == QLatin1String("problems") &&
+           dataText(m_events[review].data, QLatin1String("result")) == QLatin1String("problems") &&
            last(StepKind::FilingProblemsResolved) < review;
 }
 

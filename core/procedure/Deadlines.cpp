@@ -1,6 +1,6 @@
 #include "procedure/Deadlines.h"
 
-#include <QCoreApplication>
+#include "procedure/TextCache.h"
 
 namespace casetrack {
 
@@ -8,7 +8,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Deadlines", text);
+    return cachedTranslation("Deadlines", text);
 }
 
 CaseDeadline makeDeadline(const QString& kind, const QString& label, const QString& article,

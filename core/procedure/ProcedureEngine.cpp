@@ -5,8 +5,8 @@
 #include "procedure/Requirements.h"
 #include "procedure/StepData.h"
 #include "procedure/StepRules.h"
+#include "procedure/TextCache.h"
 
-#include <QCoreApplication>
 #include <QSet>
 
 namespace casetrack {
@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("ProcedureEngine", text);
+    return cachedTranslation("ProcedureEngine", text);
 }
 
 const Event* findBySeq(const QList<Event>& events, int seq)

@@ -1,8 +1,7 @@
 #include "procedure/StepRules.h"
 
+#include "procedure/TextCache.h"
 #include "util/DateText.h"
-
-#include <QCoreApplication>
 
 namespace casetrack {
 
@@ -10,7 +9,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("ProcedureEngine", text);
+    return cachedTranslation("ProcedureEngine", text);
 }
 
 QString quoted(StepKind kind)

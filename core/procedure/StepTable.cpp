@@ -1,5 +1,7 @@
 #include "procedure/StepTable.h"
 
+#include "procedure/TextCache.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -470,12 +472,12 @@ const Tables& tables()
 
 QString StepField::label() const
 {
-    return QCoreApplication::translate("StepFields", labelSource);
+    return cachedTranslation("StepFields", labelSource);
 }
 
 QString StepDefinition::name() const
 {
-    return QCoreApplication::translate("Steps", nameSource);
+    return cachedTranslation("Steps", nameSource);
 }
 
 const StepField* StepDefinition::field(const QString& fieldName) const
@@ -489,7 +491,7 @@ const StepField* StepDefinition::field(const QString& fieldName) const
 
 QString SanctionDefinition::name() const
 {
-    return QCoreApplication::translate("Sanctions", nameSource);
+    return cachedTranslation("Sanctions", nameSource);
 }
 
 QList<Track> allTracks()
