@@ -1591,11 +1591,47 @@ Exit codes: 0 success, 2 usage error, 3 wrong password or user, 4 not allowed by
     </message>
     <message>
         <source>文书信息中没有字段 %1。可用字段：%2。</source>
-        <translation>The document information has no field %1. Available fields: %2.</translation>
+        <translation>The document details have no field %1. Available fields: %2.</translation>
     </message>
     <message>
         <source>文书信息中的日期须写成 YYYY-MM-DD。</source>
-        <translation>Dates in the document information must be written as YYYY-MM-DD.</translation>
+        <translation>Dates in the document details must be written as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>文书信息…</source>
+        <translation>Document details…</translation>
+    </message>
+    <message>
+        <source>违纪事实、处分依据、发文序号、主送、抄送和宣布记录</source>
+        <translation>Facts of the violation, basis for the sanction, document sequence number, main recipient, copy recipients and announcement record</translation>
+    </message>
+    <message>
+        <source>打印文书…</source>
+        <translation>Print documents…</translation>
+    </message>
+    <message>
+        <source>打印或另存处分决定、备案表、通报等（Ctrl+P）</source>
+        <translation>Print or save the sanction decision, record-filing form, notices and other documents (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>导出案件清单为 Excel、CSV 或 PDF（Ctrl+E）</source>
+        <translation>Export the case list as Excel, CSV or PDF (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>导出期限清单为 Excel、CSV、日历或 PDF（Ctrl+E）</source>
+        <translation>Export the deadline list as Excel, CSV, calendar or PDF (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>文书设置…</source>
+        <translation>Document settings…</translation>
+    </message>
+    <message>
+        <source>单位名称、发文字号、署名和模板</source>
+        <translation>Names of bodies, document numbers, signatures and templates</translation>
     </message>
 </context>
 <context>
@@ -2581,6 +2617,141 @@ After: %2</translation>
     </message>
 </context>
 <context>
+    <name>casetrack::DocumentInputsDialog</name>
+    <message>
+        <source>文书信息</source>
+        <translation>Document details</translation>
+    </message>
+    <message>
+        <source>违纪事实</source>
+        <translation>Facts of the violation</translation>
+    </message>
+    <message>
+        <source>每段之间空一行。</source>
+        <translation>Leave a blank line between paragraphs.</translation>
+    </message>
+    <message>
+        <source>处分依据</source>
+        <translation>Basis for the sanction</translation>
+    </message>
+    <message>
+        <source>如《中国共产党纪律处分条例》第一百零一条</source>
+        <translation>e.g. Article 101 of the Regulations of the Communist Party of China on Disciplinary Sanctions</translation>
+    </message>
+    <message>
+        <source>发文序号</source>
+        <translation>Document sequence number</translation>
+    </message>
+    <message>
+        <source>不编号</source>
+        <translation>No number</translation>
+    </message>
+    <message>
+        <source>主送</source>
+        <translation>Main recipient</translation>
+    </message>
+    <message>
+        <source>留空则用模板中的主送机关</source>
+        <translation>Leave empty to use the main recipient given in the template</translation>
+    </message>
+    <message>
+        <source>抄送</source>
+        <translation>Copy to</translation>
+    </message>
+    <message>
+        <source>已宣布，日期：</source>
+        <translation>Announced on:</translation>
+    </message>
+    <message>
+        <source>宣布日期</source>
+        <translation>Announcement date</translation>
+    </message>
+    <message>
+        <source>宣布地点</source>
+        <translation>Announcement venue</translation>
+    </message>
+    <message>
+        <source>宣布人</source>
+        <translation>Announced by</translation>
+    </message>
+    <message>
+        <source>参加人员</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>记录人</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>受处分人表态</source>
+        <translation>Statement of the sanctioned person</translation>
+    </message>
+    <message>
+        <source>处分决定</source>
+        <translation>Sanction decision</translation>
+    </message>
+    <message>
+        <source>违纪事实：</source>
+        <translation>Facts of the violation:</translation>
+    </message>
+    <message>
+        <source>处分依据：</source>
+        <translation>Basis for the sanction:</translation>
+    </message>
+    <message>
+        <source>发文序号：</source>
+        <translation>Document sequence number:</translation>
+    </message>
+    <message>
+        <source>主送：</source>
+        <translation>Main recipient:</translation>
+    </message>
+    <message>
+        <source>抄送：</source>
+        <translation>Cc:</translation>
+    </message>
+    <message>
+        <source>宣布记录（第十条）</source>
+        <translation>Announcement record (Article 10)</translation>
+    </message>
+    <message>
+        <source>宣布日期：</source>
+        <translation>Announcement date:</translation>
+    </message>
+    <message>
+        <source>地点：</source>
+        <translation>Venue:</translation>
+    </message>
+    <message>
+        <source>宣布人：</source>
+        <translation>Announced by:</translation>
+    </message>
+    <message>
+        <source>参加人员：</source>
+        <translation>Attendees:</translation>
+    </message>
+    <message>
+        <source>记录人：</source>
+        <translation>Recorded by:</translation>
+    </message>
+    <message>
+        <source>受处分人表态：</source>
+        <translation>Statement of the sanctioned person:</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>这些内容只用于本案的文书，保存在加密的数据库中。</source>
+        <translation>These details are used only for the documents of this case and are stored in the encrypted database.</translation>
+    </message>
+    <message>
+        <source>已保存。</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
     <name>casetrack::DocumentSettings</name>
     <message>
         <source>中共某某部党组</source>
@@ -2648,6 +2819,129 @@ After: %2</translation>
     </message>
 </context>
 <context>
+    <name>casetrack::DocumentSettingsDialog</name>
+    <message>
+        <source>党组</source>
+        <translation>Party group</translation>
+    </message>
+    <message>
+        <source>驻在单位</source>
+        <translation>Host unit</translation>
+    </message>
+    <message>
+        <source>派驻机构</source>
+        <translation>Stationed body</translation>
+    </message>
+    <message>
+        <source>派出机构</source>
+        <translation>Dispatched body</translation>
+    </message>
+    <message>
+        <source>派出机关</source>
+        <translation>Dispatching organ</translation>
+    </message>
+    <message>
+        <source>基层纪委</source>
+        <translation>Grassroots discipline commission</translation>
+    </message>
+    <message>
+        <source>基层党委</source>
+        <translation>Grassroots Party committee</translation>
+    </message>
+    <message>
+        <source>地方纪委</source>
+        <translation>Local discipline commission</translation>
+    </message>
+    <message>
+        <source>地方党组织</source>
+        <translation>Local Party organization</translation>
+    </message>
+    <message>
+        <source>组织部门</source>
+        <translation>Organization department</translation>
+    </message>
+    <message>
+        <source>印发机关</source>
+        <translation>Issuing office</translation>
+    </message>
+    <message>
+        <source>发文机关标志</source>
+        <translation>Issuing-body masthead</translation>
+    </message>
+    <message>
+        <source>文书设置</source>
+        <translation>Document settings</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>署名（留空则以名称署名）</source>
+        <translation>Signature (leave empty to sign with the name)</translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation>:</translation>
+    </message>
+    <message>
+        <source>%1署名</source>
+        <translation>%1 signature</translation>
+    </message>
+    <message>
+        <source>留空则不印版头</source>
+        <translation>Leave empty to print no masthead</translation>
+    </message>
+    <message>
+        <source>发文字号格式</source>
+        <translation>Document number format</translation>
+    </message>
+    <message>
+        <source>模板文件夹</source>
+        <translation>Template folder</translation>
+    </message>
+    <message>
+        <source>留空则用内置模板</source>
+        <translation>Leave empty to use the built-in templates</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>发文字号：</source>
+        <translation>Document number:</translation>
+    </message>
+    <message>
+        <source>{year} 为年份，{seq} 为序号，如 某党组〔{year}〕{seq}号</source>
+        <translation>{year} is the year and {seq} the sequence number, e.g. XX Party Group [{year}] No. {seq}</translation>
+    </message>
+    <message>
+        <source>模板文件夹：</source>
+        <translation>Template folder:</translation>
+    </message>
+    <message>
+        <source>文件夹中的“文书代号.tpl”（如 decision.tpl）替换内置模板。</source>
+        <translation>A file “document-code.tpl” in the folder (e.g. decision.tpl) replaces the built-in template.</translation>
+    </message>
+    <message>
+        <source>所有用户共用，修改记入审计。</source>
+        <translation>Shared by all users; changes are recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>只有管理员可以修改文书设置。</source>
+        <translation>Only administrators can change the document settings.</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>文书设置已保存。</source>
+        <translation>Document settings saved.</translation>
+    </message>
+</context>
+<context>
     <name>casetrack::EngineSettings</name>
     <message>
         <source>设置项 warning_days 应为 0 到 366 之间的整数。</source>
@@ -2692,6 +2986,133 @@ After: %2</translation>
     <message>
         <source>设置项 %1.period.unit 应为 days、months 或 working_days。</source>
         <translation>Setting %1.period.unit must be days, months or working_days.</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::ExportDialog</name>
+    <message>
+        <source>导出案件清单</source>
+        <translation>Export case list</translation>
+    </message>
+    <message>
+        <source>导出期限清单</source>
+        <translation>Export deadline list</translation>
+    </message>
+    <message>
+        <source>当前列表显示的 %1 件案件（按筛选条件）</source>
+        <translation>The %1 case(s) shown in the current list (as filtered)</translation>
+    </message>
+    <message>
+        <source>未完成的期限（%1 件案件，即期限页所列）</source>
+        <translation>Open deadlines (%1 case(s), as listed on the Deadlines page)</translation>
+    </message>
+    <message>
+        <source>全部 %1 件案件</source>
+        <translation>All %1 case(s)</translation>
+    </message>
+    <message>
+        <source>全部案件的全部期限（含已完成的）</source>
+        <translation>All deadlines of all cases (including completed ones)</translation>
+    </message>
+    <message>
+        <source>导出范围</source>
+        <translation>What to export</translation>
+    </message>
+    <message>
+        <source>文件格式</source>
+        <translation>File format</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿（.xlsx）</source>
+        <translation>Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV 文本（.csv，UTF-8）</source>
+        <translation>CSV text (.csv, UTF-8)</translation>
+    </message>
+    <message>
+        <source>日历（.ics，可导入 Outlook、手机日历）</source>
+        <translation>Calendar (.ics, can be imported into Outlook or a phone calendar)</translation>
+    </message>
+    <message>
+        <source>PDF 表格（.pdf）</source>
+        <translation>PDF table (.pdf)</translation>
+    </message>
+    <message>
+        <source>保存到</source>
+        <translation>Save to</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>用途</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>必填，如：季度案件统计</source>
+        <translation>Required, e.g. quarterly case statistics</translation>
+    </message>
+    <message>
+        <source>接收方</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>必填，如：派驻机构综合室</source>
+        <translation>Required, e.g. general office of the stationed body</translation>
+    </message>
+    <message>
+        <source>依照数据共享规定第二十五条、第二十九条，导出案件信息须写明用途和接收方，导出的内容、案件和文件记入审计日志。</source>
+        <translation>Under Articles 25 and 29 of the data-sharing regulations, exporting case information requires stating its purpose and recipient; what was exported, the cases and the file are recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>格式：</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>保存到：</source>
+        <translation>Save to:</translation>
+    </message>
+    <message>
+        <source>用途：</source>
+        <translation>Purpose:</translation>
+    </message>
+    <message>
+        <source>接收方：</source>
+        <translation>Recipient:</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>案件清单</source>
+        <translation>Case list</translation>
+    </message>
+    <message>
+        <source>期限清单</source>
+        <translation>Deadline list</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1-%2</translation>
+    </message>
+    <message>
+        <source>%1 文件 (*.%2)</source>
+        <translation>%1 files (*.%2)</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>正在导出，请稍候…</source>
+        <translation>Exporting, please wait…</translation>
+    </message>
+    <message>
+        <source>已导出 %1 件案件到 %2。</source>
+        <translation>Exported %1 case(s) to %2.</translation>
     </message>
 </context>
 <context>
@@ -3086,6 +3507,147 @@ Tracks Party disciplinary procedures under the Provisions on the Procedures for 
     </message>
 </context>
 <context>
+    <name>casetrack::PrintDocumentDialog</name>
+    <message>
+        <source>打印文书 — %1</source>
+        <translation>Print documents — %1</translation>
+    </message>
+    <message>
+        <source>文书</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>用途</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>必填，如：报送备案</source>
+        <translation>Required, e.g. submission for record-filing</translation>
+    </message>
+    <message>
+        <source>接收方</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>必填，如：中央组织部干部监督局</source>
+        <translation>Required, e.g. Cadre Supervision Bureau of the Central Organization Department</translation>
+    </message>
+    <message>
+        <source>用途和接收方</source>
+        <translation>Purpose and recipient</translation>
+    </message>
+    <message>
+        <source>依照数据共享规定第二十五条、第二十九条，打印或导出案件信息须写明用途和接收方，并记入审计日志。</source>
+        <translation>Under Articles 25 and 29 of the data-sharing regulations, printing or exporting case information requires stating its purpose and recipient, which are recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>用途：</source>
+        <translation>Purpose:</translation>
+    </message>
+    <message>
+        <source>接收方：</source>
+        <translation>Recipient:</translation>
+    </message>
+    <message>
+        <source>本机未安装国家标准规定的部分字体，文书将以替代字体排版：
+%1</source>
+        <translation>Some fonts required by the national standard are not installed on this computer; the documents will be typeset with substitute fonts:
+%1</translation>
+    </message>
+    <message>
+        <source>文书信息…</source>
+        <translation>Document details…</translation>
+    </message>
+    <message>
+        <source>违纪事实、处分依据、发文序号、主送、抄送和宣布记录</source>
+        <translation>Facts of the violation, basis for the sanction, document sequence number, main recipient, copy recipients and announcement record</translation>
+    </message>
+    <message>
+        <source>打印预览…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>另存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>另存为 ODT…</source>
+        <translation>Save as ODT…</translation>
+    </message>
+    <message>
+        <source>可在 WPS 或 LibreOffice 中编辑；仅用于决定、通报和函。</source>
+        <translation>Editable in WPS or LibreOffice; available only for decisions, notices and letters.</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>保存文书</source>
+        <translation>Save document</translation>
+    </message>
+    <message>
+        <source>可打印，可另存为 PDF 或 ODT</source>
+        <translation>Can be printed, or saved as PDF or ODT</translation>
+    </message>
+    <message>
+        <source>可打印，可另存为 PDF</source>
+        <translation>Can be printed, or saved as PDF</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1-%2</translation>
+    </message>
+    <message>
+        <source>已保存 %1（%2 页）。</source>
+        <translation>Saved %1 (%2 page(s)).</translation>
+    </message>
+    <message>
+        <source>已保存 %1。</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>替代字体：%1</source>
+        <translation>Substitute fonts: %1</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>ODT 文档 (*.odt)</source>
+        <translation>ODT documents (*.odt)</translation>
+    </message>
+    <message>
+        <source>无法开始打印。</source>
+        <translation>Could not start printing.</translation>
+    </message>
+    <message>
+        <source>已送打印：%1，共 %2 页。</source>
+        <translation>Sent to the printer: %1, %2 page(s).</translation>
+    </message>
+    <message>
+        <source>打印预览 — %1</source>
+        <translation>Print preview — %1</translation>
+    </message>
+    <message>
+        <source>已送打印：%1。</source>
+        <translation>Sent to the printer: %1.</translation>
+    </message>
+    <message>
+        <source>打印 %1</source>
+        <translation>Print %1</translation>
+    </message>
+</context>
+<context>
     <name>casetrack::Reader</name>
     <message>
         <source>字段 %1 应为文本。</source>
@@ -3263,6 +3825,10 @@ Tracks Party disciplinary procedures under the Provisions on the Procedures for 
     <message>
         <source>设置已保存。</source>
         <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <source>文书：</source>
+        <translation>Documents:</translation>
     </message>
 </context>
 <context>

@@ -1601,6 +1601,42 @@
         <source>文书信息中的日期须写成 YYYY-MM-DD。</source>
         <translation>文书信息中的日期须写成 YYYY-MM-DD。</translation>
     </message>
+    <message>
+        <source>文书信息…</source>
+        <translation>文书信息…</translation>
+    </message>
+    <message>
+        <source>违纪事实、处分依据、发文序号、主送、抄送和宣布记录</source>
+        <translation>违纪事实、处分依据、发文序号、主送、抄送和宣布记录</translation>
+    </message>
+    <message>
+        <source>打印文书…</source>
+        <translation>打印文书…</translation>
+    </message>
+    <message>
+        <source>打印或另存处分决定、备案表、通报等（Ctrl+P）</source>
+        <translation>打印或另存处分决定、备案表、通报等（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>导出案件清单为 Excel、CSV 或 PDF（Ctrl+E）</source>
+        <translation>导出案件清单为 Excel、CSV 或 PDF（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>导出期限清单为 Excel、CSV、日历或 PDF（Ctrl+E）</source>
+        <translation>导出期限清单为 Excel、CSV、日历或 PDF（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>文书设置…</source>
+        <translation>文书设置…</translation>
+    </message>
+    <message>
+        <source>单位名称、发文字号、署名和模板</source>
+        <translation>单位名称、发文字号、署名和模板</translation>
+    </message>
 </context>
 <context>
     <name>casetrack::AccountDialog</name>
@@ -2585,6 +2621,141 @@
     </message>
 </context>
 <context>
+    <name>casetrack::DocumentInputsDialog</name>
+    <message>
+        <source>文书信息</source>
+        <translation>文书信息</translation>
+    </message>
+    <message>
+        <source>违纪事实</source>
+        <translation>违纪事实</translation>
+    </message>
+    <message>
+        <source>每段之间空一行。</source>
+        <translation>每段之间空一行。</translation>
+    </message>
+    <message>
+        <source>处分依据</source>
+        <translation>处分依据</translation>
+    </message>
+    <message>
+        <source>如《中国共产党纪律处分条例》第一百零一条</source>
+        <translation>如《中国共产党纪律处分条例》第一百零一条</translation>
+    </message>
+    <message>
+        <source>发文序号</source>
+        <translation>发文序号</translation>
+    </message>
+    <message>
+        <source>不编号</source>
+        <translation>不编号</translation>
+    </message>
+    <message>
+        <source>主送</source>
+        <translation>主送</translation>
+    </message>
+    <message>
+        <source>留空则用模板中的主送机关</source>
+        <translation>留空则用模板中的主送机关</translation>
+    </message>
+    <message>
+        <source>抄送</source>
+        <translation>抄送</translation>
+    </message>
+    <message>
+        <source>已宣布，日期：</source>
+        <translation>已宣布，日期：</translation>
+    </message>
+    <message>
+        <source>宣布日期</source>
+        <translation>宣布日期</translation>
+    </message>
+    <message>
+        <source>宣布地点</source>
+        <translation>宣布地点</translation>
+    </message>
+    <message>
+        <source>宣布人</source>
+        <translation>宣布人</translation>
+    </message>
+    <message>
+        <source>参加人员</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>记录人</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>受处分人表态</source>
+        <translation>受处分人表态</translation>
+    </message>
+    <message>
+        <source>处分决定</source>
+        <translation>处分决定</translation>
+    </message>
+    <message>
+        <source>违纪事实：</source>
+        <translation>违纪事实：</translation>
+    </message>
+    <message>
+        <source>处分依据：</source>
+        <translation>处分依据：</translation>
+    </message>
+    <message>
+        <source>发文序号：</source>
+        <translation>发文序号：</translation>
+    </message>
+    <message>
+        <source>主送：</source>
+        <translation>主送：</translation>
+    </message>
+    <message>
+        <source>抄送：</source>
+        <translation>抄送：</translation>
+    </message>
+    <message>
+        <source>宣布记录（第十条）</source>
+        <translation>宣布记录（第十条）</translation>
+    </message>
+    <message>
+        <source>宣布日期：</source>
+        <translation>宣布日期：</translation>
+    </message>
+    <message>
+        <source>地点：</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <source>宣布人：</source>
+        <translation>宣布人：</translation>
+    </message>
+    <message>
+        <source>参加人员：</source>
+        <translation>参加人员：</translation>
+    </message>
+    <message>
+        <source>记录人：</source>
+        <translation>记录人：</translation>
+    </message>
+    <message>
+        <source>受处分人表态：</source>
+        <translation>受处分人表态：</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>这些内容只用于本案的文书，保存在加密的数据库中。</source>
+        <translation>这些内容只用于本案的文书，保存在加密的数据库中。</translation>
+    </message>
+    <message>
+        <source>已保存。</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
     <name>casetrack::DocumentSettings</name>
     <message>
         <source>中共某某部党组</source>
@@ -2652,6 +2823,129 @@
     </message>
 </context>
 <context>
+    <name>casetrack::DocumentSettingsDialog</name>
+    <message>
+        <source>党组</source>
+        <translation>党组</translation>
+    </message>
+    <message>
+        <source>驻在单位</source>
+        <translation>驻在单位</translation>
+    </message>
+    <message>
+        <source>派驻机构</source>
+        <translation>派驻机构</translation>
+    </message>
+    <message>
+        <source>派出机构</source>
+        <translation>派出机构</translation>
+    </message>
+    <message>
+        <source>派出机关</source>
+        <translation>派出机关</translation>
+    </message>
+    <message>
+        <source>基层纪委</source>
+        <translation>基层纪委</translation>
+    </message>
+    <message>
+        <source>基层党委</source>
+        <translation>基层党委</translation>
+    </message>
+    <message>
+        <source>地方纪委</source>
+        <translation>地方纪委</translation>
+    </message>
+    <message>
+        <source>地方党组织</source>
+        <translation>地方党组织</translation>
+    </message>
+    <message>
+        <source>组织部门</source>
+        <translation>组织部门</translation>
+    </message>
+    <message>
+        <source>印发机关</source>
+        <translation>印发机关</translation>
+    </message>
+    <message>
+        <source>发文机关标志</source>
+        <translation>发文机关标志</translation>
+    </message>
+    <message>
+        <source>文书设置</source>
+        <translation>文书设置</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>署名（留空则以名称署名）</source>
+        <translation>署名（留空则以名称署名）</translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>%1署名</source>
+        <translation>%1署名</translation>
+    </message>
+    <message>
+        <source>留空则不印版头</source>
+        <translation>留空则不印版头</translation>
+    </message>
+    <message>
+        <source>发文字号格式</source>
+        <translation>发文字号格式</translation>
+    </message>
+    <message>
+        <source>模板文件夹</source>
+        <translation>模板文件夹</translation>
+    </message>
+    <message>
+        <source>留空则用内置模板</source>
+        <translation>留空则用内置模板</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>发文字号：</source>
+        <translation>发文字号：</translation>
+    </message>
+    <message>
+        <source>{year} 为年份，{seq} 为序号，如 某党组〔{year}〕{seq}号</source>
+        <translation>{year} 为年份，{seq} 为序号，如 某党组〔{year}〕{seq}号</translation>
+    </message>
+    <message>
+        <source>模板文件夹：</source>
+        <translation>模板文件夹：</translation>
+    </message>
+    <message>
+        <source>文件夹中的“文书代号.tpl”（如 decision.tpl）替换内置模板。</source>
+        <translation>文件夹中的“文书代号.tpl”（如 decision.tpl）替换内置模板。</translation>
+    </message>
+    <message>
+        <source>所有用户共用，修改记入审计。</source>
+        <translation>所有用户共用，修改记入审计。</translation>
+    </message>
+    <message>
+        <source>只有管理员可以修改文书设置。</source>
+        <translation>只有管理员可以修改文书设置。</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>文书设置已保存。</source>
+        <translation>文书设置已保存。</translation>
+    </message>
+</context>
+<context>
     <name>casetrack::EngineSettings</name>
     <message>
         <source>设置项 warning_days 应为 0 到 366 之间的整数。</source>
@@ -2696,6 +2990,133 @@
     <message>
         <source>设置项 %1.period.unit 应为 days、months 或 working_days。</source>
         <translation>设置项 %1.period.unit 应为 days、months 或 working_days。</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::ExportDialog</name>
+    <message>
+        <source>导出案件清单</source>
+        <translation>导出案件清单</translation>
+    </message>
+    <message>
+        <source>导出期限清单</source>
+        <translation>导出期限清单</translation>
+    </message>
+    <message>
+        <source>当前列表显示的 %1 件案件（按筛选条件）</source>
+        <translation>当前列表显示的 %1 件案件（按筛选条件）</translation>
+    </message>
+    <message>
+        <source>未完成的期限（%1 件案件，即期限页所列）</source>
+        <translation>未完成的期限（%1 件案件，即期限页所列）</translation>
+    </message>
+    <message>
+        <source>全部 %1 件案件</source>
+        <translation>全部 %1 件案件</translation>
+    </message>
+    <message>
+        <source>全部案件的全部期限（含已完成的）</source>
+        <translation>全部案件的全部期限（含已完成的）</translation>
+    </message>
+    <message>
+        <source>导出范围</source>
+        <translation>导出范围</translation>
+    </message>
+    <message>
+        <source>文件格式</source>
+        <translation>文件格式</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿（.xlsx）</source>
+        <translation>Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>CSV 文本（.csv，UTF-8）</source>
+        <translation>CSV 文本（.csv，UTF-8）</translation>
+    </message>
+    <message>
+        <source>日历（.ics，可导入 Outlook、手机日历）</source>
+        <translation>日历（.ics，可导入 Outlook、手机日历）</translation>
+    </message>
+    <message>
+        <source>PDF 表格（.pdf）</source>
+        <translation>PDF 表格（.pdf）</translation>
+    </message>
+    <message>
+        <source>保存到</source>
+        <translation>保存到</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>用途</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>必填，如：季度案件统计</source>
+        <translation>必填，如：季度案件统计</translation>
+    </message>
+    <message>
+        <source>接收方</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <source>必填，如：派驻机构综合室</source>
+        <translation>必填，如：派驻机构综合室</translation>
+    </message>
+    <message>
+        <source>依照数据共享规定第二十五条、第二十九条，导出案件信息须写明用途和接收方，导出的内容、案件和文件记入审计日志。</source>
+        <translation>依照数据共享规定第二十五条、第二十九条，导出案件信息须写明用途和接收方，导出的内容、案件和文件记入审计日志。</translation>
+    </message>
+    <message>
+        <source>格式：</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>保存到：</source>
+        <translation>保存到：</translation>
+    </message>
+    <message>
+        <source>用途：</source>
+        <translation>用途：</translation>
+    </message>
+    <message>
+        <source>接收方：</source>
+        <translation>接收方：</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>案件清单</source>
+        <translation>案件清单</translation>
+    </message>
+    <message>
+        <source>期限清单</source>
+        <translation>期限清单</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1-%2</translation>
+    </message>
+    <message>
+        <source>%1 文件 (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>正在导出，请稍候…</source>
+        <translation>正在导出，请稍候…</translation>
+    </message>
+    <message>
+        <source>已导出 %1 件案件到 %2。</source>
+        <translation>已导出 %1 件案件到 %2。</translation>
     </message>
 </context>
 <context>
@@ -3090,6 +3511,147 @@
     </message>
 </context>
 <context>
+    <name>casetrack::PrintDocumentDialog</name>
+    <message>
+        <source>打印文书 — %1</source>
+        <translation>打印文书 — %1</translation>
+    </message>
+    <message>
+        <source>文书</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>用途</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>必填，如：报送备案</source>
+        <translation>必填，如：报送备案</translation>
+    </message>
+    <message>
+        <source>接收方</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <source>必填，如：中央组织部干部监督局</source>
+        <translation>必填，如：中央组织部干部监督局</translation>
+    </message>
+    <message>
+        <source>用途和接收方</source>
+        <translation>用途和接收方</translation>
+    </message>
+    <message>
+        <source>依照数据共享规定第二十五条、第二十九条，打印或导出案件信息须写明用途和接收方，并记入审计日志。</source>
+        <translation>依照数据共享规定第二十五条、第二十九条，打印或导出案件信息须写明用途和接收方，并记入审计日志。</translation>
+    </message>
+    <message>
+        <source>用途：</source>
+        <translation>用途：</translation>
+    </message>
+    <message>
+        <source>接收方：</source>
+        <translation>接收方：</translation>
+    </message>
+    <message>
+        <source>本机未安装国家标准规定的部分字体，文书将以替代字体排版：
+%1</source>
+        <translation>本机未安装国家标准规定的部分字体，文书将以替代字体排版：
+%1</translation>
+    </message>
+    <message>
+        <source>文书信息…</source>
+        <translation>文书信息…</translation>
+    </message>
+    <message>
+        <source>违纪事实、处分依据、发文序号、主送、抄送和宣布记录</source>
+        <translation>违纪事实、处分依据、发文序号、主送、抄送和宣布记录</translation>
+    </message>
+    <message>
+        <source>打印预览…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>另存为 PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>另存为 ODT…</source>
+        <translation>另存为 ODT…</translation>
+    </message>
+    <message>
+        <source>可在 WPS 或 LibreOffice 中编辑；仅用于决定、通报和函。</source>
+        <translation>可在 WPS 或 LibreOffice 中编辑；仅用于决定、通报和函。</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>保存文书</source>
+        <translation>保存文书</translation>
+    </message>
+    <message>
+        <source>可打印，可另存为 PDF 或 ODT</source>
+        <translation>可打印，可另存为 PDF 或 ODT</translation>
+    </message>
+    <message>
+        <source>可打印，可另存为 PDF</source>
+        <translation>可打印，可另存为 PDF</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1-%2</translation>
+    </message>
+    <message>
+        <source>已保存 %1（%2 页）。</source>
+        <translation>已保存 %1（%2 页）。</translation>
+    </message>
+    <message>
+        <source>已保存 %1。</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>替代字体：%1</source>
+        <translation>替代字体：%1</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>ODT 文档 (*.odt)</source>
+        <translation>ODT 文档 (*.odt)</translation>
+    </message>
+    <message>
+        <source>无法开始打印。</source>
+        <translation>无法开始打印。</translation>
+    </message>
+    <message>
+        <source>已送打印：%1，共 %2 页。</source>
+        <translation>已送打印：%1，共 %2 页。</translation>
+    </message>
+    <message>
+        <source>打印预览 — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <source>已送打印：%1。</source>
+        <translation>已送打印：%1。</translation>
+    </message>
+    <message>
+        <source>打印 %1</source>
+        <translation>打印 %1</translation>
+    </message>
+</context>
+<context>
     <name>casetrack::Reader</name>
     <message>
         <source>字段 %1 应为文本。</source>
@@ -3267,6 +3829,10 @@
     <message>
         <source>设置已保存。</source>
         <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <source>文书：</source>
+        <translation>文书：</translation>
     </message>
 </context>
 <context>
