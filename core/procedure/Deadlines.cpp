@@ -54,6 +54,8 @@ QList<CaseDeadline> deadlinesOf(const CaseAnalysis& a, const HolidayCalendar& ca
 {
     QList<CaseDeadline> result;
     if (const auto& decision = a.decision()) {
+        // The spec's two and the user's rules; an undecided case without rules allocates nothing.
+        result.reserve(2 + settings.deadlineRules.size());
         // 第十条: announce within one month of the decision. For a grassroots expulsion the
         // decision is complete only with the Party group's approval (第四条第二款), so the month
         // runs from the effective date; for every other decision the two dates are the same.

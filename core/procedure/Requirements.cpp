@@ -1,5 +1,7 @@
 #include "procedure/Requirements.h"
 
+#include <utility>
+
 namespace casetrack {
 
 Requirements requirementsOf(const CaseAnalysis& a)
@@ -155,7 +157,7 @@ QList<NextStep> nextSteps(const RuleContext& c, const Requirements& requirements
         n.reason = v.reason;
         if (alternative[k] >= 0)
             n.alternativeTo = stepDefinition(StepKind(alternative[k])).id;
-        next.append(n);
+        next.append(std::move(n));
     }
     return next;
 }

@@ -3,6 +3,8 @@
 #include "procedure/TextCache.h"
 #include "util/DateText.h"
 
+#include <array>
+
 namespace casetrack {
 
 namespace {
@@ -12,9 +14,25 @@ QString tr(const char* text)
     return cachedTranslation("ProcedureEngine", text);
 }
 
+// “name” of a step. Reasons quote step names all the time (every required step that cannot be
+// taken yet, on every derivation), so each is made once per thread and language.
 QString quoted(StepKind kind)
 {
-    return tr("“%1”").arg(stepDefinition(kind).name());
+    struct Cache
+    {
+        unsigned generation = ~0u;
+        std::array<QString, StepKindCount> texts;
+    };
+    thread_local Cache cache;
+    const unsigned generation = translationGeneration();
+    if (cache.generation != generation) {
+        cache.texts.fill(QString());
+        cache.generation = generation;
+    }
+    QString& text = cache.texts[size_t(kind)];
+    if (text.isNull())
+        text = tr("“%1”").arg(stepDefinition(kind).name());
+    return text;
 }
 
 QString describeThreshold(const Threshold& t)

@@ -560,11 +560,42 @@ const QList<StepDefinition>& stepTable()
     return tables().steps;
 }
 
+namespace {
+
+// Every derivation looks up the step of every event (effectiveEvents, then CaseAnalysis), and
+// hashing the id is most of that. Loaded events share one QString per step id, so the same few
+// data pointers come back again and again: a small per-thread memo of data pointer -> kind skips
+// the hash. A hit is confirmed by comparing the text, because a freed string's pointer may be
+// reused by another one.
+bool lookUpKind(const Tables& t, const QString& id, StepKind* out)
+{
+    struct Slot
+    {
+        const QChar* text = nullptr;
+        StepKind kind = StepKind::CaseFiled;
+    };
+    thread_local Slot memo[64];
+    Slot& slot = memo[(quintptr(id.constData()) >> 4) & 63];
+    if (slot.text == id.constData() && t.steps[int(slot.kind)].id == id) {
+        *out = slot.kind;
+        return true;
+    }
+    const auto it = t.byId.constFind(id);
+    if (it == t.byId.constEnd())
+        return false;
+    slot.text = id.constData();
+    slot.kind = *it;
+    *out = *it;
+    return true;
+}
+
+} // namespace
+
 const StepDefinition* findStep(const QString& id)
 {
     const Tables& t = tables();
-    auto it = t.byId.constFind(id);
-    return it == t.byId.constEnd() ? nullptr : &t.steps[int(*it)];
+    StepKind kind;
+    return lookUpKind(t, id, &kind) ? &t.steps[int(kind)] : nullptr;
 }
 
 const StepDefinition& stepDefinition(StepKind kind)
@@ -574,12 +605,7 @@ const StepDefinition& stepDefinition(StepKind kind)
 
 bool stepKindFromId(const QString& id, StepKind* out)
 {
-    const Tables& t = tables();
-    auto it = t.byId.constFind(id);
-    if (it == t.byId.constEnd())
-        return false;
-    *out = *it;
-    return true;
+    return lookUpKind(tables(), id, out);
 }
 
 bool mayRecordStep(Role role, StepKind kind)

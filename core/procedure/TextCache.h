@@ -20,4 +20,8 @@ QString cachedTranslation(const char* context, const char* source);
 // restart); translators installed at startup, before any derivation, need nothing.
 void resetTranslationCache();
 
+// Changes with every resetTranslationCache(): lets other per-thread caches of translated texts
+// (procedure/StepRules.cpp) drop them at the same moment.
+unsigned translationGeneration();
+
 } // namespace casetrack
