@@ -32,6 +32,13 @@ bool resetPeakRss();
 // VmHWM, in MiB: the peak since the last reset.
 double phasePeakRssMiB();
 
+// CPU seconds (user + system) the process has used so far, all threads together. On a machine
+// shared with other work, wall time alone cannot tell whether two threads contend (more CPU than
+// one thread for the same work) or merely wait for a core.
+double processCpuSeconds();
+// The 1-minute load average (/proc/loadavg), 0 when unavailable.
+double loadAverage();
+
 // Rounded for printing: figures are not more precise than this.
 double round3(double value);
 

@@ -208,13 +208,18 @@ QJsonObject derive(const BenchOptions& o, const QList<CaseRecord>& records, QJso
 {
     const HolidayCalendar calendar = HolidayCalendar::builtin();
     const EngineSettings settings;
+    const double loadBefore = loadAverage();
+    const double cpu0 = processCpuSeconds();
     Stopwatch single;
     std::vector<CaseSummary> summaries = deriveAll(records, calendar, settings, o.asOf, 1);
     const double singleS = single.seconds();
+    const double singleCpuS = processCpuSeconds() - cpu0;
     summaries.clear();
+    const double cpu1 = processCpuSeconds();
     Stopwatch parallel;
     summaries = deriveAll(records, calendar, settings, o.asOf, o.threads);
     const double parallelS = parallel.seconds();
+    const double parallelCpuS = processCpuSeconds() - cpu1;
 
     Stopwatch listing;
     const QList<OverdueItem> overdue = listOverdue(summaries);
@@ -246,6 +251,9 @@ QJsonObject derive(const BenchOptions& o, const QList<CaseRecord>& records, QJso
     return {{QStringLiteral("seconds"), round3(parallelS)},
             {QStringLiteral("threads"), o.threads},
             {QStringLiteral("single_thread_s"), round3(singleS)},
+            {QStringLiteral("cpu_s"), round3(parallelCpuS)},
+            {QStringLiteral("single_thread_cpu_s"), round3(singleCpuS)},
+            {QStringLiteral("load_average"), loadBefore},
             {QStringLiteral("per_case_us"),
              round3(singleS / double(std::max<qsizetype>(1, records.size())) * 1e6)},
             {QStringLiteral("budget_s"), kDeriveBudgetS},
