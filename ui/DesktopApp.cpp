@@ -2,6 +2,7 @@
 
 #include "FirstRunWizard.h"
 #include "IdleWatcher.h"
+#include "InterfaceFont.h"
 #include "MainWindow.h"
 #include "ScreenshotTour.h"
 #include "UiSettings.h"
@@ -69,6 +70,7 @@ void DesktopApp::setUpApplication()
     // Closing the main window while locked must not quit before the unlock dialog appears.
     QApplication::setQuitOnLastWindowClosed(false);
     installTranslations(UiSettings::language());
+    chooseInterfaceFont();
 }
 
 KdfProfile DesktopApp::kdfProfile()
