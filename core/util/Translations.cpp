@@ -1,5 +1,7 @@
 #include "util/Translations.h"
 
+#include "procedure/TextCache.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -23,6 +25,8 @@ QString installTranslations(const QString& language)
     auto* qt = new QTranslator(app);
     if (qt->load(QStringLiteral("qtbase_%1").arg(chosen), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+    // The engine caches translated texts per thread; they must follow the new language.
+    resetTranslationCache();
     return chosen;
 }
 
