@@ -36,6 +36,7 @@ public:
     void updateCase(const QString& caseId);
 
     bool isLoading() const { return m_loading; }
+    Session& session() const { return m_session; }
     const QList<CaseSummary>& cases() const { return m_cases; }
     QList<DeadlineEntry> deadlines() const;
     QDate asOf() const { return m_asOf; }

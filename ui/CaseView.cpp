@@ -2,6 +2,7 @@
 
 #include "CaseDeadlinesModel.h"
 #include "CorrectionDialog.h"
+#include "DocumentActions.h"
 #include "DisplayText.h"
 #include "ErrorText.h"
 #include "StepDialog.h"
@@ -98,6 +99,7 @@ CaseView::CaseView(Session& session, QWidget* parent) : QWidget(parent), m_sessi
     top->addWidget(back);
     top->addWidget(m_title, 1);
     top->addWidget(correct);
+    addCaseDocumentButtons(m_session, this, top);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_header);

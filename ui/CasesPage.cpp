@@ -3,6 +3,7 @@
 #include "CaseFilterProxy.h"
 #include "CaseIndex.h"
 #include "CaseListModel.h"
+#include "DocumentActions.h"
 #include "procedure/CaseState.h"
 #include "procedure/StepTable.h"
 
@@ -121,6 +122,7 @@ CasesPage::CasesPage(CaseIndex* index, QWidget* parent) : QWidget(parent), m_ind
     filters->addWidget(m_overdue);
     filters->addWidget(m_dueSoon);
     filters->addWidget(newCase);
+    addExportButton(filters, index, ExportDialog::List::Cases, m_proxy, this);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);

@@ -1,6 +1,7 @@
 #include "DeadlinesPage.h"
 
 #include "DeadlinesModel.h"
+#include "DocumentActions.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -44,6 +45,7 @@ DeadlinesPage::DeadlinesPage(CaseIndex* index, QWidget* parent) : QWidget(parent
     layout->addWidget(title);
     layout->addWidget(m_summary);
     layout->addWidget(m_view, 1);
+    addExportButton(layout, index, ExportDialog::List::Deadlines, nullptr, this);
     m_summary->hide();
 }
 

@@ -9,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -50,7 +51,8 @@ DocumentInputsDialog::DocumentInputsDialog(Session& session, const QString& case
     m_sequence->setRange(0, 99999);
     // 0 means the decision is printed without a 发文字号 (e.g. a draft for discussion).
     m_sequence->setSpecialValueText(tr("不编号"));
-    m_mainRecipient = lineEdit(QStringLiteral("inputMainRecipient"), tr("主送"), tr("留空则用模板中的主送机关"));
+    m_mainRecipient =
+        lineEdit(QStringLiteral("inputMainRecipient"), tr("主送"), tr("留空则用模板中的主送机关"));
     m_copyTo = lineEdit(QStringLiteral("inputCopyTo"), tr("抄送"));
 
     m_announcedSet = new QCheckBox(tr("已宣布，日期："));
@@ -95,7 +97,9 @@ DocumentInputsDialog::DocumentInputsDialog(Session& session, const QString& case
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("documentInputsStatus"));
     m_status->setWordWrap(true);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    // Own texts: the standard buttons stay English where Qt's own translations are missing.
+    auto* buttons = new QDialogButtonBox;
+    buttons->addButton(tr("取消"), QDialogButtonBox::RejectRole);
     m_save = buttons->addButton(tr("保存"), QDialogButtonBox::AcceptRole);
     m_save->setObjectName(QStringLiteral("documentInputsSave"));
     m_save->setDefault(true);

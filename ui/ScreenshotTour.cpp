@@ -5,6 +5,7 @@
 #include "CaseView.h"
 #include "CasesPage.h"
 #include "DemoData.h"
+#include "DocumentScreenshots.h"
 #include "FirstRunWizard.h"
 #include "MainWindow.h"
 #include "NewCaseDialog.h"
@@ -142,6 +143,9 @@ int runScreenshotTour(const QString& directory)
 
     window.showPage(MainWindow::Deadlines);
     failures += !save(&window, directory, "deadlines");
+    failures += saveDocumentScreenshots(window, [&](QWidget* w, const char* name) {
+        return save(w, directory, name);
+    });
     window.showPage(MainWindow::Calendar);
     failures += !save(&window, directory, "calendar");
     window.showPage(MainWindow::Audit);

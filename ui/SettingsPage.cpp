@@ -1,5 +1,6 @@
 #include "SettingsPage.h"
 
+#include "DocumentActions.h"
 #include "ErrorText.h"
 #include "UiSettings.h"
 #include "session/Session.h"
@@ -53,6 +54,7 @@ SettingsPage::SettingsPage(Session& session, QWidget* parent) : QWidget(parent),
                                   "最后一日为法定节假日或休息日的，顺延至其后第一个工作日。"));
     explain->setWordWrap(true);
     sharedForm->addRow(explain);
+    sharedForm->addRow(tr("文书："), makeDocumentSettingsButton(session, this));
     const bool mayChange = session.mayDo(Action::ChangeSettings);
     shared->setEnabled(mayChange);
 
