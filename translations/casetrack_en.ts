@@ -29,6 +29,41 @@
     </message>
 </context>
 <context>
+    <name>CaseFacts</name>
+    <message>
+        <source>字段 %1 应为文本。</source>
+        <translation>Field %1 must be text.</translation>
+    </message>
+    <message>
+        <source>字段 %1 应为 true 或 false。</source>
+        <translation>Field %1 must be true or false.</translation>
+    </message>
+    <message>
+        <source>字段 %1 不是有效日期，请按 YYYY-MM-DD 填写（如 2025-01-31）。</source>
+        <translation>Field %1 is not a valid date; enter it as YYYY-MM-DD (e.g. 2025-01-31).</translation>
+    </message>
+    <message>
+        <source>字段 %1 的值无效，可选值：%2。</source>
+        <translation>Field %1 has an invalid value; valid values: %2.</translation>
+    </message>
+    <message>
+        <source>未知字段 %1。</source>
+        <translation>Unknown field %1.</translation>
+    </message>
+    <message>
+        <source>缺少字段 subject（被审查调查人信息，至少包含 subject.name）。</source>
+        <translation>Missing field subject (the person under investigation; must include at least subject.name).</translation>
+    </message>
+    <message>
+        <source>缺少字段 subject.name（被审查调查人姓名），请填写姓名。</source>
+        <translation>Missing field subject.name (name of the person under investigation); please enter the name.</translation>
+    </message>
+    <message>
+        <source>地方纪委立案的案件须为党的组织关系在地方、干部管理权限在主管部门党组的党员干部（subject.org_relation_local），或同时担任地方党委委员、候补委员、地方纪委委员（subject.local_committee_member）；否则不属于第十二条规定的情形，请核对 filing_body。</source>
+        <translation>A case filed by a local discipline commission must concern a Party cadre whose Party membership is held locally and who is managed as a cadre by the Party group of the competent department (subject.org_relation_local), or who is also a member or alternate member of a local Party committee or a member of a local discipline commission (subject.local_committee_member); otherwise it is not a situation under Article 12. Please check filing_body.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>选项 --%1 缺少取值。</source>
@@ -37,6 +72,310 @@
     <message>
         <source>再次输入以确认：</source>
         <translation>Enter it again to confirm: </translation>
+    </message>
+    <message>
+        <source>init 需要 --admin NAME（管理员用户名）。</source>
+        <translation>init requires --admin NAME (the administrator's user name).</translation>
+    </message>
+    <message>
+        <source>--kdf 只能是 standard 或 fast（fast 仅供测试）。</source>
+        <translation>--kdf must be standard or fast (fast is for testing only).</translation>
+    </message>
+    <message>
+        <source>为 %1 设置密码：</source>
+        <translation>Set a password for %1: </translation>
+    </message>
+    <message>
+        <source>密码为空或两次输入不一致，数据库未创建。</source>
+        <translation>The password is empty or the two entries differ; the database was not created.</translation>
+    </message>
+    <message>
+        <source>已创建数据库 %1，管理员 %2。
+恢复密钥（只显示这一次，请抄写或打印后妥善保管，所有密码遗失时凭它恢复）：
+  %3
+</source>
+        <translation>Created database %1 with administrator %2.
+Recovery key (shown only this once; write it down or print it and keep it safe; it is the way back in if all passwords are lost):
+  %3
+</translation>
+    </message>
+    <message>
+        <source>--role 必须是以下之一：%1。</source>
+        <translation>--role must be one of: %1.</translation>
+    </message>
+    <message>
+        <source>为新用户 %1 设置密码：</source>
+        <translation>Set a password for the new user %1: </translation>
+    </message>
+    <message>
+        <source>新密码为空或两次输入不一致（脚本可用环境变量 CASETRACK_NEW_PASSWORD）。</source>
+        <translation>The new password is empty or the two entries differ (scripts can use the environment variable CASETRACK_NEW_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>已添加用户 %1（%2）。</source>
+        <translation>Added user %1 (%2).</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>新密码：</source>
+        <translation>New password: </translation>
+    </message>
+    <message>
+        <source>新密码为空或两次输入不一致，密码未修改。</source>
+        <translation>The new password is empty or the two entries differ; the password was not changed.</translation>
+    </message>
+    <message>
+        <source>密码已修改。</source>
+        <translation>Password changed.</translation>
+    </message>
+    <message>
+        <source>%1 的新密码：</source>
+        <translation>New password for %1: </translation>
+    </message>
+    <message>
+        <source>新密码为空或两次输入不一致，密码未重置。</source>
+        <translation>The new password is empty or the two entries differ; the password was not reset.</translation>
+    </message>
+    <message>
+        <source>已重置 %1 的密码。</source>
+        <translation>The password of %1 has been reset.</translation>
+    </message>
+    <message>
+        <source>无法读取日历文件 %1：%2。</source>
+        <translation>Could not read calendar file %1: %2.</translation>
+    </message>
+    <message>
+        <source>已导入 %1 年节假日安排（%2 天）。</source>
+        <translation>Imported the holiday schedule for %1 (%2 days).</translation>
+    </message>
+    <message>
+        <source>case add 需要 --data JSON（案件事实，键名见 procedure.md）。</source>
+        <translation>case add requires --data JSON (the case facts; see procedure.md for the keys).</translation>
+    </message>
+    <message>
+        <source>没有阶段 %1。可用的阶段：%2。</source>
+        <translation>There is no stage %1. Available stages: %2.</translation>
+    </message>
+    <message>
+        <source>	逾期</source>
+        <translation>	overdue</translation>
+    </message>
+    <message>
+        <source>（没有符合条件的案件）</source>
+        <translation>(no matching cases)</translation>
+    </message>
+    <message>
+        <source>event add 需要 --step STEP 和 --date YYYY-MM-DD。</source>
+        <translation>event add requires --step STEP and --date YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>日期 %1 无效，请写成 YYYY-MM-DD，如 2025-01-31。</source>
+        <translation>Invalid date %1; write it as YYYY-MM-DD, e.g. 2025-01-31.</translation>
+    </message>
+    <message>
+        <source>日期 %1 晚于今天，步骤只能在发生后登记。</source>
+        <translation>The date %1 is later than today; a step can only be recorded after it has happened.</translation>
+    </message>
+    <message>
+        <source>--within 需要一个非负整数（天数）。</source>
+        <translation>--within requires a non-negative integer (a number of days).</translation>
+    </message>
+    <message>
+        <source>（没有期限）</source>
+        <translation>(no deadlines)</translation>
+    </message>
+    <message>
+        <source>用法：casetrack-cli [--db PATH] [--user NAME] [--json] 命令 [参数...]
+
+命令：
+  init --admin NAME [--kdf standard|fast]   新建加密数据库（fast 仅供测试）
+  case add --data JSON|-                    新建案件（案件事实，键名见 procedure.md）
+  case show ID [--as-of DATE]               显示案件状态
+  case list [--stage STAGE] [--overdue] [--as-of DATE]
+  event add ID --step STEP --date DATE [--data JSON|-] [--as-of DATE]
+  deadlines [--as-of DATE] [--within DAYS]  所有期限（--within：该天数内到期或已逾期的未完成期限）
+  calendar import FILE                      导入 holiday-cn 格式的节假日安排
+  audit verify                              核验审计记录（完整退出码 0，被改动 7）
+  user add NAME --role ROLE | user list | user passwd | user reset NAME
+  print KIND CASE_ID --out FILE.pdf|FILE.odt [--inputs JSON|-] [--purpose 用途] [--recipient 接收方]
+      KIND：decision filing summary announcement notice-principal notice-proposal notice-suggestion
+            notice-transfer notice-stationed notice-org-department notice-local-party-org
+            notice-competent-party-group
+  export cases|deadlines --format xlsx|csv|ics|pdf --out FILE [--purpose 用途] [--recipient 接收方]
+      打印和导出都记入审计记录（用途和接收方，依据政务数据共享条例第二十五条、第二十九条）
+
+密码：取自环境变量 CASETRACK_PASSWORD；否则在终端中不回显地询问；否则读取标准输入的第一行。
+新密码（user add/passwd/reset）：CASETRACK_NEW_PASSWORD，或终端询问两次，或标准输入的下一行。
+数据库默认位置：%1（可用 --db 或环境变量 CASETRACK_DB 指定）。
+日期一律写成 YYYY-MM-DD。
+
+退出码：0 成功，2 用法错误，3 密码或用户错误，4 程序规定不允许，5 输入无效，6 数据库不可用，7 审计记录被改动。
+</source>
+        <translation>Usage: casetrack-cli [--db PATH] [--user NAME] [--json] COMMAND [ARGUMENTS...]
+
+Commands:
+  init --admin NAME [--kdf standard|fast]   create an encrypted database (fast is for testing only)
+  case add --data JSON|-                    create a case (case facts; see procedure.md for the keys)
+  case show ID [--as-of DATE]               show the state of a case
+  case list [--stage STAGE] [--overdue] [--as-of DATE]
+  event add ID --step STEP --date DATE [--data JSON|-] [--as-of DATE]
+  deadlines [--as-of DATE] [--within DAYS]  all deadlines (--within: open deadlines due within that many days, or already overdue)
+  calendar import FILE                      import a holiday schedule in holiday-cn format
+  audit verify                              verify the audit trail (exit code 0 if intact, 7 if altered)
+  user add NAME --role ROLE | user list | user passwd | user reset NAME
+  print KIND CASE_ID --out FILE.pdf|FILE.odt [--inputs JSON|-] [--purpose PURPOSE] [--recipient RECIPIENT]
+      KIND: decision filing summary announcement notice-principal notice-proposal notice-suggestion
+            notice-transfer notice-stationed notice-org-department notice-local-party-org
+            notice-competent-party-group
+  export cases|deadlines --format xlsx|csv|ics|pdf --out FILE [--purpose PURPOSE] [--recipient RECIPIENT]
+      Printing and exporting are both recorded in the audit trail (purpose and recipient, under Articles 25 and 29 of the Regulations on Government Data Sharing)
+
+Password: taken from the environment variable CASETRACK_PASSWORD; otherwise asked for on the terminal without echo; otherwise read from the first line of standard input.
+New password (user add/passwd/reset): CASETRACK_NEW_PASSWORD, or asked for twice on the terminal, or the next line of standard input.
+Default database location: %1 (set another with --db or the environment variable CASETRACK_DB).
+Always write dates as YYYY-MM-DD.
+
+Exit codes: 0 success, 2 usage error, 3 wrong password or user, 4 not allowed by the procedure rules, 5 invalid input, 6 database unavailable, 7 audit trail altered.
+</translation>
+    </message>
+    <message>
+        <source>未知命令：%1。</source>
+        <translation>Unknown command: %1.</translation>
+    </message>
+    <message>
+        <source>数据库有多个账户（%1），请用 --user 指明以哪个账户解锁。</source>
+        <translation>The database has several accounts (%1); use --user to say which account to unlock with.</translation>
+    </message>
+    <message>
+        <source>%1 的密码：</source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>错误：%1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>（依据：%1）</source>
+        <translation> (basis: %1)</translation>
+    </message>
+    <message>
+        <source> 用 casetrack-cli --help 查看用法。</source>
+        <translation> Run casetrack-cli --help for usage.</translation>
+    </message>
+    <message>
+        <source>--as-of 的日期 %1 无效，请写成 YYYY-MM-DD，如 2025-01-31。</source>
+        <translation>Invalid --as-of date %1; write it as YYYY-MM-DD, e.g. 2025-01-31.</translation>
+    </message>
+    <message>
+        <source>JSON 格式错误（第 %1 个字符处：%2）。请检查引号、逗号和括号。</source>
+        <translation>JSON syntax error (at character %1: %2). Check the quotes, commas and brackets.</translation>
+    </message>
+    <message>
+        <source>这里需要一个 JSON 对象，如 {"subject": {"name": "张三"}}。</source>
+        <translation>A JSON object is needed here, e.g. {"subject": {"name": "Zhang San"}}.</translation>
+    </message>
+    <message>
+        <source>此命令没有选项 --%1。</source>
+        <translation>This command has no option --%1.</translation>
+    </message>
+    <message>
+        <source>缺少参数。</source>
+        <translation>Missing argument.</translation>
+    </message>
+    <message>
+        <source>多余的参数：%1。</source>
+        <translation>Unexpected arguments: %1.</translation>
+    </message>
+    <message>
+        <source>案件 %1：%2（%3）
+</source>
+        <translation>Case %1: %2 (%3)
+</translation>
+    </message>
+    <message>
+        <source>程序：%1；阶段：%2%3
+</source>
+        <translation>Procedure: %1; stage: %2%3
+</translation>
+    </message>
+    <message>
+        <source>（已结案）</source>
+        <translation> (closed)</translation>
+    </message>
+    <message>
+        <source>处分：%1，%2 生效
+</source>
+        <translation>Sanction: %1, effective %2
+</translation>
+    </message>
+    <message>
+        <source>  下一步：%1（%2）%3
+</source>
+        <translation>  Next: %1 (%2), %3
+</translation>
+    </message>
+    <message>
+        <source>必经</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>可选</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>  待办：%1（%2）——%3
+</source>
+        <translation>  To do: %1 (%2) — %3
+</translation>
+    </message>
+    <message>
+        <source>  期限：%1 至 %2（%3）%4
+</source>
+        <translation>  Deadline: %1, due %2 (%3) %4
+</translation>
+    </message>
+    <message>
+        <source>（未说明）</source>
+        <translation>(not stated)</translation>
+    </message>
+    <message>
+        <source>没有文书 %1。可用：decision、filing、summary、announcement、notice-principal、notice-proposal、notice-suggestion、notice-transfer、notice-stationed、notice-org-department、notice-local-party-org、notice-competent-party-group。</source>
+        <translation>There is no document %1. Available: decision, filing, summary, announcement, notice-principal, notice-proposal, notice-suggestion, notice-transfer, notice-stationed, notice-org-department, notice-local-party-org, notice-competent-party-group.</translation>
+    </message>
+    <message>
+        <source>print 需要 --out FILE.pdf 或 FILE.odt。</source>
+        <translation>print requires --out FILE.pdf or FILE.odt.</translation>
+    </message>
+    <message>
+        <source>输出文件须以 .pdf 或 .odt 结尾：%1。</source>
+        <translation>The output file must end in .pdf or .odt: %1.</translation>
+    </message>
+    <message>
+        <source>已生成 %1（%2）。%3</source>
+        <translation>Generated %1 (%2). %3</translation>
+    </message>
+    <message>
+        <source>export 之后须写 cases 或 deadlines。</source>
+        <translation>export must be followed by cases or deadlines.</translation>
+    </message>
+    <message>
+        <source>--format 须为 xlsx、csv、ics（仅期限）或 pdf。</source>
+        <translation>--format must be xlsx, csv, ics (deadlines only) or pdf.</translation>
+    </message>
+    <message>
+        <source>export 需要 --out FILE。</source>
+        <translation>export requires --out FILE.</translation>
+    </message>
+    <message>
+        <source>已导出 %1 个案件到 %2。</source>
+        <translation>Exported %1 case(s) to %2.</translation>
     </message>
 </context>
 <context>
@@ -149,6 +488,41 @@
     <message>
         <source>严格计算模式：不因节假日顺延，期满日为%1</source>
         <translation>strict counting: no extension for holidays, the expiry date is %1</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <source>宣布党纪处分决定</source>
+        <translation>Announce the Party disciplinary sanction decision</translation>
+    </message>
+    <message>
+        <source>报派出机构备案</source>
+        <translation>File the record with the dispatched body</translation>
+    </message>
+    <message>
+        <source>一年半内不得提拔</source>
+        <translation>No promotion for one and a half years</translation>
+    </message>
+    <message>
+        <source>一年内不得提拔</source>
+        <translation>No promotion for one year</translation>
+    </message>
+    <message>
+        <source>二年内不得担任与原任职务相当或者高于原任职务的职务</source>
+        <translation>No post equal to or higher than the former post for two years</translation>
+    </message>
+    <message>
+        <source>留党察看期二年</source>
+        <translation>Two-year probation period within the Party</translation>
+    </message>
+    <message>
+        <source>留党察看期一年</source>
+        <translation>One-year probation period within the Party</translation>
+    </message>
+    <message>
+        <source>五年内不得重新入党</source>
+        <translation>May not rejoin the Party for five years</translation>
     </message>
 </context>
 <context>
@@ -300,6 +674,397 @@
         <source>无法创建文件 %1</source>
         <translation>Could not create file %1</translation>
     </message>
+    <message>
+        <source>%1年%2月</source>
+        <translation>%2/%1</translation>
+    </message>
+    <message>
+        <source>应到%1人，实到%2人，同意%3人</source>
+        <translation>%1 members entitled to attend, %2 present, %3 in favour</translation>
+    </message>
+    <message>
+        <source>%1生</source>
+        <translation>born %1</translation>
+    </message>
+    <message>
+        <source>%1加入中国共产党</source>
+        <translation>joined the Communist Party of China in %1</translation>
+    </message>
+    <message>
+        <source>现任%1%2</source>
+        <translation>currently %1 %2</translation>
+    </message>
+    <message>
+        <source>经%1%2会议集体讨论决定</source>
+        <translation>Upon collective discussion and decision at the meeting of %1 on %2</translation>
+    </message>
+    <message>
+        <source>经%1审查批准</source>
+        <translation>Upon examination and approval by %1</translation>
+    </message>
+    <message>
+        <source>经%1审议批准</source>
+        <translation>Upon deliberation and approval by %1</translation>
+    </message>
+    <message>
+        <source>经%1研究决定</source>
+        <translation>Upon deliberation and decision by %1</translation>
+    </message>
+    <message>
+        <source>未到期</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <source>即将到期</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>按期完成</source>
+        <translation>Completed on time</translation>
+    </message>
+    <message>
+        <source>逾期完成</source>
+        <translation>Completed late</translation>
+    </message>
+    <message>
+        <source>留党察看一年</source>
+        <translation>Probation within the Party for one year</translation>
+    </message>
+    <message>
+        <source>留党察看二年</source>
+        <translation>Probation within the Party for two years</translation>
+    </message>
+    <message>
+        <source>已结案</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>未结案</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>经%1审理（审理报告于%2正式反馈），</source>
+        <translation>After review by %1 (review report formally returned on %2), </translation>
+    </message>
+    <message>
+        <source>并已与%1有关部门沟通形成一致意见，</source>
+        <translation>and after agreement was reached with the relevant departments of %1, </translation>
+    </message>
+    <message>
+        <source>按照驻在单位党的工作领导关系，本案将移送%1审理。</source>
+        <translation>In accordance with the Party work leadership relationship of the host unit, this case will be transferred to %1 for review.</translation>
+    </message>
+    <message>
+        <source>《中国共产党纪律处分条例》有关规定</source>
+        <translation>the relevant provisions of the Regulations of the Communist Party of China on Disciplinary Sanctions</translation>
+    </message>
+    <message>
+        <source>%1，决定给予%2同志%3处分，自%4起生效。</source>
+        <translation>%1, it was decided to impose the sanction of %3 on Comrade %2, effective from %4.</translation>
+    </message>
+    <message>
+        <source>尚未作出党纪处分决定。</source>
+        <translation>No Party disciplinary sanction decision has been made yet.</translation>
+    </message>
+    <message>
+        <source>本单位规定</source>
+        <translation>Rules of this unit</translation>
+    </message>
+    <message>
+        <source>文书信息中没有字段 %1。可用字段：%2。</source>
+        <translation>The document details have no field %1. Available fields: %2.</translation>
+    </message>
+    <message>
+        <source>文书信息中的日期须写成 YYYY-MM-DD。</source>
+        <translation>Dates in the document details must be written as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>中共某某部党组</source>
+        <translation>Party Group of the CPC XX Ministry</translation>
+    </message>
+    <message>
+        <source>某某部</source>
+        <translation>XX Ministry</translation>
+    </message>
+    <message>
+        <source>中央纪委国家监委驻某某部纪检监察组</source>
+        <translation>Discipline Inspection and Supervision Team of the CCDI and NSC stationed at the XX Ministry</translation>
+    </message>
+    <message>
+        <source>中央和国家机关纪检监察工委</source>
+        <translation>Discipline Inspection and Supervision Work Committee for Central and State Organs</translation>
+    </message>
+    <message>
+        <source>中央纪委国家监委</source>
+        <translation>Central Commission for Discipline Inspection and National Supervisory Commission</translation>
+    </message>
+    <message>
+        <source>中共某某部机关纪委</source>
+        <translation>Discipline Commission of the CPC XX Ministry Organ</translation>
+    </message>
+    <message>
+        <source>中共某某部机关委员会</source>
+        <translation>CPC Committee of the XX Ministry Organ</translation>
+    </message>
+    <message>
+        <source>中共某某市纪委</source>
+        <translation>CPC XX Municipal Commission for Discipline Inspection</translation>
+    </message>
+    <message>
+        <source>中共某某市委</source>
+        <translation>CPC XX Municipal Committee</translation>
+    </message>
+    <message>
+        <source>中央组织部</source>
+        <translation>Central Organization Department</translation>
+    </message>
+    <message>
+        <source>中共某某部党组办公室</source>
+        <translation>Office of the Party Group of the CPC XX Ministry</translation>
+    </message>
+    <message>
+        <source>某党组〔{year}〕{seq}号</source>
+        <translation>XX Party Group [{year}] No. {seq}</translation>
+    </message>
+    <message>
+        <source>文书设置 signatures 应为对象。</source>
+        <translation>Document setting signatures must be an object.</translation>
+    </message>
+    <message>
+        <source>文书设置 signatures.%1 应为文本。</source>
+        <translation>Document setting signatures.%1 must be text.</translation>
+    </message>
+    <message>
+        <source>文书设置 %1 应为文本。</source>
+        <translation>Document setting %1 must be text.</translation>
+    </message>
+    <message>
+        <source>未知的文书设置项：%1</source>
+        <translation>Unknown document setting: %1</translation>
+    </message>
+    <message>
+        <source>文书模板第 %1 行：%2</source>
+        <translation>Document template, line %1: %2</translation>
+    </message>
+    <message>
+        <source>无法读取文书模板 %1：%2</source>
+        <translation>Could not read document template %1: %2</translation>
+    </message>
+    <message>
+        <source>表格中只能有“|”行、@rows 和 @end</source>
+        <translation>A table may contain only “|” lines, @rows and @end</translation>
+    </message>
+    <message>
+        <source>未知的占位符 %1</source>
+        <translation>Unknown placeholder %1</translation>
+    </message>
+    <message>
+        <source>列宽应为正整数：%1</source>
+        <translation>Column widths must be positive integers: %1</translation>
+    </message>
+    <message>
+        <source>@table 需要列宽，如 @table 2,3</source>
+        <translation>@table needs column widths, e.g. @table 2,3</translation>
+    </message>
+    <message>
+        <source>未知的列表 %1</source>
+        <translation>Unknown list %1</translation>
+    </message>
+    <message>
+        <source>未知的指令 %1</source>
+        <translation>Unknown directive %1</translation>
+    </message>
+    <message>
+        <source>表格缺少 @end</source>
+        <translation>The table is missing @end</translation>
+    </message>
+    <message>
+        <source>案件编号</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>被审查调查人</source>
+        <translation>Person under investigation</translation>
+    </message>
+    <message>
+        <source>工作单位</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>适用程序</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>当前阶段</source>
+        <translation>Current stage</translation>
+    </message>
+    <message>
+        <source>是否结案</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>立案日期</source>
+        <translation>Filing date</translation>
+    </message>
+    <message>
+        <source>处分种类</source>
+        <translation>Sanction</translation>
+    </message>
+    <message>
+        <source>决定日期</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <source>生效日期</source>
+        <translation>Effective date</translation>
+    </message>
+    <message>
+        <source>最近期限</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <source>最近届满日</source>
+        <translation>Next due date</translation>
+    </message>
+    <message>
+        <source>逾期数</source>
+        <translation>Overdue deadlines</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>起算日</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>届满日</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>名义届满日</source>
+        <translation>Nominal due date</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>完成日期</source>
+        <translation>Completion date</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>案件清单</source>
+        <translation>Case list</translation>
+    </message>
+    <message>
+        <source>案件清单不能导出为日历（ICS）；请导出期限清单。</source>
+        <translation>The case list cannot be exported as a calendar (ICS); export the deadline list instead.</translation>
+    </message>
+    <message>
+        <source>期限清单</source>
+        <translation>Deadline list</translation>
+    </message>
+    <message>
+        <source>无法写入文件 %1</source>
+        <translation>Could not write file %1</translation>
+    </message>
+</context>
+<context>
+    <name>EngineSettings</name>
+    <message>
+        <source>未知设置项 %1。</source>
+        <translation>Unknown setting %1.</translation>
+    </message>
+    <message>
+        <source>设置项 %1 应为对象 {numerator, denominator, strictly_more}。</source>
+        <translation>Setting %1 must be an object {numerator, denominator, strictly_more}.</translation>
+    </message>
+    <message>
+        <source>设置项 %1.numerator 应为整数。</source>
+        <translation>Setting %1.numerator must be an integer.</translation>
+    </message>
+    <message>
+        <source>设置项 %1.denominator 应为整数。</source>
+        <translation>Setting %1.denominator must be an integer.</translation>
+    </message>
+    <message>
+        <source>设置项 %1.strictly_more 应为 true 或 false。</source>
+        <translation>Setting %1.strictly_more must be true or false.</translation>
+    </message>
+    <message>
+        <source>设置项 %1 的比例无效：应在二分之一到全部之间（如 1/2、2/3）。</source>
+        <translation>Setting %1 has an invalid proportion: it must be between one half and all (e.g. 1/2, 2/3).</translation>
+    </message>
+    <message>
+        <source>设置项 warning_days 应为 0 到 366 之间的整数。</source>
+        <translation>Setting warning_days must be an integer from 0 to 366.</translation>
+    </message>
+    <message>
+        <source>设置项 strict_counting 应为 true 或 false。</source>
+        <translation>Setting strict_counting must be true or false.</translation>
+    </message>
+    <message>
+        <source>设置项 deadline_rules 应为数组。</source>
+        <translation>Setting deadline_rules must be an array.</translation>
+    </message>
+    <message>
+        <source>设置项 %1 应为对象。</source>
+        <translation>Setting %1 must be an object.</translation>
+    </message>
+    <message>
+        <source>设置项 %1.id 无效或重复：应为小写字母、数字、下划线，且不能为 announce、record_filing。</source>
+        <translation>Setting %1.id is invalid or duplicated: it must consist of lower-case letters, digits and underscores, and must not be announce or record_filing.</translation>
+    </message>
+    <message>
+        <source>设置项 %1.label 不能为空。</source>
+        <translation>Setting %1.label must not be empty.</translation>
+    </message>
+    <message>
+        <source>设置项 %1.trigger_step 不是有效的步骤。</source>
+        <translation>Setting %1.trigger_step is not a valid step.</translation>
+    </message>
+    <message>
+        <source>设置项 %1.met_by_step 不是有效的步骤。</source>
+        <translation>Setting %1.met_by_step is not a valid step.</translation>
+    </message>
+    <message>
+        <source>设置项 %1.period 应为对象 {amount, unit}。</source>
+        <translation>Setting %1.period must be an object {amount, unit}.</translation>
+    </message>
+    <message>
+        <source>设置项 %1.period.amount 应为 1 到 3660 之间的整数。</source>
+        <translation>Setting %1.period.amount must be an integer from 1 to 3660.</translation>
+    </message>
+    <message>
+        <source>设置项 %1.period.unit 应为 days、months 或 working_days。</source>
+        <translation>Setting %1.period.unit must be days, months or working_days.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -427,6 +1192,334 @@
         <source>%1%2年</source>
         <translation>%1 (%2-year)</translation>
     </message>
+    <message>
+        <source>要更正的第%1项记录不存在。</source>
+        <translation>Record %1, which is to be corrected, does not exist.</translation>
+    </message>
+    <message>
+        <source>更正记录只能撤销（retract: true），不能修改；如需改为其他内容，请撤销后重新更正原记录。</source>
+        <translation>A correction record can only be retracted (retract: true), not amended; to change it to something else, retract it and correct the original record again.</translation>
+    </message>
+    <message>
+        <source>您的角色（%1）不能记录“%2”，因此也不能更正该记录（见角色权限表 docs/roles.md）。</source>
+        <translation>Your role (%1) cannot record “%2”, so it cannot correct that record either (see the role matrix in docs/roles.md).</translation>
+    </message>
+    <message>
+        <source>第%1项记录已被撤销，不能再更正。</source>
+        <translation>Record %1 has been retracted and can no longer be corrected.</translation>
+    </message>
+    <message>
+        <source>更正后，第%1项“%2”将不符合程序：%3 请先更正或撤销相关记录。</source>
+        <translation>After this correction, record %1 “%2” would no longer comply with the procedure: %3 Correct or retract the related records first.</translation>
+    </message>
+    <message>
+        <source>未知的步骤 %1。</source>
+        <translation>Unknown step %1.</translation>
+    </message>
+    <message>
+        <source>“%1”缺少有效日期，请按 YYYY-MM-DD 填写。</source>
+        <translation>“%1” has no valid date; enter it as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>您的角色（%1）不能记录“%2”；该步骤由%3记录（见角色权限表 docs/roles.md）。</source>
+        <translation>Your role (%1) cannot record “%2”; that step is recorded by %3 (see the role matrix in docs/roles.md).</translation>
+    </message>
+    <message>
+        <source>“%1”的字段 %2</source>
+        <translation>Field %2 of “%1”</translation>
+    </message>
+    <message>
+        <source>%1 应为文本。</source>
+        <translation>%1 must be text.</translation>
+    </message>
+    <message>
+        <source>%1 不能为空。</source>
+        <translation>%1 must not be empty.</translation>
+    </message>
+    <message>
+        <source>%1 应为文本列表（JSON 数组）。</source>
+        <translation>%1 must be a list of texts (a JSON array).</translation>
+    </message>
+    <message>
+        <source>%1 的每一项都应为文本。</source>
+        <translation>%1: every item must be text.</translation>
+    </message>
+    <message>
+        <source>%1 应为非负整数。</source>
+        <translation>%1 must be a non-negative integer.</translation>
+    </message>
+    <message>
+        <source>%1 应为 1 或 2（留党察看一年或二年）。</source>
+        <translation>%1 must be 1 or 2 (probation within the Party for one or two years).</translation>
+    </message>
+    <message>
+        <source>%1 不是有效的处分种类，可选值：%2。</source>
+        <translation>%1: not a valid sanction; valid values: %2.</translation>
+    </message>
+    <message>
+        <source>%1 的值无效，可选值：%2。</source>
+        <translation>%1 has an invalid value; valid values: %2.</translation>
+    </message>
+    <message>
+        <source>%1 应为 true 或 false。</source>
+        <translation>%1 must be true or false.</translation>
+    </message>
+    <message>
+        <source>%1 应为对象。</source>
+        <translation>%1 must be an object.</translation>
+    </message>
+    <message>
+        <source>“%1”没有字段 %2。</source>
+        <translation>“%1” has no field %2.</translation>
+    </message>
+    <message>
+        <source>“%1”缺少字段 %2（%3）。</source>
+        <translation>“%1” is missing field %2 (%3).</translation>
+    </message>
+    <message>
+        <source>“%1”：留党察看须填写 probation_years（1 或 2）。</source>
+        <translation>“%1”: probation within the Party requires probation_years (1 or 2).</translation>
+    </message>
+    <message>
+        <source>“%1”：只有留党察看才填写 probation_years。</source>
+        <translation>“%1”: probation_years is given only for probation within the Party.</translation>
+    </message>
+    <message>
+        <source>“%1”不能为“不予党纪处分”（none）：none 只用于处分建议或审理报告。</source>
+        <translation>“%1” cannot be “No sanction” (none): none is used only in a sanction proposal or a review report.</translation>
+    </message>
+    <message>
+        <source>“%1”：应到人数 members_total 至少为 1。</source>
+        <translation>“%1”: the members entitled to attend (members_total) must be at least 1.</translation>
+    </message>
+    <message>
+        <source>“%1”：实到人数 members_present 不能多于应到人数 members_total。</source>
+        <translation>“%1”: the members present (members_present) cannot exceed the members entitled to attend (members_total).</translation>
+    </message>
+    <message>
+        <source>“%1”：同意人数 votes_for 不能多于实到人数 members_present。</source>
+        <translation>“%1”: the votes in favour (votes_for) cannot exceed the members present (members_present).</translation>
+    </message>
+    <message>
+        <source>“%1”：审核发现问题的，须在 problems 中写明问题。</source>
+        <translation>“%1”: if the examination found problems, describe them in problems.</translation>
+    </message>
+    <message>
+        <source>“%1”：审核通过的不填写 problems。</source>
+        <translation>“%1”: leave problems out when the examination approved the materials.</translation>
+    </message>
+    <message>
+        <source>更正须且只能二选一：给出 replacement（更正后的内容）或 retract: true（撤销该记录）。</source>
+        <translation>A correction must give exactly one of: replacement (the corrected content) or retract: true (retract the record).</translation>
+    </message>
+    <message>
+        <source>更正的 retract 只能为 true；修改内容请使用 replacement。</source>
+        <translation>The retract of a correction can only be true; to change the content, use replacement.</translation>
+    </message>
+    <message>
+        <source>更正的 replacement 不能为空：请给出 date 和/或 data。</source>
+        <translation>The replacement of a correction cannot be empty: give date and/or data.</translation>
+    </message>
+    <message>
+        <source>更正的 replacement 只能包含 date 和 data，不能包含 %1（改变步骤请撤销后重新记录）。</source>
+        <translation>The replacement of a correction may contain only date and data, not %1 (to change the step, retract the record and record it again).</translation>
+    </message>
+    <message>
+        <source>更正的 replacement.date 不是有效日期，请按 YYYY-MM-DD 填写。</source>
+        <translation>The replacement.date of the correction is not a valid date; enter it as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>更正的 replacement.data 应为对象。</source>
+        <translation>The replacement.data of the correction must be an object.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>半数</source>
+        <translation>half</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>超过应到人数的%1</source>
+        <translation>more than %1 of the members entitled to attend</translation>
+    </message>
+    <message>
+        <source>达到应到人数的%1</source>
+        <translation>at least %1 of the members entitled to attend</translation>
+    </message>
+    <message>
+        <source>须先记录%1，才能记录%2。</source>
+        <translation>%1 must be recorded before %2 can be recorded.</translation>
+    </message>
+    <message>
+        <source>%1的日期 %2 早于它所依据的%3（第%4项，%5）。请核对日期：各步骤应按发生的先后记录。</source>
+        <translation>The date of %1, %2, is earlier than that of %3, on which it depends (record %4, %5). Please check the dates: steps must be recorded in the order in which they happened.</translation>
+    </message>
+    <message>
+        <source>党组会议应到 %1 人、实到 %2 人：实到人数须%3（至少 %4 人）。党组集体讨论决定党员处分事项，不允许任何个人或者少数人擅自决定和批准；请在符合人数要求的党组会议上讨论后再记录。</source>
+        <translation>The Party group meeting has %1 members entitled to attend and %2 present: attendance must be %3 (at least %4). Sanctions on Party members are discussed and decided by the Party group collectively; no individual or minority may decide or approve them on their own. Discuss the matter at a Party group meeting that meets the attendance requirement, then record it.</translation>
+    </message>
+    <message>
+        <source>党组会议应到 %1 人、同意 %2 人：同意人数须%3（至少 %4 人）。未达到的，不能以党组名义作出决定。</source>
+        <translation>The Party group meeting has %1 members entitled to attend and %2 in favour: votes in favour must be %3 (at least %4). Otherwise no decision can be made in the name of the Party group.</translation>
+    </message>
+    <message>
+        <source>最新的%1（第%2项）为不予党纪处分：应记录“不予党纪处分，结案”；如建议有误，请先更正该记录。</source>
+        <translation>The latest %1 (record %2) is for no sanction: record “No sanction; case closed”; if the suggestion is wrong, correct that record first.</translation>
+    </message>
+    <message>
+        <source>开除党籍处分还须报党组会议审议批准，批准后才生效：请先记录“开除党籍报党组会议审议批准”。</source>
+        <translation>Expulsion from the Party must also be submitted to a Party group meeting for approval and takes effect only once approved: first record “Expulsion from the Party submitted to a Party group meeting for approval”.</translation>
+    </message>
+    <message>
+        <source>尚未作出（或尚未生效）党纪处分决定，不能记录%1。请先记录处分决定。</source>
+        <translation>No Party disciplinary sanction decision has been made (or has taken effect) yet, so %1 cannot be recorded. Record the sanction decision first.</translation>
+    </message>
+    <message>
+        <source>只有党的组织关系在地方、干部管理权限在主管部门党组的党员干部，才向地方党组织通报处理结果；本案不属于此情形（如有误，请更正案件信息）。</source>
+        <translation>The local Party organization is informed of the outcome only for Party cadres whose Party membership is held locally and who are managed as cadres by the Party group of the competent department; this case is not one of them (if that is wrong, correct the case information).</translation>
+    </message>
+    <message>
+        <source>已报派出机构备案（第%1项），请等待派出机构审核。</source>
+        <translation>The record has already been filed with the dispatched body (record %1); wait for the dispatched body to examine it.</translation>
+    </message>
+    <message>
+        <source>备案材料已经派出机构审核通过，无需再次报备。</source>
+        <translation>The dispatched body has already approved the record-filing materials; there is no need to file them again.</translation>
+    </message>
+    <message>
+        <source>被处分人不是向党中央或者本级地方党委备案的党员干部，无需通报组织部门（如有误，请更正案件信息 filed_with）。</source>
+        <translation>The sanctioned person is not a Party cadre on record with the Central Committee or the local Party committee at the same level, so the organization department need not be notified (if that is wrong, correct the case information filed_with).</translation>
+    </message>
+    <message>
+        <source>本案已于 %1 立案（第%2项）；立案只记录一次，如有错误请记录更正。</source>
+        <translation>This case was filed on %1 (record %2); case filing is recorded only once. If it is wrong, record a correction.</translation>
+    </message>
+    <message>
+        <source>本案已结案，只能记录更正、案件质量评查和以案促改措施；不能再记录%1。</source>
+        <translation>This case is closed: only corrections, case quality evaluation and measures to drive reform through the case can be recorded; %1 can no longer be recorded.</translation>
+    </message>
+    <message>
+        <source>本案适用“%1”程序（%2），不经过%3这一步骤。</source>
+        <translation>This case follows the “%1” procedure (%2), which does not include the step %3.</translation>
+    </message>
+    <message>
+        <source>%1已经记录（第%2项）；如有错误，请记录更正。</source>
+        <translation>%1 has already been recorded (record %2); if it is wrong, record a correction.</translation>
+    </message>
+    <message>
+        <source>本案已作出处分决定（第%1项），不能再记录%2；如决定有误，请更正决定记录。</source>
+        <translation>A sanction decision has already been made in this case (record %1), so %2 can no longer be recorded; if the decision is wrong, correct the decision record.</translation>
+    </message>
+    <message>
+        <source>本案由地方纪委立案，不由派驻机构向所在单位党组主要负责人通报。</source>
+        <translation>This case was filed by the local discipline commission, so the stationed body does not inform the principal leader of the unit's Party group.</translation>
+    </message>
+    <message>
+        <source>只有重大、疑难、复杂案件才可以商请派出机构提前介入审理；本案未标记为重大、疑难、复杂（如属此类，请先更正案件信息 major_complex）。</source>
+        <translation>Only major, difficult or complex cases may ask the dispatched body to become involved in the review early; this case is not marked as major, difficult or complex (if it is, first correct the case information major_complex).</translation>
+    </message>
+    <message>
+        <source>本案已经派出机关批准不移送审理，无需提前介入。</source>
+        <translation>The dispatching organ has approved not transferring this case for review, so early involvement is not needed.</translation>
+    </message>
+    <message>
+        <source>案件已移送派出机构审理，提前介入须在移送之前商请。</source>
+        <translation>The case has already been transferred to the dispatched body for review; early involvement must be requested before the transfer.</translation>
+    </message>
+    <message>
+        <source>案件已移送派出机构审理，处分建议以派出机构的审理报告为准，请记录“派出机构审理报告正式反馈”。</source>
+        <translation>The case has been transferred to the dispatched body for review, so the sanction suggestion is the one in the dispatched body's review report; record “Dispatched body formally returns its review report”.</translation>
+    </message>
+    <message>
+        <source>处分建议已通报党组；修改后的建议请记录为新的“将党纪处分建议通报驻在单位党组”。</source>
+        <translation>The sanction suggestion has already been communicated to the Party group; record a revised suggestion as a new “Inform the host unit's Party group of the sanction suggestion”.</translation>
+    </message>
+    <message>
+        <source>案件已移送派出机构审理，不能再批准不移送。</source>
+        <translation>The case has already been transferred to the dispatched body for review; not transferring it can no longer be approved.</translation>
+    </message>
+    <message>
+        <source>本案已经派出机关批准不移送派出机构审理（第%1项）；如批准有误，请先更正该记录。</source>
+        <translation>The dispatching organ has approved not transferring this case to the dispatched body for review (record %1); if that approval is wrong, correct that record first.</translation>
+    </message>
+    <message>
+        <source>只有领导班子成员中的正职领导干部的案件，才须与派出机关有关部门沟通形成一致意见。</source>
+        <translation>Only cases of principal leaders among the leadership team members require reaching agreement with the relevant departments of the dispatching organ.</translation>
+    </message>
+    <message>
+        <source>本案经批准不移送审理，没有派出机构的审理意见可供沟通。</source>
+        <translation>This case was approved not to be transferred for review, so there is no review opinion of the dispatched body to consult on.</translation>
+    </message>
+    <message>
+        <source>派出机构的审理意见在沟通形成一致意见之后又有新的反馈：请与派出机关有关部门重新沟通，记录“与派出机关有关部门沟通形成一致意见”。</source>
+        <translation>The dispatched body returned a new review opinion after agreement was reached: consult the relevant departments of the dispatching organ again and record “Agreement reached with the relevant departments of the dispatching organ”.</translation>
+    </message>
+    <message>
+        <source>党组意见（%1）与处分建议相同，不属于意见不同；请直接记录党组会议的决定。</source>
+        <translation>The Party group's opinion (%1) is the same as the sanction suggestion, so the opinions do not differ; record the decision of the Party group meeting directly.</translation>
+    </message>
+    <message>
+        <source>最新的处分建议通报之后，党组没有提出不同意见；请先记录“党组意见与处分建议不同”。</source>
+        <translation>The Party group has not expressed a different opinion since the latest sanction suggestion was communicated; first record “Party group's opinion differs from the sanction suggestion”.</translation>
+    </message>
+    <message>
+        <source>已报派出机关研究决定，请记录“派出机关研究决定”。</source>
+        <translation>The matter has been referred to the dispatching organ for decision; record “Decision of the dispatching organ”.</translation>
+    </message>
+    <message>
+        <source>最新的处分建议通报之后没有报派出机关，请先记录“不能协商一致，报派出机关研究决定”。</source>
+        <translation>The matter has not been referred to the dispatching organ since the latest sanction suggestion was communicated; first record “No agreement reached; referred to the dispatching organ for decision”.</translation>
+    </message>
+    <message>
+        <source>派出机关已经作出研究决定（第%1项）。</source>
+        <translation>The dispatching organ has already made its decision (record %1).</translation>
+    </message>
+    <message>
+        <source>党组决定（%1）须与派出机关的研究决定（%2）一致。</source>
+        <translation>The Party group's decision (%1) must match the decision of the dispatching organ (%2).</translation>
+    </message>
+    <message>
+        <source>党组决定（%1）与处分建议（%2）不同，且已报派出机关研究决定：请等待并先记录“派出机关研究决定”。</source>
+        <translation>The Party group's decision (%1) differs from the sanction suggestion (%2), and the matter has been referred to the dispatching organ: wait for its decision and first record “Decision of the dispatching organ”.</translation>
+    </message>
+    <message>
+        <source>党组决定（%1）与处分建议（%2）不同。请先记录“党组意见与处分建议不同”：协商一致的，记录修改后的“将党纪处分建议通报驻在单位党组”；不能协商一致的，报派出机关研究决定。</source>
+        <translation>The Party group's decision (%1) differs from the sanction suggestion (%2). First record “Party group's opinion differs from the sanction suggestion”: if agreement is reached, record the revised “Inform the host unit's Party group of the sanction suggestion”; if not, refer the matter to the dispatching organ for decision.</translation>
+    </message>
+    <message>
+        <source>本案已由基层组织批准（第%1项）；基层纪委审查批准与报基层党委审议批准只记录其一。</source>
+        <translation>This case has already been approved at grassroots level (record %1); record only one of approval by the grassroots discipline commission and approval by the grassroots Party committee.</translation>
+    </message>
+    <message>
+        <source>只有基层纪委或基层党委批准开除党籍处分后，才须报党组会议审议批准。</source>
+        <translation>Submission to a Party group meeting for approval is required only after the grassroots discipline commission or grassroots Party committee has approved expulsion from the Party.</translation>
+    </message>
+    <message>
+        <source>备案材料已审核通过。</source>
+        <translation>The record-filing materials have already been approved.</translation>
+    </message>
+    <message>
+        <source>备案材料已审核并反馈问题，请先记录“督促解决备案问题”或重新报备。</source>
+        <translation>The record-filing materials were examined and problems were reported; first record “Follow up on record-filing problems”, or file the record again.</translation>
+    </message>
+    <message>
+        <source>最新的备案审核没有发现待解决的问题。</source>
+        <translation>The latest examination of the record-filing found no problems to resolve.</translation>
+    </message>
+    <message>
+        <source>案件质量评查在作出处分决定（或不予处分结案）之后进行。</source>
+        <translation>Case quality evaluation takes place after the sanction decision (or after the case is closed with no sanction).</translation>
+    </message>
+    <message>
+        <source>只有最新的处分建议或审理意见为“不予党纪处分”时，才能不予处分结案。</source>
+        <translation>A case can be closed with no sanction only if the latest sanction suggestion or review opinion is “No sanction”.</translation>
+    </message>
 </context>
 <context>
     <name>RecoverySheet</name>
@@ -534,6 +1627,105 @@
     <message>
         <source>文件不是 CaseTrack 数据库。</source>
         <translation>The file is not a CaseTrack database.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>用户名或密码不正确。请检查后重试；忘记密码请联系管理员重置。</source>
+        <translation>Incorrect user name or password. Check and try again; if you have forgotten your password, ask an administrator to reset it.</translation>
+    </message>
+    <message>
+        <source>请填写管理员的用户名。</source>
+        <translation>Please enter the administrator's user name.</translation>
+    </message>
+    <message>
+        <source>密码不能为空。</source>
+        <translation>The password cannot be empty.</translation>
+    </message>
+    <message>
+        <source>文件 %1 已存在，不会覆盖。请另选文件名，或打开这个已有的数据库。</source>
+        <translation>File %1 already exists and will not be overwritten. Choose another file name, or open this existing database.</translation>
+    </message>
+    <message>
+        <source>无法创建文件夹 %1。请检查写入权限。</source>
+        <translation>Could not create folder %1. Check the write permissions.</translation>
+    </message>
+    <message>
+        <source>找不到数据库文件 %1。请检查路径，或新建数据库。</source>
+        <translation>Database file %1 not found. Check the path, or create a new database.</translation>
+    </message>
+    <message>
+        <source>账户 %1 连续多次密码错误，已暂时锁定，请于 %2 之后再试。</source>
+        <translation>Account %1 has been temporarily locked after repeated wrong passwords; try again after %2.</translation>
+    </message>
+    <message>
+        <source>找不到数据库文件 %1。</source>
+        <translation>Database file %1 not found.</translation>
+    </message>
+    <message>
+        <source>恢复密钥不正确。请按恢复单上的 64 位字符逐组核对。</source>
+        <translation>The recovery key is incorrect. Check it group by group against the 64 characters on the recovery sheet.</translation>
+    </message>
+    <message>
+        <source>密钥文件与数据库文件不匹配：它们不属于同一个数据库。</source>
+        <translation>The key file does not match the database file: they do not belong to the same database.</translation>
+    </message>
+    <message>
+        <source>账户 %1 已停用。如需使用，请联系管理员。</source>
+        <translation>Account %1 is disabled. To use it, contact an administrator.</translation>
+    </message>
+    <message>
+        <source>数据库以只读方式打开，不能修改。</source>
+        <translation>The database is open read-only and cannot be modified.</translation>
+    </message>
+    <message>
+        <source>账户 %1（%2）无权进行此项操作。如确需办理，请联系管理员调整角色。</source>
+        <translation>Account %1 (%2) is not permitted to do this. If it is really needed, ask an administrator to change the role.</translation>
+    </message>
+    <message>
+        <source>新密码不能为空。</source>
+        <translation>The new password cannot be empty.</translation>
+    </message>
+    <message>
+        <source>请填写用户名。</source>
+        <translation>Please enter a user name.</translation>
+    </message>
+    <message>
+        <source>用户 %1 已存在。请换一个用户名。</source>
+        <translation>User %1 already exists. Please choose another user name.</translation>
+    </message>
+    <message>
+        <source>当前密码不正确，密码未修改。</source>
+        <translation>The current password is incorrect; the password was not changed.</translation>
+    </message>
+    <message>
+        <source>没有用户 %1。</source>
+        <translation>There is no user %1.</translation>
+    </message>
+    <message>
+        <source>不能停用当前登录的账户。</source>
+        <translation>The account that is currently logged in cannot be disabled.</translation>
+    </message>
+    <message>
+        <source>这是最后一个启用的管理员账户，不能停用。</source>
+        <translation>This is the last active administrator account; it cannot be disabled.</translation>
+    </message>
+    <message>
+        <source>没有编号为 %1 的案件。请用 case list 查看已有案件。</source>
+        <translation>There is no case with ID %1. Use case list to see the existing cases.</translation>
+    </message>
+    <message>
+        <source>更正案件信息必须写明理由。</source>
+        <translation>A correction of the case information must state the reason.</translation>
+    </message>
+    <message>
+        <source>请填写有效的日期和名称（如“国庆节”或“调休上班”）。</source>
+        <translation>Enter a valid date and name (e.g. “National Day” or “Adjusted working day”).</translation>
+    </message>
+    <message>
+        <source>%1 不是日历中登记的节假日或调休日，无需删除。</source>
+        <translation>%1 is not a holiday or adjusted working day in the calendar, so there is nothing to delete.</translation>
     </message>
 </context>
 <context>
@@ -821,817 +2013,6 @@
     <message>
         <source>地方纪委决定</source>
         <translation>Local discipline commission decision</translation>
-    </message>
-</context>
-<context>
-    <name>casetrack</name>
-    <message>
-        <source>init 需要 --admin NAME（管理员用户名）。</source>
-        <translation>init requires --admin NAME (the administrator's user name).</translation>
-    </message>
-    <message>
-        <source>--kdf 只能是 standard 或 fast（fast 仅供测试）。</source>
-        <translation>--kdf must be standard or fast (fast is for testing only).</translation>
-    </message>
-    <message>
-        <source>为 %1 设置密码：</source>
-        <translation>Set a password for %1: </translation>
-    </message>
-    <message>
-        <source>密码为空或两次输入不一致，数据库未创建。</source>
-        <translation>The password is empty or the two entries differ; the database was not created.</translation>
-    </message>
-    <message>
-        <source>已创建数据库 %1，管理员 %2。
-恢复密钥（只显示这一次，请抄写或打印后妥善保管，所有密码遗失时凭它恢复）：
-  %3
-</source>
-        <translation>Created database %1 with administrator %2.
-Recovery key (shown only this once; write it down or print it and keep it safe; it is the way back in if all passwords are lost):
-  %3
-</translation>
-    </message>
-    <message>
-        <source>--role 必须是以下之一：%1。</source>
-        <translation>--role must be one of: %1.</translation>
-    </message>
-    <message>
-        <source>为新用户 %1 设置密码：</source>
-        <translation>Set a password for the new user %1: </translation>
-    </message>
-    <message>
-        <source>新密码为空或两次输入不一致（脚本可用环境变量 CASETRACK_NEW_PASSWORD）。</source>
-        <translation>The new password is empty or the two entries differ (scripts can use the environment variable CASETRACK_NEW_PASSWORD).</translation>
-    </message>
-    <message>
-        <source>已添加用户 %1（%2）。</source>
-        <translation>Added user %1 (%2).</translation>
-    </message>
-    <message>
-        <source>启用</source>
-        <translation>active</translation>
-    </message>
-    <message>
-        <source>停用</source>
-        <translation>disabled</translation>
-    </message>
-    <message>
-        <source>新密码：</source>
-        <translation>New password: </translation>
-    </message>
-    <message>
-        <source>新密码为空或两次输入不一致，密码未修改。</source>
-        <translation>The new password is empty or the two entries differ; the password was not changed.</translation>
-    </message>
-    <message>
-        <source>密码已修改。</source>
-        <translation>Password changed.</translation>
-    </message>
-    <message>
-        <source>%1 的新密码：</source>
-        <translation>New password for %1: </translation>
-    </message>
-    <message>
-        <source>新密码为空或两次输入不一致，密码未重置。</source>
-        <translation>The new password is empty or the two entries differ; the password was not reset.</translation>
-    </message>
-    <message>
-        <source>已重置 %1 的密码。</source>
-        <translation>The password of %1 has been reset.</translation>
-    </message>
-    <message>
-        <source>无法读取日历文件 %1：%2。</source>
-        <translation>Could not read calendar file %1: %2.</translation>
-    </message>
-    <message>
-        <source>已导入 %1 年节假日安排（%2 天）。</source>
-        <translation>Imported the holiday schedule for %1 (%2 days).</translation>
-    </message>
-    <message>
-        <source>case add 需要 --data JSON（案件事实，键名见 procedure.md）。</source>
-        <translation>case add requires --data JSON (the case facts; see procedure.md for the keys).</translation>
-    </message>
-    <message>
-        <source>没有阶段 %1。可用的阶段：%2。</source>
-        <translation>There is no stage %1. Available stages: %2.</translation>
-    </message>
-    <message>
-        <source>	逾期</source>
-        <translation>	overdue</translation>
-    </message>
-    <message>
-        <source>（没有符合条件的案件）</source>
-        <translation>(no matching cases)</translation>
-    </message>
-    <message>
-        <source>event add 需要 --step STEP 和 --date YYYY-MM-DD。</source>
-        <translation>event add requires --step STEP and --date YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>日期 %1 无效，请写成 YYYY-MM-DD，如 2025-01-31。</source>
-        <translation>Invalid date %1; write it as YYYY-MM-DD, e.g. 2025-01-31.</translation>
-    </message>
-    <message>
-        <source>日期 %1 晚于今天，步骤只能在发生后登记。</source>
-        <translation>The date %1 is later than today; a step can only be recorded after it has happened.</translation>
-    </message>
-    <message>
-        <source>--within 需要一个非负整数（天数）。</source>
-        <translation>--within requires a non-negative integer (a number of days).</translation>
-    </message>
-    <message>
-        <source>（没有期限）</source>
-        <translation>(no deadlines)</translation>
-    </message>
-    <message>
-        <source>未知命令：%1。</source>
-        <translation>Unknown command: %1.</translation>
-    </message>
-    <message>
-        <source>%1年%2月</source>
-        <translation>%2/%1</translation>
-    </message>
-    <message>
-        <source>应到%1人，实到%2人，同意%3人</source>
-        <translation>%1 members entitled to attend, %2 present, %3 in favour</translation>
-    </message>
-    <message>
-        <source>%1生</source>
-        <translation>born %1</translation>
-    </message>
-    <message>
-        <source>%1加入中国共产党</source>
-        <translation>joined the Communist Party of China in %1</translation>
-    </message>
-    <message>
-        <source>现任%1%2</source>
-        <translation>currently %1 %2</translation>
-    </message>
-    <message>
-        <source>经%1%2会议集体讨论决定</source>
-        <translation>Upon collective discussion and decision at the meeting of %1 on %2</translation>
-    </message>
-    <message>
-        <source>经%1审查批准</source>
-        <translation>Upon examination and approval by %1</translation>
-    </message>
-    <message>
-        <source>经%1审议批准</source>
-        <translation>Upon deliberation and approval by %1</translation>
-    </message>
-    <message>
-        <source>经%1研究决定</source>
-        <translation>Upon deliberation and decision by %1</translation>
-    </message>
-    <message>
-        <source>未到期</source>
-        <translation>Not yet due</translation>
-    </message>
-    <message>
-        <source>即将到期</source>
-        <translation>Due soon</translation>
-    </message>
-    <message>
-        <source>已逾期</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <source>按期完成</source>
-        <translation>Completed on time</translation>
-    </message>
-    <message>
-        <source>逾期完成</source>
-        <translation>Completed late</translation>
-    </message>
-    <message>
-        <source>留党察看一年</source>
-        <translation>Probation within the Party for one year</translation>
-    </message>
-    <message>
-        <source>留党察看二年</source>
-        <translation>Probation within the Party for two years</translation>
-    </message>
-    <message>
-        <source>已结案</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <source>未结案</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>经%1审理（审理报告于%2正式反馈），</source>
-        <translation>After review by %1 (review report formally returned on %2), </translation>
-    </message>
-    <message>
-        <source>并已与%1有关部门沟通形成一致意见，</source>
-        <translation>and after agreement was reached with the relevant departments of %1, </translation>
-    </message>
-    <message>
-        <source>按照驻在单位党的工作领导关系，本案将移送%1审理。</source>
-        <translation>In accordance with the Party work leadership relationship of the host unit, this case will be transferred to %1 for review.</translation>
-    </message>
-    <message>
-        <source>《中国共产党纪律处分条例》有关规定</source>
-        <translation>the relevant provisions of the Regulations of the Communist Party of China on Disciplinary Sanctions</translation>
-    </message>
-    <message>
-        <source>%1，决定给予%2同志%3处分，自%4起生效。</source>
-        <translation>%1, it was decided to impose the sanction of %3 on Comrade %2, effective from %4.</translation>
-    </message>
-    <message>
-        <source>尚未作出党纪处分决定。</source>
-        <translation>No Party disciplinary sanction decision has been made yet.</translation>
-    </message>
-    <message>
-        <source>本单位规定</source>
-        <translation>Rules of this unit</translation>
-    </message>
-    <message>
-        <source>文书模板第 %1 行：%2</source>
-        <translation>Document template, line %1: %2</translation>
-    </message>
-    <message>
-        <source>无法读取文书模板 %1：%2</source>
-        <translation>Could not read document template %1: %2</translation>
-    </message>
-    <message>
-        <source>表格中只能有“|”行、@rows 和 @end</source>
-        <translation>A table may contain only “|” lines, @rows and @end</translation>
-    </message>
-    <message>
-        <source>未知的占位符 %1</source>
-        <translation>Unknown placeholder %1</translation>
-    </message>
-    <message>
-        <source>列宽应为正整数：%1</source>
-        <translation>Column widths must be positive integers: %1</translation>
-    </message>
-    <message>
-        <source>@table 需要列宽，如 @table 2,3</source>
-        <translation>@table needs column widths, e.g. @table 2,3</translation>
-    </message>
-    <message>
-        <source>未知的列表 %1</source>
-        <translation>Unknown list %1</translation>
-    </message>
-    <message>
-        <source>未知的指令 %1</source>
-        <translation>Unknown directive %1</translation>
-    </message>
-    <message>
-        <source>表格缺少 @end</source>
-        <translation>The table is missing @end</translation>
-    </message>
-    <message>
-        <source>案件清单</source>
-        <translation>Case list</translation>
-    </message>
-    <message>
-        <source>案件清单不能导出为日历（ICS）；请导出期限清单。</source>
-        <translation>The case list cannot be exported as a calendar (ICS); export the deadline list instead.</translation>
-    </message>
-    <message>
-        <source>期限清单</source>
-        <translation>Deadline list</translation>
-    </message>
-    <message>
-        <source>无法写入文件 %1：%2</source>
-        <translation>Could not write file %1: %2</translation>
-    </message>
-    <message>
-        <source>抄送：</source>
-        <translation>Cc:</translation>
-    </message>
-    <message>
-        <source>%1印发</source>
-        <translation>Issued by %1</translation>
-    </message>
-    <message>
-        <source>无法写入文件 %1</source>
-        <translation>Could not write file %1</translation>
-    </message>
-    <message>
-        <source>宣布党纪处分决定</source>
-        <translation>Announce the Party disciplinary sanction decision</translation>
-    </message>
-    <message>
-        <source>报派出机构备案</source>
-        <translation>File the record with the dispatched body</translation>
-    </message>
-    <message>
-        <source>一年半内不得提拔</source>
-        <translation>No promotion for one and a half years</translation>
-    </message>
-    <message>
-        <source>一年内不得提拔</source>
-        <translation>No promotion for one year</translation>
-    </message>
-    <message>
-        <source>二年内不得担任与原任职务相当或者高于原任职务的职务</source>
-        <translation>No post equal to or higher than the former post for two years</translation>
-    </message>
-    <message>
-        <source>留党察看期二年</source>
-        <translation>Two-year probation period within the Party</translation>
-    </message>
-    <message>
-        <source>留党察看期一年</source>
-        <translation>One-year probation period within the Party</translation>
-    </message>
-    <message>
-        <source>五年内不得重新入党</source>
-        <translation>May not rejoin the Party for five years</translation>
-    </message>
-    <message>
-        <source>未知设置项 %1。</source>
-        <translation>Unknown setting %1.</translation>
-    </message>
-    <message>
-        <source>设置项 %1 应为对象 {numerator, denominator, strictly_more}。</source>
-        <translation>Setting %1 must be an object {numerator, denominator, strictly_more}.</translation>
-    </message>
-    <message>
-        <source>设置项 %1.numerator 应为整数。</source>
-        <translation>Setting %1.numerator must be an integer.</translation>
-    </message>
-    <message>
-        <source>设置项 %1.denominator 应为整数。</source>
-        <translation>Setting %1.denominator must be an integer.</translation>
-    </message>
-    <message>
-        <source>设置项 %1.strictly_more 应为 true 或 false。</source>
-        <translation>Setting %1.strictly_more must be true or false.</translation>
-    </message>
-    <message>
-        <source>设置项 %1 的比例无效：应在二分之一到全部之间（如 1/2、2/3）。</source>
-        <translation>Setting %1 has an invalid proportion: it must be between one half and all (e.g. 1/2, 2/3).</translation>
-    </message>
-    <message>
-        <source>要更正的第%1项记录不存在。</source>
-        <translation>Record %1, which is to be corrected, does not exist.</translation>
-    </message>
-    <message>
-        <source>更正记录只能撤销（retract: true），不能修改；如需改为其他内容，请撤销后重新更正原记录。</source>
-        <translation>A correction record can only be retracted (retract: true), not amended; to change it to something else, retract it and correct the original record again.</translation>
-    </message>
-    <message>
-        <source>您的角色（%1）不能记录“%2”，因此也不能更正该记录（见角色权限表 docs/roles.md）。</source>
-        <translation>Your role (%1) cannot record “%2”, so it cannot correct that record either (see the role matrix in docs/roles.md).</translation>
-    </message>
-    <message>
-        <source>第%1项记录已被撤销，不能再更正。</source>
-        <translation>Record %1 has been retracted and can no longer be corrected.</translation>
-    </message>
-    <message>
-        <source>更正后，第%1项“%2”将不符合程序：%3 请先更正或撤销相关记录。</source>
-        <translation>After this correction, record %1 “%2” would no longer comply with the procedure: %3 Correct or retract the related records first.</translation>
-    </message>
-    <message>
-        <source>未知的步骤 %1。</source>
-        <translation>Unknown step %1.</translation>
-    </message>
-    <message>
-        <source>“%1”缺少有效日期，请按 YYYY-MM-DD 填写。</source>
-        <translation>“%1” has no valid date; enter it as YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>您的角色（%1）不能记录“%2”；该步骤由%3记录（见角色权限表 docs/roles.md）。</source>
-        <translation>Your role (%1) cannot record “%2”; that step is recorded by %3 (see the role matrix in docs/roles.md).</translation>
-    </message>
-    <message>
-        <source>“%1”的字段 %2</source>
-        <translation>Field %2 of “%1”</translation>
-    </message>
-    <message>
-        <source>%1 应为文本。</source>
-        <translation>%1 must be text.</translation>
-    </message>
-    <message>
-        <source>%1 不能为空。</source>
-        <translation>%1 must not be empty.</translation>
-    </message>
-    <message>
-        <source>%1 应为文本列表（JSON 数组）。</source>
-        <translation>%1 must be a list of texts (a JSON array).</translation>
-    </message>
-    <message>
-        <source>%1 的每一项都应为文本。</source>
-        <translation>%1: every item must be text.</translation>
-    </message>
-    <message>
-        <source>%1 应为非负整数。</source>
-        <translation>%1 must be a non-negative integer.</translation>
-    </message>
-    <message>
-        <source>%1 应为 1 或 2（留党察看一年或二年）。</source>
-        <translation>%1 must be 1 or 2 (probation within the Party for one or two years).</translation>
-    </message>
-    <message>
-        <source>%1 不是有效的处分种类，可选值：%2。</source>
-        <translation>%1: not a valid sanction; valid values: %2.</translation>
-    </message>
-    <message>
-        <source>%1 的值无效，可选值：%2。</source>
-        <translation>%1 has an invalid value; valid values: %2.</translation>
-    </message>
-    <message>
-        <source>%1 应为 true 或 false。</source>
-        <translation>%1 must be true or false.</translation>
-    </message>
-    <message>
-        <source>%1 应为对象。</source>
-        <translation>%1 must be an object.</translation>
-    </message>
-    <message>
-        <source>“%1”没有字段 %2。</source>
-        <translation>“%1” has no field %2.</translation>
-    </message>
-    <message>
-        <source>“%1”缺少字段 %2（%3）。</source>
-        <translation>“%1” is missing field %2 (%3).</translation>
-    </message>
-    <message>
-        <source>“%1”：留党察看须填写 probation_years（1 或 2）。</source>
-        <translation>“%1”: probation within the Party requires probation_years (1 or 2).</translation>
-    </message>
-    <message>
-        <source>“%1”：只有留党察看才填写 probation_years。</source>
-        <translation>“%1”: probation_years is given only for probation within the Party.</translation>
-    </message>
-    <message>
-        <source>“%1”不能为“不予党纪处分”（none）：none 只用于处分建议或审理报告。</source>
-        <translation>“%1” cannot be “No sanction” (none): none is used only in a sanction proposal or a review report.</translation>
-    </message>
-    <message>
-        <source>“%1”：应到人数 members_total 至少为 1。</source>
-        <translation>“%1”: the members entitled to attend (members_total) must be at least 1.</translation>
-    </message>
-    <message>
-        <source>“%1”：实到人数 members_present 不能多于应到人数 members_total。</source>
-        <translation>“%1”: the members present (members_present) cannot exceed the members entitled to attend (members_total).</translation>
-    </message>
-    <message>
-        <source>“%1”：同意人数 votes_for 不能多于实到人数 members_present。</source>
-        <translation>“%1”: the votes in favour (votes_for) cannot exceed the members present (members_present).</translation>
-    </message>
-    <message>
-        <source>“%1”：审核发现问题的，须在 problems 中写明问题。</source>
-        <translation>“%1”: if the examination found problems, describe them in problems.</translation>
-    </message>
-    <message>
-        <source>“%1”：审核通过的不填写 problems。</source>
-        <translation>“%1”: leave problems out when the examination approved the materials.</translation>
-    </message>
-    <message>
-        <source>更正须且只能二选一：给出 replacement（更正后的内容）或 retract: true（撤销该记录）。</source>
-        <translation>A correction must give exactly one of: replacement (the corrected content) or retract: true (retract the record).</translation>
-    </message>
-    <message>
-        <source>更正的 retract 只能为 true；修改内容请使用 replacement。</source>
-        <translation>The retract of a correction can only be true; to change the content, use replacement.</translation>
-    </message>
-    <message>
-        <source>更正的 replacement 不能为空：请给出 date 和/或 data。</source>
-        <translation>The replacement of a correction cannot be empty: give date and/or data.</translation>
-    </message>
-    <message>
-        <source>更正的 replacement 只能包含 date 和 data，不能包含 %1（改变步骤请撤销后重新记录）。</source>
-        <translation>The replacement of a correction may contain only date and data, not %1 (to change the step, retract the record and record it again).</translation>
-    </message>
-    <message>
-        <source>更正的 replacement.date 不是有效日期，请按 YYYY-MM-DD 填写。</source>
-        <translation>The replacement.date of the correction is not a valid date; enter it as YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>更正的 replacement.data 应为对象。</source>
-        <translation>The replacement.data of the correction must be an object.</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>“%1”</translation>
-    </message>
-    <message>
-        <source>半数</source>
-        <translation>half</translation>
-    </message>
-    <message>
-        <source>%1/%2</source>
-        <translation>%1/%2</translation>
-    </message>
-    <message>
-        <source>超过应到人数的%1</source>
-        <translation>more than %1 of the members entitled to attend</translation>
-    </message>
-    <message>
-        <source>达到应到人数的%1</source>
-        <translation>at least %1 of the members entitled to attend</translation>
-    </message>
-    <message>
-        <source>党组会议应到 %1 人、实到 %2 人：实到人数须%3（至少 %4 人）。党组集体讨论决定党员处分事项，不允许任何个人或者少数人擅自决定和批准；请在符合人数要求的党组会议上讨论后再记录。</source>
-        <translation>The Party group meeting has %1 members entitled to attend and %2 present: attendance must be %3 (at least %4). Sanctions on Party members are discussed and decided by the Party group collectively; no individual or minority may decide or approve them on their own. Discuss the matter at a Party group meeting that meets the attendance requirement, then record it.</translation>
-    </message>
-    <message>
-        <source>党组会议应到 %1 人、同意 %2 人：同意人数须%3（至少 %4 人）。未达到的，不能以党组名义作出决定。</source>
-        <translation>The Party group meeting has %1 members entitled to attend and %2 in favour: votes in favour must be %3 (at least %4). Otherwise no decision can be made in the name of the Party group.</translation>
-    </message>
-    <message>
-        <source>最新的%1（第%2项）为不予党纪处分：应记录“不予党纪处分，结案”；如建议有误，请先更正该记录。</source>
-        <translation>The latest %1 (record %2) is for no sanction: record “No sanction; case closed”; if the suggestion is wrong, correct that record first.</translation>
-    </message>
-    <message>
-        <source>开除党籍处分还须报党组会议审议批准，批准后才生效：请先记录“开除党籍报党组会议审议批准”。</source>
-        <translation>Expulsion from the Party must also be submitted to a Party group meeting for approval and takes effect only once approved: first record “Expulsion from the Party submitted to a Party group meeting for approval”.</translation>
-    </message>
-    <message>
-        <source>尚未作出（或尚未生效）党纪处分决定，不能记录%1。请先记录处分决定。</source>
-        <translation>No Party disciplinary sanction decision has been made (or has taken effect) yet, so %1 cannot be recorded. Record the sanction decision first.</translation>
-    </message>
-    <message>
-        <source>只有党的组织关系在地方、干部管理权限在主管部门党组的党员干部，才向地方党组织通报处理结果；本案不属于此情形（如有误，请更正案件信息）。</source>
-        <translation>The local Party organization is informed of the outcome only for Party cadres whose Party membership is held locally and who are managed as cadres by the Party group of the competent department; this case is not one of them (if that is wrong, correct the case information).</translation>
-    </message>
-    <message>
-        <source>已报派出机构备案（第%1项），请等待派出机构审核。</source>
-        <translation>The record has already been filed with the dispatched body (record %1); wait for the dispatched body to examine it.</translation>
-    </message>
-    <message>
-        <source>备案材料已经派出机构审核通过，无需再次报备。</source>
-        <translation>The dispatched body has already approved the record-filing materials; there is no need to file them again.</translation>
-    </message>
-    <message>
-        <source>被处分人不是向党中央或者本级地方党委备案的党员干部，无需通报组织部门（如有误，请更正案件信息 filed_with）。</source>
-        <translation>The sanctioned person is not a Party cadre on record with the Central Committee or the local Party committee at the same level, so the organization department need not be notified (if that is wrong, correct the case information filed_with).</translation>
-    </message>
-    <message>
-        <source>本案已于 %1 立案（第%2项）；立案只记录一次，如有错误请记录更正。</source>
-        <translation>This case was filed on %1 (record %2); case filing is recorded only once. If it is wrong, record a correction.</translation>
-    </message>
-    <message>
-        <source>本案已结案，只能记录更正、案件质量评查和以案促改措施；不能再记录%1。</source>
-        <translation>This case is closed: only corrections, case quality evaluation and measures to drive reform through the case can be recorded; %1 can no longer be recorded.</translation>
-    </message>
-    <message>
-        <source>本案适用“%1”程序（%2），不经过%3这一步骤。</source>
-        <translation>This case follows the “%1” procedure (%2), which does not include the step %3.</translation>
-    </message>
-    <message>
-        <source>%1已经记录（第%2项）；如有错误，请记录更正。</source>
-        <translation>%1 has already been recorded (record %2); if it is wrong, record a correction.</translation>
-    </message>
-    <message>
-        <source>本案已作出处分决定（第%1项），不能再记录%2；如决定有误，请更正决定记录。</source>
-        <translation>A sanction decision has already been made in this case (record %1), so %2 can no longer be recorded; if the decision is wrong, correct the decision record.</translation>
-    </message>
-    <message>
-        <source>本案由地方纪委立案，不由派驻机构向所在单位党组主要负责人通报。</source>
-        <translation>This case was filed by the local discipline commission, so the stationed body does not inform the principal leader of the unit's Party group.</translation>
-    </message>
-    <message>
-        <source>只有重大、疑难、复杂案件才可以商请派出机构提前介入审理；本案未标记为重大、疑难、复杂（如属此类，请先更正案件信息 major_complex）。</source>
-        <translation>Only major, difficult or complex cases may ask the dispatched body to become involved in the review early; this case is not marked as major, difficult or complex (if it is, first correct the case information major_complex).</translation>
-    </message>
-    <message>
-        <source>本案已经派出机关批准不移送审理，无需提前介入。</source>
-        <translation>The dispatching organ has approved not transferring this case for review, so early involvement is not needed.</translation>
-    </message>
-    <message>
-        <source>案件已移送派出机构审理，提前介入须在移送之前商请。</source>
-        <translation>The case has already been transferred to the dispatched body for review; early involvement must be requested before the transfer.</translation>
-    </message>
-    <message>
-        <source>案件已移送派出机构审理，处分建议以派出机构的审理报告为准，请记录“派出机构审理报告正式反馈”。</source>
-        <translation>The case has been transferred to the dispatched body for review, so the sanction suggestion is the one in the dispatched body's review report; record “Dispatched body formally returns its review report”.</translation>
-    </message>
-    <message>
-        <source>处分建议已通报党组；修改后的建议请记录为新的“将党纪处分建议通报驻在单位党组”。</source>
-        <translation>The sanction suggestion has already been communicated to the Party group; record a revised suggestion as a new “Inform the host unit's Party group of the sanction suggestion”.</translation>
-    </message>
-    <message>
-        <source>案件已移送派出机构审理，不能再批准不移送。</source>
-        <translation>The case has already been transferred to the dispatched body for review; not transferring it can no longer be approved.</translation>
-    </message>
-    <message>
-        <source>本案已经派出机关批准不移送派出机构审理（第%1项）；如批准有误，请先更正该记录。</source>
-        <translation>The dispatching organ has approved not transferring this case to the dispatched body for review (record %1); if that approval is wrong, correct that record first.</translation>
-    </message>
-    <message>
-        <source>只有领导班子成员中的正职领导干部的案件，才须与派出机关有关部门沟通形成一致意见。</source>
-        <translation>Only cases of principal leaders among the leadership team members require reaching agreement with the relevant departments of the dispatching organ.</translation>
-    </message>
-    <message>
-        <source>本案经批准不移送审理，没有派出机构的审理意见可供沟通。</source>
-        <translation>This case was approved not to be transferred for review, so there is no review opinion of the dispatched body to consult on.</translation>
-    </message>
-    <message>
-        <source>派出机构的审理意见在沟通形成一致意见之后又有新的反馈：请与派出机关有关部门重新沟通，记录“与派出机关有关部门沟通形成一致意见”。</source>
-        <translation>The dispatched body returned a new review opinion after agreement was reached: consult the relevant departments of the dispatching organ again and record “Agreement reached with the relevant departments of the dispatching organ”.</translation>
-    </message>
-    <message>
-        <source>党组意见（%1）与处分建议相同，不属于意见不同；请直接记录党组会议的决定。</source>
-        <translation>The Party group's opinion (%1) is the same as the sanction suggestion, so the opinions do not differ; record the decision of the Party group meeting directly.</translation>
-    </message>
-    <message>
-        <source>最新的处分建议通报之后，党组没有提出不同意见；请先记录“党组意见与处分建议不同”。</source>
-        <translation>The Party group has not expressed a different opinion since the latest sanction suggestion was communicated; first record “Party group's opinion differs from the sanction suggestion”.</translation>
-    </message>
-    <message>
-        <source>已报派出机关研究决定，请记录“派出机关研究决定”。</source>
-        <translation>The matter has been referred to the dispatching organ for decision; record “Decision of the dispatching organ”.</translation>
-    </message>
-    <message>
-        <source>最新的处分建议通报之后没有报派出机关，请先记录“不能协商一致，报派出机关研究决定”。</source>
-        <translation>The matter has not been referred to the dispatching organ since the latest sanction suggestion was communicated; first record “No agreement reached; referred to the dispatching organ for decision”.</translation>
-    </message>
-    <message>
-        <source>派出机关已经作出研究决定（第%1项）。</source>
-        <translation>The dispatching organ has already made its decision (record %1).</translation>
-    </message>
-    <message>
-        <source>党组决定（%1）须与派出机关的研究决定（%2）一致。</source>
-        <translation>The Party group's decision (%1) must match the decision of the dispatching organ (%2).</translation>
-    </message>
-    <message>
-        <source>党组决定（%1）与处分建议（%2）不同，且已报派出机关研究决定：请等待并先记录“派出机关研究决定”。</source>
-        <translation>The Party group's decision (%1) differs from the sanction suggestion (%2), and the matter has been referred to the dispatching organ: wait for its decision and first record “Decision of the dispatching organ”.</translation>
-    </message>
-    <message>
-        <source>党组决定（%1）与处分建议（%2）不同。请先记录“党组意见与处分建议不同”：协商一致的，记录修改后的“将党纪处分建议通报驻在单位党组”；不能协商一致的，报派出机关研究决定。</source>
-        <translation>The Party group's decision (%1) differs from the sanction suggestion (%2). First record “Party group's opinion differs from the sanction suggestion”: if agreement is reached, record the revised “Inform the host unit's Party group of the sanction suggestion”; if not, refer the matter to the dispatching organ for decision.</translation>
-    </message>
-    <message>
-        <source>本案已由基层组织批准（第%1项）；基层纪委审查批准与报基层党委审议批准只记录其一。</source>
-        <translation>This case has already been approved at grassroots level (record %1); record only one of approval by the grassroots discipline commission and approval by the grassroots Party committee.</translation>
-    </message>
-    <message>
-        <source>只有基层纪委或基层党委批准开除党籍处分后，才须报党组会议审议批准。</source>
-        <translation>Submission to a Party group meeting for approval is required only after the grassroots discipline commission or grassroots Party committee has approved expulsion from the Party.</translation>
-    </message>
-    <message>
-        <source>备案材料已审核通过。</source>
-        <translation>The record-filing materials have already been approved.</translation>
-    </message>
-    <message>
-        <source>备案材料已审核并反馈问题，请先记录“督促解决备案问题”或重新报备。</source>
-        <translation>The record-filing materials were examined and problems were reported; first record “Follow up on record-filing problems”, or file the record again.</translation>
-    </message>
-    <message>
-        <source>最新的备案审核没有发现待解决的问题。</source>
-        <translation>The latest examination of the record-filing found no problems to resolve.</translation>
-    </message>
-    <message>
-        <source>案件质量评查在作出处分决定（或不予处分结案）之后进行。</source>
-        <translation>Case quality evaluation takes place after the sanction decision (or after the case is closed with no sanction).</translation>
-    </message>
-    <message>
-        <source>只有最新的处分建议或审理意见为“不予党纪处分”时，才能不予处分结案。</source>
-        <translation>A case can be closed with no sanction only if the latest sanction suggestion or review opinion is “No sanction”.</translation>
-    </message>
-    <message>
-        <source>用户名或密码不正确。请检查后重试；忘记密码请联系管理员重置。</source>
-        <translation>Incorrect user name or password. Check and try again; if you have forgotten your password, ask an administrator to reset it.</translation>
-    </message>
-    <message>
-        <source>新密码不能为空。</source>
-        <translation>The new password cannot be empty.</translation>
-    </message>
-    <message>
-        <source>没有编号为 %1 的案件。请用 case list 查看已有案件。</source>
-        <translation>There is no case with ID %1. Use case list to see the existing cases.</translation>
-    </message>
-    <message>
-        <source>用法：casetrack-cli [--db PATH] [--user NAME] [--json] 命令 [参数...]
-
-命令：
-  init --admin NAME [--kdf standard|fast]   新建加密数据库（fast 仅供测试）
-  case add --data JSON|-                    新建案件（案件事实，键名见 procedure.md）
-  case show ID [--as-of DATE]               显示案件状态
-  case list [--stage STAGE] [--overdue] [--as-of DATE]
-  event add ID --step STEP --date DATE [--data JSON|-] [--as-of DATE]
-  deadlines [--as-of DATE] [--within DAYS]  所有期限（--within：该天数内到期或已逾期的未完成期限）
-  calendar import FILE                      导入 holiday-cn 格式的节假日安排
-  audit verify                              核验审计记录（完整退出码 0，被改动 7）
-  user add NAME --role ROLE | user list | user passwd | user reset NAME
-  print KIND CASE_ID --out FILE.pdf|FILE.odt [--inputs JSON|-] [--purpose 用途] [--recipient 接收方]
-      KIND：decision filing summary announcement notice-principal notice-proposal notice-suggestion
-            notice-transfer notice-stationed notice-org-department notice-local-party-org
-            notice-competent-party-group
-  export cases|deadlines --format xlsx|csv|ics|pdf --out FILE [--purpose 用途] [--recipient 接收方]
-      打印和导出都记入审计记录（用途和接收方，依据政务数据共享条例第二十五条、第二十九条）
-
-密码：取自环境变量 CASETRACK_PASSWORD；否则在终端中不回显地询问；否则读取标准输入的第一行。
-新密码（user add/passwd/reset）：CASETRACK_NEW_PASSWORD，或终端询问两次，或标准输入的下一行。
-数据库默认位置：%1（可用 --db 或环境变量 CASETRACK_DB 指定）。
-日期一律写成 YYYY-MM-DD。
-
-退出码：0 成功，2 用法错误，3 密码或用户错误，4 程序规定不允许，5 输入无效，6 数据库不可用，7 审计记录被改动。
-</source>
-        <translation>Usage: casetrack-cli [--db PATH] [--user NAME] [--json] COMMAND [ARGUMENTS...]
-
-Commands:
-  init --admin NAME [--kdf standard|fast]   create an encrypted database (fast is for testing only)
-  case add --data JSON|-                    create a case (case facts; see procedure.md for the keys)
-  case show ID [--as-of DATE]               show the state of a case
-  case list [--stage STAGE] [--overdue] [--as-of DATE]
-  event add ID --step STEP --date DATE [--data JSON|-] [--as-of DATE]
-  deadlines [--as-of DATE] [--within DAYS]  all deadlines (--within: open deadlines due within that many days, or already overdue)
-  calendar import FILE                      import a holiday schedule in holiday-cn format
-  audit verify                              verify the audit trail (exit code 0 if intact, 7 if altered)
-  user add NAME --role ROLE | user list | user passwd | user reset NAME
-  print KIND CASE_ID --out FILE.pdf|FILE.odt [--inputs JSON|-] [--purpose PURPOSE] [--recipient RECIPIENT]
-      KIND: decision filing summary announcement notice-principal notice-proposal notice-suggestion
-            notice-transfer notice-stationed notice-org-department notice-local-party-org
-            notice-competent-party-group
-  export cases|deadlines --format xlsx|csv|ics|pdf --out FILE [--purpose PURPOSE] [--recipient RECIPIENT]
-      Printing and exporting are both recorded in the audit trail (purpose and recipient, under Articles 25 and 29 of the Regulations on Government Data Sharing)
-
-Password: taken from the environment variable CASETRACK_PASSWORD; otherwise asked for on the terminal without echo; otherwise read from the first line of standard input.
-New password (user add/passwd/reset): CASETRACK_NEW_PASSWORD, or asked for twice on the terminal, or the next line of standard input.
-Default database location: %1 (set another with --db or the environment variable CASETRACK_DB).
-Always write dates as YYYY-MM-DD.
-
-Exit codes: 0 success, 2 usage error, 3 wrong password or user, 4 not allowed by the procedure rules, 5 invalid input, 6 database unavailable, 7 audit trail altered.
-</translation>
-    </message>
-    <message>
-        <source>（未说明）</source>
-        <translation>(not stated)</translation>
-    </message>
-    <message>
-        <source>没有文书 %1。可用：decision、filing、summary、announcement、notice-principal、notice-proposal、notice-suggestion、notice-transfer、notice-stationed、notice-org-department、notice-local-party-org、notice-competent-party-group。</source>
-        <translation>There is no document %1. Available: decision, filing, summary, announcement, notice-principal, notice-proposal, notice-suggestion, notice-transfer, notice-stationed, notice-org-department, notice-local-party-org, notice-competent-party-group.</translation>
-    </message>
-    <message>
-        <source>print 需要 --out FILE.pdf 或 FILE.odt。</source>
-        <translation>print requires --out FILE.pdf or FILE.odt.</translation>
-    </message>
-    <message>
-        <source>输出文件须以 .pdf 或 .odt 结尾：%1。</source>
-        <translation>The output file must end in .pdf or .odt: %1.</translation>
-    </message>
-    <message>
-        <source>已生成 %1（%2）。%3</source>
-        <translation>Generated %1 (%2). %3</translation>
-    </message>
-    <message>
-        <source>export 之后须写 cases 或 deadlines。</source>
-        <translation>export must be followed by cases or deadlines.</translation>
-    </message>
-    <message>
-        <source>--format 须为 xlsx、csv、ics（仅期限）或 pdf。</source>
-        <translation>--format must be xlsx, csv, ics (deadlines only) or pdf.</translation>
-    </message>
-    <message>
-        <source>export 需要 --out FILE。</source>
-        <translation>export requires --out FILE.</translation>
-    </message>
-    <message>
-        <source>已导出 %1 个案件到 %2。</source>
-        <translation>Exported %1 case(s) to %2.</translation>
-    </message>
-    <message>
-        <source>文书信息中没有字段 %1。可用字段：%2。</source>
-        <translation>The document details have no field %1. Available fields: %2.</translation>
-    </message>
-    <message>
-        <source>文书信息中的日期须写成 YYYY-MM-DD。</source>
-        <translation>Dates in the document details must be written as YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>文书信息…</source>
-        <translation>Document details…</translation>
-    </message>
-    <message>
-        <source>违纪事实、处分依据、发文序号、主送、抄送和宣布记录</source>
-        <translation>Facts of the violation, basis for the sanction, document sequence number, main recipient, copy recipients and announcement record</translation>
-    </message>
-    <message>
-        <source>打印文书…</source>
-        <translation>Print documents…</translation>
-    </message>
-    <message>
-        <source>打印或另存处分决定、备案表、通报等（Ctrl+P）</source>
-        <translation>Print or save the sanction decision, record-filing form, notices and other documents (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>导出…</source>
-        <translation>Export…</translation>
-    </message>
-    <message>
-        <source>导出案件清单为 Excel、CSV 或 PDF（Ctrl+E）</source>
-        <translation>Export the case list as Excel, CSV or PDF (Ctrl+E)</translation>
-    </message>
-    <message>
-        <source>导出期限清单为 Excel、CSV、日历或 PDF（Ctrl+E）</source>
-        <translation>Export the deadline list as Excel, CSV, calendar or PDF (Ctrl+E)</translation>
-    </message>
-    <message>
-        <source>文书设置…</source>
-        <translation>Document settings…</translation>
-    </message>
-    <message>
-        <source>单位名称、发文字号、署名和模板</source>
-        <translation>Names of bodies, document numbers, signatures and templates</translation>
     </message>
 </context>
 <context>
@@ -1935,21 +2316,6 @@ After: %2</translation>
     </message>
 </context>
 <context>
-    <name>casetrack::CaseFacts</name>
-    <message>
-        <source>缺少字段 subject（被审查调查人信息，至少包含 subject.name）。</source>
-        <translation>Missing field subject (the person under investigation; must include at least subject.name).</translation>
-    </message>
-    <message>
-        <source>缺少字段 subject.name（被审查调查人姓名），请填写姓名。</source>
-        <translation>Missing field subject.name (name of the person under investigation); please enter the name.</translation>
-    </message>
-    <message>
-        <source>地方纪委立案的案件须为党的组织关系在地方、干部管理权限在主管部门党组的党员干部（subject.org_relation_local），或同时担任地方党委委员、候补委员、地方纪委委员（subject.local_committee_member）；否则不属于第十二条规定的情形，请核对 filing_body。</source>
-        <translation>A case filed by a local discipline commission must concern a Party cadre whose Party membership is held locally and who is managed as a cadre by the Party group of the competent department (subject.org_relation_local), or who is also a member or alternate member of a local Party committee or a member of a local discipline commission (subject.local_committee_member); otherwise it is not a situation under Article 12. Please check filing_body.</translation>
-    </message>
-</context>
-<context>
     <name>casetrack::CaseListModel</name>
     <message>
         <source>（已结案）</source>
@@ -1986,73 +2352,6 @@ After: %2</translation>
     <message>
         <source>处分</source>
         <translation>Sanction</translation>
-    </message>
-</context>
-<context>
-    <name>casetrack::CaseTable</name>
-    <message>
-        <source>案件编号</source>
-        <translation>Case no.</translation>
-    </message>
-    <message>
-        <source>被审查调查人</source>
-        <translation>Person under investigation</translation>
-    </message>
-    <message>
-        <source>工作单位</source>
-        <translation>Work unit</translation>
-    </message>
-    <message>
-        <source>职务</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <source>适用程序</source>
-        <translation>Procedure</translation>
-    </message>
-    <message>
-        <source>当前阶段</source>
-        <translation>Current stage</translation>
-    </message>
-    <message>
-        <source>是否结案</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <source>立案日期</source>
-        <translation>Filing date</translation>
-    </message>
-    <message>
-        <source>处分种类</source>
-        <translation>Sanction</translation>
-    </message>
-    <message>
-        <source>决定日期</source>
-        <translation>Decision date</translation>
-    </message>
-    <message>
-        <source>生效日期</source>
-        <translation>Effective date</translation>
-    </message>
-    <message>
-        <source>最近期限</source>
-        <translation>Next deadline</translation>
-    </message>
-    <message>
-        <source>最近届满日</source>
-        <translation>Next due date</translation>
-    </message>
-    <message>
-        <source>逾期数</source>
-        <translation>Overdue deadlines</translation>
-    </message>
-    <message>
-        <source>是</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>否</source>
-        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -2289,112 +2588,6 @@ After: %2</translation>
     </message>
 </context>
 <context>
-    <name>casetrack::Check</name>
-    <message>
-        <source>须先记录%1，才能记录%2。</source>
-        <translation>%1 must be recorded before %2 can be recorded.</translation>
-    </message>
-    <message>
-        <source>%1的日期 %2 早于它所依据的%3（第%4项，%5）。请核对日期：各步骤应按发生的先后记录。</source>
-        <translation>The date of %1, %2, is earlier than that of %3, on which it depends (record %4, %5). Please check the dates: steps must be recorded in the order in which they happened.</translation>
-    </message>
-</context>
-<context>
-    <name>casetrack::CliContext</name>
-    <message>
-        <source>数据库有多个账户（%1），请用 --user 指明以哪个账户解锁。</source>
-        <translation>The database has several accounts (%1); use --user to say which account to unlock with.</translation>
-    </message>
-    <message>
-        <source>%1 的密码：</source>
-        <translation>Password for %1: </translation>
-    </message>
-    <message>
-        <source>错误：%1</source>
-        <translation>Error: %1</translation>
-    </message>
-    <message>
-        <source>（依据：%1）</source>
-        <translation> (basis: %1)</translation>
-    </message>
-    <message>
-        <source> 用 casetrack-cli --help 查看用法。</source>
-        <translation> Run casetrack-cli --help for usage.</translation>
-    </message>
-    <message>
-        <source>--as-of 的日期 %1 无效，请写成 YYYY-MM-DD，如 2025-01-31。</source>
-        <translation>Invalid --as-of date %1; write it as YYYY-MM-DD, e.g. 2025-01-31.</translation>
-    </message>
-    <message>
-        <source>JSON 格式错误（第 %1 个字符处：%2）。请检查引号、逗号和括号。</source>
-        <translation>JSON syntax error (at character %1: %2). Check the quotes, commas and brackets.</translation>
-    </message>
-    <message>
-        <source>这里需要一个 JSON 对象，如 {"subject": {"name": "张三"}}。</source>
-        <translation>A JSON object is needed here, e.g. {"subject": {"name": "Zhang San"}}.</translation>
-    </message>
-    <message>
-        <source>此命令没有选项 --%1。</source>
-        <translation>This command has no option --%1.</translation>
-    </message>
-    <message>
-        <source>缺少参数。</source>
-        <translation>Missing argument.</translation>
-    </message>
-    <message>
-        <source>多余的参数：%1。</source>
-        <translation>Unexpected arguments: %1.</translation>
-    </message>
-    <message>
-        <source>案件 %1：%2（%3）
-</source>
-        <translation>Case %1: %2 (%3)
-</translation>
-    </message>
-    <message>
-        <source>程序：%1；阶段：%2%3
-</source>
-        <translation>Procedure: %1; stage: %2%3
-</translation>
-    </message>
-    <message>
-        <source>（已结案）</source>
-        <translation> (closed)</translation>
-    </message>
-    <message>
-        <source>处分：%1，%2 生效
-</source>
-        <translation>Sanction: %1, effective %2
-</translation>
-    </message>
-    <message>
-        <source>  下一步：%1（%2）%3
-</source>
-        <translation>  Next: %1 (%2), %3
-</translation>
-    </message>
-    <message>
-        <source>必经</source>
-        <translation>required</translation>
-    </message>
-    <message>
-        <source>可选</source>
-        <translation>optional</translation>
-    </message>
-    <message>
-        <source>  待办：%1（%2）——%3
-</source>
-        <translation>  To do: %1 (%2) — %3
-</translation>
-    </message>
-    <message>
-        <source>  期限：%1 至 %2（%3）%4
-</source>
-        <translation>  Deadline: %1, due %2 (%3) %4
-</translation>
-    </message>
-</context>
-<context>
     <name>casetrack::CorrectionDialog</name>
     <message>
         <source>更正记录</source>
@@ -2513,49 +2706,6 @@ After: %2</translation>
     </message>
 </context>
 <context>
-    <name>casetrack::DeadlineTable</name>
-    <message>
-        <source>案件编号</source>
-        <translation>Case no.</translation>
-    </message>
-    <message>
-        <source>被审查调查人</source>
-        <translation>Person under investigation</translation>
-    </message>
-    <message>
-        <source>期限</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <source>依据</source>
-        <translation>Basis</translation>
-    </message>
-    <message>
-        <source>起算日</source>
-        <translation>Start date</translation>
-    </message>
-    <message>
-        <source>届满日</source>
-        <translation>Due date</translation>
-    </message>
-    <message>
-        <source>名义届满日</source>
-        <translation>Nominal due date</translation>
-    </message>
-    <message>
-        <source>状态</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>完成日期</source>
-        <translation>Completion date</translation>
-    </message>
-    <message>
-        <source>说明</source>
-        <translation>Explanation</translation>
-    </message>
-</context>
-<context>
     <name>casetrack::DeadlinesModel</name>
     <message>
         <source>已超期（%1）</source>
@@ -2614,6 +2764,45 @@ After: %2</translation>
     <message>
         <source>因长时间未操作，数据库已锁定。</source>
         <translation>The database was locked after a period of inactivity.</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::DocumentActions</name>
+    <message>
+        <source>文书信息…</source>
+        <translation>Document details…</translation>
+    </message>
+    <message>
+        <source>违纪事实、处分依据、发文序号、主送、抄送和宣布记录</source>
+        <translation>Facts of the violation, basis for the sanction, document sequence number, main recipient, copy recipients and announcement record</translation>
+    </message>
+    <message>
+        <source>打印文书…</source>
+        <translation>Print documents…</translation>
+    </message>
+    <message>
+        <source>打印或另存处分决定、备案表、通报等（Ctrl+P）</source>
+        <translation>Print or save the sanction decision, record-filing form, notices and other documents (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>导出案件清单为 Excel、CSV 或 PDF（Ctrl+E）</source>
+        <translation>Export the case list as Excel, CSV or PDF (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>导出期限清单为 Excel、CSV、日历或 PDF（Ctrl+E）</source>
+        <translation>Export the deadline list as Excel, CSV, calendar or PDF (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>文书设置…</source>
+        <translation>Document settings…</translation>
+    </message>
+    <message>
+        <source>单位名称、发文字号、署名和模板</source>
+        <translation>Names of bodies, document numbers, signatures and templates</translation>
     </message>
 </context>
 <context>
@@ -2750,72 +2939,9 @@ After: %2</translation>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>
-</context>
-<context>
-    <name>casetrack::DocumentSettings</name>
     <message>
-        <source>中共某某部党组</source>
-        <translation>Party Group of the CPC XX Ministry</translation>
-    </message>
-    <message>
-        <source>某某部</source>
-        <translation>XX Ministry</translation>
-    </message>
-    <message>
-        <source>中央纪委国家监委驻某某部纪检监察组</source>
-        <translation>Discipline Inspection and Supervision Team of the CCDI and NSC stationed at the XX Ministry</translation>
-    </message>
-    <message>
-        <source>中央和国家机关纪检监察工委</source>
-        <translation>Discipline Inspection and Supervision Work Committee for Central and State Organs</translation>
-    </message>
-    <message>
-        <source>中央纪委国家监委</source>
-        <translation>Central Commission for Discipline Inspection and National Supervisory Commission</translation>
-    </message>
-    <message>
-        <source>中共某某部机关纪委</source>
-        <translation>Discipline Commission of the CPC XX Ministry Organ</translation>
-    </message>
-    <message>
-        <source>中共某某部机关委员会</source>
-        <translation>CPC Committee of the XX Ministry Organ</translation>
-    </message>
-    <message>
-        <source>中共某某市纪委</source>
-        <translation>CPC XX Municipal Commission for Discipline Inspection</translation>
-    </message>
-    <message>
-        <source>中共某某市委</source>
-        <translation>CPC XX Municipal Committee</translation>
-    </message>
-    <message>
-        <source>中央组织部</source>
-        <translation>Central Organization Department</translation>
-    </message>
-    <message>
-        <source>中共某某部党组办公室</source>
-        <translation>Office of the Party Group of the CPC XX Ministry</translation>
-    </message>
-    <message>
-        <source>某党组〔{year}〕{seq}号</source>
-        <translation>XX Party Group [{year}] No. {seq}</translation>
-    </message>
-    <message>
-        <source>文书设置 signatures 应为对象。</source>
-        <translation>Document setting signatures must be an object.</translation>
-    </message>
-    <message>
-        <source>文书设置 signatures.%1 应为文本。</source>
-        <translation>Document setting signatures.%1 must be text.</translation>
-    </message>
-    <message>
-        <source>文书设置 %1 应为文本。</source>
-        <translation>Document setting %1 must be text.</translation>
-    </message>
-    <message>
-        <source>未知的文书设置项：%1</source>
-        <translation>Unknown document setting: %1</translation>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2940,52 +3066,9 @@ After: %2</translation>
         <source>文书设置已保存。</source>
         <translation>Document settings saved.</translation>
     </message>
-</context>
-<context>
-    <name>casetrack::EngineSettings</name>
     <message>
-        <source>设置项 warning_days 应为 0 到 366 之间的整数。</source>
-        <translation>Setting warning_days must be an integer from 0 to 366.</translation>
-    </message>
-    <message>
-        <source>设置项 strict_counting 应为 true 或 false。</source>
-        <translation>Setting strict_counting must be true or false.</translation>
-    </message>
-    <message>
-        <source>设置项 deadline_rules 应为数组。</source>
-        <translation>Setting deadline_rules must be an array.</translation>
-    </message>
-    <message>
-        <source>设置项 %1 应为对象。</source>
-        <translation>Setting %1 must be an object.</translation>
-    </message>
-    <message>
-        <source>设置项 %1.id 无效或重复：应为小写字母、数字、下划线，且不能为 announce、record_filing。</source>
-        <translation>Setting %1.id is invalid or duplicated: it must consist of lower-case letters, digits and underscores, and must not be announce or record_filing.</translation>
-    </message>
-    <message>
-        <source>设置项 %1.label 不能为空。</source>
-        <translation>Setting %1.label must not be empty.</translation>
-    </message>
-    <message>
-        <source>设置项 %1.trigger_step 不是有效的步骤。</source>
-        <translation>Setting %1.trigger_step is not a valid step.</translation>
-    </message>
-    <message>
-        <source>设置项 %1.met_by_step 不是有效的步骤。</source>
-        <translation>Setting %1.met_by_step is not a valid step.</translation>
-    </message>
-    <message>
-        <source>设置项 %1.period 应为对象 {amount, unit}。</source>
-        <translation>Setting %1.period must be an object {amount, unit}.</translation>
-    </message>
-    <message>
-        <source>设置项 %1.period.amount 应为 1 到 3660 之间的整数。</source>
-        <translation>Setting %1.period.amount must be an integer from 1 to 3660.</translation>
-    </message>
-    <message>
-        <source>设置项 %1.period.unit 应为 days、months 或 working_days。</source>
-        <translation>Setting %1.period.unit must be days, months or working_days.</translation>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3113,6 +3196,10 @@ After: %2</translation>
     <message>
         <source>已导出 %1 件案件到 %2。</source>
         <translation>Exported %1 case(s) to %2.</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -3549,12 +3636,6 @@ Tracks Party disciplinary procedures under the Provisions on the Procedures for 
         <translation>Recipient:</translation>
     </message>
     <message>
-        <source>本机未安装国家标准规定的部分字体，文书将以替代字体排版：
-%1</source>
-        <translation>Some fonts required by the national standard are not installed on this computer; the documents will be typeset with substitute fonts:
-%1</translation>
-    </message>
-    <message>
         <source>文书信息…</source>
         <translation>Document details…</translation>
     </message>
@@ -3646,118 +3727,9 @@ Tracks Party disciplinary procedures under the Provisions on the Procedures for 
         <source>打印 %1</source>
         <translation>Print %1</translation>
     </message>
-</context>
-<context>
-    <name>casetrack::Reader</name>
     <message>
-        <source>字段 %1 应为文本。</source>
-        <translation>Field %1 must be text.</translation>
-    </message>
-    <message>
-        <source>字段 %1 应为 true 或 false。</source>
-        <translation>Field %1 must be true or false.</translation>
-    </message>
-    <message>
-        <source>字段 %1 不是有效日期，请按 YYYY-MM-DD 填写（如 2025-01-31）。</source>
-        <translation>Field %1 is not a valid date; enter it as YYYY-MM-DD (e.g. 2025-01-31).</translation>
-    </message>
-    <message>
-        <source>字段 %1 的值无效，可选值：%2。</source>
-        <translation>Field %1 has an invalid value; valid values: %2.</translation>
-    </message>
-    <message>
-        <source>未知字段 %1。</source>
-        <translation>Unknown field %1.</translation>
-    </message>
-</context>
-<context>
-    <name>casetrack::Session</name>
-    <message>
-        <source>请填写管理员的用户名。</source>
-        <translation>Please enter the administrator's user name.</translation>
-    </message>
-    <message>
-        <source>密码不能为空。</source>
-        <translation>The password cannot be empty.</translation>
-    </message>
-    <message>
-        <source>文件 %1 已存在，不会覆盖。请另选文件名，或打开这个已有的数据库。</source>
-        <translation>File %1 already exists and will not be overwritten. Choose another file name, or open this existing database.</translation>
-    </message>
-    <message>
-        <source>无法创建文件夹 %1。请检查写入权限。</source>
-        <translation>Could not create folder %1. Check the write permissions.</translation>
-    </message>
-    <message>
-        <source>找不到数据库文件 %1。请检查路径，或新建数据库。</source>
-        <translation>Database file %1 not found. Check the path, or create a new database.</translation>
-    </message>
-    <message>
-        <source>账户 %1 连续多次密码错误，已暂时锁定，请于 %2 之后再试。</source>
-        <translation>Account %1 has been temporarily locked after repeated wrong passwords; try again after %2.</translation>
-    </message>
-    <message>
-        <source>找不到数据库文件 %1。</source>
-        <translation>Database file %1 not found.</translation>
-    </message>
-    <message>
-        <source>恢复密钥不正确。请按恢复单上的 64 位字符逐组核对。</source>
-        <translation>The recovery key is incorrect. Check it group by group against the 64 characters on the recovery sheet.</translation>
-    </message>
-    <message>
-        <source>密钥文件与数据库文件不匹配：它们不属于同一个数据库。</source>
-        <translation>The key file does not match the database file: they do not belong to the same database.</translation>
-    </message>
-    <message>
-        <source>账户 %1 已停用。如需使用，请联系管理员。</source>
-        <translation>Account %1 is disabled. To use it, contact an administrator.</translation>
-    </message>
-    <message>
-        <source>请填写用户名。</source>
-        <translation>Please enter a user name.</translation>
-    </message>
-    <message>
-        <source>用户 %1 已存在。请换一个用户名。</source>
-        <translation>User %1 already exists. Please choose another user name.</translation>
-    </message>
-    <message>
-        <source>当前密码不正确，密码未修改。</source>
-        <translation>The current password is incorrect; the password was not changed.</translation>
-    </message>
-    <message>
-        <source>没有用户 %1。</source>
-        <translation>There is no user %1.</translation>
-    </message>
-    <message>
-        <source>不能停用当前登录的账户。</source>
-        <translation>The account that is currently logged in cannot be disabled.</translation>
-    </message>
-    <message>
-        <source>这是最后一个启用的管理员账户，不能停用。</source>
-        <translation>This is the last active administrator account; it cannot be disabled.</translation>
-    </message>
-    <message>
-        <source>更正案件信息必须写明理由。</source>
-        <translation>A correction of the case information must state the reason.</translation>
-    </message>
-    <message>
-        <source>请填写有效的日期和名称（如“国庆节”或“调休上班”）。</source>
-        <translation>Enter a valid date and name (e.g. “National Day” or “Adjusted working day”).</translation>
-    </message>
-    <message>
-        <source>%1 不是日历中登记的节假日或调休日，无需删除。</source>
-        <translation>%1 is not a holiday or adjusted working day in the calendar, so there is nothing to delete.</translation>
-    </message>
-</context>
-<context>
-    <name>casetrack::Session::Private</name>
-    <message>
-        <source>数据库以只读方式打开，不能修改。</source>
-        <translation>The database is open read-only and cannot be modified.</translation>
-    </message>
-    <message>
-        <source>账户 %1（%2）无权进行此项操作。如确需办理，请联系管理员调整角色。</source>
-        <translation>Account %1 (%2) is not permitted to do this. If it is really needed, ask an administrator to change the role.</translation>
+        <source>本机未安装国家标准规定的部分字体，将以替代字体排版。%1</source>
+        <translation>Some fonts required by the national standard are not installed on this computer; substitute fonts will be used. %1</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,41 @@
     </message>
 </context>
 <context>
+    <name>CaseFacts</name>
+    <message>
+        <source>字段 %1 应为文本。</source>
+        <translation>字段 %1 应为文本。</translation>
+    </message>
+    <message>
+        <source>字段 %1 应为 true 或 false。</source>
+        <translation>字段 %1 应为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>字段 %1 不是有效日期，请按 YYYY-MM-DD 填写（如 2025-01-31）。</source>
+        <translation>字段 %1 不是有效日期，请按 YYYY-MM-DD 填写（如 2025-01-31）。</translation>
+    </message>
+    <message>
+        <source>字段 %1 的值无效，可选值：%2。</source>
+        <translation>字段 %1 的值无效，可选值：%2。</translation>
+    </message>
+    <message>
+        <source>未知字段 %1。</source>
+        <translation>未知字段 %1。</translation>
+    </message>
+    <message>
+        <source>缺少字段 subject（被审查调查人信息，至少包含 subject.name）。</source>
+        <translation>缺少字段 subject（被审查调查人信息，至少包含 subject.name）。</translation>
+    </message>
+    <message>
+        <source>缺少字段 subject.name（被审查调查人姓名），请填写姓名。</source>
+        <translation>缺少字段 subject.name（被审查调查人姓名），请填写姓名。</translation>
+    </message>
+    <message>
+        <source>地方纪委立案的案件须为党的组织关系在地方、干部管理权限在主管部门党组的党员干部（subject.org_relation_local），或同时担任地方党委委员、候补委员、地方纪委委员（subject.local_committee_member）；否则不属于第十二条规定的情形，请核对 filing_body。</source>
+        <translation>地方纪委立案的案件须为党的组织关系在地方、干部管理权限在主管部门党组的党员干部（subject.org_relation_local），或同时担任地方党委委员、候补委员、地方纪委委员（subject.local_committee_member）；否则不属于第十二条规定的情形，请核对 filing_body。</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>选项 --%1 缺少取值。</source>
@@ -37,6 +72,310 @@
     <message>
         <source>再次输入以确认：</source>
         <translation>再次输入以确认：</translation>
+    </message>
+    <message>
+        <source>init 需要 --admin NAME（管理员用户名）。</source>
+        <translation>init 需要 --admin NAME（管理员用户名）。</translation>
+    </message>
+    <message>
+        <source>--kdf 只能是 standard 或 fast（fast 仅供测试）。</source>
+        <translation>--kdf 只能是 standard 或 fast（fast 仅供测试）。</translation>
+    </message>
+    <message>
+        <source>为 %1 设置密码：</source>
+        <translation>为 %1 设置密码：</translation>
+    </message>
+    <message>
+        <source>密码为空或两次输入不一致，数据库未创建。</source>
+        <translation>密码为空或两次输入不一致，数据库未创建。</translation>
+    </message>
+    <message>
+        <source>已创建数据库 %1，管理员 %2。
+恢复密钥（只显示这一次，请抄写或打印后妥善保管，所有密码遗失时凭它恢复）：
+  %3
+</source>
+        <translation>已创建数据库 %1，管理员 %2。
+恢复密钥（只显示这一次，请抄写或打印后妥善保管，所有密码遗失时凭它恢复）：
+  %3
+</translation>
+    </message>
+    <message>
+        <source>--role 必须是以下之一：%1。</source>
+        <translation>--role 必须是以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>为新用户 %1 设置密码：</source>
+        <translation>为新用户 %1 设置密码：</translation>
+    </message>
+    <message>
+        <source>新密码为空或两次输入不一致（脚本可用环境变量 CASETRACK_NEW_PASSWORD）。</source>
+        <translation>新密码为空或两次输入不一致（脚本可用环境变量 CASETRACK_NEW_PASSWORD）。</translation>
+    </message>
+    <message>
+        <source>已添加用户 %1（%2）。</source>
+        <translation>已添加用户 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>新密码：</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>新密码为空或两次输入不一致，密码未修改。</source>
+        <translation>新密码为空或两次输入不一致，密码未修改。</translation>
+    </message>
+    <message>
+        <source>密码已修改。</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <source>%1 的新密码：</source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>新密码为空或两次输入不一致，密码未重置。</source>
+        <translation>新密码为空或两次输入不一致，密码未重置。</translation>
+    </message>
+    <message>
+        <source>已重置 %1 的密码。</source>
+        <translation>已重置 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>无法读取日历文件 %1：%2。</source>
+        <translation>无法读取日历文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>已导入 %1 年节假日安排（%2 天）。</source>
+        <translation>已导入 %1 年节假日安排（%2 天）。</translation>
+    </message>
+    <message>
+        <source>case add 需要 --data JSON（案件事实，键名见 procedure.md）。</source>
+        <translation>case add 需要 --data JSON（案件事实，键名见 procedure.md）。</translation>
+    </message>
+    <message>
+        <source>没有阶段 %1。可用的阶段：%2。</source>
+        <translation>没有阶段 %1。可用的阶段：%2。</translation>
+    </message>
+    <message>
+        <source>	逾期</source>
+        <translation>	逾期</translation>
+    </message>
+    <message>
+        <source>（没有符合条件的案件）</source>
+        <translation>（没有符合条件的案件）</translation>
+    </message>
+    <message>
+        <source>event add 需要 --step STEP 和 --date YYYY-MM-DD。</source>
+        <translation>event add 需要 --step STEP 和 --date YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>日期 %1 无效，请写成 YYYY-MM-DD，如 2025-01-31。</source>
+        <translation>日期 %1 无效，请写成 YYYY-MM-DD，如 2025-01-31。</translation>
+    </message>
+    <message>
+        <source>日期 %1 晚于今天，步骤只能在发生后登记。</source>
+        <translation>日期 %1 晚于今天，步骤只能在发生后登记。</translation>
+    </message>
+    <message>
+        <source>--within 需要一个非负整数（天数）。</source>
+        <translation>--within 需要一个非负整数（天数）。</translation>
+    </message>
+    <message>
+        <source>（没有期限）</source>
+        <translation>（没有期限）</translation>
+    </message>
+    <message>
+        <source>用法：casetrack-cli [--db PATH] [--user NAME] [--json] 命令 [参数...]
+
+命令：
+  init --admin NAME [--kdf standard|fast]   新建加密数据库（fast 仅供测试）
+  case add --data JSON|-                    新建案件（案件事实，键名见 procedure.md）
+  case show ID [--as-of DATE]               显示案件状态
+  case list [--stage STAGE] [--overdue] [--as-of DATE]
+  event add ID --step STEP --date DATE [--data JSON|-] [--as-of DATE]
+  deadlines [--as-of DATE] [--within DAYS]  所有期限（--within：该天数内到期或已逾期的未完成期限）
+  calendar import FILE                      导入 holiday-cn 格式的节假日安排
+  audit verify                              核验审计记录（完整退出码 0，被改动 7）
+  user add NAME --role ROLE | user list | user passwd | user reset NAME
+  print KIND CASE_ID --out FILE.pdf|FILE.odt [--inputs JSON|-] [--purpose 用途] [--recipient 接收方]
+      KIND：decision filing summary announcement notice-principal notice-proposal notice-suggestion
+            notice-transfer notice-stationed notice-org-department notice-local-party-org
+            notice-competent-party-group
+  export cases|deadlines --format xlsx|csv|ics|pdf --out FILE [--purpose 用途] [--recipient 接收方]
+      打印和导出都记入审计记录（用途和接收方，依据政务数据共享条例第二十五条、第二十九条）
+
+密码：取自环境变量 CASETRACK_PASSWORD；否则在终端中不回显地询问；否则读取标准输入的第一行。
+新密码（user add/passwd/reset）：CASETRACK_NEW_PASSWORD，或终端询问两次，或标准输入的下一行。
+数据库默认位置：%1（可用 --db 或环境变量 CASETRACK_DB 指定）。
+日期一律写成 YYYY-MM-DD。
+
+退出码：0 成功，2 用法错误，3 密码或用户错误，4 程序规定不允许，5 输入无效，6 数据库不可用，7 审计记录被改动。
+</source>
+        <translation>用法：casetrack-cli [--db PATH] [--user NAME] [--json] 命令 [参数...]
+
+命令：
+  init --admin NAME [--kdf standard|fast]   新建加密数据库（fast 仅供测试）
+  case add --data JSON|-                    新建案件（案件事实，键名见 procedure.md）
+  case show ID [--as-of DATE]               显示案件状态
+  case list [--stage STAGE] [--overdue] [--as-of DATE]
+  event add ID --step STEP --date DATE [--data JSON|-] [--as-of DATE]
+  deadlines [--as-of DATE] [--within DAYS]  所有期限（--within：该天数内到期或已逾期的未完成期限）
+  calendar import FILE                      导入 holiday-cn 格式的节假日安排
+  audit verify                              核验审计记录（完整退出码 0，被改动 7）
+  user add NAME --role ROLE | user list | user passwd | user reset NAME
+  print KIND CASE_ID --out FILE.pdf|FILE.odt [--inputs JSON|-] [--purpose 用途] [--recipient 接收方]
+      KIND：decision filing summary announcement notice-principal notice-proposal notice-suggestion
+            notice-transfer notice-stationed notice-org-department notice-local-party-org
+            notice-competent-party-group
+  export cases|deadlines --format xlsx|csv|ics|pdf --out FILE [--purpose 用途] [--recipient 接收方]
+      打印和导出都记入审计记录（用途和接收方，依据政务数据共享条例第二十五条、第二十九条）
+
+密码：取自环境变量 CASETRACK_PASSWORD；否则在终端中不回显地询问；否则读取标准输入的第一行。
+新密码（user add/passwd/reset）：CASETRACK_NEW_PASSWORD，或终端询问两次，或标准输入的下一行。
+数据库默认位置：%1（可用 --db 或环境变量 CASETRACK_DB 指定）。
+日期一律写成 YYYY-MM-DD。
+
+退出码：0 成功，2 用法错误，3 密码或用户错误，4 程序规定不允许，5 输入无效，6 数据库不可用，7 审计记录被改动。
+</translation>
+    </message>
+    <message>
+        <source>未知命令：%1。</source>
+        <translation>未知命令：%1。</translation>
+    </message>
+    <message>
+        <source>数据库有多个账户（%1），请用 --user 指明以哪个账户解锁。</source>
+        <translation>数据库有多个账户（%1），请用 --user 指明以哪个账户解锁。</translation>
+    </message>
+    <message>
+        <source>%1 的密码：</source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>错误：%1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>（依据：%1）</source>
+        <translation>（依据：%1）</translation>
+    </message>
+    <message>
+        <source> 用 casetrack-cli --help 查看用法。</source>
+        <translation> 用 casetrack-cli --help 查看用法。</translation>
+    </message>
+    <message>
+        <source>--as-of 的日期 %1 无效，请写成 YYYY-MM-DD，如 2025-01-31。</source>
+        <translation>--as-of 的日期 %1 无效，请写成 YYYY-MM-DD，如 2025-01-31。</translation>
+    </message>
+    <message>
+        <source>JSON 格式错误（第 %1 个字符处：%2）。请检查引号、逗号和括号。</source>
+        <translation>JSON 格式错误（第 %1 个字符处：%2）。请检查引号、逗号和括号。</translation>
+    </message>
+    <message>
+        <source>这里需要一个 JSON 对象，如 {"subject": {"name": "张三"}}。</source>
+        <translation>这里需要一个 JSON 对象，如 {"subject": {"name": "张三"}}。</translation>
+    </message>
+    <message>
+        <source>此命令没有选项 --%1。</source>
+        <translation>此命令没有选项 --%1。</translation>
+    </message>
+    <message>
+        <source>缺少参数。</source>
+        <translation>缺少参数。</translation>
+    </message>
+    <message>
+        <source>多余的参数：%1。</source>
+        <translation>多余的参数：%1。</translation>
+    </message>
+    <message>
+        <source>案件 %1：%2（%3）
+</source>
+        <translation>案件 %1：%2（%3）
+</translation>
+    </message>
+    <message>
+        <source>程序：%1；阶段：%2%3
+</source>
+        <translation>程序：%1；阶段：%2%3
+</translation>
+    </message>
+    <message>
+        <source>（已结案）</source>
+        <translation>（已结案）</translation>
+    </message>
+    <message>
+        <source>处分：%1，%2 生效
+</source>
+        <translation>处分：%1，%2 生效
+</translation>
+    </message>
+    <message>
+        <source>  下一步：%1（%2）%3
+</source>
+        <translation>  下一步：%1（%2）%3
+</translation>
+    </message>
+    <message>
+        <source>必经</source>
+        <translation>必经</translation>
+    </message>
+    <message>
+        <source>可选</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>  待办：%1（%2）——%3
+</source>
+        <translation>  待办：%1（%2）——%3
+</translation>
+    </message>
+    <message>
+        <source>  期限：%1 至 %2（%3）%4
+</source>
+        <translation>  期限：%1 至 %2（%3）%4
+</translation>
+    </message>
+    <message>
+        <source>（未说明）</source>
+        <translation>（未说明）</translation>
+    </message>
+    <message>
+        <source>没有文书 %1。可用：decision、filing、summary、announcement、notice-principal、notice-proposal、notice-suggestion、notice-transfer、notice-stationed、notice-org-department、notice-local-party-org、notice-competent-party-group。</source>
+        <translation>没有文书 %1。可用：decision、filing、summary、announcement、notice-principal、notice-proposal、notice-suggestion、notice-transfer、notice-stationed、notice-org-department、notice-local-party-org、notice-competent-party-group。</translation>
+    </message>
+    <message>
+        <source>print 需要 --out FILE.pdf 或 FILE.odt。</source>
+        <translation>print 需要 --out FILE.pdf 或 FILE.odt。</translation>
+    </message>
+    <message>
+        <source>输出文件须以 .pdf 或 .odt 结尾：%1。</source>
+        <translation>输出文件须以 .pdf 或 .odt 结尾：%1。</translation>
+    </message>
+    <message>
+        <source>已生成 %1（%2）。%3</source>
+        <translation>已生成 %1（%2）。%3</translation>
+    </message>
+    <message>
+        <source>export 之后须写 cases 或 deadlines。</source>
+        <translation>export 之后须写 cases 或 deadlines。</translation>
+    </message>
+    <message>
+        <source>--format 须为 xlsx、csv、ics（仅期限）或 pdf。</source>
+        <translation>--format 须为 xlsx、csv、ics（仅期限）或 pdf。</translation>
+    </message>
+    <message>
+        <source>export 需要 --out FILE。</source>
+        <translation>export 需要 --out FILE。</translation>
+    </message>
+    <message>
+        <source>已导出 %1 个案件到 %2。</source>
+        <translation>已导出 %1 个案件到 %2。</translation>
     </message>
 </context>
 <context>
@@ -149,6 +488,41 @@
     <message>
         <source>严格计算模式：不因节假日顺延，期满日为%1</source>
         <translation>严格计算模式：不因节假日顺延，期满日为%1</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <source>宣布党纪处分决定</source>
+        <translation>宣布党纪处分决定</translation>
+    </message>
+    <message>
+        <source>报派出机构备案</source>
+        <translation>报派出机构备案</translation>
+    </message>
+    <message>
+        <source>一年半内不得提拔</source>
+        <translation>一年半内不得提拔</translation>
+    </message>
+    <message>
+        <source>一年内不得提拔</source>
+        <translation>一年内不得提拔</translation>
+    </message>
+    <message>
+        <source>二年内不得担任与原任职务相当或者高于原任职务的职务</source>
+        <translation>二年内不得担任与原任职务相当或者高于原任职务的职务</translation>
+    </message>
+    <message>
+        <source>留党察看期二年</source>
+        <translation>留党察看期二年</translation>
+    </message>
+    <message>
+        <source>留党察看期一年</source>
+        <translation>留党察看期一年</translation>
+    </message>
+    <message>
+        <source>五年内不得重新入党</source>
+        <translation>五年内不得重新入党</translation>
     </message>
 </context>
 <context>
@@ -304,6 +678,397 @@
         <source>无法创建文件 %1</source>
         <translation>无法创建文件 %1</translation>
     </message>
+    <message>
+        <source>%1年%2月</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>应到%1人，实到%2人，同意%3人</source>
+        <translation>应到%1人，实到%2人，同意%3人</translation>
+    </message>
+    <message>
+        <source>%1生</source>
+        <translation>%1生</translation>
+    </message>
+    <message>
+        <source>%1加入中国共产党</source>
+        <translation>%1加入中国共产党</translation>
+    </message>
+    <message>
+        <source>现任%1%2</source>
+        <translation>现任%1%2</translation>
+    </message>
+    <message>
+        <source>经%1%2会议集体讨论决定</source>
+        <translation>经%1%2会议集体讨论决定</translation>
+    </message>
+    <message>
+        <source>经%1审查批准</source>
+        <translation>经%1审查批准</translation>
+    </message>
+    <message>
+        <source>经%1审议批准</source>
+        <translation>经%1审议批准</translation>
+    </message>
+    <message>
+        <source>经%1研究决定</source>
+        <translation>经%1研究决定</translation>
+    </message>
+    <message>
+        <source>未到期</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>即将到期</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>按期完成</source>
+        <translation>按期完成</translation>
+    </message>
+    <message>
+        <source>逾期完成</source>
+        <translation>逾期完成</translation>
+    </message>
+    <message>
+        <source>留党察看一年</source>
+        <translation>留党察看一年</translation>
+    </message>
+    <message>
+        <source>留党察看二年</source>
+        <translation>留党察看二年</translation>
+    </message>
+    <message>
+        <source>已结案</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>未结案</source>
+        <translation>未结案</translation>
+    </message>
+    <message>
+        <source>经%1审理（审理报告于%2正式反馈），</source>
+        <translation>经%1审理（审理报告于%2正式反馈），</translation>
+    </message>
+    <message>
+        <source>并已与%1有关部门沟通形成一致意见，</source>
+        <translation>并已与%1有关部门沟通形成一致意见，</translation>
+    </message>
+    <message>
+        <source>按照驻在单位党的工作领导关系，本案将移送%1审理。</source>
+        <translation>按照驻在单位党的工作领导关系，本案将移送%1审理。</translation>
+    </message>
+    <message>
+        <source>《中国共产党纪律处分条例》有关规定</source>
+        <translation>《中国共产党纪律处分条例》有关规定</translation>
+    </message>
+    <message>
+        <source>%1，决定给予%2同志%3处分，自%4起生效。</source>
+        <translation>%1，决定给予%2同志%3处分，自%4起生效。</translation>
+    </message>
+    <message>
+        <source>尚未作出党纪处分决定。</source>
+        <translation>尚未作出党纪处分决定。</translation>
+    </message>
+    <message>
+        <source>本单位规定</source>
+        <translation>本单位规定</translation>
+    </message>
+    <message>
+        <source>文书信息中没有字段 %1。可用字段：%2。</source>
+        <translation>文书信息中没有字段 %1。可用字段：%2。</translation>
+    </message>
+    <message>
+        <source>文书信息中的日期须写成 YYYY-MM-DD。</source>
+        <translation>文书信息中的日期须写成 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>中共某某部党组</source>
+        <translation>中共某某部党组</translation>
+    </message>
+    <message>
+        <source>某某部</source>
+        <translation>某某部</translation>
+    </message>
+    <message>
+        <source>中央纪委国家监委驻某某部纪检监察组</source>
+        <translation>中央纪委国家监委驻某某部纪检监察组</translation>
+    </message>
+    <message>
+        <source>中央和国家机关纪检监察工委</source>
+        <translation>中央和国家机关纪检监察工委</translation>
+    </message>
+    <message>
+        <source>中央纪委国家监委</source>
+        <translation>中央纪委国家监委</translation>
+    </message>
+    <message>
+        <source>中共某某部机关纪委</source>
+        <translation>中共某某部机关纪委</translation>
+    </message>
+    <message>
+        <source>中共某某部机关委员会</source>
+        <translation>中共某某部机关委员会</translation>
+    </message>
+    <message>
+        <source>中共某某市纪委</source>
+        <translation>中共某某市纪委</translation>
+    </message>
+    <message>
+        <source>中共某某市委</source>
+        <translation>中共某某市委</translation>
+    </message>
+    <message>
+        <source>中央组织部</source>
+        <translation>中央组织部</translation>
+    </message>
+    <message>
+        <source>中共某某部党组办公室</source>
+        <translation>中共某某部党组办公室</translation>
+    </message>
+    <message>
+        <source>某党组〔{year}〕{seq}号</source>
+        <translation>某党组〔{year}〕{seq}号</translation>
+    </message>
+    <message>
+        <source>文书设置 signatures 应为对象。</source>
+        <translation>文书设置 signatures 应为对象。</translation>
+    </message>
+    <message>
+        <source>文书设置 signatures.%1 应为文本。</source>
+        <translation>文书设置 signatures.%1 应为文本。</translation>
+    </message>
+    <message>
+        <source>文书设置 %1 应为文本。</source>
+        <translation>文书设置 %1 应为文本。</translation>
+    </message>
+    <message>
+        <source>未知的文书设置项：%1</source>
+        <translation>未知的文书设置项：%1</translation>
+    </message>
+    <message>
+        <source>文书模板第 %1 行：%2</source>
+        <translation>文书模板第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>无法读取文书模板 %1：%2</source>
+        <translation>无法读取文书模板 %1：%2</translation>
+    </message>
+    <message>
+        <source>表格中只能有“|”行、@rows 和 @end</source>
+        <translation>表格中只能有“|”行、@rows 和 @end</translation>
+    </message>
+    <message>
+        <source>未知的占位符 %1</source>
+        <translation>未知的占位符 %1</translation>
+    </message>
+    <message>
+        <source>列宽应为正整数：%1</source>
+        <translation>列宽应为正整数：%1</translation>
+    </message>
+    <message>
+        <source>@table 需要列宽，如 @table 2,3</source>
+        <translation>@table 需要列宽，如 @table 2,3</translation>
+    </message>
+    <message>
+        <source>未知的列表 %1</source>
+        <translation>未知的列表 %1</translation>
+    </message>
+    <message>
+        <source>未知的指令 %1</source>
+        <translation>未知的指令 %1</translation>
+    </message>
+    <message>
+        <source>表格缺少 @end</source>
+        <translation>表格缺少 @end</translation>
+    </message>
+    <message>
+        <source>案件编号</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>被审查调查人</source>
+        <translation>被审查调查人</translation>
+    </message>
+    <message>
+        <source>工作单位</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>适用程序</source>
+        <translation>适用程序</translation>
+    </message>
+    <message>
+        <source>当前阶段</source>
+        <translation>当前阶段</translation>
+    </message>
+    <message>
+        <source>是否结案</source>
+        <translation>是否结案</translation>
+    </message>
+    <message>
+        <source>立案日期</source>
+        <translation>立案日期</translation>
+    </message>
+    <message>
+        <source>处分种类</source>
+        <translation>处分种类</translation>
+    </message>
+    <message>
+        <source>决定日期</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>生效日期</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>最近期限</source>
+        <translation>最近期限</translation>
+    </message>
+    <message>
+        <source>最近届满日</source>
+        <translation>最近届满日</translation>
+    </message>
+    <message>
+        <source>逾期数</source>
+        <translation>逾期数</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>起算日</source>
+        <translation>起算日</translation>
+    </message>
+    <message>
+        <source>届满日</source>
+        <translation>届满日</translation>
+    </message>
+    <message>
+        <source>名义届满日</source>
+        <translation>名义届满日</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>完成日期</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>案件清单</source>
+        <translation>案件清单</translation>
+    </message>
+    <message>
+        <source>案件清单不能导出为日历（ICS）；请导出期限清单。</source>
+        <translation>案件清单不能导出为日历（ICS）；请导出期限清单。</translation>
+    </message>
+    <message>
+        <source>期限清单</source>
+        <translation>期限清单</translation>
+    </message>
+    <message>
+        <source>无法写入文件 %1</source>
+        <translation>无法写入文件 %1</translation>
+    </message>
+</context>
+<context>
+    <name>EngineSettings</name>
+    <message>
+        <source>未知设置项 %1。</source>
+        <translation>未知设置项 %1。</translation>
+    </message>
+    <message>
+        <source>设置项 %1 应为对象 {numerator, denominator, strictly_more}。</source>
+        <translation>设置项 %1 应为对象 {numerator, denominator, strictly_more}。</translation>
+    </message>
+    <message>
+        <source>设置项 %1.numerator 应为整数。</source>
+        <translation>设置项 %1.numerator 应为整数。</translation>
+    </message>
+    <message>
+        <source>设置项 %1.denominator 应为整数。</source>
+        <translation>设置项 %1.denominator 应为整数。</translation>
+    </message>
+    <message>
+        <source>设置项 %1.strictly_more 应为 true 或 false。</source>
+        <translation>设置项 %1.strictly_more 应为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>设置项 %1 的比例无效：应在二分之一到全部之间（如 1/2、2/3）。</source>
+        <translation>设置项 %1 的比例无效：应在二分之一到全部之间（如 1/2、2/3）。</translation>
+    </message>
+    <message>
+        <source>设置项 warning_days 应为 0 到 366 之间的整数。</source>
+        <translation>设置项 warning_days 应为 0 到 366 之间的整数。</translation>
+    </message>
+    <message>
+        <source>设置项 strict_counting 应为 true 或 false。</source>
+        <translation>设置项 strict_counting 应为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>设置项 deadline_rules 应为数组。</source>
+        <translation>设置项 deadline_rules 应为数组。</translation>
+    </message>
+    <message>
+        <source>设置项 %1 应为对象。</source>
+        <translation>设置项 %1 应为对象。</translation>
+    </message>
+    <message>
+        <source>设置项 %1.id 无效或重复：应为小写字母、数字、下划线，且不能为 announce、record_filing。</source>
+        <translation>设置项 %1.id 无效或重复：应为小写字母、数字、下划线，且不能为 announce、record_filing。</translation>
+    </message>
+    <message>
+        <source>设置项 %1.label 不能为空。</source>
+        <translation>设置项 %1.label 不能为空。</translation>
+    </message>
+    <message>
+        <source>设置项 %1.trigger_step 不是有效的步骤。</source>
+        <translation>设置项 %1.trigger_step 不是有效的步骤。</translation>
+    </message>
+    <message>
+        <source>设置项 %1.met_by_step 不是有效的步骤。</source>
+        <translation>设置项 %1.met_by_step 不是有效的步骤。</translation>
+    </message>
+    <message>
+        <source>设置项 %1.period 应为对象 {amount, unit}。</source>
+        <translation>设置项 %1.period 应为对象 {amount, unit}。</translation>
+    </message>
+    <message>
+        <source>设置项 %1.period.amount 应为 1 到 3660 之间的整数。</source>
+        <translation>设置项 %1.period.amount 应为 1 到 3660 之间的整数。</translation>
+    </message>
+    <message>
+        <source>设置项 %1.period.unit 应为 days、months 或 working_days。</source>
+        <translation>设置项 %1.period.unit 应为 days、months 或 working_days。</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -431,6 +1196,334 @@
         <source>%1%2年</source>
         <translation>%1%2年</translation>
     </message>
+    <message>
+        <source>要更正的第%1项记录不存在。</source>
+        <translation>要更正的第%1项记录不存在。</translation>
+    </message>
+    <message>
+        <source>更正记录只能撤销（retract: true），不能修改；如需改为其他内容，请撤销后重新更正原记录。</source>
+        <translation>更正记录只能撤销（retract: true），不能修改；如需改为其他内容，请撤销后重新更正原记录。</translation>
+    </message>
+    <message>
+        <source>您的角色（%1）不能记录“%2”，因此也不能更正该记录（见角色权限表 docs/roles.md）。</source>
+        <translation>您的角色（%1）不能记录“%2”，因此也不能更正该记录（见角色权限表 docs/roles.md）。</translation>
+    </message>
+    <message>
+        <source>第%1项记录已被撤销，不能再更正。</source>
+        <translation>第%1项记录已被撤销，不能再更正。</translation>
+    </message>
+    <message>
+        <source>更正后，第%1项“%2”将不符合程序：%3 请先更正或撤销相关记录。</source>
+        <translation>更正后，第%1项“%2”将不符合程序：%3 请先更正或撤销相关记录。</translation>
+    </message>
+    <message>
+        <source>未知的步骤 %1。</source>
+        <translation>未知的步骤 %1。</translation>
+    </message>
+    <message>
+        <source>“%1”缺少有效日期，请按 YYYY-MM-DD 填写。</source>
+        <translation>“%1”缺少有效日期，请按 YYYY-MM-DD 填写。</translation>
+    </message>
+    <message>
+        <source>您的角色（%1）不能记录“%2”；该步骤由%3记录（见角色权限表 docs/roles.md）。</source>
+        <translation>您的角色（%1）不能记录“%2”；该步骤由%3记录（见角色权限表 docs/roles.md）。</translation>
+    </message>
+    <message>
+        <source>“%1”的字段 %2</source>
+        <translation>“%1”的字段 %2</translation>
+    </message>
+    <message>
+        <source>%1 应为文本。</source>
+        <translation>%1 应为文本。</translation>
+    </message>
+    <message>
+        <source>%1 不能为空。</source>
+        <translation>%1 不能为空。</translation>
+    </message>
+    <message>
+        <source>%1 应为文本列表（JSON 数组）。</source>
+        <translation>%1 应为文本列表（JSON 数组）。</translation>
+    </message>
+    <message>
+        <source>%1 的每一项都应为文本。</source>
+        <translation>%1 的每一项都应为文本。</translation>
+    </message>
+    <message>
+        <source>%1 应为非负整数。</source>
+        <translation>%1 应为非负整数。</translation>
+    </message>
+    <message>
+        <source>%1 应为 1 或 2（留党察看一年或二年）。</source>
+        <translation>%1 应为 1 或 2（留党察看一年或二年）。</translation>
+    </message>
+    <message>
+        <source>%1 不是有效的处分种类，可选值：%2。</source>
+        <translation>%1 不是有效的处分种类，可选值：%2。</translation>
+    </message>
+    <message>
+        <source>%1 的值无效，可选值：%2。</source>
+        <translation>%1 的值无效，可选值：%2。</translation>
+    </message>
+    <message>
+        <source>%1 应为 true 或 false。</source>
+        <translation>%1 应为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>%1 应为对象。</source>
+        <translation>%1 应为对象。</translation>
+    </message>
+    <message>
+        <source>“%1”没有字段 %2。</source>
+        <translation>“%1”没有字段 %2。</translation>
+    </message>
+    <message>
+        <source>“%1”缺少字段 %2（%3）。</source>
+        <translation>“%1”缺少字段 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>“%1”：留党察看须填写 probation_years（1 或 2）。</source>
+        <translation>“%1”：留党察看须填写 probation_years（1 或 2）。</translation>
+    </message>
+    <message>
+        <source>“%1”：只有留党察看才填写 probation_years。</source>
+        <translation>“%1”：只有留党察看才填写 probation_years。</translation>
+    </message>
+    <message>
+        <source>“%1”不能为“不予党纪处分”（none）：none 只用于处分建议或审理报告。</source>
+        <translation>“%1”不能为“不予党纪处分”（none）：none 只用于处分建议或审理报告。</translation>
+    </message>
+    <message>
+        <source>“%1”：应到人数 members_total 至少为 1。</source>
+        <translation>“%1”：应到人数 members_total 至少为 1。</translation>
+    </message>
+    <message>
+        <source>“%1”：实到人数 members_present 不能多于应到人数 members_total。</source>
+        <translation>“%1”：实到人数 members_present 不能多于应到人数 members_total。</translation>
+    </message>
+    <message>
+        <source>“%1”：同意人数 votes_for 不能多于实到人数 members_present。</source>
+        <translation>“%1”：同意人数 votes_for 不能多于实到人数 members_present。</translation>
+    </message>
+    <message>
+        <source>“%1”：审核发现问题的，须在 problems 中写明问题。</source>
+        <translation>“%1”：审核发现问题的，须在 problems 中写明问题。</translation>
+    </message>
+    <message>
+        <source>“%1”：审核通过的不填写 problems。</source>
+        <translation>“%1”：审核通过的不填写 problems。</translation>
+    </message>
+    <message>
+        <source>更正须且只能二选一：给出 replacement（更正后的内容）或 retract: true（撤销该记录）。</source>
+        <translation>更正须且只能二选一：给出 replacement（更正后的内容）或 retract: true（撤销该记录）。</translation>
+    </message>
+    <message>
+        <source>更正的 retract 只能为 true；修改内容请使用 replacement。</source>
+        <translation>更正的 retract 只能为 true；修改内容请使用 replacement。</translation>
+    </message>
+    <message>
+        <source>更正的 replacement 不能为空：请给出 date 和/或 data。</source>
+        <translation>更正的 replacement 不能为空：请给出 date 和/或 data。</translation>
+    </message>
+    <message>
+        <source>更正的 replacement 只能包含 date 和 data，不能包含 %1（改变步骤请撤销后重新记录）。</source>
+        <translation>更正的 replacement 只能包含 date 和 data，不能包含 %1（改变步骤请撤销后重新记录）。</translation>
+    </message>
+    <message>
+        <source>更正的 replacement.date 不是有效日期，请按 YYYY-MM-DD 填写。</source>
+        <translation>更正的 replacement.date 不是有效日期，请按 YYYY-MM-DD 填写。</translation>
+    </message>
+    <message>
+        <source>更正的 replacement.data 应为对象。</source>
+        <translation>更正的 replacement.data 应为对象。</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>半数</source>
+        <translation>半数</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>超过应到人数的%1</source>
+        <translation>超过应到人数的%1</translation>
+    </message>
+    <message>
+        <source>达到应到人数的%1</source>
+        <translation>达到应到人数的%1</translation>
+    </message>
+    <message>
+        <source>须先记录%1，才能记录%2。</source>
+        <translation>须先记录%1，才能记录%2。</translation>
+    </message>
+    <message>
+        <source>%1的日期 %2 早于它所依据的%3（第%4项，%5）。请核对日期：各步骤应按发生的先后记录。</source>
+        <translation>%1的日期 %2 早于它所依据的%3（第%4项，%5）。请核对日期：各步骤应按发生的先后记录。</translation>
+    </message>
+    <message>
+        <source>党组会议应到 %1 人、实到 %2 人：实到人数须%3（至少 %4 人）。党组集体讨论决定党员处分事项，不允许任何个人或者少数人擅自决定和批准；请在符合人数要求的党组会议上讨论后再记录。</source>
+        <translation>党组会议应到 %1 人、实到 %2 人：实到人数须%3（至少 %4 人）。党组集体讨论决定党员处分事项，不允许任何个人或者少数人擅自决定和批准；请在符合人数要求的党组会议上讨论后再记录。</translation>
+    </message>
+    <message>
+        <source>党组会议应到 %1 人、同意 %2 人：同意人数须%3（至少 %4 人）。未达到的，不能以党组名义作出决定。</source>
+        <translation>党组会议应到 %1 人、同意 %2 人：同意人数须%3（至少 %4 人）。未达到的，不能以党组名义作出决定。</translation>
+    </message>
+    <message>
+        <source>最新的%1（第%2项）为不予党纪处分：应记录“不予党纪处分，结案”；如建议有误，请先更正该记录。</source>
+        <translation>最新的%1（第%2项）为不予党纪处分：应记录“不予党纪处分，结案”；如建议有误，请先更正该记录。</translation>
+    </message>
+    <message>
+        <source>开除党籍处分还须报党组会议审议批准，批准后才生效：请先记录“开除党籍报党组会议审议批准”。</source>
+        <translation>开除党籍处分还须报党组会议审议批准，批准后才生效：请先记录“开除党籍报党组会议审议批准”。</translation>
+    </message>
+    <message>
+        <source>尚未作出（或尚未生效）党纪处分决定，不能记录%1。请先记录处分决定。</source>
+        <translation>尚未作出（或尚未生效）党纪处分决定，不能记录%1。请先记录处分决定。</translation>
+    </message>
+    <message>
+        <source>只有党的组织关系在地方、干部管理权限在主管部门党组的党员干部，才向地方党组织通报处理结果；本案不属于此情形（如有误，请更正案件信息）。</source>
+        <translation>只有党的组织关系在地方、干部管理权限在主管部门党组的党员干部，才向地方党组织通报处理结果；本案不属于此情形（如有误，请更正案件信息）。</translation>
+    </message>
+    <message>
+        <source>已报派出机构备案（第%1项），请等待派出机构审核。</source>
+        <translation>已报派出机构备案（第%1项），请等待派出机构审核。</translation>
+    </message>
+    <message>
+        <source>备案材料已经派出机构审核通过，无需再次报备。</source>
+        <translation>备案材料已经派出机构审核通过，无需再次报备。</translation>
+    </message>
+    <message>
+        <source>被处分人不是向党中央或者本级地方党委备案的党员干部，无需通报组织部门（如有误，请更正案件信息 filed_with）。</source>
+        <translation>被处分人不是向党中央或者本级地方党委备案的党员干部，无需通报组织部门（如有误，请更正案件信息 filed_with）。</translation>
+    </message>
+    <message>
+        <source>本案已于 %1 立案（第%2项）；立案只记录一次，如有错误请记录更正。</source>
+        <translation>本案已于 %1 立案（第%2项）；立案只记录一次，如有错误请记录更正。</translation>
+    </message>
+    <message>
+        <source>本案已结案，只能记录更正、案件质量评查和以案促改措施；不能再记录%1。</source>
+        <translation>本案已结案，只能记录更正、案件质量评查和以案促改措施；不能再记录%1。</translation>
+    </message>
+    <message>
+        <source>本案适用“%1”程序（%2），不经过%3这一步骤。</source>
+        <translation>本案适用“%1”程序（%2），不经过%3这一步骤。</translation>
+    </message>
+    <message>
+        <source>%1已经记录（第%2项）；如有错误，请记录更正。</source>
+        <translation>%1已经记录（第%2项）；如有错误，请记录更正。</translation>
+    </message>
+    <message>
+        <source>本案已作出处分决定（第%1项），不能再记录%2；如决定有误，请更正决定记录。</source>
+        <translation>本案已作出处分决定（第%1项），不能再记录%2；如决定有误，请更正决定记录。</translation>
+    </message>
+    <message>
+        <source>本案由地方纪委立案，不由派驻机构向所在单位党组主要负责人通报。</source>
+        <translation>本案由地方纪委立案，不由派驻机构向所在单位党组主要负责人通报。</translation>
+    </message>
+    <message>
+        <source>只有重大、疑难、复杂案件才可以商请派出机构提前介入审理；本案未标记为重大、疑难、复杂（如属此类，请先更正案件信息 major_complex）。</source>
+        <translation>只有重大、疑难、复杂案件才可以商请派出机构提前介入审理；本案未标记为重大、疑难、复杂（如属此类，请先更正案件信息 major_complex）。</translation>
+    </message>
+    <message>
+        <source>本案已经派出机关批准不移送审理，无需提前介入。</source>
+        <translation>本案已经派出机关批准不移送审理，无需提前介入。</translation>
+    </message>
+    <message>
+        <source>案件已移送派出机构审理，提前介入须在移送之前商请。</source>
+        <translation>案件已移送派出机构审理，提前介入须在移送之前商请。</translation>
+    </message>
+    <message>
+        <source>案件已移送派出机构审理，处分建议以派出机构的审理报告为准，请记录“派出机构审理报告正式反馈”。</source>
+        <translation>案件已移送派出机构审理，处分建议以派出机构的审理报告为准，请记录“派出机构审理报告正式反馈”。</translation>
+    </message>
+    <message>
+        <source>处分建议已通报党组；修改后的建议请记录为新的“将党纪处分建议通报驻在单位党组”。</source>
+        <translation>处分建议已通报党组；修改后的建议请记录为新的“将党纪处分建议通报驻在单位党组”。</translation>
+    </message>
+    <message>
+        <source>案件已移送派出机构审理，不能再批准不移送。</source>
+        <translation>案件已移送派出机构审理，不能再批准不移送。</translation>
+    </message>
+    <message>
+        <source>本案已经派出机关批准不移送派出机构审理（第%1项）；如批准有误，请先更正该记录。</source>
+        <translation>本案已经派出机关批准不移送派出机构审理（第%1项）；如批准有误，请先更正该记录。</translation>
+    </message>
+    <message>
+        <source>只有领导班子成员中的正职领导干部的案件，才须与派出机关有关部门沟通形成一致意见。</source>
+        <translation>只有领导班子成员中的正职领导干部的案件，才须与派出机关有关部门沟通形成一致意见。</translation>
+    </message>
+    <message>
+        <source>本案经批准不移送审理，没有派出机构的审理意见可供沟通。</source>
+        <translation>本案经批准不移送审理，没有派出机构的审理意见可供沟通。</translation>
+    </message>
+    <message>
+        <source>派出机构的审理意见在沟通形成一致意见之后又有新的反馈：请与派出机关有关部门重新沟通，记录“与派出机关有关部门沟通形成一致意见”。</source>
+        <translation>派出机构的审理意见在沟通形成一致意见之后又有新的反馈：请与派出机关有关部门重新沟通，记录“与派出机关有关部门沟通形成一致意见”。</translation>
+    </message>
+    <message>
+        <source>党组意见（%1）与处分建议相同，不属于意见不同；请直接记录党组会议的决定。</source>
+        <translation>党组意见（%1）与处分建议相同，不属于意见不同；请直接记录党组会议的决定。</translation>
+    </message>
+    <message>
+        <source>最新的处分建议通报之后，党组没有提出不同意见；请先记录“党组意见与处分建议不同”。</source>
+        <translation>最新的处分建议通报之后，党组没有提出不同意见；请先记录“党组意见与处分建议不同”。</translation>
+    </message>
+    <message>
+        <source>已报派出机关研究决定，请记录“派出机关研究决定”。</source>
+        <translation>已报派出机关研究决定，请记录“派出机关研究决定”。</translation>
+    </message>
+    <message>
+        <source>最新的处分建议通报之后没有报派出机关，请先记录“不能协商一致，报派出机关研究决定”。</source>
+        <translation>最新的处分建议通报之后没有报派出机关，请先记录“不能协商一致，报派出机关研究决定”。</translation>
+    </message>
+    <message>
+        <source>派出机关已经作出研究决定（第%1项）。</source>
+        <translation>派出机关已经作出研究决定（第%1项）。</translation>
+    </message>
+    <message>
+        <source>党组决定（%1）须与派出机关的研究决定（%2）一致。</source>
+        <translation>党组决定（%1）须与派出机关的研究决定（%2）一致。</translation>
+    </message>
+    <message>
+        <source>党组决定（%1）与处分建议（%2）不同，且已报派出机关研究决定：请等待并先记录“派出机关研究决定”。</source>
+        <translation>党组决定（%1）与处分建议（%2）不同，且已报派出机关研究决定：请等待并先记录“派出机关研究决定”。</translation>
+    </message>
+    <message>
+        <source>党组决定（%1）与处分建议（%2）不同。请先记录“党组意见与处分建议不同”：协商一致的，记录修改后的“将党纪处分建议通报驻在单位党组”；不能协商一致的，报派出机关研究决定。</source>
+        <translation>党组决定（%1）与处分建议（%2）不同。请先记录“党组意见与处分建议不同”：协商一致的，记录修改后的“将党纪处分建议通报驻在单位党组”；不能协商一致的，报派出机关研究决定。</translation>
+    </message>
+    <message>
+        <source>本案已由基层组织批准（第%1项）；基层纪委审查批准与报基层党委审议批准只记录其一。</source>
+        <translation>本案已由基层组织批准（第%1项）；基层纪委审查批准与报基层党委审议批准只记录其一。</translation>
+    </message>
+    <message>
+        <source>只有基层纪委或基层党委批准开除党籍处分后，才须报党组会议审议批准。</source>
+        <translation>只有基层纪委或基层党委批准开除党籍处分后，才须报党组会议审议批准。</translation>
+    </message>
+    <message>
+        <source>备案材料已审核通过。</source>
+        <translation>备案材料已审核通过。</translation>
+    </message>
+    <message>
+        <source>备案材料已审核并反馈问题，请先记录“督促解决备案问题”或重新报备。</source>
+        <translation>备案材料已审核并反馈问题，请先记录“督促解决备案问题”或重新报备。</translation>
+    </message>
+    <message>
+        <source>最新的备案审核没有发现待解决的问题。</source>
+        <translation>最新的备案审核没有发现待解决的问题。</translation>
+    </message>
+    <message>
+        <source>案件质量评查在作出处分决定（或不予处分结案）之后进行。</source>
+        <translation>案件质量评查在作出处分决定（或不予处分结案）之后进行。</translation>
+    </message>
+    <message>
+        <source>只有最新的处分建议或审理意见为“不予党纪处分”时，才能不予处分结案。</source>
+        <translation>只有最新的处分建议或审理意见为“不予党纪处分”时，才能不予处分结案。</translation>
+    </message>
 </context>
 <context>
     <name>RecoverySheet</name>
@@ -538,6 +1631,105 @@
     <message>
         <source>文件不是 CaseTrack 数据库。</source>
         <translation>文件不是 CaseTrack 数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>用户名或密码不正确。请检查后重试；忘记密码请联系管理员重置。</source>
+        <translation>用户名或密码不正确。请检查后重试；忘记密码请联系管理员重置。</translation>
+    </message>
+    <message>
+        <source>请填写管理员的用户名。</source>
+        <translation>请填写管理员的用户名。</translation>
+    </message>
+    <message>
+        <source>密码不能为空。</source>
+        <translation>密码不能为空。</translation>
+    </message>
+    <message>
+        <source>文件 %1 已存在，不会覆盖。请另选文件名，或打开这个已有的数据库。</source>
+        <translation>文件 %1 已存在，不会覆盖。请另选文件名，或打开这个已有的数据库。</translation>
+    </message>
+    <message>
+        <source>无法创建文件夹 %1。请检查写入权限。</source>
+        <translation>无法创建文件夹 %1。请检查写入权限。</translation>
+    </message>
+    <message>
+        <source>找不到数据库文件 %1。请检查路径，或新建数据库。</source>
+        <translation>找不到数据库文件 %1。请检查路径，或新建数据库。</translation>
+    </message>
+    <message>
+        <source>账户 %1 连续多次密码错误，已暂时锁定，请于 %2 之后再试。</source>
+        <translation>账户 %1 连续多次密码错误，已暂时锁定，请于 %2 之后再试。</translation>
+    </message>
+    <message>
+        <source>找不到数据库文件 %1。</source>
+        <translation>找不到数据库文件 %1。</translation>
+    </message>
+    <message>
+        <source>恢复密钥不正确。请按恢复单上的 64 位字符逐组核对。</source>
+        <translation>恢复密钥不正确。请按恢复单上的 64 位字符逐组核对。</translation>
+    </message>
+    <message>
+        <source>密钥文件与数据库文件不匹配：它们不属于同一个数据库。</source>
+        <translation>密钥文件与数据库文件不匹配：它们不属于同一个数据库。</translation>
+    </message>
+    <message>
+        <source>账户 %1 已停用。如需使用，请联系管理员。</source>
+        <translation>账户 %1 已停用。如需使用，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>数据库以只读方式打开，不能修改。</source>
+        <translation>数据库以只读方式打开，不能修改。</translation>
+    </message>
+    <message>
+        <source>账户 %1（%2）无权进行此项操作。如确需办理，请联系管理员调整角色。</source>
+        <translation>账户 %1（%2）无权进行此项操作。如确需办理，请联系管理员调整角色。</translation>
+    </message>
+    <message>
+        <source>新密码不能为空。</source>
+        <translation>新密码不能为空。</translation>
+    </message>
+    <message>
+        <source>请填写用户名。</source>
+        <translation>请填写用户名。</translation>
+    </message>
+    <message>
+        <source>用户 %1 已存在。请换一个用户名。</source>
+        <translation>用户 %1 已存在。请换一个用户名。</translation>
+    </message>
+    <message>
+        <source>当前密码不正确，密码未修改。</source>
+        <translation>当前密码不正确，密码未修改。</translation>
+    </message>
+    <message>
+        <source>没有用户 %1。</source>
+        <translation>没有用户 %1。</translation>
+    </message>
+    <message>
+        <source>不能停用当前登录的账户。</source>
+        <translation>不能停用当前登录的账户。</translation>
+    </message>
+    <message>
+        <source>这是最后一个启用的管理员账户，不能停用。</source>
+        <translation>这是最后一个启用的管理员账户，不能停用。</translation>
+    </message>
+    <message>
+        <source>没有编号为 %1 的案件。请用 case list 查看已有案件。</source>
+        <translation>没有编号为 %1 的案件。请用 case list 查看已有案件。</translation>
+    </message>
+    <message>
+        <source>更正案件信息必须写明理由。</source>
+        <translation>更正案件信息必须写明理由。</translation>
+    </message>
+    <message>
+        <source>请填写有效的日期和名称（如“国庆节”或“调休上班”）。</source>
+        <translation>请填写有效的日期和名称（如“国庆节”或“调休上班”）。</translation>
+    </message>
+    <message>
+        <source>%1 不是日历中登记的节假日或调休日，无需删除。</source>
+        <translation>%1 不是日历中登记的节假日或调休日，无需删除。</translation>
     </message>
 </context>
 <context>
@@ -825,817 +2017,6 @@
     <message>
         <source>地方纪委决定</source>
         <translation>地方纪委决定</translation>
-    </message>
-</context>
-<context>
-    <name>casetrack</name>
-    <message>
-        <source>init 需要 --admin NAME（管理员用户名）。</source>
-        <translation>init 需要 --admin NAME（管理员用户名）。</translation>
-    </message>
-    <message>
-        <source>--kdf 只能是 standard 或 fast（fast 仅供测试）。</source>
-        <translation>--kdf 只能是 standard 或 fast（fast 仅供测试）。</translation>
-    </message>
-    <message>
-        <source>为 %1 设置密码：</source>
-        <translation>为 %1 设置密码：</translation>
-    </message>
-    <message>
-        <source>密码为空或两次输入不一致，数据库未创建。</source>
-        <translation>密码为空或两次输入不一致，数据库未创建。</translation>
-    </message>
-    <message>
-        <source>已创建数据库 %1，管理员 %2。
-恢复密钥（只显示这一次，请抄写或打印后妥善保管，所有密码遗失时凭它恢复）：
-  %3
-</source>
-        <translation>已创建数据库 %1，管理员 %2。
-恢复密钥（只显示这一次，请抄写或打印后妥善保管，所有密码遗失时凭它恢复）：
-  %3
-</translation>
-    </message>
-    <message>
-        <source>--role 必须是以下之一：%1。</source>
-        <translation>--role 必须是以下之一：%1。</translation>
-    </message>
-    <message>
-        <source>为新用户 %1 设置密码：</source>
-        <translation>为新用户 %1 设置密码：</translation>
-    </message>
-    <message>
-        <source>新密码为空或两次输入不一致（脚本可用环境变量 CASETRACK_NEW_PASSWORD）。</source>
-        <translation>新密码为空或两次输入不一致（脚本可用环境变量 CASETRACK_NEW_PASSWORD）。</translation>
-    </message>
-    <message>
-        <source>已添加用户 %1（%2）。</source>
-        <translation>已添加用户 %1（%2）。</translation>
-    </message>
-    <message>
-        <source>启用</source>
-        <translation>启用</translation>
-    </message>
-    <message>
-        <source>停用</source>
-        <translation>停用</translation>
-    </message>
-    <message>
-        <source>新密码：</source>
-        <translation>新密码：</translation>
-    </message>
-    <message>
-        <source>新密码为空或两次输入不一致，密码未修改。</source>
-        <translation>新密码为空或两次输入不一致，密码未修改。</translation>
-    </message>
-    <message>
-        <source>密码已修改。</source>
-        <translation>密码已修改。</translation>
-    </message>
-    <message>
-        <source>%1 的新密码：</source>
-        <translation>%1 的新密码：</translation>
-    </message>
-    <message>
-        <source>新密码为空或两次输入不一致，密码未重置。</source>
-        <translation>新密码为空或两次输入不一致，密码未重置。</translation>
-    </message>
-    <message>
-        <source>已重置 %1 的密码。</source>
-        <translation>已重置 %1 的密码。</translation>
-    </message>
-    <message>
-        <source>无法读取日历文件 %1：%2。</source>
-        <translation>无法读取日历文件 %1：%2。</translation>
-    </message>
-    <message>
-        <source>已导入 %1 年节假日安排（%2 天）。</source>
-        <translation>已导入 %1 年节假日安排（%2 天）。</translation>
-    </message>
-    <message>
-        <source>case add 需要 --data JSON（案件事实，键名见 procedure.md）。</source>
-        <translation>case add 需要 --data JSON（案件事实，键名见 procedure.md）。</translation>
-    </message>
-    <message>
-        <source>没有阶段 %1。可用的阶段：%2。</source>
-        <translation>没有阶段 %1。可用的阶段：%2。</translation>
-    </message>
-    <message>
-        <source>	逾期</source>
-        <translation>	逾期</translation>
-    </message>
-    <message>
-        <source>（没有符合条件的案件）</source>
-        <translation>（没有符合条件的案件）</translation>
-    </message>
-    <message>
-        <source>event add 需要 --step STEP 和 --date YYYY-MM-DD。</source>
-        <translation>event add 需要 --step STEP 和 --date YYYY-MM-DD。</translation>
-    </message>
-    <message>
-        <source>日期 %1 无效，请写成 YYYY-MM-DD，如 2025-01-31。</source>
-        <translation>日期 %1 无效，请写成 YYYY-MM-DD，如 2025-01-31。</translation>
-    </message>
-    <message>
-        <source>日期 %1 晚于今天，步骤只能在发生后登记。</source>
-        <translation>日期 %1 晚于今天，步骤只能在发生后登记。</translation>
-    </message>
-    <message>
-        <source>--within 需要一个非负整数（天数）。</source>
-        <translation>--within 需要一个非负整数（天数）。</translation>
-    </message>
-    <message>
-        <source>（没有期限）</source>
-        <translation>（没有期限）</translation>
-    </message>
-    <message>
-        <source>未知命令：%1。</source>
-        <translation>未知命令：%1。</translation>
-    </message>
-    <message>
-        <source>%1年%2月</source>
-        <translation>%1年%2月</translation>
-    </message>
-    <message>
-        <source>应到%1人，实到%2人，同意%3人</source>
-        <translation>应到%1人，实到%2人，同意%3人</translation>
-    </message>
-    <message>
-        <source>%1生</source>
-        <translation>%1生</translation>
-    </message>
-    <message>
-        <source>%1加入中国共产党</source>
-        <translation>%1加入中国共产党</translation>
-    </message>
-    <message>
-        <source>现任%1%2</source>
-        <translation>现任%1%2</translation>
-    </message>
-    <message>
-        <source>经%1%2会议集体讨论决定</source>
-        <translation>经%1%2会议集体讨论决定</translation>
-    </message>
-    <message>
-        <source>经%1审查批准</source>
-        <translation>经%1审查批准</translation>
-    </message>
-    <message>
-        <source>经%1审议批准</source>
-        <translation>经%1审议批准</translation>
-    </message>
-    <message>
-        <source>经%1研究决定</source>
-        <translation>经%1研究决定</translation>
-    </message>
-    <message>
-        <source>未到期</source>
-        <translation>未到期</translation>
-    </message>
-    <message>
-        <source>即将到期</source>
-        <translation>即将到期</translation>
-    </message>
-    <message>
-        <source>已逾期</source>
-        <translation>已逾期</translation>
-    </message>
-    <message>
-        <source>按期完成</source>
-        <translation>按期完成</translation>
-    </message>
-    <message>
-        <source>逾期完成</source>
-        <translation>逾期完成</translation>
-    </message>
-    <message>
-        <source>留党察看一年</source>
-        <translation>留党察看一年</translation>
-    </message>
-    <message>
-        <source>留党察看二年</source>
-        <translation>留党察看二年</translation>
-    </message>
-    <message>
-        <source>已结案</source>
-        <translation>已结案</translation>
-    </message>
-    <message>
-        <source>未结案</source>
-        <translation>未结案</translation>
-    </message>
-    <message>
-        <source>经%1审理（审理报告于%2正式反馈），</source>
-        <translation>经%1审理（审理报告于%2正式反馈），</translation>
-    </message>
-    <message>
-        <source>并已与%1有关部门沟通形成一致意见，</source>
-        <translation>并已与%1有关部门沟通形成一致意见，</translation>
-    </message>
-    <message>
-        <source>按照驻在单位党的工作领导关系，本案将移送%1审理。</source>
-        <translation>按照驻在单位党的工作领导关系，本案将移送%1审理。</translation>
-    </message>
-    <message>
-        <source>《中国共产党纪律处分条例》有关规定</source>
-        <translation>《中国共产党纪律处分条例》有关规定</translation>
-    </message>
-    <message>
-        <source>%1，决定给予%2同志%3处分，自%4起生效。</source>
-        <translation>%1，决定给予%2同志%3处分，自%4起生效。</translation>
-    </message>
-    <message>
-        <source>尚未作出党纪处分决定。</source>
-        <translation>尚未作出党纪处分决定。</translation>
-    </message>
-    <message>
-        <source>本单位规定</source>
-        <translation>本单位规定</translation>
-    </message>
-    <message>
-        <source>文书模板第 %1 行：%2</source>
-        <translation>文书模板第 %1 行：%2</translation>
-    </message>
-    <message>
-        <source>无法读取文书模板 %1：%2</source>
-        <translation>无法读取文书模板 %1：%2</translation>
-    </message>
-    <message>
-        <source>表格中只能有“|”行、@rows 和 @end</source>
-        <translation>表格中只能有“|”行、@rows 和 @end</translation>
-    </message>
-    <message>
-        <source>未知的占位符 %1</source>
-        <translation>未知的占位符 %1</translation>
-    </message>
-    <message>
-        <source>列宽应为正整数：%1</source>
-        <translation>列宽应为正整数：%1</translation>
-    </message>
-    <message>
-        <source>@table 需要列宽，如 @table 2,3</source>
-        <translation>@table 需要列宽，如 @table 2,3</translation>
-    </message>
-    <message>
-        <source>未知的列表 %1</source>
-        <translation>未知的列表 %1</translation>
-    </message>
-    <message>
-        <source>未知的指令 %1</source>
-        <translation>未知的指令 %1</translation>
-    </message>
-    <message>
-        <source>表格缺少 @end</source>
-        <translation>表格缺少 @end</translation>
-    </message>
-    <message>
-        <source>案件清单</source>
-        <translation>案件清单</translation>
-    </message>
-    <message>
-        <source>案件清单不能导出为日历（ICS）；请导出期限清单。</source>
-        <translation>案件清单不能导出为日历（ICS）；请导出期限清单。</translation>
-    </message>
-    <message>
-        <source>期限清单</source>
-        <translation>期限清单</translation>
-    </message>
-    <message>
-        <source>无法写入文件 %1：%2</source>
-        <translation>无法写入文件 %1：%2</translation>
-    </message>
-    <message>
-        <source>抄送：</source>
-        <translation>抄送：</translation>
-    </message>
-    <message>
-        <source>%1印发</source>
-        <translation>%1印发</translation>
-    </message>
-    <message>
-        <source>无法写入文件 %1</source>
-        <translation>无法写入文件 %1</translation>
-    </message>
-    <message>
-        <source>宣布党纪处分决定</source>
-        <translation>宣布党纪处分决定</translation>
-    </message>
-    <message>
-        <source>报派出机构备案</source>
-        <translation>报派出机构备案</translation>
-    </message>
-    <message>
-        <source>一年半内不得提拔</source>
-        <translation>一年半内不得提拔</translation>
-    </message>
-    <message>
-        <source>一年内不得提拔</source>
-        <translation>一年内不得提拔</translation>
-    </message>
-    <message>
-        <source>二年内不得担任与原任职务相当或者高于原任职务的职务</source>
-        <translation>二年内不得担任与原任职务相当或者高于原任职务的职务</translation>
-    </message>
-    <message>
-        <source>留党察看期二年</source>
-        <translation>留党察看期二年</translation>
-    </message>
-    <message>
-        <source>留党察看期一年</source>
-        <translation>留党察看期一年</translation>
-    </message>
-    <message>
-        <source>五年内不得重新入党</source>
-        <translation>五年内不得重新入党</translation>
-    </message>
-    <message>
-        <source>未知设置项 %1。</source>
-        <translation>未知设置项 %1。</translation>
-    </message>
-    <message>
-        <source>设置项 %1 应为对象 {numerator, denominator, strictly_more}。</source>
-        <translation>设置项 %1 应为对象 {numerator, denominator, strictly_more}。</translation>
-    </message>
-    <message>
-        <source>设置项 %1.numerator 应为整数。</source>
-        <translation>设置项 %1.numerator 应为整数。</translation>
-    </message>
-    <message>
-        <source>设置项 %1.denominator 应为整数。</source>
-        <translation>设置项 %1.denominator 应为整数。</translation>
-    </message>
-    <message>
-        <source>设置项 %1.strictly_more 应为 true 或 false。</source>
-        <translation>设置项 %1.strictly_more 应为 true 或 false。</translation>
-    </message>
-    <message>
-        <source>设置项 %1 的比例无效：应在二分之一到全部之间（如 1/2、2/3）。</source>
-        <translation>设置项 %1 的比例无效：应在二分之一到全部之间（如 1/2、2/3）。</translation>
-    </message>
-    <message>
-        <source>要更正的第%1项记录不存在。</source>
-        <translation>要更正的第%1项记录不存在。</translation>
-    </message>
-    <message>
-        <source>更正记录只能撤销（retract: true），不能修改；如需改为其他内容，请撤销后重新更正原记录。</source>
-        <translation>更正记录只能撤销（retract: true），不能修改；如需改为其他内容，请撤销后重新更正原记录。</translation>
-    </message>
-    <message>
-        <source>您的角色（%1）不能记录“%2”，因此也不能更正该记录（见角色权限表 docs/roles.md）。</source>
-        <translation>您的角色（%1）不能记录“%2”，因此也不能更正该记录（见角色权限表 docs/roles.md）。</translation>
-    </message>
-    <message>
-        <source>第%1项记录已被撤销，不能再更正。</source>
-        <translation>第%1项记录已被撤销，不能再更正。</translation>
-    </message>
-    <message>
-        <source>更正后，第%1项“%2”将不符合程序：%3 请先更正或撤销相关记录。</source>
-        <translation>更正后，第%1项“%2”将不符合程序：%3 请先更正或撤销相关记录。</translation>
-    </message>
-    <message>
-        <source>未知的步骤 %1。</source>
-        <translation>未知的步骤 %1。</translation>
-    </message>
-    <message>
-        <source>“%1”缺少有效日期，请按 YYYY-MM-DD 填写。</source>
-        <translation>“%1”缺少有效日期，请按 YYYY-MM-DD 填写。</translation>
-    </message>
-    <message>
-        <source>您的角色（%1）不能记录“%2”；该步骤由%3记录（见角色权限表 docs/roles.md）。</source>
-        <translation>您的角色（%1）不能记录“%2”；该步骤由%3记录（见角色权限表 docs/roles.md）。</translation>
-    </message>
-    <message>
-        <source>“%1”的字段 %2</source>
-        <translation>“%1”的字段 %2</translation>
-    </message>
-    <message>
-        <source>%1 应为文本。</source>
-        <translation>%1 应为文本。</translation>
-    </message>
-    <message>
-        <source>%1 不能为空。</source>
-        <translation>%1 不能为空。</translation>
-    </message>
-    <message>
-        <source>%1 应为文本列表（JSON 数组）。</source>
-        <translation>%1 应为文本列表（JSON 数组）。</translation>
-    </message>
-    <message>
-        <source>%1 的每一项都应为文本。</source>
-        <translation>%1 的每一项都应为文本。</translation>
-    </message>
-    <message>
-        <source>%1 应为非负整数。</source>
-        <translation>%1 应为非负整数。</translation>
-    </message>
-    <message>
-        <source>%1 应为 1 或 2（留党察看一年或二年）。</source>
-        <translation>%1 应为 1 或 2（留党察看一年或二年）。</translation>
-    </message>
-    <message>
-        <source>%1 不是有效的处分种类，可选值：%2。</source>
-        <translation>%1 不是有效的处分种类，可选值：%2。</translation>
-    </message>
-    <message>
-        <source>%1 的值无效，可选值：%2。</source>
-        <translation>%1 的值无效，可选值：%2。</translation>
-    </message>
-    <message>
-        <source>%1 应为 true 或 false。</source>
-        <translation>%1 应为 true 或 false。</translation>
-    </message>
-    <message>
-        <source>%1 应为对象。</source>
-        <translation>%1 应为对象。</translation>
-    </message>
-    <message>
-        <source>“%1”没有字段 %2。</source>
-        <translation>“%1”没有字段 %2。</translation>
-    </message>
-    <message>
-        <source>“%1”缺少字段 %2（%3）。</source>
-        <translation>“%1”缺少字段 %2（%3）。</translation>
-    </message>
-    <message>
-        <source>“%1”：留党察看须填写 probation_years（1 或 2）。</source>
-        <translation>“%1”：留党察看须填写 probation_years（1 或 2）。</translation>
-    </message>
-    <message>
-        <source>“%1”：只有留党察看才填写 probation_years。</source>
-        <translation>“%1”：只有留党察看才填写 probation_years。</translation>
-    </message>
-    <message>
-        <source>“%1”不能为“不予党纪处分”（none）：none 只用于处分建议或审理报告。</source>
-        <translation>“%1”不能为“不予党纪处分”（none）：none 只用于处分建议或审理报告。</translation>
-    </message>
-    <message>
-        <source>“%1”：应到人数 members_total 至少为 1。</source>
-        <translation>“%1”：应到人数 members_total 至少为 1。</translation>
-    </message>
-    <message>
-        <source>“%1”：实到人数 members_present 不能多于应到人数 members_total。</source>
-        <translation>“%1”：实到人数 members_present 不能多于应到人数 members_total。</translation>
-    </message>
-    <message>
-        <source>“%1”：同意人数 votes_for 不能多于实到人数 members_present。</source>
-        <translation>“%1”：同意人数 votes_for 不能多于实到人数 members_present。</translation>
-    </message>
-    <message>
-        <source>“%1”：审核发现问题的，须在 problems 中写明问题。</source>
-        <translation>“%1”：审核发现问题的，须在 problems 中写明问题。</translation>
-    </message>
-    <message>
-        <source>“%1”：审核通过的不填写 problems。</source>
-        <translation>“%1”：审核通过的不填写 problems。</translation>
-    </message>
-    <message>
-        <source>更正须且只能二选一：给出 replacement（更正后的内容）或 retract: true（撤销该记录）。</source>
-        <translation>更正须且只能二选一：给出 replacement（更正后的内容）或 retract: true（撤销该记录）。</translation>
-    </message>
-    <message>
-        <source>更正的 retract 只能为 true；修改内容请使用 replacement。</source>
-        <translation>更正的 retract 只能为 true；修改内容请使用 replacement。</translation>
-    </message>
-    <message>
-        <source>更正的 replacement 不能为空：请给出 date 和/或 data。</source>
-        <translation>更正的 replacement 不能为空：请给出 date 和/或 data。</translation>
-    </message>
-    <message>
-        <source>更正的 replacement 只能包含 date 和 data，不能包含 %1（改变步骤请撤销后重新记录）。</source>
-        <translation>更正的 replacement 只能包含 date 和 data，不能包含 %1（改变步骤请撤销后重新记录）。</translation>
-    </message>
-    <message>
-        <source>更正的 replacement.date 不是有效日期，请按 YYYY-MM-DD 填写。</source>
-        <translation>更正的 replacement.date 不是有效日期，请按 YYYY-MM-DD 填写。</translation>
-    </message>
-    <message>
-        <source>更正的 replacement.data 应为对象。</source>
-        <translation>更正的 replacement.data 应为对象。</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>“%1”</translation>
-    </message>
-    <message>
-        <source>半数</source>
-        <translation>半数</translation>
-    </message>
-    <message>
-        <source>%1/%2</source>
-        <translation>%1/%2</translation>
-    </message>
-    <message>
-        <source>超过应到人数的%1</source>
-        <translation>超过应到人数的%1</translation>
-    </message>
-    <message>
-        <source>达到应到人数的%1</source>
-        <translation>达到应到人数的%1</translation>
-    </message>
-    <message>
-        <source>党组会议应到 %1 人、实到 %2 人：实到人数须%3（至少 %4 人）。党组集体讨论决定党员处分事项，不允许任何个人或者少数人擅自决定和批准；请在符合人数要求的党组会议上讨论后再记录。</source>
-        <translation>党组会议应到 %1 人、实到 %2 人：实到人数须%3（至少 %4 人）。党组集体讨论决定党员处分事项，不允许任何个人或者少数人擅自决定和批准；请在符合人数要求的党组会议上讨论后再记录。</translation>
-    </message>
-    <message>
-        <source>党组会议应到 %1 人、同意 %2 人：同意人数须%3（至少 %4 人）。未达到的，不能以党组名义作出决定。</source>
-        <translation>党组会议应到 %1 人、同意 %2 人：同意人数须%3（至少 %4 人）。未达到的，不能以党组名义作出决定。</translation>
-    </message>
-    <message>
-        <source>最新的%1（第%2项）为不予党纪处分：应记录“不予党纪处分，结案”；如建议有误，请先更正该记录。</source>
-        <translation>最新的%1（第%2项）为不予党纪处分：应记录“不予党纪处分，结案”；如建议有误，请先更正该记录。</translation>
-    </message>
-    <message>
-        <source>开除党籍处分还须报党组会议审议批准，批准后才生效：请先记录“开除党籍报党组会议审议批准”。</source>
-        <translation>开除党籍处分还须报党组会议审议批准，批准后才生效：请先记录“开除党籍报党组会议审议批准”。</translation>
-    </message>
-    <message>
-        <source>尚未作出（或尚未生效）党纪处分决定，不能记录%1。请先记录处分决定。</source>
-        <translation>尚未作出（或尚未生效）党纪处分决定，不能记录%1。请先记录处分决定。</translation>
-    </message>
-    <message>
-        <source>只有党的组织关系在地方、干部管理权限在主管部门党组的党员干部，才向地方党组织通报处理结果；本案不属于此情形（如有误，请更正案件信息）。</source>
-        <translation>只有党的组织关系在地方、干部管理权限在主管部门党组的党员干部，才向地方党组织通报处理结果；本案不属于此情形（如有误，请更正案件信息）。</translation>
-    </message>
-    <message>
-        <source>已报派出机构备案（第%1项），请等待派出机构审核。</source>
-        <translation>已报派出机构备案（第%1项），请等待派出机构审核。</translation>
-    </message>
-    <message>
-        <source>备案材料已经派出机构审核通过，无需再次报备。</source>
-        <translation>备案材料已经派出机构审核通过，无需再次报备。</translation>
-    </message>
-    <message>
-        <source>被处分人不是向党中央或者本级地方党委备案的党员干部，无需通报组织部门（如有误，请更正案件信息 filed_with）。</source>
-        <translation>被处分人不是向党中央或者本级地方党委备案的党员干部，无需通报组织部门（如有误，请更正案件信息 filed_with）。</translation>
-    </message>
-    <message>
-        <source>本案已于 %1 立案（第%2项）；立案只记录一次，如有错误请记录更正。</source>
-        <translation>本案已于 %1 立案（第%2项）；立案只记录一次，如有错误请记录更正。</translation>
-    </message>
-    <message>
-        <source>本案已结案，只能记录更正、案件质量评查和以案促改措施；不能再记录%1。</source>
-        <translation>本案已结案，只能记录更正、案件质量评查和以案促改措施；不能再记录%1。</translation>
-    </message>
-    <message>
-        <source>本案适用“%1”程序（%2），不经过%3这一步骤。</source>
-        <translation>本案适用“%1”程序（%2），不经过%3这一步骤。</translation>
-    </message>
-    <message>
-        <source>%1已经记录（第%2项）；如有错误，请记录更正。</source>
-        <translation>%1已经记录（第%2项）；如有错误，请记录更正。</translation>
-    </message>
-    <message>
-        <source>本案已作出处分决定（第%1项），不能再记录%2；如决定有误，请更正决定记录。</source>
-        <translation>本案已作出处分决定（第%1项），不能再记录%2；如决定有误，请更正决定记录。</translation>
-    </message>
-    <message>
-        <source>本案由地方纪委立案，不由派驻机构向所在单位党组主要负责人通报。</source>
-        <translation>本案由地方纪委立案，不由派驻机构向所在单位党组主要负责人通报。</translation>
-    </message>
-    <message>
-        <source>只有重大、疑难、复杂案件才可以商请派出机构提前介入审理；本案未标记为重大、疑难、复杂（如属此类，请先更正案件信息 major_complex）。</source>
-        <translation>只有重大、疑难、复杂案件才可以商请派出机构提前介入审理；本案未标记为重大、疑难、复杂（如属此类，请先更正案件信息 major_complex）。</translation>
-    </message>
-    <message>
-        <source>本案已经派出机关批准不移送审理，无需提前介入。</source>
-        <translation>本案已经派出机关批准不移送审理，无需提前介入。</translation>
-    </message>
-    <message>
-        <source>案件已移送派出机构审理，提前介入须在移送之前商请。</source>
-        <translation>案件已移送派出机构审理，提前介入须在移送之前商请。</translation>
-    </message>
-    <message>
-        <source>案件已移送派出机构审理，处分建议以派出机构的审理报告为准，请记录“派出机构审理报告正式反馈”。</source>
-        <translation>案件已移送派出机构审理，处分建议以派出机构的审理报告为准，请记录“派出机构审理报告正式反馈”。</translation>
-    </message>
-    <message>
-        <source>处分建议已通报党组；修改后的建议请记录为新的“将党纪处分建议通报驻在单位党组”。</source>
-        <translation>处分建议已通报党组；修改后的建议请记录为新的“将党纪处分建议通报驻在单位党组”。</translation>
-    </message>
-    <message>
-        <source>案件已移送派出机构审理，不能再批准不移送。</source>
-        <translation>案件已移送派出机构审理，不能再批准不移送。</translation>
-    </message>
-    <message>
-        <source>本案已经派出机关批准不移送派出机构审理（第%1项）；如批准有误，请先更正该记录。</source>
-        <translation>本案已经派出机关批准不移送派出机构审理（第%1项）；如批准有误，请先更正该记录。</translation>
-    </message>
-    <message>
-        <source>只有领导班子成员中的正职领导干部的案件，才须与派出机关有关部门沟通形成一致意见。</source>
-        <translation>只有领导班子成员中的正职领导干部的案件，才须与派出机关有关部门沟通形成一致意见。</translation>
-    </message>
-    <message>
-        <source>本案经批准不移送审理，没有派出机构的审理意见可供沟通。</source>
-        <translation>本案经批准不移送审理，没有派出机构的审理意见可供沟通。</translation>
-    </message>
-    <message>
-        <source>派出机构的审理意见在沟通形成一致意见之后又有新的反馈：请与派出机关有关部门重新沟通，记录“与派出机关有关部门沟通形成一致意见”。</source>
-        <translation>派出机构的审理意见在沟通形成一致意见之后又有新的反馈：请与派出机关有关部门重新沟通，记录“与派出机关有关部门沟通形成一致意见”。</translation>
-    </message>
-    <message>
-        <source>党组意见（%1）与处分建议相同，不属于意见不同；请直接记录党组会议的决定。</source>
-        <translation>党组意见（%1）与处分建议相同，不属于意见不同；请直接记录党组会议的决定。</translation>
-    </message>
-    <message>
-        <source>最新的处分建议通报之后，党组没有提出不同意见；请先记录“党组意见与处分建议不同”。</source>
-        <translation>最新的处分建议通报之后，党组没有提出不同意见；请先记录“党组意见与处分建议不同”。</translation>
-    </message>
-    <message>
-        <source>已报派出机关研究决定，请记录“派出机关研究决定”。</source>
-        <translation>已报派出机关研究决定，请记录“派出机关研究决定”。</translation>
-    </message>
-    <message>
-        <source>最新的处分建议通报之后没有报派出机关，请先记录“不能协商一致，报派出机关研究决定”。</source>
-        <translation>最新的处分建议通报之后没有报派出机关，请先记录“不能协商一致，报派出机关研究决定”。</translation>
-    </message>
-    <message>
-        <source>派出机关已经作出研究决定（第%1项）。</source>
-        <translation>派出机关已经作出研究决定（第%1项）。</translation>
-    </message>
-    <message>
-        <source>党组决定（%1）须与派出机关的研究决定（%2）一致。</source>
-        <translation>党组决定（%1）须与派出机关的研究决定（%2）一致。</translation>
-    </message>
-    <message>
-        <source>党组决定（%1）与处分建议（%2）不同，且已报派出机关研究决定：请等待并先记录“派出机关研究决定”。</source>
-        <translation>党组决定（%1）与处分建议（%2）不同，且已报派出机关研究决定：请等待并先记录“派出机关研究决定”。</translation>
-    </message>
-    <message>
-        <source>党组决定（%1）与处分建议（%2）不同。请先记录“党组意见与处分建议不同”：协商一致的，记录修改后的“将党纪处分建议通报驻在单位党组”；不能协商一致的，报派出机关研究决定。</source>
-        <translation>党组决定（%1）与处分建议（%2）不同。请先记录“党组意见与处分建议不同”：协商一致的，记录修改后的“将党纪处分建议通报驻在单位党组”；不能协商一致的，报派出机关研究决定。</translation>
-    </message>
-    <message>
-        <source>本案已由基层组织批准（第%1项）；基层纪委审查批准与报基层党委审议批准只记录其一。</source>
-        <translation>本案已由基层组织批准（第%1项）；基层纪委审查批准与报基层党委审议批准只记录其一。</translation>
-    </message>
-    <message>
-        <source>只有基层纪委或基层党委批准开除党籍处分后，才须报党组会议审议批准。</source>
-        <translation>只有基层纪委或基层党委批准开除党籍处分后，才须报党组会议审议批准。</translation>
-    </message>
-    <message>
-        <source>备案材料已审核通过。</source>
-        <translation>备案材料已审核通过。</translation>
-    </message>
-    <message>
-        <source>备案材料已审核并反馈问题，请先记录“督促解决备案问题”或重新报备。</source>
-        <translation>备案材料已审核并反馈问题，请先记录“督促解决备案问题”或重新报备。</translation>
-    </message>
-    <message>
-        <source>最新的备案审核没有发现待解决的问题。</source>
-        <translation>最新的备案审核没有发现待解决的问题。</translation>
-    </message>
-    <message>
-        <source>案件质量评查在作出处分决定（或不予处分结案）之后进行。</source>
-        <translation>案件质量评查在作出处分决定（或不予处分结案）之后进行。</translation>
-    </message>
-    <message>
-        <source>只有最新的处分建议或审理意见为“不予党纪处分”时，才能不予处分结案。</source>
-        <translation>只有最新的处分建议或审理意见为“不予党纪处分”时，才能不予处分结案。</translation>
-    </message>
-    <message>
-        <source>用户名或密码不正确。请检查后重试；忘记密码请联系管理员重置。</source>
-        <translation>用户名或密码不正确。请检查后重试；忘记密码请联系管理员重置。</translation>
-    </message>
-    <message>
-        <source>新密码不能为空。</source>
-        <translation>新密码不能为空。</translation>
-    </message>
-    <message>
-        <source>没有编号为 %1 的案件。请用 case list 查看已有案件。</source>
-        <translation>没有编号为 %1 的案件。请用 case list 查看已有案件。</translation>
-    </message>
-    <message>
-        <source>用法：casetrack-cli [--db PATH] [--user NAME] [--json] 命令 [参数...]
-
-命令：
-  init --admin NAME [--kdf standard|fast]   新建加密数据库（fast 仅供测试）
-  case add --data JSON|-                    新建案件（案件事实，键名见 procedure.md）
-  case show ID [--as-of DATE]               显示案件状态
-  case list [--stage STAGE] [--overdue] [--as-of DATE]
-  event add ID --step STEP --date DATE [--data JSON|-] [--as-of DATE]
-  deadlines [--as-of DATE] [--within DAYS]  所有期限（--within：该天数内到期或已逾期的未完成期限）
-  calendar import FILE                      导入 holiday-cn 格式的节假日安排
-  audit verify                              核验审计记录（完整退出码 0，被改动 7）
-  user add NAME --role ROLE | user list | user passwd | user reset NAME
-  print KIND CASE_ID --out FILE.pdf|FILE.odt [--inputs JSON|-] [--purpose 用途] [--recipient 接收方]
-      KIND：decision filing summary announcement notice-principal notice-proposal notice-suggestion
-            notice-transfer notice-stationed notice-org-department notice-local-party-org
-            notice-competent-party-group
-  export cases|deadlines --format xlsx|csv|ics|pdf --out FILE [--purpose 用途] [--recipient 接收方]
-      打印和导出都记入审计记录（用途和接收方，依据政务数据共享条例第二十五条、第二十九条）
-
-密码：取自环境变量 CASETRACK_PASSWORD；否则在终端中不回显地询问；否则读取标准输入的第一行。
-新密码（user add/passwd/reset）：CASETRACK_NEW_PASSWORD，或终端询问两次，或标准输入的下一行。
-数据库默认位置：%1（可用 --db 或环境变量 CASETRACK_DB 指定）。
-日期一律写成 YYYY-MM-DD。
-
-退出码：0 成功，2 用法错误，3 密码或用户错误，4 程序规定不允许，5 输入无效，6 数据库不可用，7 审计记录被改动。
-</source>
-        <translation>用法：casetrack-cli [--db PATH] [--user NAME] [--json] 命令 [参数...]
-
-命令：
-  init --admin NAME [--kdf standard|fast]   新建加密数据库（fast 仅供测试）
-  case add --data JSON|-                    新建案件（案件事实，键名见 procedure.md）
-  case show ID [--as-of DATE]               显示案件状态
-  case list [--stage STAGE] [--overdue] [--as-of DATE]
-  event add ID --step STEP --date DATE [--data JSON|-] [--as-of DATE]
-  deadlines [--as-of DATE] [--within DAYS]  所有期限（--within：该天数内到期或已逾期的未完成期限）
-  calendar import FILE                      导入 holiday-cn 格式的节假日安排
-  audit verify                              核验审计记录（完整退出码 0，被改动 7）
-  user add NAME --role ROLE | user list | user passwd | user reset NAME
-  print KIND CASE_ID --out FILE.pdf|FILE.odt [--inputs JSON|-] [--purpose 用途] [--recipient 接收方]
-      KIND：decision filing summary announcement notice-principal notice-proposal notice-suggestion
-            notice-transfer notice-stationed notice-org-department notice-local-party-org
-            notice-competent-party-group
-  export cases|deadlines --format xlsx|csv|ics|pdf --out FILE [--purpose 用途] [--recipient 接收方]
-      打印和导出都记入审计记录（用途和接收方，依据政务数据共享条例第二十五条、第二十九条）
-
-密码：取自环境变量 CASETRACK_PASSWORD；否则在终端中不回显地询问；否则读取标准输入的第一行。
-新密码（user add/passwd/reset）：CASETRACK_NEW_PASSWORD，或终端询问两次，或标准输入的下一行。
-数据库默认位置：%1（可用 --db 或环境变量 CASETRACK_DB 指定）。
-日期一律写成 YYYY-MM-DD。
-
-退出码：0 成功，2 用法错误，3 密码或用户错误，4 程序规定不允许，5 输入无效，6 数据库不可用，7 审计记录被改动。
-</translation>
-    </message>
-    <message>
-        <source>（未说明）</source>
-        <translation>（未说明）</translation>
-    </message>
-    <message>
-        <source>没有文书 %1。可用：decision、filing、summary、announcement、notice-principal、notice-proposal、notice-suggestion、notice-transfer、notice-stationed、notice-org-department、notice-local-party-org、notice-competent-party-group。</source>
-        <translation>没有文书 %1。可用：decision、filing、summary、announcement、notice-principal、notice-proposal、notice-suggestion、notice-transfer、notice-stationed、notice-org-department、notice-local-party-org、notice-competent-party-group。</translation>
-    </message>
-    <message>
-        <source>print 需要 --out FILE.pdf 或 FILE.odt。</source>
-        <translation>print 需要 --out FILE.pdf 或 FILE.odt。</translation>
-    </message>
-    <message>
-        <source>输出文件须以 .pdf 或 .odt 结尾：%1。</source>
-        <translation>输出文件须以 .pdf 或 .odt 结尾：%1。</translation>
-    </message>
-    <message>
-        <source>已生成 %1（%2）。%3</source>
-        <translation>已生成 %1（%2）。%3</translation>
-    </message>
-    <message>
-        <source>export 之后须写 cases 或 deadlines。</source>
-        <translation>export 之后须写 cases 或 deadlines。</translation>
-    </message>
-    <message>
-        <source>--format 须为 xlsx、csv、ics（仅期限）或 pdf。</source>
-        <translation>--format 须为 xlsx、csv、ics（仅期限）或 pdf。</translation>
-    </message>
-    <message>
-        <source>export 需要 --out FILE。</source>
-        <translation>export 需要 --out FILE。</translation>
-    </message>
-    <message>
-        <source>已导出 %1 个案件到 %2。</source>
-        <translation>已导出 %1 个案件到 %2。</translation>
-    </message>
-    <message>
-        <source>文书信息中没有字段 %1。可用字段：%2。</source>
-        <translation>文书信息中没有字段 %1。可用字段：%2。</translation>
-    </message>
-    <message>
-        <source>文书信息中的日期须写成 YYYY-MM-DD。</source>
-        <translation>文书信息中的日期须写成 YYYY-MM-DD。</translation>
-    </message>
-    <message>
-        <source>文书信息…</source>
-        <translation>文书信息…</translation>
-    </message>
-    <message>
-        <source>违纪事实、处分依据、发文序号、主送、抄送和宣布记录</source>
-        <translation>违纪事实、处分依据、发文序号、主送、抄送和宣布记录</translation>
-    </message>
-    <message>
-        <source>打印文书…</source>
-        <translation>打印文书…</translation>
-    </message>
-    <message>
-        <source>打印或另存处分决定、备案表、通报等（Ctrl+P）</source>
-        <translation>打印或另存处分决定、备案表、通报等（Ctrl+P）</translation>
-    </message>
-    <message>
-        <source>导出…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
-        <source>导出案件清单为 Excel、CSV 或 PDF（Ctrl+E）</source>
-        <translation>导出案件清单为 Excel、CSV 或 PDF（Ctrl+E）</translation>
-    </message>
-    <message>
-        <source>导出期限清单为 Excel、CSV、日历或 PDF（Ctrl+E）</source>
-        <translation>导出期限清单为 Excel、CSV、日历或 PDF（Ctrl+E）</translation>
-    </message>
-    <message>
-        <source>文书设置…</source>
-        <translation>文书设置…</translation>
-    </message>
-    <message>
-        <source>单位名称、发文字号、署名和模板</source>
-        <translation>单位名称、发文字号、署名和模板</translation>
     </message>
 </context>
 <context>
@@ -1939,21 +2320,6 @@
     </message>
 </context>
 <context>
-    <name>casetrack::CaseFacts</name>
-    <message>
-        <source>缺少字段 subject（被审查调查人信息，至少包含 subject.name）。</source>
-        <translation>缺少字段 subject（被审查调查人信息，至少包含 subject.name）。</translation>
-    </message>
-    <message>
-        <source>缺少字段 subject.name（被审查调查人姓名），请填写姓名。</source>
-        <translation>缺少字段 subject.name（被审查调查人姓名），请填写姓名。</translation>
-    </message>
-    <message>
-        <source>地方纪委立案的案件须为党的组织关系在地方、干部管理权限在主管部门党组的党员干部（subject.org_relation_local），或同时担任地方党委委员、候补委员、地方纪委委员（subject.local_committee_member）；否则不属于第十二条规定的情形，请核对 filing_body。</source>
-        <translation>地方纪委立案的案件须为党的组织关系在地方、干部管理权限在主管部门党组的党员干部（subject.org_relation_local），或同时担任地方党委委员、候补委员、地方纪委委员（subject.local_committee_member）；否则不属于第十二条规定的情形，请核对 filing_body。</translation>
-    </message>
-</context>
-<context>
     <name>casetrack::CaseListModel</name>
     <message>
         <source>（已结案）</source>
@@ -1990,73 +2356,6 @@
     <message>
         <source>处分</source>
         <translation>处分</translation>
-    </message>
-</context>
-<context>
-    <name>casetrack::CaseTable</name>
-    <message>
-        <source>案件编号</source>
-        <translation>案件编号</translation>
-    </message>
-    <message>
-        <source>被审查调查人</source>
-        <translation>被审查调查人</translation>
-    </message>
-    <message>
-        <source>工作单位</source>
-        <translation>工作单位</translation>
-    </message>
-    <message>
-        <source>职务</source>
-        <translation>职务</translation>
-    </message>
-    <message>
-        <source>适用程序</source>
-        <translation>适用程序</translation>
-    </message>
-    <message>
-        <source>当前阶段</source>
-        <translation>当前阶段</translation>
-    </message>
-    <message>
-        <source>是否结案</source>
-        <translation>是否结案</translation>
-    </message>
-    <message>
-        <source>立案日期</source>
-        <translation>立案日期</translation>
-    </message>
-    <message>
-        <source>处分种类</source>
-        <translation>处分种类</translation>
-    </message>
-    <message>
-        <source>决定日期</source>
-        <translation>决定日期</translation>
-    </message>
-    <message>
-        <source>生效日期</source>
-        <translation>生效日期</translation>
-    </message>
-    <message>
-        <source>最近期限</source>
-        <translation>最近期限</translation>
-    </message>
-    <message>
-        <source>最近届满日</source>
-        <translation>最近届满日</translation>
-    </message>
-    <message>
-        <source>逾期数</source>
-        <translation>逾期数</translation>
-    </message>
-    <message>
-        <source>是</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>否</source>
-        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -2293,112 +2592,6 @@
     </message>
 </context>
 <context>
-    <name>casetrack::Check</name>
-    <message>
-        <source>须先记录%1，才能记录%2。</source>
-        <translation>须先记录%1，才能记录%2。</translation>
-    </message>
-    <message>
-        <source>%1的日期 %2 早于它所依据的%3（第%4项，%5）。请核对日期：各步骤应按发生的先后记录。</source>
-        <translation>%1的日期 %2 早于它所依据的%3（第%4项，%5）。请核对日期：各步骤应按发生的先后记录。</translation>
-    </message>
-</context>
-<context>
-    <name>casetrack::CliContext</name>
-    <message>
-        <source>数据库有多个账户（%1），请用 --user 指明以哪个账户解锁。</source>
-        <translation>数据库有多个账户（%1），请用 --user 指明以哪个账户解锁。</translation>
-    </message>
-    <message>
-        <source>%1 的密码：</source>
-        <translation>%1 的密码：</translation>
-    </message>
-    <message>
-        <source>错误：%1</source>
-        <translation>错误：%1</translation>
-    </message>
-    <message>
-        <source>（依据：%1）</source>
-        <translation>（依据：%1）</translation>
-    </message>
-    <message>
-        <source> 用 casetrack-cli --help 查看用法。</source>
-        <translation> 用 casetrack-cli --help 查看用法。</translation>
-    </message>
-    <message>
-        <source>--as-of 的日期 %1 无效，请写成 YYYY-MM-DD，如 2025-01-31。</source>
-        <translation>--as-of 的日期 %1 无效，请写成 YYYY-MM-DD，如 2025-01-31。</translation>
-    </message>
-    <message>
-        <source>JSON 格式错误（第 %1 个字符处：%2）。请检查引号、逗号和括号。</source>
-        <translation>JSON 格式错误（第 %1 个字符处：%2）。请检查引号、逗号和括号。</translation>
-    </message>
-    <message>
-        <source>这里需要一个 JSON 对象，如 {"subject": {"name": "张三"}}。</source>
-        <translation>这里需要一个 JSON 对象，如 {"subject": {"name": "张三"}}。</translation>
-    </message>
-    <message>
-        <source>此命令没有选项 --%1。</source>
-        <translation>此命令没有选项 --%1。</translation>
-    </message>
-    <message>
-        <source>缺少参数。</source>
-        <translation>缺少参数。</translation>
-    </message>
-    <message>
-        <source>多余的参数：%1。</source>
-        <translation>多余的参数：%1。</translation>
-    </message>
-    <message>
-        <source>案件 %1：%2（%3）
-</source>
-        <translation>案件 %1：%2（%3）
-</translation>
-    </message>
-    <message>
-        <source>程序：%1；阶段：%2%3
-</source>
-        <translation>程序：%1；阶段：%2%3
-</translation>
-    </message>
-    <message>
-        <source>（已结案）</source>
-        <translation>（已结案）</translation>
-    </message>
-    <message>
-        <source>处分：%1，%2 生效
-</source>
-        <translation>处分：%1，%2 生效
-</translation>
-    </message>
-    <message>
-        <source>  下一步：%1（%2）%3
-</source>
-        <translation>  下一步：%1（%2）%3
-</translation>
-    </message>
-    <message>
-        <source>必经</source>
-        <translation>必经</translation>
-    </message>
-    <message>
-        <source>可选</source>
-        <translation>可选</translation>
-    </message>
-    <message>
-        <source>  待办：%1（%2）——%3
-</source>
-        <translation>  待办：%1（%2）——%3
-</translation>
-    </message>
-    <message>
-        <source>  期限：%1 至 %2（%3）%4
-</source>
-        <translation>  期限：%1 至 %2（%3）%4
-</translation>
-    </message>
-</context>
-<context>
     <name>casetrack::CorrectionDialog</name>
     <message>
         <source>更正记录</source>
@@ -2517,49 +2710,6 @@
     </message>
 </context>
 <context>
-    <name>casetrack::DeadlineTable</name>
-    <message>
-        <source>案件编号</source>
-        <translation>案件编号</translation>
-    </message>
-    <message>
-        <source>被审查调查人</source>
-        <translation>被审查调查人</translation>
-    </message>
-    <message>
-        <source>期限</source>
-        <translation>期限</translation>
-    </message>
-    <message>
-        <source>依据</source>
-        <translation>依据</translation>
-    </message>
-    <message>
-        <source>起算日</source>
-        <translation>起算日</translation>
-    </message>
-    <message>
-        <source>届满日</source>
-        <translation>届满日</translation>
-    </message>
-    <message>
-        <source>名义届满日</source>
-        <translation>名义届满日</translation>
-    </message>
-    <message>
-        <source>状态</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>完成日期</source>
-        <translation>完成日期</translation>
-    </message>
-    <message>
-        <source>说明</source>
-        <translation>说明</translation>
-    </message>
-</context>
-<context>
     <name>casetrack::DeadlinesModel</name>
     <message>
         <source>已超期（%1）</source>
@@ -2618,6 +2768,45 @@
     <message>
         <source>因长时间未操作，数据库已锁定。</source>
         <translation>因长时间未操作，数据库已锁定。</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::DocumentActions</name>
+    <message>
+        <source>文书信息…</source>
+        <translation>文书信息…</translation>
+    </message>
+    <message>
+        <source>违纪事实、处分依据、发文序号、主送、抄送和宣布记录</source>
+        <translation>违纪事实、处分依据、发文序号、主送、抄送和宣布记录</translation>
+    </message>
+    <message>
+        <source>打印文书…</source>
+        <translation>打印文书…</translation>
+    </message>
+    <message>
+        <source>打印或另存处分决定、备案表、通报等（Ctrl+P）</source>
+        <translation>打印或另存处分决定、备案表、通报等（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>导出案件清单为 Excel、CSV 或 PDF（Ctrl+E）</source>
+        <translation>导出案件清单为 Excel、CSV 或 PDF（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>导出期限清单为 Excel、CSV、日历或 PDF（Ctrl+E）</source>
+        <translation>导出期限清单为 Excel、CSV、日历或 PDF（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>文书设置…</source>
+        <translation>文书设置…</translation>
+    </message>
+    <message>
+        <source>单位名称、发文字号、署名和模板</source>
+        <translation>单位名称、发文字号、署名和模板</translation>
     </message>
 </context>
 <context>
@@ -2754,72 +2943,9 @@
         <source>已保存。</source>
         <translation>已保存。</translation>
     </message>
-</context>
-<context>
-    <name>casetrack::DocumentSettings</name>
     <message>
-        <source>中共某某部党组</source>
-        <translation>中共某某部党组</translation>
-    </message>
-    <message>
-        <source>某某部</source>
-        <translation>某某部</translation>
-    </message>
-    <message>
-        <source>中央纪委国家监委驻某某部纪检监察组</source>
-        <translation>中央纪委国家监委驻某某部纪检监察组</translation>
-    </message>
-    <message>
-        <source>中央和国家机关纪检监察工委</source>
-        <translation>中央和国家机关纪检监察工委</translation>
-    </message>
-    <message>
-        <source>中央纪委国家监委</source>
-        <translation>中央纪委国家监委</translation>
-    </message>
-    <message>
-        <source>中共某某部机关纪委</source>
-        <translation>中共某某部机关纪委</translation>
-    </message>
-    <message>
-        <source>中共某某部机关委员会</source>
-        <translation>中共某某部机关委员会</translation>
-    </message>
-    <message>
-        <source>中共某某市纪委</source>
-        <translation>中共某某市纪委</translation>
-    </message>
-    <message>
-        <source>中共某某市委</source>
-        <translation>中共某某市委</translation>
-    </message>
-    <message>
-        <source>中央组织部</source>
-        <translation>中央组织部</translation>
-    </message>
-    <message>
-        <source>中共某某部党组办公室</source>
-        <translation>中共某某部党组办公室</translation>
-    </message>
-    <message>
-        <source>某党组〔{year}〕{seq}号</source>
-        <translation>某党组〔{year}〕{seq}号</translation>
-    </message>
-    <message>
-        <source>文书设置 signatures 应为对象。</source>
-        <translation>文书设置 signatures 应为对象。</translation>
-    </message>
-    <message>
-        <source>文书设置 signatures.%1 应为文本。</source>
-        <translation>文书设置 signatures.%1 应为文本。</translation>
-    </message>
-    <message>
-        <source>文书设置 %1 应为文本。</source>
-        <translation>文书设置 %1 应为文本。</translation>
-    </message>
-    <message>
-        <source>未知的文书设置项：%1</source>
-        <translation>未知的文书设置项：%1</translation>
+        <source>取消</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2944,52 +3070,9 @@
         <source>文书设置已保存。</source>
         <translation>文书设置已保存。</translation>
     </message>
-</context>
-<context>
-    <name>casetrack::EngineSettings</name>
     <message>
-        <source>设置项 warning_days 应为 0 到 366 之间的整数。</source>
-        <translation>设置项 warning_days 应为 0 到 366 之间的整数。</translation>
-    </message>
-    <message>
-        <source>设置项 strict_counting 应为 true 或 false。</source>
-        <translation>设置项 strict_counting 应为 true 或 false。</translation>
-    </message>
-    <message>
-        <source>设置项 deadline_rules 应为数组。</source>
-        <translation>设置项 deadline_rules 应为数组。</translation>
-    </message>
-    <message>
-        <source>设置项 %1 应为对象。</source>
-        <translation>设置项 %1 应为对象。</translation>
-    </message>
-    <message>
-        <source>设置项 %1.id 无效或重复：应为小写字母、数字、下划线，且不能为 announce、record_filing。</source>
-        <translation>设置项 %1.id 无效或重复：应为小写字母、数字、下划线，且不能为 announce、record_filing。</translation>
-    </message>
-    <message>
-        <source>设置项 %1.label 不能为空。</source>
-        <translation>设置项 %1.label 不能为空。</translation>
-    </message>
-    <message>
-        <source>设置项 %1.trigger_step 不是有效的步骤。</source>
-        <translation>设置项 %1.trigger_step 不是有效的步骤。</translation>
-    </message>
-    <message>
-        <source>设置项 %1.met_by_step 不是有效的步骤。</source>
-        <translation>设置项 %1.met_by_step 不是有效的步骤。</translation>
-    </message>
-    <message>
-        <source>设置项 %1.period 应为对象 {amount, unit}。</source>
-        <translation>设置项 %1.period 应为对象 {amount, unit}。</translation>
-    </message>
-    <message>
-        <source>设置项 %1.period.amount 应为 1 到 3660 之间的整数。</source>
-        <translation>设置项 %1.period.amount 应为 1 到 3660 之间的整数。</translation>
-    </message>
-    <message>
-        <source>设置项 %1.period.unit 应为 days、months 或 working_days。</source>
-        <translation>设置项 %1.period.unit 应为 days、months 或 working_days。</translation>
+        <source>取消</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -3117,6 +3200,10 @@
     <message>
         <source>已导出 %1 件案件到 %2。</source>
         <translation>已导出 %1 件案件到 %2。</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -3553,12 +3640,6 @@
         <translation>接收方：</translation>
     </message>
     <message>
-        <source>本机未安装国家标准规定的部分字体，文书将以替代字体排版：
-%1</source>
-        <translation>本机未安装国家标准规定的部分字体，文书将以替代字体排版：
-%1</translation>
-    </message>
-    <message>
         <source>文书信息…</source>
         <translation>文书信息…</translation>
     </message>
@@ -3650,118 +3731,9 @@
         <source>打印 %1</source>
         <translation>打印 %1</translation>
     </message>
-</context>
-<context>
-    <name>casetrack::Reader</name>
     <message>
-        <source>字段 %1 应为文本。</source>
-        <translation>字段 %1 应为文本。</translation>
-    </message>
-    <message>
-        <source>字段 %1 应为 true 或 false。</source>
-        <translation>字段 %1 应为 true 或 false。</translation>
-    </message>
-    <message>
-        <source>字段 %1 不是有效日期，请按 YYYY-MM-DD 填写（如 2025-01-31）。</source>
-        <translation>字段 %1 不是有效日期，请按 YYYY-MM-DD 填写（如 2025-01-31）。</translation>
-    </message>
-    <message>
-        <source>字段 %1 的值无效，可选值：%2。</source>
-        <translation>字段 %1 的值无效，可选值：%2。</translation>
-    </message>
-    <message>
-        <source>未知字段 %1。</source>
-        <translation>未知字段 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>casetrack::Session</name>
-    <message>
-        <source>请填写管理员的用户名。</source>
-        <translation>请填写管理员的用户名。</translation>
-    </message>
-    <message>
-        <source>密码不能为空。</source>
-        <translation>密码不能为空。</translation>
-    </message>
-    <message>
-        <source>文件 %1 已存在，不会覆盖。请另选文件名，或打开这个已有的数据库。</source>
-        <translation>文件 %1 已存在，不会覆盖。请另选文件名，或打开这个已有的数据库。</translation>
-    </message>
-    <message>
-        <source>无法创建文件夹 %1。请检查写入权限。</source>
-        <translation>无法创建文件夹 %1。请检查写入权限。</translation>
-    </message>
-    <message>
-        <source>找不到数据库文件 %1。请检查路径，或新建数据库。</source>
-        <translation>找不到数据库文件 %1。请检查路径，或新建数据库。</translation>
-    </message>
-    <message>
-        <source>账户 %1 连续多次密码错误，已暂时锁定，请于 %2 之后再试。</source>
-        <translation>账户 %1 连续多次密码错误，已暂时锁定，请于 %2 之后再试。</translation>
-    </message>
-    <message>
-        <source>找不到数据库文件 %1。</source>
-        <translation>找不到数据库文件 %1。</translation>
-    </message>
-    <message>
-        <source>恢复密钥不正确。请按恢复单上的 64 位字符逐组核对。</source>
-        <translation>恢复密钥不正确。请按恢复单上的 64 位字符逐组核对。</translation>
-    </message>
-    <message>
-        <source>密钥文件与数据库文件不匹配：它们不属于同一个数据库。</source>
-        <translation>密钥文件与数据库文件不匹配：它们不属于同一个数据库。</translation>
-    </message>
-    <message>
-        <source>账户 %1 已停用。如需使用，请联系管理员。</source>
-        <translation>账户 %1 已停用。如需使用，请联系管理员。</translation>
-    </message>
-    <message>
-        <source>请填写用户名。</source>
-        <translation>请填写用户名。</translation>
-    </message>
-    <message>
-        <source>用户 %1 已存在。请换一个用户名。</source>
-        <translation>用户 %1 已存在。请换一个用户名。</translation>
-    </message>
-    <message>
-        <source>当前密码不正确，密码未修改。</source>
-        <translation>当前密码不正确，密码未修改。</translation>
-    </message>
-    <message>
-        <source>没有用户 %1。</source>
-        <translation>没有用户 %1。</translation>
-    </message>
-    <message>
-        <source>不能停用当前登录的账户。</source>
-        <translation>不能停用当前登录的账户。</translation>
-    </message>
-    <message>
-        <source>这是最后一个启用的管理员账户，不能停用。</source>
-        <translation>这是最后一个启用的管理员账户，不能停用。</translation>
-    </message>
-    <message>
-        <source>更正案件信息必须写明理由。</source>
-        <translation>更正案件信息必须写明理由。</translation>
-    </message>
-    <message>
-        <source>请填写有效的日期和名称（如“国庆节”或“调休上班”）。</source>
-        <translation>请填写有效的日期和名称（如“国庆节”或“调休上班”）。</translation>
-    </message>
-    <message>
-        <source>%1 不是日历中登记的节假日或调休日，无需删除。</source>
-        <translation>%1 不是日历中登记的节假日或调休日，无需删除。</translation>
-    </message>
-</context>
-<context>
-    <name>casetrack::Session::Private</name>
-    <message>
-        <source>数据库以只读方式打开，不能修改。</source>
-        <translation>数据库以只读方式打开，不能修改。</translation>
-    </message>
-    <message>
-        <source>账户 %1（%2）无权进行此项操作。如确需办理，请联系管理员调整角色。</source>
-        <translation>账户 %1（%2）无权进行此项操作。如确需办理，请联系管理员调整角色。</translation>
+        <source>本机未安装国家标准规定的部分字体，将以替代字体排版。%1</source>
+        <translation>本机未安装国家标准规定的部分字体，将以替代字体排版。%1</translation>
     </message>
 </context>
 <context>
