@@ -549,7 +549,10 @@ Exit codes: 0 success, 2 usage error, 3 wrong password or user, 4 not allowed by
     </message>
     <message numerus="yes">
         <source>还剩 %n 天</source>
-        <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
     </message>
     <message>
         <source>今天到期</source>
@@ -557,7 +560,10 @@ Exit codes: 0 success, 2 usage error, 3 wrong password or user, 4 not allowed by
     </message>
     <message numerus="yes">
         <source>已超期 %n 天</source>
-        <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
     </message>
 </context>
 <context>

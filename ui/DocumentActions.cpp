@@ -17,11 +17,6 @@ namespace casetrack {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("casetrack::DocumentActions", text);
-}
-
 QPushButton* button(const QString& text, const QString& objectName)
 {
     auto* b = new QPushButton(text);
@@ -59,11 +54,15 @@ QStringList shownIds(CaseIndex* index, const QAbstractItemModel* shownCases)
 
 void addCaseDocumentButtons(Session& session, CaseView* view, QBoxLayout* row)
 {
-    QPushButton* inputs = button(tr("文书信息…"), QStringLiteral("documentInputsButton"));
-    inputs->setToolTip(tr("违纪事实、处分依据、发文序号、主送、抄送和宣布记录"));
-    QPushButton* print = button(tr("打印文书…"), QStringLiteral("printDocumentButton"));
+    QPushButton* inputs = button(QCoreApplication::translate("casetrack::DocumentActions", "文书信息…"),
+                                 QStringLiteral("documentInputsButton"));
+    inputs->setToolTip(QCoreApplication::translate("casetrack::DocumentActions",
+                                                   "违纪事实、处分依据、发文序号、主送、抄送和宣布记录"));
+    QPushButton* print = button(QCoreApplication::translate("casetrack::DocumentActions", "打印文书…"),
+                                QStringLiteral("printDocumentButton"));
     print->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
-    print->setToolTip(tr("打印或另存处分决定、备案表、通报等（Ctrl+P）"));
+    print->setToolTip(QCoreApplication::translate("casetrack::DocumentActions",
+                                                  "打印或另存处分决定、备案表、通报等（Ctrl+P）"));
     row->addWidget(inputs);
     row->addWidget(print);
     QObject::connect(inputs, &QPushButton::clicked, view,
@@ -78,11 +77,14 @@ QPushButton* addExportButton(QBoxLayout* row, CaseIndex* index, ExportDialog::Li
                              const QAbstractItemModel* shownCases, QWidget* page)
 {
     const bool cases = list == ExportDialog::List::Cases;
-    QPushButton* b = button(tr("导出…"), cases ? QStringLiteral("exportCasesButton")
-                                               : QStringLiteral("exportDeadlinesButton"));
+    QPushButton* b =
+        button(QCoreApplication::translate("casetrack::DocumentActions", "导出…"),
+               cases ? QStringLiteral("exportCasesButton") : QStringLiteral("exportDeadlinesButton"));
     b->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    b->setToolTip(cases ? tr("导出案件清单为 Excel、CSV 或 PDF（Ctrl+E）")
-                        : tr("导出期限清单为 Excel、CSV、日历或 PDF（Ctrl+E）"));
+    b->setToolTip(cases ? QCoreApplication::translate("casetrack::DocumentActions",
+                                                      "导出案件清单为 Excel、CSV 或 PDF（Ctrl+E）")
+                        : QCoreApplication::translate("casetrack::DocumentActions",
+                                                      "导出期限清单为 Excel、CSV、日历或 PDF（Ctrl+E）"));
     if (row->direction() == QBoxLayout::TopToBottom)
         row->addWidget(b, 0, Qt::AlignRight);
     else
@@ -95,8 +97,10 @@ QPushButton* addExportButton(QBoxLayout* row, CaseIndex* index, ExportDialog::Li
 
 QPushButton* makeDocumentSettingsButton(Session& session, QWidget* page)
 {
-    QPushButton* b = button(tr("文书设置…"), QStringLiteral("documentSettingsButton"));
-    b->setToolTip(tr("单位名称、发文字号、署名和模板"));
+    QPushButton* b = button(QCoreApplication::translate("casetrack::DocumentActions", "文书设置…"),
+                            QStringLiteral("documentSettingsButton"));
+    b->setToolTip(
+        QCoreApplication::translate("casetrack::DocumentActions", "单位名称、发文字号、署名和模板"));
     QObject::connect(b, &QPushButton::clicked, page,
                      [&session, page] { show(new DocumentSettingsDialog(session, page)); });
     return b;

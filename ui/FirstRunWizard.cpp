@@ -34,6 +34,8 @@ QLabel* explanation(const QString& text)
 
 class WizardLocationPage : public QWizardPage
 {
+    Q_OBJECT
+
 public:
     WizardLocationPage(QLineEdit* path, QWidget* parent) : QWizardPage(parent), m_path(path)
     {
@@ -86,6 +88,8 @@ private:
 // The administrator and password page; creating the database is its validation step.
 class WizardAdminPage : public QWizardPage
 {
+    Q_OBJECT
+
 public:
     explicit WizardAdminPage(FirstRunWizard* wizard) : QWizardPage(wizard), m_wizard(wizard)
     {
@@ -159,6 +163,8 @@ namespace {
 
 class WizardRecoveryPage : public QWizardPage
 {
+    Q_OBJECT
+
 public:
     WizardRecoveryPage(FirstRunWizard* wizard, QPlainTextEdit* keyView)
         : QWizardPage(wizard), m_wizard(wizard)
@@ -291,3 +297,5 @@ bool FirstRunWizard::createDatabase(QString* message)
 }
 
 } // namespace casetrack
+
+#include "FirstRunWizard.moc"

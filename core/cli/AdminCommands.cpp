@@ -10,14 +10,7 @@
 
 namespace casetrack {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 int cliInit(CliContext& cli)
 {
@@ -26,15 +19,19 @@ int cliInit(CliContext& cli)
         return code;
     const QString admin = cli.args.option(QStringLiteral("admin"));
     if (admin.trimmed().isEmpty())
-        return cli.usage(tr("init 需要 --admin NAME（管理员用户名）。"));
+        return cli.usage(QCoreApplication::translate("Cli", "init 需要 --admin NAME（管理员用户名）。"));
     KdfProfile profile = KdfProfile::Standard;
     if (cli.args.options.contains(QStringLiteral("kdf")) &&
         !kdfProfileFromId(cli.args.option(QStringLiteral("kdf")), &profile))
-        return cli.fail(
-            Error::make(ErrorCode::Invalid, tr("--kdf 只能是 standard 或 fast（fast 仅供测试）。")));
-    const QString password = cli.passwords.fresh(tr("为 %1 设置密码：").arg(admin), "CASETRACK_PASSWORD");
+        return cli.fail(Error::make(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("Cli", "--kdf 只能是 standard 或 fast（fast 仅供测试）。")));
+    const QString password = cli.passwords.fresh(
+        QCoreApplication::translate("Cli", "为 %1 设置密码：").arg(admin), "CASETRACK_PASSWORD");
     if (password.isEmpty())
-        return cli.fail(Error::make(ErrorCode::Invalid, tr("密码为空或两次输入不一致，数据库未创建。")));
+        return cli.fail(
+            Error::make(ErrorCode::Invalid,
+                        QCoreApplication::translate("Cli", "密码为空或两次输入不一致，数据库未创建。")));
     QString recoveryKey;
     auto session = Session::create(cli.databasePath(), admin, password, profile, &recoveryKey);
     if (!session.ok())
@@ -43,9 +40,11 @@ int cliInit(CliContext& cli)
                            {QStringLiteral("admin"), admin.trimmed()},
                            {QStringLiteral("kdf"), kdfProfileId(profile)},
                            {QStringLiteral("recovery_key"), recoveryKey}};
-    cli.print(json, tr("已创建数据库 %1，管理员 %2。\n恢复密钥（只显示这一次，请抄写或打印后妥善保管，"
-                       "所有密码遗失时凭它恢复）：\n  %3\n")
-                        .arg(session.value()->path(), admin.trimmed(), recoveryKey));
+    cli.print(json,
+              QCoreApplication::translate(
+                  "Cli", "已创建数据库 %1，管理员 %2。\n恢复密钥（只显示这一次，请抄写或打印后妥善保管，"
+                         "所有密码遗失时凭它恢复）：\n  %3\n")
+                  .arg(session.value()->path(), admin.trimmed(), recoveryKey));
     return 0;
 }
 
@@ -59,24 +58,27 @@ int cliUserAdd(CliContext& cli)
         QStringList ids;
         for (Role r : allRoles())
             ids.append(roleId(r));
-        return cli.fail(Error::make(ErrorCode::Invalid,
-                                    tr("--role 必须是以下之一：%1。").arg(ids.join(QStringLiteral(", ")))));
+        return cli.fail(
+            Error::make(ErrorCode::Invalid, QCoreApplication::translate("Cli", "--role 必须是以下之一：%1。")
+                                                .arg(ids.join(QStringLiteral(", ")))));
     }
     auto session = cli.unlock(Session::Access::ReadWrite);
     if (!session.ok())
         return cli.fail(session.error());
     const QString name = cli.args.words.at(2);
-    const QString password = cli.passwords.fresh(tr("为新用户 %1 设置密码：").arg(name));
+    const QString password =
+        cli.passwords.fresh(QCoreApplication::translate("Cli", "为新用户 %1 设置密码：").arg(name));
     if (password.isEmpty())
-        return cli.fail(
-            Error::make(ErrorCode::Invalid,
-                        tr("新密码为空或两次输入不一致（脚本可用环境变量 CASETRACK_NEW_PASSWORD）。")));
+        return cli.fail(Error::make(
+            ErrorCode::Invalid,
+            QCoreApplication::translate(
+                "Cli", "新密码为空或两次输入不一致（脚本可用环境变量 CASETRACK_NEW_PASSWORD）。")));
     if (Error error = session.value()->addAccount(name, role, password); error.isError())
         return cli.fail(error);
     cli.print(QJsonObject{{QStringLiteral("name"), name},
                           {QStringLiteral("role"), roleId(role)},
                           {QStringLiteral("active"), true}},
-              tr("已添加用户 %1（%2）。").arg(name, roleDisplayName(role)));
+              QCoreApplication::translate("Cli", "已添加用户 %1（%2）。").arg(name, roleDisplayName(role)));
     return 0;
 }
 
@@ -94,9 +96,10 @@ int cliUserList(CliContext& cli)
         array.append(QJsonObject{{QStringLiteral("name"), account.name},
                                  {QStringLiteral("role"), roleId(account.role)},
                                  {QStringLiteral("active"), account.active}});
-        text +=
-            QStringLiteral("%1\t%2\t%3\n")
-                .arg(account.name, roleDisplayName(account.role), account.active ? tr("启用") : tr("停用"));
+        text += QStringLiteral("%1\t%2\t%3\n")
+                    .arg(account.name, roleDisplayName(account.role),
+                         account.active ? QCoreApplication::translate("Cli", "启用")
+                                        : QCoreApplication::translate("Cli", "停用"));
     }
     cli.print(array, text);
     return 0;
@@ -112,14 +115,16 @@ int cliUserPasswd(CliContext& cli)
         return cli.fail(session.error());
     // The unlocking password proved who this is; it is also the "old" password.
     const QString old = cli.unlockPassword;
-    const QString fresh = cli.passwords.fresh(tr("新密码："));
+    const QString fresh = cli.passwords.fresh(QCoreApplication::translate("Cli", "新密码："));
     if (fresh.isEmpty())
-        return cli.fail(Error::make(ErrorCode::Invalid, tr("新密码为空或两次输入不一致，密码未修改。")));
+        return cli.fail(
+            Error::make(ErrorCode::Invalid,
+                        QCoreApplication::translate("Cli", "新密码为空或两次输入不一致，密码未修改。")));
     if (Error error = session.value()->changeOwnPassword(old, fresh); error.isError())
         return cli.fail(error);
     cli.print(QJsonObject{{QStringLiteral("name"), session.value()->account().name},
                           {QStringLiteral("changed"), true}},
-              tr("密码已修改。"));
+              QCoreApplication::translate("Cli", "密码已修改。"));
     return 0;
 }
 
@@ -132,13 +137,15 @@ int cliUserReset(CliContext& cli)
     if (!session.ok())
         return cli.fail(session.error());
     const QString name = cli.args.words.at(2);
-    const QString fresh = cli.passwords.fresh(tr("%1 的新密码：").arg(name));
+    const QString fresh = cli.passwords.fresh(QCoreApplication::translate("Cli", "%1 的新密码：").arg(name));
     if (fresh.isEmpty())
-        return cli.fail(Error::make(ErrorCode::Invalid, tr("新密码为空或两次输入不一致，密码未重置。")));
+        return cli.fail(
+            Error::make(ErrorCode::Invalid,
+                        QCoreApplication::translate("Cli", "新密码为空或两次输入不一致，密码未重置。")));
     if (Error error = session.value()->resetPassword(name, fresh); error.isError())
         return cli.fail(error);
     cli.print(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("reset"), true}},
-              tr("已重置 %1 的密码。").arg(name));
+              QCoreApplication::translate("Cli", "已重置 %1 的密码。").arg(name));
     return 0;
 }
 
@@ -172,8 +179,9 @@ int cliCalendarImport(CliContext& cli)
     const QString path = cli.args.words.at(2);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return cli.fail(
-            Error::make(ErrorCode::Invalid, tr("无法读取日历文件 %1：%2。").arg(path, file.errorString())));
+        return cli.fail(Error::make(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("Cli", "无法读取日历文件 %1：%2。").arg(path, file.errorString())));
     const QByteArray content = file.readAll();
     auto session = cli.unlock(Session::Access::ReadWrite);
     if (!session.ok())
@@ -183,7 +191,7 @@ int cliCalendarImport(CliContext& cli)
         return cli.fail(error);
     const int days = session.value()->calendar().daysOfYear(year).size();
     cli.print(QJsonObject{{QStringLiteral("year"), year}, {QStringLiteral("days"), days}},
-              tr("已导入 %1 年节假日安排（%2 天）。").arg(year).arg(days));
+              QCoreApplication::translate("Cli", "已导入 %1 年节假日安排（%2 天）。").arg(year).arg(days));
     return 0;
 }
 

@@ -13,11 +13,6 @@ namespace casetrack {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 CaseState stateOf(Session& session, const CaseRecord& record, const QDate& asOf)
 {
     return deriveState(record, session.calendar(), session.engineSettings(), asOf);
@@ -40,7 +35,8 @@ int cliCaseAdd(CliContext& cli)
     if (!cli.checkShape(2, 2, {QStringLiteral("data"), QStringLiteral("as-of")}, &code))
         return code;
     if (!cli.args.options.contains(QStringLiteral("data")))
-        return cli.usage(tr("case add 需要 --data JSON（案件事实，键名见 procedure.md）。"));
+        return cli.usage(QCoreApplication::translate(
+            "Cli", "case add 需要 --data JSON（案件事实，键名见 procedure.md）。"));
     Result<QDate> asOf = cli.asOf();
     if (!asOf.ok())
         return cli.fail(asOf.error());
@@ -92,9 +88,9 @@ int cliCaseList(CliContext& cli)
         return cli.fail(asOf.error());
     const QString stage = cli.args.option(QStringLiteral("stage"));
     if (cli.args.options.contains(QStringLiteral("stage")) && !allStageIds().contains(stage))
-        return cli.fail(Error::make(
-            ErrorCode::Invalid,
-            tr("没有阶段 %1。可用的阶段：%2。").arg(stage, allStageIds().join(QStringLiteral(", ")))));
+        return cli.fail(Error::make(ErrorCode::Invalid,
+                                    QCoreApplication::translate("Cli", "没有阶段 %1。可用的阶段：%2。")
+                                        .arg(stage, allStageIds().join(QStringLiteral(", ")))));
     auto session = cli.unlock(Session::Access::ReadOnly);
     if (!session.ok())
         return cli.fail(session.error());
@@ -111,9 +107,9 @@ int cliCaseList(CliContext& cli)
         array.append(cli.stateJson(state));
         text += QStringLiteral("%1\t%2\t%3\t%4%5\n")
                     .arg(state.id, state.facts.subject.name, state.track, stageDisplayName(state.stage),
-                         isOverdue(state) ? tr("\t逾期") : QString());
+                         isOverdue(state) ? QCoreApplication::translate("Cli", "\t逾期") : QString());
     }
-    cli.print(array, text.isEmpty() ? tr("（没有符合条件的案件）") : text);
+    cli.print(array, text.isEmpty() ? QCoreApplication::translate("Cli", "（没有符合条件的案件）") : text);
     return 0;
 }
 
@@ -127,7 +123,8 @@ int cliEventAdd(CliContext& cli)
         return code;
     if (!cli.args.options.contains(QStringLiteral("step")) ||
         !cli.args.options.contains(QStringLiteral("date")))
-        return cli.usage(tr("event add 需要 --step STEP 和 --date YYYY-MM-DD。"));
+        return cli.usage(
+            QCoreApplication::translate("Cli", "event add 需要 --step STEP 和 --date YYYY-MM-DD。"));
     Result<QDate> asOf = cli.asOf();
     if (!asOf.ok())
         return cli.fail(asOf.error());
@@ -135,13 +132,16 @@ int cliEventAdd(CliContext& cli)
     event.step = cli.args.option(QStringLiteral("step"));
     event.date = parseIsoDate(cli.args.option(QStringLiteral("date")));
     if (!event.date.isValid())
-        return cli.fail(Error::make(ErrorCode::Invalid, tr("日期 %1 无效，请写成 YYYY-MM-DD，如 2025-01-31。")
-                                                            .arg(cli.args.option(QStringLiteral("date")))));
+        return cli.fail(
+            Error::make(ErrorCode::Invalid,
+                        QCoreApplication::translate("Cli", "日期 %1 无效，请写成 YYYY-MM-DD，如 2025-01-31。")
+                            .arg(cli.args.option(QStringLiteral("date")))));
     // A step cannot have happened after today (or after the --as-of date the user works at).
     const QDate latest = qMax(QDate::currentDate(), asOf.value());
     if (event.date > latest)
-        return cli.fail(Error::make(ErrorCode::Invalid,
-                                    tr("日期 %1 晚于今天，步骤只能在发生后登记。").arg(isoDate(event.date))));
+        return cli.fail(Error::make(
+            ErrorCode::Invalid, QCoreApplication::translate("Cli", "日期 %1 晚于今天，步骤只能在发生后登记。")
+                                    .arg(isoDate(event.date))));
     if (cli.args.options.contains(QStringLiteral("data"))) {
         Result<QJsonObject> data = cli.jsonObjectArgument(cli.args.option(QStringLiteral("data")));
         if (!data.ok())
@@ -174,7 +174,9 @@ int cliDeadlines(CliContext& cli)
         bool ok = false;
         within = cli.args.option(QStringLiteral("within")).toInt(&ok);
         if (!ok || within < 0)
-            return cli.fail(Error::make(ErrorCode::Invalid, tr("--within 需要一个非负整数（天数）。")));
+            return cli.fail(
+                Error::make(ErrorCode::Invalid,
+                            QCoreApplication::translate("Cli", "--within 需要一个非负整数（天数）。")));
     }
     auto session = cli.unlock(Session::Access::ReadOnly);
     if (!session.ok())
@@ -201,7 +203,7 @@ int cliDeadlines(CliContext& cli)
                              deadlineStatusId(deadline.status), deadline.article);
         }
     }
-    cli.print(array, text.isEmpty() ? tr("（没有期限）") : text);
+    cli.print(array, text.isEmpty() ? QCoreApplication::translate("Cli", "（没有期限）") : text);
     return 0;
 }
 

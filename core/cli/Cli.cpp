@@ -9,44 +9,42 @@ namespace casetrack {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 QString helpText()
 {
-    return tr("用法：casetrack-cli [--db PATH] [--user NAME] [--json] 命令 [参数...]\n"
-              "\n"
-              "命令：\n"
-              "  init --admin NAME [--kdf standard|fast]   新建加密数据库（fast 仅供测试）\n"
-              "  case add --data JSON|-                    新建案件（案件事实，键名见 procedure.md）\n"
-              "  case show ID [--as-of DATE]               显示案件状态\n"
-              "  case list [--stage STAGE] [--overdue] [--as-of DATE]\n"
-              "  event add ID --step STEP --date DATE [--data JSON|-] [--as-of DATE]\n"
-              "  deadlines [--as-of DATE] [--within DAYS]  "
-              "所有期限（--within：该天数内到期或已逾期的未完成期限）\n"
-              "  calendar import FILE                      导入 holiday-cn 格式的节假日安排\n"
-              "  audit verify                              核验审计记录（完整退出码 0，被改动 7）\n"
-              "  user add NAME --role ROLE | user list | user passwd | user reset NAME\n"
-              "  print KIND CASE_ID --out FILE.pdf|FILE.odt [--inputs JSON|-] [--purpose 用途] [--recipient "
-              "接收方]\n"
-              "      KIND：decision filing summary announcement notice-principal notice-proposal "
-              "notice-suggestion\n"
-              "            notice-transfer notice-stationed notice-org-department notice-local-party-org\n"
-              "            notice-competent-party-group\n"
-              "  export cases|deadlines --format xlsx|csv|ics|pdf --out FILE [--purpose 用途] [--recipient "
-              "接收方]\n"
-              "      打印和导出都记入审计记录（用途和接收方，依据政务数据共享条例第二十五条、第二十九条）\n"
-              "\n"
-              "密码：取自环境变量 CASETRACK_PASSWORD；否则在终端中不回显地询问；否则读取标准输入的第一行。\n"
-              "新密码（user "
-              "add/passwd/reset）：CASETRACK_NEW_PASSWORD，或终端询问两次，或标准输入的下一行。\n"
-              "数据库默认位置：%1（可用 --db 或环境变量 CASETRACK_DB 指定）。\n"
-              "日期一律写成 YYYY-MM-DD。\n"
-              "\n"
-              "退出码：0 成功，2 用法错误，3 密码或用户错误，4 程序规定不允许，5 输入无效，6 数据库不可用，7 "
-              "审计记录被改动。\n")
+    return QCoreApplication::translate(
+               "Cli",
+               "用法：casetrack-cli [--db PATH] [--user NAME] [--json] 命令 [参数...]\n"
+               "\n"
+               "命令：\n"
+               "  init --admin NAME [--kdf standard|fast]   新建加密数据库（fast 仅供测试）\n"
+               "  case add --data JSON|-                    新建案件（案件事实，键名见 procedure.md）\n"
+               "  case show ID [--as-of DATE]               显示案件状态\n"
+               "  case list [--stage STAGE] [--overdue] [--as-of DATE]\n"
+               "  event add ID --step STEP --date DATE [--data JSON|-] [--as-of DATE]\n"
+               "  deadlines [--as-of DATE] [--within DAYS]  "
+               "所有期限（--within：该天数内到期或已逾期的未完成期限）\n"
+               "  calendar import FILE                      导入 holiday-cn 格式的节假日安排\n"
+               "  audit verify                              核验审计记录（完整退出码 0，被改动 7）\n"
+               "  user add NAME --role ROLE | user list | user passwd | user reset NAME\n"
+               "  print KIND CASE_ID --out FILE.pdf|FILE.odt [--inputs JSON|-] [--purpose 用途] [--recipient "
+               "接收方]\n"
+               "      KIND：decision filing summary announcement notice-principal notice-proposal "
+               "notice-suggestion\n"
+               "            notice-transfer notice-stationed notice-org-department notice-local-party-org\n"
+               "            notice-competent-party-group\n"
+               "  export cases|deadlines --format xlsx|csv|ics|pdf --out FILE [--purpose 用途] [--recipient "
+               "接收方]\n"
+               "      打印和导出都记入审计记录（用途和接收方，依据政务数据共享条例第二十五条、第二十九条）\n"
+               "\n"
+               "密码：取自环境变量 CASETRACK_PASSWORD；否则在终端中不回显地询问；否则读取标准输入的第一行。\n"
+               "新密码（user "
+               "add/passwd/reset）：CASETRACK_NEW_PASSWORD，或终端询问两次，或标准输入的下一行。\n"
+               "数据库默认位置：%1（可用 --db 或环境变量 CASETRACK_DB 指定）。\n"
+               "日期一律写成 YYYY-MM-DD。\n"
+               "\n"
+               "退出码：0 成功，2 用法错误，3 密码或用户错误，4 程序规定不允许，5 输入无效，6 "
+               "数据库不可用，7 "
+               "审计记录被改动。\n")
         .arg(Session::defaultPath());
 }
 
@@ -99,7 +97,8 @@ int runCli(const QStringList& arguments, CliIo& io)
         if (!entry.sub || sub == QLatin1String(entry.sub))
             return entry.run(cli);
     }
-    return cli.usage(tr("未知命令：%1。").arg(cli.args.words.mid(0, 2).join(QLatin1Char(' '))));
+    return cli.usage(QCoreApplication::translate("Cli", "未知命令：%1。")
+                         .arg(cli.args.words.mid(0, 2).join(QLatin1Char(' '))));
 }
 
 } // namespace casetrack

@@ -12,14 +12,7 @@
 
 namespace casetrack {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 QString CliContext::databasePath() const
 {
@@ -33,9 +26,10 @@ Result<std::unique_ptr<Session>> CliContext::unlock(Session::Access access)
     if (user.isEmpty()) {
         const QStringList names = Session::accountNames(path);
         if (names.size() > 1)
-            return Error::make(ErrorCode::Usage,
-                               tr("数据库有多个账户（%1），请用 --user 指明以哪个账户解锁。")
-                                   .arg(names.join(QStringLiteral("、"))));
+            return Error::make(
+                ErrorCode::Usage,
+                QCoreApplication::translate("Cli", "数据库有多个账户（%1），请用 --user 指明以哪个账户解锁。")
+                    .arg(names.join(QStringLiteral("、"))));
         if (names.size() == 1)
             user = names.first();
     }
@@ -43,7 +37,7 @@ Result<std::unique_ptr<Session>> CliContext::unlock(Session::Access access)
         // No key file: let open() say whether the file is missing or foreign.
         return Session::open(path, QString(), QString(), access);
     }
-    unlockPassword = passwords.current(tr("%1 的密码：").arg(user));
+    unlockPassword = passwords.current(QCoreApplication::translate("Cli", "%1 的密码：").arg(user));
     return Session::open(path, user, unlockPassword, access);
 }
 
@@ -71,9 +65,9 @@ int CliContext::fail(const Error& error)
             QJsonDocument(QJsonObject{{QStringLiteral("error"), body}}).toJson(QJsonDocument::Compact));
         io.err->write("\n");
     } else {
-        QString text = tr("错误：%1").arg(error.message);
+        QString text = QCoreApplication::translate("Cli", "错误：%1").arg(error.message);
         if (!error.article.isEmpty())
-            text += tr("（依据：%1）").arg(error.article);
+            text += QCoreApplication::translate("Cli", "（依据：%1）").arg(error.article);
         io.err->write(text.toUtf8() + '\n');
     }
     return static_cast<int>(error.code);
@@ -81,7 +75,8 @@ int CliContext::fail(const Error& error)
 
 int CliContext::usage(const QString& message)
 {
-    return fail(Error::make(ErrorCode::Usage, message + tr(" 用 casetrack-cli --help 查看用法。")));
+    return fail(Error::make(ErrorCode::Usage, message + QCoreApplication::translate(
+                                                            "Cli", " 用 casetrack-cli --help 查看用法。")));
 }
 
 Result<QDate> CliContext::asOf() const
@@ -90,9 +85,10 @@ Result<QDate> CliContext::asOf() const
         return QDate::currentDate();
     const QDate date = parseIsoDate(args.option(QStringLiteral("as-of")));
     if (!date.isValid())
-        return Error::make(ErrorCode::Invalid,
-                           tr("--as-of 的日期 %1 无效，请写成 YYYY-MM-DD，如 2025-01-31。")
-                               .arg(args.option(QStringLiteral("as-of"))));
+        return Error::make(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("Cli", "--as-of 的日期 %1 无效，请写成 YYYY-MM-DD，如 2025-01-31。")
+                .arg(args.option(QStringLiteral("as-of"))));
     return date;
 }
 
@@ -103,12 +99,14 @@ Result<QJsonObject> CliContext::jsonObjectArgument(const QString& value)
     const QJsonDocument doc = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return Error::make(ErrorCode::Invalid,
-                           tr("JSON 格式错误（第 %1 个字符处：%2）。请检查引号、逗号和括号。")
+                           QCoreApplication::translate(
+                               "Cli", "JSON 格式错误（第 %1 个字符处：%2）。请检查引号、逗号和括号。")
                                .arg(parseError.offset)
                                .arg(parseError.errorString()));
     if (!doc.isObject())
         return Error::make(ErrorCode::Invalid,
-                           tr("这里需要一个 JSON 对象，如 {\"subject\": {\"name\": \"张三\"}}。"));
+                           QCoreApplication::translate(
+                               "Cli", "这里需要一个 JSON 对象，如 {\"subject\": {\"name\": \"张三\"}}。"));
     return doc.object();
 }
 
@@ -116,15 +114,16 @@ bool CliContext::checkShape(int minWords, int maxWords, const QStringList& allow
 {
     const QString unknown = args.unknownOption(allowedOptions);
     if (!unknown.isEmpty()) {
-        *exitCode = usage(tr("此命令没有选项 --%1。").arg(unknown));
+        *exitCode = usage(QCoreApplication::translate("Cli", "此命令没有选项 --%1。").arg(unknown));
         return false;
     }
     if (args.words.size() < minWords) {
-        *exitCode = usage(tr("缺少参数。"));
+        *exitCode = usage(QCoreApplication::translate("Cli", "缺少参数。"));
         return false;
     }
     if (args.words.size() > maxWords) {
-        *exitCode = usage(tr("多余的参数：%1。").arg(args.words.mid(maxWords).join(QLatin1Char(' '))));
+        *exitCode = usage(QCoreApplication::translate("Cli", "多余的参数：%1。")
+                              .arg(args.words.mid(maxWords).join(QLatin1Char(' '))));
         return false;
     }
     return true;
@@ -137,15 +136,16 @@ QJsonObject CliContext::stateJson(const CaseState& state) const
 
 QString CliContext::stateText(const CaseState& state) const
 {
-    QString text =
-        tr("案件 %1：%2（%3）\n").arg(state.id, state.facts.subject.name, state.facts.subject.unit);
+    QString text = QCoreApplication::translate("Cli", "案件 %1：%2（%3）\n")
+                       .arg(state.id, state.facts.subject.name, state.facts.subject.unit);
     Track track;
     const QString trackName = trackFromId(state.track, &track) ? trackDisplayName(track) : state.track;
-    text += tr("程序：%1；阶段：%2%3\n")
-                .arg(trackName, stageDisplayName(state.stage), state.closed ? tr("（已结案）") : QString());
+    text += QCoreApplication::translate("Cli", "程序：%1；阶段：%2%3\n")
+                .arg(trackName, stageDisplayName(state.stage),
+                     state.closed ? QCoreApplication::translate("Cli", "（已结案）") : QString());
     if (state.decision)
         text +=
-            tr("处分：%1，%2 生效\n")
+            QCoreApplication::translate("Cli", "处分：%1，%2 生效\n")
                 .arg(sanctionDisplayName(state.decision->sanction), chineseDate(state.decision->effectiveOn));
     for (const Event& event : state.events) {
         const StepDefinition* step = findStep(event.step);
@@ -157,13 +157,16 @@ QString CliContext::stateText(const CaseState& state) const
         const StepDefinition* step = findStep(next.step);
         const QString name = step ? step->name() : next.step;
         if (next.allowed)
-            text +=
-                tr("  下一步：%1（%2）%3\n").arg(name, next.article, next.required ? tr("必经") : tr("可选"));
+            text += QCoreApplication::translate("Cli", "  下一步：%1（%2）%3\n")
+                        .arg(name, next.article,
+                             next.required ? QCoreApplication::translate("Cli", "必经")
+                                           : QCoreApplication::translate("Cli", "可选"));
         else if (next.required)
-            text += tr("  待办：%1（%2）——%3\n").arg(name, next.article, next.reason);
+            text += QCoreApplication::translate("Cli", "  待办：%1（%2）——%3\n")
+                        .arg(name, next.article, next.reason);
     }
     for (const CaseDeadline& deadline : state.deadlines)
-        text += tr("  期限：%1 至 %2（%3）%4\n")
+        text += QCoreApplication::translate("Cli", "  期限：%1 至 %2（%3）%4\n")
                     .arg(deadline.label, chineseDate(deadline.due), deadlineStatusId(deadline.status),
                          deadline.explain);
     return text;

@@ -17,18 +17,13 @@ namespace casetrack {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 const QStringList kUseOptions{QStringLiteral("out"), QStringLiteral("as-of"), QStringLiteral("purpose"),
                               QStringLiteral("recipient")};
 
 QString stated(const CliContext& cli, const char* option)
 {
     const QString value = cli.args.option(QString::fromLatin1(option)).trimmed();
-    return value.isEmpty() ? tr("（未说明）") : value;
+    return value.isEmpty() ? QCoreApplication::translate("Cli", "（未说明）") : value;
 }
 
 DocumentSettings documentSettings(Session& session)
@@ -48,17 +43,21 @@ int cliPrint(CliContext& cli)
     DocumentKind kind;
     if (!documentKindFromId(cli.args.words.at(1), &kind))
         return cli.usage(
-            tr("没有文书 "
-               "%1。可用：decision、filing、summary、announcement、notice-principal、notice-proposal、"
-               "notice-suggestion、notice-transfer、notice-stationed、notice-org-department、"
-               "notice-local-party-org、notice-competent-party-group。")
+            QCoreApplication::translate(
+                "Cli",
+                "没有文书 "
+                "%1。可用：decision、filing、summary、announcement、notice-principal、notice-proposal、"
+                "notice-suggestion、notice-transfer、notice-stationed、notice-org-department、"
+                "notice-local-party-org、notice-competent-party-group。")
                 .arg(cli.args.words.at(1)));
     const QString out = cli.args.option(QStringLiteral("out"));
     const QString suffix = QFileInfo(out).suffix().toLower();
     if (out.isEmpty())
-        return cli.usage(tr("print 需要 --out FILE.pdf 或 FILE.odt。"));
+        return cli.usage(QCoreApplication::translate("Cli", "print 需要 --out FILE.pdf 或 FILE.odt。"));
     if (suffix != QLatin1String("pdf") && suffix != QLatin1String("odt"))
-        return cli.fail(Error::make(ErrorCode::Invalid, tr("输出文件须以 .pdf 或 .odt 结尾：%1。").arg(out)));
+        return cli.fail(
+            Error::make(ErrorCode::Invalid,
+                        QCoreApplication::translate("Cli", "输出文件须以 .pdf 或 .odt 结尾：%1。").arg(out)));
     Result<QDate> asOf = cli.asOf();
     if (!asOf.ok())
         return cli.fail(asOf.error());
@@ -105,7 +104,8 @@ int cliPrint(CliContext& cli)
                           {QStringLiteral("title"), rendered->title},
                           {QStringLiteral("pages"), rendered->pages},
                           {QStringLiteral("fonts"), rendered->fonts.summary()}},
-              tr("已生成 %1（%2）。%3").arg(rendered->path, rendered->title, rendered->fonts.summary()));
+              QCoreApplication::translate("Cli", "已生成 %1（%2）。%3")
+                  .arg(rendered->path, rendered->title, rendered->fonts.summary()));
     return 0;
 }
 
@@ -116,14 +116,15 @@ int cliExport(CliContext& cli)
         return code;
     const QString what = cli.args.words.at(1);
     if (what != QLatin1String("cases") && what != QLatin1String("deadlines"))
-        return cli.usage(tr("export 之后须写 cases 或 deadlines。"));
+        return cli.usage(QCoreApplication::translate("Cli", "export 之后须写 cases 或 deadlines。"));
     ExportFormat format;
     if (!exportFormatFromId(cli.args.option(QStringLiteral("format")), &format))
-        return cli.fail(
-            Error::make(ErrorCode::Invalid, tr("--format 须为 xlsx、csv、ics（仅期限）或 pdf。")));
+        return cli.fail(Error::make(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("Cli", "--format 须为 xlsx、csv、ics（仅期限）或 pdf。")));
     const QString out = cli.args.option(QStringLiteral("out"));
     if (out.isEmpty())
-        return cli.usage(tr("export 需要 --out FILE。"));
+        return cli.usage(QCoreApplication::translate("Cli", "export 需要 --out FILE。"));
     Result<QDate> asOf = cli.asOf();
     if (!asOf.ok())
         return cli.fail(asOf.error());
@@ -154,7 +155,9 @@ int cliExport(CliContext& cli)
         return cli.fail(audited);
     cli.print(QJsonObject{{QStringLiteral("path"), QFileInfo(out).absoluteFilePath()},
                           {QStringLiteral("cases"), ids.size()}},
-              tr("已导出 %1 个案件到 %2。").arg(ids.size()).arg(QFileInfo(out).absoluteFilePath()));
+              QCoreApplication::translate("Cli", "已导出 %1 个案件到 %2。")
+                  .arg(ids.size())
+                  .arg(QFileInfo(out).absoluteFilePath()));
     return 0;
 }
 

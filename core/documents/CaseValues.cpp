@@ -10,11 +10,6 @@ namespace casetrack {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Documents", text);
-}
-
 QString cnDate(const QDate& date)
 {
     return date.isValid() ? chineseDate(date) : QString();
@@ -22,7 +17,9 @@ QString cnDate(const QDate& date)
 
 QString cnMonth(const QDate& date)
 {
-    return date.isValid() ? tr("%1年%2月").arg(date.year()).arg(date.month()) : QString();
+    return date.isValid()
+               ? QCoreApplication::translate("Documents", "%1年%2月").arg(date.year()).arg(date.month())
+               : QString();
 }
 
 const Event* lastEvent(const CaseState& state, const QString& step)
@@ -57,7 +54,7 @@ QString eventDetail(const Event& e)
     if (!sanction.isEmpty())
         parts << sanction;
     if (e.data.contains(QStringLiteral("members_total")))
-        parts << tr("应到%1人，实到%2人，同意%3人")
+        parts << QCoreApplication::translate("Documents", "应到%1人，实到%2人，同意%3人")
                      .arg(e.data.value(QStringLiteral("members_total")).toInt())
                      .arg(e.data.value(QStringLiteral("members_present")).toInt())
                      .arg(e.data.value(QStringLiteral("votes_for")).toInt());
@@ -77,11 +74,11 @@ QString subjectProfile(const SubjectFacts& s)
     if (!s.ethnicity.isEmpty())
         parts << s.ethnicity;
     if (s.birthDate.isValid())
-        parts << tr("%1生").arg(cnMonth(s.birthDate));
+        parts << QCoreApplication::translate("Documents", "%1生").arg(cnMonth(s.birthDate));
     if (s.partyJoinDate.isValid())
-        parts << tr("%1加入中国共产党").arg(cnMonth(s.partyJoinDate));
+        parts << QCoreApplication::translate("Documents", "%1加入中国共产党").arg(cnMonth(s.partyJoinDate));
     if (!s.unit.isEmpty() || !s.position.isEmpty())
-        parts << tr("现任%1%2").arg(s.unit, s.position);
+        parts << QCoreApplication::translate("Documents", "现任%1%2").arg(s.unit, s.position);
     return parts.join(QStringLiteral("，")) + QStringLiteral("。");
 }
 
@@ -98,12 +95,13 @@ QString decisionProcedure(const CaseState& state, const DocumentSettings& settin
     const Decision& d = *state.decision;
     const QString by = deciderName(d.decidedBy, settings);
     if (d.decidedBy == QLatin1String("party_group"))
-        return tr("经%1%2会议集体讨论决定").arg(by, cnDate(d.decidedOn));
+        return QCoreApplication::translate("Documents", "经%1%2会议集体讨论决定")
+            .arg(by, cnDate(d.decidedOn));
     if (d.decidedBy == QLatin1String("grassroots_commission"))
-        return tr("经%1审查批准").arg(by);
+        return QCoreApplication::translate("Documents", "经%1审查批准").arg(by);
     if (d.decidedBy == QLatin1String("grassroots_committee"))
-        return tr("经%1审议批准").arg(by);
-    return tr("经%1研究决定").arg(by);
+        return QCoreApplication::translate("Documents", "经%1审议批准").arg(by);
+    return QCoreApplication::translate("Documents", "经%1研究决定").arg(by);
 }
 
 } // namespace
@@ -112,15 +110,15 @@ QString deadlineStatusText(DeadlineStatus status)
 {
     switch (status) {
     case DeadlineStatus::Open:
-        return tr("未到期");
+        return QCoreApplication::translate("Documents", "未到期");
     case DeadlineStatus::DueSoon:
-        return tr("即将到期");
+        return QCoreApplication::translate("Documents", "即将到期");
     case DeadlineStatus::Overdue:
-        return tr("已逾期");
+        return QCoreApplication::translate("Documents", "已逾期");
     case DeadlineStatus::Met:
-        return tr("按期完成");
+        return QCoreApplication::translate("Documents", "按期完成");
     case DeadlineStatus::MetLate:
-        return tr("逾期完成");
+        return QCoreApplication::translate("Documents", "逾期完成");
     }
     return {};
 }
@@ -128,7 +126,8 @@ QString deadlineStatusText(DeadlineStatus status)
 QString sanctionText(const QString& sanctionId, int probationYears)
 {
     if (sanctionId == QLatin1String("probation") && (probationYears == 1 || probationYears == 2))
-        return probationYears == 1 ? tr("留党察看一年") : tr("留党察看二年");
+        return probationYears == 1 ? QCoreApplication::translate("Documents", "留党察看一年")
+                                   : QCoreApplication::translate("Documents", "留党察看二年");
     return sanctionDisplayName(sanctionId);
 }
 
@@ -159,7 +158,9 @@ TemplateValues caseTemplateValues(const CaseState& state, const DocumentInputs& 
     t.insert(QStringLiteral("case.track"), knownTrack ? trackDisplayName(track) : state.track);
     t.insert(QStringLiteral("case.track_article"), knownTrack ? trackArticle(track) : QString());
     t.insert(QStringLiteral("case.stage"), stageDisplayName(state.stage));
-    t.insert(QStringLiteral("case.status"), state.closed ? tr("已结案") : tr("未结案"));
+    t.insert(QStringLiteral("case.status"), state.closed
+                                                ? QCoreApplication::translate("Documents", "已结案")
+                                                : QCoreApplication::translate("Documents", "未结案"));
     t.insert(QStringLiteral("case.as_of"), cnDate(state.asOf));
     t.insert(QStringLiteral("investigation.concluded_on"),
              eventDate(state, QStringLiteral("investigation_concluded")));
@@ -183,17 +184,20 @@ TemplateValues caseTemplateValues(const CaseState& state, const DocumentInputs& 
         suggested = eventSanction(proposal);
     t.insert(QStringLiteral("suggestion.sanction"), suggested);
     t.insert(QStringLiteral("review.sentence"),
-             review
-                 ? tr("经%1审理（审理报告于%2正式反馈），").arg(settings.dispatchedBody, cnDate(review->date))
-                 : QString());
+             review ? QCoreApplication::translate("Documents", "经%1审理（审理报告于%2正式反馈），")
+                          .arg(settings.dispatchedBody, cnDate(review->date))
+                    : QString());
     t.insert(QStringLiteral("consensus.sentence"),
              lastEvent(state, QStringLiteral("consensus_reached"))
-                 ? tr("并已与%1有关部门沟通形成一致意见，").arg(settings.dispatchingOrgan)
+                 ? QCoreApplication::translate("Documents", "并已与%1有关部门沟通形成一致意见，")
+                       .arg(settings.dispatchingOrgan)
                  : QString());
-    t.insert(QStringLiteral("transfer.sentence"),
-             track == Track::Transfer && !lastEvent(state, QStringLiteral("transfer_exemption_approved"))
-                 ? tr("按照驻在单位党的工作领导关系，本案将移送%1审理。").arg(settings.dispatchedBody)
-                 : QString());
+    t.insert(
+        QStringLiteral("transfer.sentence"),
+        track == Track::Transfer && !lastEvent(state, QStringLiteral("transfer_exemption_approved"))
+            ? QCoreApplication::translate("Documents", "按照驻在单位党的工作领导关系，本案将移送%1审理。")
+                  .arg(settings.dispatchedBody)
+            : QString());
 
     const QString decisionSanction =
         state.decision ? sanctionText(state.decision->sanction, state.decision->probationYears) : QString();
@@ -209,12 +213,15 @@ TemplateValues caseTemplateValues(const CaseState& state, const DocumentInputs& 
              decided ? decided->data.value(QStringLiteral("meeting")).toString() : QString());
     t.insert(QStringLiteral("decision.votes"), decided ? eventDetail(*decided) : QString());
     t.insert(QStringLiteral("decision.basis"),
-             inputs.basis.isEmpty() ? tr("《中国共产党纪律处分条例》有关规定") : inputs.basis);
+             inputs.basis.isEmpty()
+                 ? QCoreApplication::translate("Documents", "《中国共产党纪律处分条例》有关规定")
+                 : inputs.basis);
     t.insert(QStringLiteral("decision.summary"),
-             state.decision ? tr("%1，决定给予%2同志%3处分，自%4起生效。")
-                                  .arg(decisionProcedure(state, settings), s.name, decisionSanction,
-                                       cnDate(state.decision->effectiveOn))
-                            : tr("尚未作出党纪处分决定。"));
+             state.decision
+                 ? QCoreApplication::translate("Documents", "%1，决定给予%2同志%3处分，自%4起生效。")
+                       .arg(decisionProcedure(state, settings), s.name, decisionSanction,
+                            cnDate(state.decision->effectiveOn))
+                 : QCoreApplication::translate("Documents", "尚未作出党纪处分决定。"));
 
     const QStringList bodies{QStringLiteral("party_group"),           QStringLiteral("stationed_body"),
                              QStringLiteral("dispatched_body"),       QStringLiteral("dispatching_organ"),
@@ -273,8 +280,9 @@ TemplateValues caseTemplateValues(const CaseState& state, const DocumentInputs& 
     t.insert(QStringLiteral("deadline.record_filing"), QString());
     for (const CaseDeadline& d : state.deadlines) {
         t.insert(QStringLiteral("deadline.") + d.kind, cnDate(d.due));
-        deadlineRows << QStringList{d.label, cnDate(d.from), cnDate(d.due), deadlineStatusText(d.status),
-                                    d.article.isEmpty() ? tr("本单位规定") : d.article};
+        deadlineRows << QStringList{
+            d.label, cnDate(d.from), cnDate(d.due), deadlineStatusText(d.status),
+            d.article.isEmpty() ? QCoreApplication::translate("Documents", "本单位规定") : d.article};
     }
     QList<QStringList> timeline;
     for (const Event& e : state.effectiveEvents) {

@@ -9,11 +9,6 @@ namespace casetrack {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Documents", text);
-}
-
 QJsonArray toArray(const QStringList& list)
 {
     QJsonArray array;
@@ -36,9 +31,9 @@ Result<DocumentInputs> documentInputsFromJson(const QJsonObject& json)
                             QStringLiteral("recorder"),        QStringLiteral("subject_statement")};
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!known.contains(it.key()))
-            return Error::make(
-                ErrorCode::Invalid,
-                tr("文书信息中没有字段 %1。可用字段：%2。").arg(it.key(), known.join(QStringLiteral(", "))));
+            return Error::make(ErrorCode::Invalid, QCoreApplication::translate(
+                                                       "Documents", "文书信息中没有字段 %1。可用字段：%2。")
+                                                       .arg(it.key(), known.join(QStringLiteral(", "))));
     }
     auto strings = [&](const QString& key) {
         QStringList list;
@@ -66,7 +61,8 @@ Result<DocumentInputs> documentInputsFromJson(const QJsonObject& json)
     if (!date(QStringLiteral("issue_date"), &in.issueDate) ||
         !date(QStringLiteral("printing_date"), &in.printingDate) ||
         !date(QStringLiteral("announced_on"), &in.announcedOn))
-        return Error::make(ErrorCode::Invalid, tr("文书信息中的日期须写成 YYYY-MM-DD。"));
+        return Error::make(ErrorCode::Invalid,
+                           QCoreApplication::translate("Documents", "文书信息中的日期须写成 YYYY-MM-DD。"));
     return in;
 }
 

@@ -30,28 +30,23 @@ const Field fields[] = {
     {"template_directory", &DocumentSettings::templateDirectory},
 };
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Documents", text);
-}
-
 } // namespace
 
 DocumentSettings DocumentSettings::defaults()
 {
     DocumentSettings s;
-    s.partyGroup = tr("中共某某部党组");
-    s.unit = tr("某某部");
-    s.stationedBody = tr("中央纪委国家监委驻某某部纪检监察组");
-    s.dispatchedBody = tr("中央和国家机关纪检监察工委");
-    s.dispatchingOrgan = tr("中央纪委国家监委");
-    s.grassrootsCommission = tr("中共某某部机关纪委");
-    s.grassrootsCommittee = tr("中共某某部机关委员会");
-    s.localCommission = tr("中共某某市纪委");
-    s.localPartyOrg = tr("中共某某市委");
-    s.orgDepartment = tr("中央组织部");
-    s.printingOffice = tr("中共某某部党组办公室");
-    s.numberPattern = tr("某党组〔{year}〕{seq}号");
+    s.partyGroup = QCoreApplication::translate("Documents", "中共某某部党组");
+    s.unit = QCoreApplication::translate("Documents", "某某部");
+    s.stationedBody = QCoreApplication::translate("Documents", "中央纪委国家监委驻某某部纪检监察组");
+    s.dispatchedBody = QCoreApplication::translate("Documents", "中央和国家机关纪检监察工委");
+    s.dispatchingOrgan = QCoreApplication::translate("Documents", "中央纪委国家监委");
+    s.grassrootsCommission = QCoreApplication::translate("Documents", "中共某某部机关纪委");
+    s.grassrootsCommittee = QCoreApplication::translate("Documents", "中共某某部机关委员会");
+    s.localCommission = QCoreApplication::translate("Documents", "中共某某市纪委");
+    s.localPartyOrg = QCoreApplication::translate("Documents", "中共某某市委");
+    s.orgDepartment = QCoreApplication::translate("Documents", "中央组织部");
+    s.printingOffice = QCoreApplication::translate("Documents", "中共某某部党组办公室");
+    s.numberPattern = QCoreApplication::translate("Documents", "某党组〔{year}〕{seq}号");
     return s;
 }
 
@@ -74,12 +69,15 @@ Result<DocumentSettings> DocumentSettings::fromJson(const QJsonObject& json)
         const QString key = it.key();
         if (key == QLatin1String("signatures")) {
             if (!it.value().isObject())
-                return Error::make(ErrorCode::Invalid, tr("文书设置 signatures 应为对象。"));
+                return Error::make(ErrorCode::Invalid, QCoreApplication::translate(
+                                                           "Documents", "文书设置 signatures 应为对象。"));
             const QJsonObject sig = it.value().toObject();
             for (auto s2 = sig.constBegin(); s2 != sig.constEnd(); ++s2) {
                 if (!s2.value().isString())
-                    return Error::make(ErrorCode::Invalid,
-                                       tr("文书设置 signatures.%1 应为文本。").arg(s2.key()));
+                    return Error::make(
+                        ErrorCode::Invalid,
+                        QCoreApplication::translate("Documents", "文书设置 signatures.%1 应为文本。")
+                            .arg(s2.key()));
                 s.signatures.insert(s2.key(), s2.value().toString());
             }
             continue;
@@ -88,13 +86,16 @@ Result<DocumentSettings> DocumentSettings::fromJson(const QJsonObject& json)
         for (const Field& f : fields) {
             if (key == QLatin1String(f.key)) {
                 if (!it.value().isString())
-                    return Error::make(ErrorCode::Invalid, tr("文书设置 %1 应为文本。").arg(key));
+                    return Error::make(
+                        ErrorCode::Invalid,
+                        QCoreApplication::translate("Documents", "文书设置 %1 应为文本。").arg(key));
                 s.*f.member = it.value().toString();
                 known = true;
             }
         }
         if (!known)
-            return Error::make(ErrorCode::Invalid, tr("未知的文书设置项：%1").arg(key));
+            return Error::make(ErrorCode::Invalid,
+                               QCoreApplication::translate("Documents", "未知的文书设置项：%1").arg(key));
     }
     return s;
 }

@@ -11,14 +11,10 @@ namespace casetrack {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Documents", text);
-}
-
 Error invalid(int line, const QString& what)
 {
-    return Error::make(ErrorCode::Invalid, tr("文书模板第 %1 行：%2").arg(line).arg(what));
+    return Error::make(ErrorCode::Invalid,
+                       QCoreApplication::translate("Documents", "文书模板第 %1 行：%2").arg(line).arg(what));
 }
 
 // Fills {{key}}; unknown keys are collected in `unknown`.
@@ -65,7 +61,8 @@ Result<QString> loadTemplate(DocumentKind kind, const DocumentSettings& settings
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::make(ErrorCode::Unavailable,
-                           tr("无法读取文书模板 %1：%2").arg(path, file.errorString()));
+                           QCoreApplication::translate("Documents", "无法读取文书模板 %1：%2")
+                               .arg(path, file.errorString()));
     return QString::fromUtf8(file.readAll());
 }
 
@@ -112,10 +109,12 @@ Result<Document> instantiateTemplate(const QString& source, const TemplateValues
                 doc.body << table;
                 inTable = false;
             } else {
-                return invalid(lineNo, tr("表格中只能有“|”行、@rows 和 @end"));
+                return invalid(lineNo,
+                               QCoreApplication::translate("Documents", "表格中只能有“|”行、@rows 和 @end"));
             }
             if (!unknown.isEmpty())
-                return invalid(lineNo, tr("未知的占位符 %1").arg(unknown.join(QStringLiteral("、"))));
+                return invalid(lineNo, QCoreApplication::translate("Documents", "未知的占位符 %1")
+                                           .arg(unknown.join(QStringLiteral("、"))));
             continue;
         }
 
@@ -130,18 +129,20 @@ Result<Document> instantiateTemplate(const QString& source, const TemplateValues
                     bool ok = false;
                     const int weight = w.toInt(&ok);
                     if (!ok || weight <= 0)
-                        return invalid(lineNo, tr("列宽应为正整数：%1").arg(w));
+                        return invalid(lineNo,
+                                       QCoreApplication::translate("Documents", "列宽应为正整数：%1").arg(w));
                     table.table.columnWeights << weight;
                 }
             }
             if (table.table.columnWeights.isEmpty())
-                return invalid(lineNo, tr("@table 需要列宽，如 @table 2,3"));
+                return invalid(lineNo,
+                               QCoreApplication::translate("Documents", "@table 需要列宽，如 @table 2,3"));
             inTable = true;
             continue;
         }
         if (directive == QLatin1String("@paragraphs")) {
             if (!values.lists.contains(arg))
-                return invalid(lineNo, tr("未知的列表 %1").arg(arg));
+                return invalid(lineNo, QCoreApplication::translate("Documents", "未知的列表 %1").arg(arg));
             for (const QStringList& row : values.lists.value(arg)) {
                 if (!row.isEmpty() && !row.first().trimmed().isEmpty())
                     doc.body << DocumentBlock{DocumentBlock::Kind::Paragraph, row.first().trimmed(), {}};
@@ -154,7 +155,8 @@ Result<Document> instantiateTemplate(const QString& source, const TemplateValues
         }
         const QString text = filled(arg);
         if (!unknown.isEmpty())
-            return invalid(lineNo, tr("未知的占位符 %1").arg(unknown.join(QStringLiteral("、"))));
+            return invalid(lineNo, QCoreApplication::translate("Documents", "未知的占位符 %1")
+                                       .arg(unknown.join(QStringLiteral("、"))));
         if (directive == QLatin1String("@masthead"))
             doc.masthead = text;
         else if (directive == QLatin1String("@number"))
@@ -187,11 +189,11 @@ Result<Document> instantiateTemplate(const QString& source, const TemplateValues
                 kind = DocumentBlock::Kind::Heading2;
             doc.body << DocumentBlock{kind, text, {}};
         } else {
-            return invalid(lineNo, tr("未知的指令 %1").arg(directive));
+            return invalid(lineNo, QCoreApplication::translate("Documents", "未知的指令 %1").arg(directive));
         }
     }
     if (inTable)
-        return invalid(lines.size(), tr("表格缺少 @end"));
+        return invalid(lines.size(), QCoreApplication::translate("Documents", "表格缺少 @end"));
     return doc;
 }
 

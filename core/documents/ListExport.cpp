@@ -13,24 +13,26 @@ namespace casetrack {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Documents", text);
-}
-
 class CaseTable : public ListTable
 {
 public:
     explicit CaseTable(const QList<CaseRow>& rows) : m_rows(rows) {}
     QList<ListColumn> columns() const override
     {
-        return {{tr("案件编号"), ColumnType::Text, 14},   {tr("被审查调查人"), ColumnType::Text, 12},
-                {tr("工作单位"), ColumnType::Text, 20},   {tr("职务"), ColumnType::Text, 14},
-                {tr("适用程序"), ColumnType::Text, 14},   {tr("当前阶段"), ColumnType::Text, 14},
-                {tr("是否结案"), ColumnType::Bool, 9},    {tr("立案日期"), ColumnType::Date, 12},
-                {tr("处分种类"), ColumnType::Text, 14},   {tr("决定日期"), ColumnType::Date, 12},
-                {tr("生效日期"), ColumnType::Date, 12},   {tr("最近期限"), ColumnType::Text, 16},
-                {tr("最近届满日"), ColumnType::Date, 12}, {tr("逾期数"), ColumnType::Number, 8}};
+        return {{QCoreApplication::translate("Documents", "案件编号"), ColumnType::Text, 14},
+                {QCoreApplication::translate("Documents", "被审查调查人"), ColumnType::Text, 12},
+                {QCoreApplication::translate("Documents", "工作单位"), ColumnType::Text, 20},
+                {QCoreApplication::translate("Documents", "职务"), ColumnType::Text, 14},
+                {QCoreApplication::translate("Documents", "适用程序"), ColumnType::Text, 14},
+                {QCoreApplication::translate("Documents", "当前阶段"), ColumnType::Text, 14},
+                {QCoreApplication::translate("Documents", "是否结案"), ColumnType::Bool, 9},
+                {QCoreApplication::translate("Documents", "立案日期"), ColumnType::Date, 12},
+                {QCoreApplication::translate("Documents", "处分种类"), ColumnType::Text, 14},
+                {QCoreApplication::translate("Documents", "决定日期"), ColumnType::Date, 12},
+                {QCoreApplication::translate("Documents", "生效日期"), ColumnType::Date, 12},
+                {QCoreApplication::translate("Documents", "最近期限"), ColumnType::Text, 16},
+                {QCoreApplication::translate("Documents", "最近届满日"), ColumnType::Date, 12},
+                {QCoreApplication::translate("Documents", "逾期数"), ColumnType::Number, 8}};
     }
     int rowCount() const override { return int(m_rows.size()); }
     QString text(int r, int c) const override
@@ -50,7 +52,8 @@ public:
         case 5:
             return row.stage;
         case 6:
-            return row.closed ? tr("是") : tr("否");
+            return row.closed ? QCoreApplication::translate("Documents", "是")
+                              : QCoreApplication::translate("Documents", "否");
         case 7:
             return date(r, c).isValid() ? isoDate(date(r, c)) : QString();
         case 8:
@@ -93,11 +96,16 @@ public:
     explicit DeadlineTable(const QList<DeadlineRow>& rows) : m_rows(rows) {}
     QList<ListColumn> columns() const override
     {
-        return {{tr("案件编号"), ColumnType::Text, 14},   {tr("被审查调查人"), ColumnType::Text, 12},
-                {tr("期限"), ColumnType::Text, 18},       {tr("依据"), ColumnType::Text, 12},
-                {tr("起算日"), ColumnType::Date, 12},     {tr("届满日"), ColumnType::Date, 12},
-                {tr("名义届满日"), ColumnType::Date, 12}, {tr("状态"), ColumnType::Text, 10},
-                {tr("完成日期"), ColumnType::Date, 12},   {tr("说明"), ColumnType::Text, 40}};
+        return {{QCoreApplication::translate("Documents", "案件编号"), ColumnType::Text, 14},
+                {QCoreApplication::translate("Documents", "被审查调查人"), ColumnType::Text, 12},
+                {QCoreApplication::translate("Documents", "期限"), ColumnType::Text, 18},
+                {QCoreApplication::translate("Documents", "依据"), ColumnType::Text, 12},
+                {QCoreApplication::translate("Documents", "起算日"), ColumnType::Date, 12},
+                {QCoreApplication::translate("Documents", "届满日"), ColumnType::Date, 12},
+                {QCoreApplication::translate("Documents", "名义届满日"), ColumnType::Date, 12},
+                {QCoreApplication::translate("Documents", "状态"), ColumnType::Text, 10},
+                {QCoreApplication::translate("Documents", "完成日期"), ColumnType::Date, 12},
+                {QCoreApplication::translate("Documents", "说明"), ColumnType::Text, 40}};
     }
     int rowCount() const override { return int(m_rows.size()); }
     QString text(int r, int c) const override
@@ -204,15 +212,19 @@ Error exportCaseRows(const QList<CaseRow>& rows, ExportFormat format, const QStr
     QString error;
     switch (format) {
     case ExportFormat::Xlsx:
-        return fromWriter(writeXlsx(table, tr("案件清单"), path, &error), error);
+        return fromWriter(
+            writeXlsx(table, QCoreApplication::translate("Documents", "案件清单"), path, &error), error);
     case ExportFormat::Csv:
         return fromWriter(writeCsv(table, path, &error), error);
     case ExportFormat::Pdf:
-        return writeListPdf(table, tr("案件清单"), {0, 1, 5, 8, 12}, {4, 3, 4, 4, 4}, path);
+        return writeListPdf(table, QCoreApplication::translate("Documents", "案件清单"), {0, 1, 5, 8, 12},
+                            {4, 3, 4, 4, 4}, path);
     case ExportFormat::Ics:
         break;
     }
-    return Error::make(ErrorCode::Invalid, tr("案件清单不能导出为日历（ICS）；请导出期限清单。"));
+    return Error::make(
+        ErrorCode::Invalid,
+        QCoreApplication::translate("Documents", "案件清单不能导出为日历（ICS）；请导出期限清单。"));
 }
 
 Error exportDeadlineRows(const QList<DeadlineRow>& rows, ExportFormat format, const QString& path)
@@ -221,17 +233,20 @@ Error exportDeadlineRows(const QList<DeadlineRow>& rows, ExportFormat format, co
     QString error;
     switch (format) {
     case ExportFormat::Xlsx:
-        return fromWriter(writeXlsx(table, tr("期限清单"), path, &error), error);
+        return fromWriter(
+            writeXlsx(table, QCoreApplication::translate("Documents", "期限清单"), path, &error), error);
     case ExportFormat::Csv:
         return fromWriter(writeCsv(table, path, &error), error);
     case ExportFormat::Pdf:
-        return writeListPdf(table, tr("期限清单"), {0, 1, 2, 3, 5, 7}, {4, 3, 5, 3, 4, 3}, path);
+        return writeListPdf(table, QCoreApplication::translate("Documents", "期限清单"), {0, 1, 2, 3, 5, 7},
+                            {4, 3, 5, 3, 4, 3}, path);
     case ExportFormat::Ics: {
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) ||
             file.write(deadlinesToIcs(rows, QDateTime::currentDateTimeUtc())) < 0 || !file.commit())
             return Error::make(ErrorCode::Unavailable,
-                               tr("无法写入文件 %1：%2").arg(path, file.errorString()));
+                               QCoreApplication::translate("Documents", "无法写入文件 %1：%2")
+                                   .arg(path, file.errorString()));
         return Error::ok();
     }
     }

@@ -12,11 +12,6 @@ namespace casetrack {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Documents", text);
-}
-
 QByteArray esc(const QString& text)
 {
     return text.toHtmlEscaped().toUtf8();
@@ -156,12 +151,14 @@ QByteArray contentXml(const Document& doc)
     if (doc.date.isValid())
         x += paragraph("Right4", chineseDate(doc.date));
     if (!doc.copyTo.isEmpty())
-        x += paragraph("Closing", tr("抄送：") + doc.copyTo);
+        x += paragraph("Closing", QCoreApplication::translate("Documents", "抄送：") + doc.copyTo);
     if (!doc.printingOffice.isEmpty())
         x += paragraph(
             "Closing",
             doc.printingOffice + QStringLiteral("　　") +
-                (doc.printingDate.isValid() ? tr("%1印发").arg(chineseDate(doc.printingDate)) : QString()));
+                (doc.printingDate.isValid()
+                     ? QCoreApplication::translate("Documents", "%1印发").arg(chineseDate(doc.printingDate))
+                     : QString()));
     x += "</office:text></office:body></office:document-content>\n";
     return x;
 }
@@ -198,7 +195,8 @@ Error writeOdtFile(const Document& document, const QString& path)
     zip_t* zip = zip_open(QFile::encodeName(tmp).constData(), ZIP_CREATE | ZIP_TRUNCATE, &err);
     auto fail = [&]() {
         QFile::remove(tmp);
-        return Error::make(ErrorCode::Unavailable, tr("无法写入文件 %1").arg(path));
+        return Error::make(ErrorCode::Unavailable,
+                           QCoreApplication::translate("Documents", "无法写入文件 %1").arg(path));
     };
     if (!zip)
         return fail();

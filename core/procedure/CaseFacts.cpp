@@ -15,11 +15,6 @@ Error invalid(const QString& message, const QString& article = {})
     return Error::make(ErrorCode::Invalid, message, article);
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CaseFacts", text);
-}
-
 // Reads one optional key of a given JSON type; the error names the full key ("subject.gender").
 class Reader
 {
@@ -36,7 +31,7 @@ public:
         if (v.isUndefined() || error.isError())
             return;
         if (!v.isString()) {
-            error = invalid(tr("字段 %1 应为文本。").arg(key(name)));
+            error = invalid(QCoreApplication::translate("CaseFacts", "字段 %1 应为文本。").arg(key(name)));
             return;
         }
         *out = v.toString();
@@ -48,7 +43,8 @@ public:
         if (v.isUndefined() || error.isError())
             return;
         if (!v.isBool()) {
-            error = invalid(tr("字段 %1 应为 true 或 false。").arg(key(name)));
+            error = invalid(
+                QCoreApplication::translate("CaseFacts", "字段 %1 应为 true 或 false。").arg(key(name)));
             return;
         }
         *out = v.toBool();
@@ -61,8 +57,9 @@ public:
             return;
         const QDate d = v.isString() ? parseIsoDate(v.toString()) : QDate();
         if (!d.isValid()) {
-            error =
-                invalid(tr("字段 %1 不是有效日期，请按 YYYY-MM-DD 填写（如 2025-01-31）。").arg(key(name)));
+            error = invalid(QCoreApplication::translate(
+                                "CaseFacts", "字段 %1 不是有效日期，请按 YYYY-MM-DD 填写（如 2025-01-31）。")
+                                .arg(key(name)));
             return;
         }
         *out = d;
@@ -74,8 +71,8 @@ public:
         if (v.isUndefined() || error.isError())
             return;
         if (!v.isString() || !choices.contains(v.toString())) {
-            error = invalid(
-                tr("字段 %1 的值无效，可选值：%2。").arg(key(name), choices.join(QStringLiteral("、"))));
+            error = invalid(QCoreApplication::translate("CaseFacts", "字段 %1 的值无效，可选值：%2。")
+                                .arg(key(name), choices.join(QStringLiteral("、"))));
             return;
         }
         *out = v.toString();
@@ -87,7 +84,8 @@ public:
             return;
         for (auto it = m_object.begin(); it != m_object.end(); ++it) {
             if (!known.contains(it.key())) {
-                error = invalid(tr("未知字段 %1。").arg(m_prefix + it.key()));
+                error = invalid(
+                    QCoreApplication::translate("CaseFacts", "未知字段 %1。").arg(m_prefix + it.key()));
                 return;
             }
         }
@@ -114,7 +112,8 @@ Result<CaseFacts> CaseFacts::fromJson(const QJsonObject& json)
 
     const QJsonValue subjectValue = json.value(QLatin1String("subject"));
     if (!subjectValue.isObject())
-        return invalid(tr("缺少字段 subject（被审查调查人信息，至少包含 subject.name）。"));
+        return invalid(QCoreApplication::translate(
+            "CaseFacts", "缺少字段 subject（被审查调查人信息，至少包含 subject.name）。"));
     const QJsonObject subject = subjectValue.toObject();
     SubjectFacts& s = facts.subject;
     Reader r(subject, QStringLiteral("subject."));
@@ -142,13 +141,16 @@ Result<CaseFacts> CaseFacts::fromJson(const QJsonObject& json)
     if (r.error.isError())
         return r.error;
     if (s.name.trimmed().isEmpty())
-        return invalid(tr("缺少字段 subject.name（被审查调查人姓名），请填写姓名。"));
+        return invalid(QCoreApplication::translate(
+            "CaseFacts", "缺少字段 subject.name（被审查调查人姓名），请填写姓名。"));
     if (facts.filingBody == QLatin1String("local_commission") && !s.orgRelationLocal &&
         !s.localCommitteeMember)
         return invalid(
-            tr("地方纪委立案的案件须为党的组织关系在地方、干部管理权限在主管部门党组的党员干部"
-               "（subject.org_relation_local），或同时担任地方党委委员、候补委员、地方纪委委员"
-               "（subject.local_committee_member）；否则不属于第十二条规定的情形，请核对 filing_body。"),
+            QCoreApplication::translate(
+                "CaseFacts",
+                "地方纪委立案的案件须为党的组织关系在地方、干部管理权限在主管部门党组的党员干部"
+                "（subject.org_relation_local），或同时担任地方党委委员、候补委员、地方纪委委员"
+                "（subject.local_committee_member）；否则不属于第十二条规定的情形，请核对 filing_body。"),
             QStringLiteral("第十二条"));
     return facts;
 }

@@ -6,7 +6,7 @@ namespace casetrack {
 
 namespace {
 
-QString tr(const char* text)
+QString trCached(const char* text)
 {
     return cachedTranslation("Deadlines", text);
 }
@@ -61,14 +61,14 @@ QList<CaseDeadline> deadlinesOf(const CaseAnalysis& a, const HolidayCalendar& ca
         // runs from the effective date; for every other decision the two dates are the same.
         const int decidingIndex = a.decidingIndex();
         result.append(makeDeadline(
-            QStringLiteral("announce"), tr("宣布党纪处分决定"), QStringLiteral("第十条"),
-            decision->effectiveOn, Period{1, PeriodUnit::Months},
+            QStringLiteral("announce"), trCached(QT_TRANSLATE_NOOP("Deadlines", "宣布党纪处分决定")),
+            QStringLiteral("第十条"), decision->effectiveOn, Period{1, PeriodUnit::Months},
             firstDateAfter(a, StepKind::DecisionAnnounced, decidingIndex), calendar, settings, asOf));
         if (decision->decidedBy == QLatin1String("party_group")) {
             // 第十一条: record filing within 90 days of the Party-group decision's effective date.
             result.append(makeDeadline(
-                QStringLiteral("record_filing"), tr("报派出机构备案"), QStringLiteral("第十一条"),
-                decision->effectiveOn, Period{90, PeriodUnit::Days},
+                QStringLiteral("record_filing"), trCached(QT_TRANSLATE_NOOP("Deadlines", "报派出机构备案")),
+                QStringLiteral("第十一条"), decision->effectiveOn, Period{90, PeriodUnit::Days},
                 firstDateAfter(a, StepKind::RecordFiled, decidingIndex), calendar, settings, asOf));
         }
     }
@@ -106,23 +106,26 @@ QList<SanctionPeriod> sanctionPeriodsOf(const CaseAnalysis& a)
     if (d->sanction == QLatin1String("warning") || d->sanction == QLatin1String("serious_warning")) {
         const bool serious = d->sanction == QLatin1String("serious_warning");
         p.kind = QStringLiteral("no_promotion");
-        p.label = serious ? tr("一年半内不得提拔") : tr("一年内不得提拔");
+        p.label = serious ? trCached(QT_TRANSLATE_NOOP("Deadlines", "一年半内不得提拔"))
+                          : trCached(QT_TRANSLATE_NOOP("Deadlines", "一年内不得提拔"));
         p.article = QStringLiteral("《中国共产党纪律处分条例》第十条");
         months = serious ? 18 : 12;
     } else if (d->sanction == QLatin1String("removal_from_post")) {
         p.kind = QStringLiteral("no_post");
-        p.label = tr("二年内不得担任与原任职务相当或者高于原任职务的职务");
+        p.label =
+            trCached(QT_TRANSLATE_NOOP("Deadlines", "二年内不得担任与原任职务相当或者高于原任职务的职务"));
         p.article = QStringLiteral("《中国共产党纪律处分条例》第十一条");
         months = 24;
     } else if (d->sanction == QLatin1String("probation")) {
         const int years = d->probationYears == 2 ? 2 : 1;
         p.kind = QStringLiteral("probation");
-        p.label = years == 2 ? tr("留党察看期二年") : tr("留党察看期一年");
+        p.label = years == 2 ? trCached(QT_TRANSLATE_NOOP("Deadlines", "留党察看期二年"))
+                             : trCached(QT_TRANSLATE_NOOP("Deadlines", "留党察看期一年"));
         p.article = QStringLiteral("《中国共产党纪律处分条例》第十二条");
         months = 12 * years;
     } else if (d->sanction == QLatin1String("expulsion")) {
         p.kind = QStringLiteral("readmission_bar");
-        p.label = tr("五年内不得重新入党");
+        p.label = trCached(QT_TRANSLATE_NOOP("Deadlines", "五年内不得重新入党"));
         p.article = QStringLiteral("《中国共产党纪律处分条例》第十三条");
         months = 60;
     } else {

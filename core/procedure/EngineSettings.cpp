@@ -11,11 +11,6 @@ namespace casetrack {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("EngineSettings", text);
-}
-
 Error invalid(const QString& message)
 {
     return Error::make(ErrorCode::Invalid, message);
@@ -56,7 +51,8 @@ Error unknownKeys(const QJsonObject& object, const QStringList& known, const QSt
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key()))
-            return invalid(tr("未知设置项 %1。").arg(prefix + it.key()));
+            return invalid(
+                QCoreApplication::translate("EngineSettings", "未知设置项 %1。").arg(prefix + it.key()));
     }
     return Error::ok();
 }
@@ -76,7 +72,9 @@ bool wholeNumber(const QJsonValue& v, int* out)
 Error thresholdFromJson(const QJsonValue& value, const QString& key, Threshold* out)
 {
     if (!value.isObject())
-        return invalid(tr("设置项 %1 应为对象 {numerator, denominator, strictly_more}。").arg(key));
+        return invalid(QCoreApplication::translate(
+                           "EngineSettings", "设置项 %1 应为对象 {numerator, denominator, strictly_more}。")
+                           .arg(key));
     const QJsonObject o = value.toObject();
     if (Error e = unknownKeys(
             o, {QStringLiteral("numerator"), QStringLiteral("denominator"), QStringLiteral("strictly_more")},
@@ -86,19 +84,25 @@ Error thresholdFromJson(const QJsonValue& value, const QString& key, Threshold* 
     Threshold t;
     if (o.contains(QLatin1String("numerator")) &&
         !wholeNumber(o.value(QLatin1String("numerator")), &t.numerator))
-        return invalid(tr("设置项 %1.numerator 应为整数。").arg(key));
+        return invalid(
+            QCoreApplication::translate("EngineSettings", "设置项 %1.numerator 应为整数。").arg(key));
     if (o.contains(QLatin1String("denominator")) &&
         !wholeNumber(o.value(QLatin1String("denominator")), &t.denominator))
-        return invalid(tr("设置项 %1.denominator 应为整数。").arg(key));
+        return invalid(
+            QCoreApplication::translate("EngineSettings", "设置项 %1.denominator 应为整数。").arg(key));
     if (o.contains(QLatin1String("strictly_more"))) {
         if (!o.value(QLatin1String("strictly_more")).isBool())
-            return invalid(tr("设置项 %1.strictly_more 应为 true 或 false。").arg(key));
+            return invalid(
+                QCoreApplication::translate("EngineSettings", "设置项 %1.strictly_more 应为 true 或 false。")
+                    .arg(key));
         t.strictlyMore = o.value(QLatin1String("strictly_more")).toBool();
     }
     // A collective decision needs at least half (第九条: never "one person or a minority").
     if (t.denominator <= 0 || t.numerator <= 0 || t.numerator > t.denominator ||
         2 * t.numerator < t.denominator)
-        return invalid(tr("设置项 %1 的比例无效：应在二分之一到全部之间（如 1/2、2/3）。").arg(key));
+        return invalid(QCoreApplication::translate(
+                           "EngineSettings", "设置项 %1 的比例无效：应在二分之一到全部之间（如 1/2、2/3）。")
+                           .arg(key));
     *out = t;
     return Error::ok();
 }
@@ -155,11 +159,13 @@ Result<EngineSettings> EngineSettings::fromJson(const QJsonObject& json)
     if (json.contains(QLatin1String("warning_days"))) {
         if (!wholeNumber(json.value(QLatin1String("warning_days")), &s.warningDays) || s.warningDays < 0 ||
             s.warningDays > 366)
-            return invalid(tr("设置项 warning_days 应为 0 到 366 之间的整数。"));
+            return invalid(QCoreApplication::translate("EngineSettings",
+                                                       "设置项 warning_days 应为 0 到 366 之间的整数。"));
     }
     if (json.contains(QLatin1String("strict_counting"))) {
         if (!json.value(QLatin1String("strict_counting")).isBool())
-            return invalid(tr("设置项 strict_counting 应为 true 或 false。"));
+            return invalid(
+                QCoreApplication::translate("EngineSettings", "设置项 strict_counting 应为 true 或 false。"));
         s.strictCounting = json.value(QLatin1String("strict_counting")).toBool();
     }
     if (json.contains(QLatin1String("quorum"))) {
@@ -177,14 +183,15 @@ Result<EngineSettings> EngineSettings::fromJson(const QJsonObject& json)
     if (json.contains(QLatin1String("deadline_rules"))) {
         const QJsonValue rulesValue = json.value(QLatin1String("deadline_rules"));
         if (!rulesValue.isArray())
-            return invalid(tr("设置项 deadline_rules 应为数组。"));
+            return invalid(QCoreApplication::translate("EngineSettings", "设置项 deadline_rules 应为数组。"));
         static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9_]{1,64}$"));
         QSet<QString> ids;
         const QJsonArray rules = rulesValue.toArray();
         for (int i = 0; i < rules.size(); ++i) {
             const QString key = QStringLiteral("deadline_rules[%1]").arg(i);
             if (!rules[i].isObject())
-                return invalid(tr("设置项 %1 应为对象。").arg(key));
+                return invalid(
+                    QCoreApplication::translate("EngineSettings", "设置项 %1 应为对象。").arg(key));
             const QJsonObject o = rules[i].toObject();
             if (Error e = unknownKeys(o,
                                       {QStringLiteral("id"), QStringLiteral("label"),
@@ -200,19 +207,28 @@ Result<EngineSettings> EngineSettings::fromJson(const QJsonObject& json)
             r.metByStep = o.value(QLatin1String("met_by_step")).toString();
             if (!idPattern.match(r.id).hasMatch() || r.id == QLatin1String("announce") ||
                 r.id == QLatin1String("record_filing") || ids.contains(r.id))
-                return invalid(tr("设置项 %1.id 无效或重复：应为小写字母、数字、下划线，且不能为 "
-                                  "announce、record_filing。")
+                return invalid(QCoreApplication::translate(
+                                   "EngineSettings",
+                                   "设置项 %1.id 无效或重复：应为小写字母、数字、下划线，且不能为 "
+                                   "announce、record_filing。")
                                    .arg(key));
             ids.insert(r.id);
             if (r.label.trimmed().isEmpty())
-                return invalid(tr("设置项 %1.label 不能为空。").arg(key));
+                return invalid(
+                    QCoreApplication::translate("EngineSettings", "设置项 %1.label 不能为空。").arg(key));
             if (!findStep(r.triggerStep) || r.triggerStep == QLatin1String("correction"))
-                return invalid(tr("设置项 %1.trigger_step 不是有效的步骤。").arg(key));
+                return invalid(
+                    QCoreApplication::translate("EngineSettings", "设置项 %1.trigger_step 不是有效的步骤。")
+                        .arg(key));
             if (!findStep(r.metByStep) || r.metByStep == QLatin1String("correction"))
-                return invalid(tr("设置项 %1.met_by_step 不是有效的步骤。").arg(key));
+                return invalid(
+                    QCoreApplication::translate("EngineSettings", "设置项 %1.met_by_step 不是有效的步骤。")
+                        .arg(key));
             const QJsonValue pv = o.value(QLatin1String("period"));
             if (!pv.isObject())
-                return invalid(tr("设置项 %1.period 应为对象 {amount, unit}。").arg(key));
+                return invalid(QCoreApplication::translate("EngineSettings",
+                                                           "设置项 %1.period 应为对象 {amount, unit}。")
+                                   .arg(key));
             const QJsonObject p = pv.toObject();
             if (Error e = unknownKeys(p, {QStringLiteral("amount"), QStringLiteral("unit")},
                                       key + QStringLiteral(".period."));
@@ -220,9 +236,14 @@ Result<EngineSettings> EngineSettings::fromJson(const QJsonObject& json)
                 return e;
             if (!wholeNumber(p.value(QLatin1String("amount")), &r.period.amount) || r.period.amount < 1 ||
                 r.period.amount > 3660)
-                return invalid(tr("设置项 %1.period.amount 应为 1 到 3660 之间的整数。").arg(key));
+                return invalid(QCoreApplication::translate(
+                                   "EngineSettings", "设置项 %1.period.amount 应为 1 到 3660 之间的整数。")
+                                   .arg(key));
             if (!unitFromId(p.value(QLatin1String("unit")).toString(), &r.period.unit))
-                return invalid(tr("设置项 %1.period.unit 应为 days、months 或 working_days。").arg(key));
+                return invalid(
+                    QCoreApplication::translate("EngineSettings",
+                                                "设置项 %1.period.unit 应为 days、months 或 working_days。")
+                        .arg(key));
             s.deadlineRules.append(r);
         }
     }

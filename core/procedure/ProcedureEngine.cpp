@@ -7,13 +7,14 @@
 #include "procedure/StepRules.h"
 #include "procedure/TextCache.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace casetrack {
 
 namespace {
 
-QString tr(const char* text)
+QString trCached(const char* text)
 {
     return cachedTranslation("ProcedureEngine", text);
 }
@@ -71,12 +72,16 @@ Error checkCorrection(const CaseRecord& record, const Event& candidate, Role rol
     const int targetSeq = candidate.data.value(QLatin1String("target_seq")).toInt();
     const Event* target = findBySeq(record.events, targetSeq);
     if (!target)
-        return Error::make(ErrorCode::Invalid, tr("要更正的第%1项记录不存在。").arg(targetSeq));
+        return Error::make(
+            ErrorCode::Invalid,
+            trCached(QT_TRANSLATE_NOOP("ProcedureEngine", "要更正的第%1项记录不存在。")).arg(targetSeq));
     const bool targetIsCorrection = target->step == QLatin1String("correction");
     if (targetIsCorrection && !candidate.data.value(QLatin1String("retract")).toBool())
         return Error::make(
             ErrorCode::Invalid,
-            tr("更正记录只能撤销（retract: true），不能修改；如需改为其他内容，请撤销后重新更正原记录。"));
+            trCached(QT_TRANSLATE_NOOP(
+                "ProcedureEngine",
+                "更正记录只能撤销（retract: true），不能修改；如需改为其他内容，请撤销后重新更正原记录。")));
     const Event* original = targetIsCorrection ? ultimateTarget(record.events, *target) : target;
     const StepDefinition* originalStep = original ? findStep(original->step) : nullptr;
     const QString article =
@@ -85,7 +90,9 @@ Error checkCorrection(const CaseRecord& record, const Event& candidate, Role rol
     if (originalStep && !mayRecordStep(role, originalStep->kind))
         return Error::make(
             ErrorCode::Refused,
-            tr("您的角色（%1）不能记录“%2”，因此也不能更正该记录（见角色权限表 docs/roles.md）。")
+            trCached(QT_TRANSLATE_NOOP(
+                         "ProcedureEngine",
+                         "您的角色（%1）不能记录“%2”，因此也不能更正该记录（见角色权限表 docs/roles.md）。"))
                 .arg(roleDisplayName(role), originalStep->name()),
             article);
     if (!targetIsCorrection && originalStep) {
@@ -102,8 +109,10 @@ Error checkCorrection(const CaseRecord& record, const Event& candidate, Role rol
     QList<Event> withCandidate = record.events;
     const QList<Event> before = effectiveEvents(record.events);
     if (!targetIsCorrection && !findBySeq(before, targetSeq))
-        return Error::make(ErrorCode::Refused, tr("第%1项记录已被撤销，不能再更正。").arg(targetSeq),
-                           article);
+        return Error::make(
+            ErrorCode::Refused,
+            trCached(QT_TRANSLATE_NOOP("ProcedureEngine", "第%1项记录已被撤销，不能再更正。")).arg(targetSeq),
+            article);
 
     Event appended = candidate;
     if (appended.seq <= 0) {
@@ -125,11 +134,13 @@ Error checkCorrection(const CaseRecord& record, const Event& candidate, Role rol
             continue;
         const Event* e = findBySeq(after, f.seq);
         const StepDefinition* def = e ? findStep(e->step) : nullptr;
-        return Error::make(ErrorCode::Refused,
-                           tr("更正后，第%1项“%2”将不符合程序：%3 请先更正或撤销相关记录。")
-                               .arg(f.seq)
-                               .arg(def ? def->name() : QString(), f.verdict.reason),
-                           f.verdict.article);
+        return Error::make(
+            ErrorCode::Refused,
+            trCached(QT_TRANSLATE_NOOP("ProcedureEngine",
+                                       "更正后，第%1项“%2”将不符合程序：%3 请先更正或撤销相关记录。"))
+                .arg(f.seq)
+                .arg(def ? def->name() : QString(), f.verdict.reason),
+            f.verdict.article);
     }
     return Error::ok();
 }
@@ -165,10 +176,14 @@ Error checkEvent(const CaseRecord& record, const Event& candidate, Role role, co
     Q_UNUSED(calendar); // no rule depends on the calendar today; kept for rules that will
     const StepDefinition* def = findStep(candidate.step);
     if (!def)
-        return Error::make(ErrorCode::Invalid, tr("未知的步骤 %1。").arg(candidate.step));
+        return Error::make(
+            ErrorCode::Invalid,
+            trCached(QT_TRANSLATE_NOOP("ProcedureEngine", "未知的步骤 %1。")).arg(candidate.step));
     if (!candidate.date.isValid())
-        return Error::make(ErrorCode::Invalid,
-                           tr("“%1”缺少有效日期，请按 YYYY-MM-DD 填写。").arg(def->name()));
+        return Error::make(
+            ErrorCode::Invalid,
+            trCached(QT_TRANSLATE_NOOP("ProcedureEngine", "“%1”缺少有效日期，请按 YYYY-MM-DD 填写。"))
+                .arg(def->name()));
     if (Error e = validateStepData(*def, candidate.data); e.isError())
         return e;
     if (!mayRecordStep(role, def->kind)) {
@@ -176,10 +191,13 @@ Error checkEvent(const CaseRecord& record, const Event& candidate, Role role, co
         for (Role r : def->roles)
             who.append(roleDisplayName(r));
         who.append(roleDisplayName(Role::Administrator));
-        return Error::make(ErrorCode::Refused,
-                           tr("您的角色（%1）不能记录“%2”；该步骤由%3记录（见角色权限表 docs/roles.md）。")
-                               .arg(roleDisplayName(role), def->name(), who.join(QStringLiteral("、"))),
-                           def->article.isEmpty() ? trackArticle(trackForFacts(record.facts)) : def->article);
+        return Error::make(
+            ErrorCode::Refused,
+            trCached(QT_TRANSLATE_NOOP(
+                         "ProcedureEngine",
+                         "您的角色（%1）不能记录“%2”；该步骤由%3记录（见角色权限表 docs/roles.md）。"))
+                .arg(roleDisplayName(role), def->name(), who.join(QStringLiteral("、"))),
+            def->article.isEmpty() ? trackArticle(trackForFacts(record.facts)) : def->article);
     }
     if (def->kind == StepKind::Correction)
         return checkCorrection(record, candidate, role, settings);

@@ -19,14 +19,11 @@ namespace casetrack {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Session", text);
-}
-
 Error authFailed()
 {
-    return Error::make(ErrorCode::Auth, tr("用户名或密码不正确。请检查后重试；忘记密码请联系管理员重置。"));
+    return Error::make(ErrorCode::Auth,
+                       QCoreApplication::translate(
+                           "Session", "用户名或密码不正确。请检查后重试；忘记密码请联系管理员重置。"));
 }
 
 void removeDatabaseFiles(const QString& path)
@@ -87,15 +84,20 @@ Result<std::unique_ptr<Session>> Session::create(const QString& path, const QStr
 {
     const QString name = adminName.trimmed();
     if (name.isEmpty())
-        return Error::make(ErrorCode::Invalid, tr("请填写管理员的用户名。"));
+        return Error::make(ErrorCode::Invalid,
+                           QCoreApplication::translate("Session", "请填写管理员的用户名。"));
     if (password.isEmpty())
-        return Error::make(ErrorCode::Invalid, tr("密码不能为空。"));
+        return Error::make(ErrorCode::Invalid, QCoreApplication::translate("Session", "密码不能为空。"));
     if (QFile::exists(path) || QFile::exists(KeyFile::pathFor(path)))
         return Error::make(ErrorCode::Unavailable,
-                           tr("文件 %1 已存在，不会覆盖。请另选文件名，或打开这个已有的数据库。").arg(path));
+                           QCoreApplication::translate(
+                               "Session", "文件 %1 已存在，不会覆盖。请另选文件名，或打开这个已有的数据库。")
+                               .arg(path));
     const QString folder = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(folder))
-        return Error::make(ErrorCode::Unavailable, tr("无法创建文件夹 %1。请检查写入权限。").arg(folder));
+        return Error::make(
+            ErrorCode::Unavailable,
+            QCoreApplication::translate("Session", "无法创建文件夹 %1。请检查写入权限。").arg(folder));
 
     SecureBytes key = SecureBytes::random(kKeyBytes);
     KeyFile keys;
@@ -166,8 +168,10 @@ Result<std::unique_ptr<Session>> Session::open(const QString& path, const QStrin
                                                const QString& password, Access access)
 {
     if (!QFile::exists(path))
-        return Error::make(ErrorCode::Unavailable,
-                           tr("找不到数据库文件 %1。请检查路径，或新建数据库。").arg(path));
+        return Error::make(
+            ErrorCode::Unavailable,
+            QCoreApplication::translate("Session", "找不到数据库文件 %1。请检查路径，或新建数据库。")
+                .arg(path));
     Result<KeyFile> keys = KeyFile::load(path);
     if (!keys.ok())
         return keys.error();
@@ -177,9 +181,10 @@ Result<std::unique_ptr<Session>> Session::open(const QString& path, const QStrin
     FailedAttempts attempts(path);
     const QDateTime until = attempts.lockedUntil(userName);
     if (until.isValid())
-        return Error::make(ErrorCode::Auth,
-                           tr("账户 %1 连续多次密码错误，已暂时锁定，请于 %2 之后再试。")
-                               .arg(userName, until.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+        return Error::make(
+            ErrorCode::Auth,
+            QCoreApplication::translate("Session", "账户 %1 连续多次密码错误，已暂时锁定，请于 %2 之后再试。")
+                .arg(userName, until.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
     SecureBytes key = KeyFile::unwrap(*slot, password);
     if (key.isEmpty()) {
         attempts.recordFailure(userName);
@@ -192,13 +197,16 @@ Result<std::unique_ptr<Session>> Session::open(const QString& path, const QStrin
 Result<std::unique_ptr<Session>> Session::openWithRecoveryKey(const QString& path, const QString& recoveryKey)
 {
     if (!QFile::exists(path))
-        return Error::make(ErrorCode::Unavailable, tr("找不到数据库文件 %1。").arg(path));
+        return Error::make(ErrorCode::Unavailable,
+                           QCoreApplication::translate("Session", "找不到数据库文件 %1。").arg(path));
     Result<KeyFile> keys = KeyFile::load(path);
     if (!keys.ok())
         return keys.error();
     SecureBytes key = parseRecoveryKey(recoveryKey);
     if (key.isEmpty() || KeyFile::keyCheckFor(key) != keys->keyCheck)
-        return Error::make(ErrorCode::Auth, tr("恢复密钥不正确。请按恢复单上的 64 位字符逐组核对。"));
+        return Error::make(
+            ErrorCode::Auth,
+            QCoreApplication::translate("Session", "恢复密钥不正确。请按恢复单上的 64 位字符逐组核对。"));
     return openWithKey(path, std::move(key), QString(), Access::ReadWrite);
 }
 
@@ -224,8 +232,9 @@ Result<std::unique_ptr<Session>> Session::openWithKey(const QString& path, Secur
 
     Result<KeyFile> keys = KeyFile::load(p.path);
     if (keys.ok() && readMeta(*p.db, QStringLiteral("database_id")) != keys->databaseId)
-        return Error::make(ErrorCode::Unavailable,
-                           tr("密钥文件与数据库文件不匹配：它们不属于同一个数据库。"));
+        return Error::make(
+            ErrorCode::Unavailable,
+            QCoreApplication::translate("Session", "密钥文件与数据库文件不匹配：它们不属于同一个数据库。"));
 
     // Bring an older schema up to date, audited, before anything else reads it.
     const int version = schemaVersion(*p.db);
@@ -269,7 +278,8 @@ Result<std::unique_ptr<Session>> Session::openWithKey(const QString& path, Secur
     p.account.createdAt = QDateTime::fromString(stmt.text(3), Qt::ISODate);
     if (!p.account.active)
         return Error::make(ErrorCode::Auth,
-                           tr("账户 %1 已停用。如需使用，请联系管理员。").arg(p.account.name));
+                           QCoreApplication::translate("Session", "账户 %1 已停用。如需使用，请联系管理员。")
+                               .arg(p.account.name));
     return session;
 }
 
@@ -296,7 +306,8 @@ Database& Session::database()
 Error Session::Private::refuseReadOnly() const
 {
     if (access == Access::ReadOnly)
-        return Error::make(ErrorCode::Unavailable, tr("数据库以只读方式打开，不能修改。"));
+        return Error::make(ErrorCode::Unavailable,
+                           QCoreApplication::translate("Session", "数据库以只读方式打开，不能修改。"));
     return Error::ok();
 }
 
@@ -306,7 +317,8 @@ Error Session::Private::refuseUnless(Action action) const
         return error;
     if (!roleMay(account.role, action))
         return Error::make(ErrorCode::Refused,
-                           tr("账户 %1（%2）无权进行此项操作。如确需办理，请联系管理员调整角色。")
+                           QCoreApplication::translate(
+                               "Session", "账户 %1（%2）无权进行此项操作。如确需办理，请联系管理员调整角色。")
                                .arg(account.name, roleDisplayName(account.role)));
     return Error::ok();
 }

@@ -11,11 +11,6 @@ namespace casetrack {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Session", text);
-}
-
 KdfProfile profileOf(const KeyFile& keys)
 {
     KdfProfile profile = KdfProfile::Standard;
@@ -26,7 +21,7 @@ KdfProfile profileOf(const KeyFile& keys)
 Error checkNewPassword(const QString& password)
 {
     if (password.isEmpty())
-        return Error::make(ErrorCode::Invalid, tr("新密码不能为空。"));
+        return Error::make(ErrorCode::Invalid, QCoreApplication::translate("Session", "新密码不能为空。"));
     return Error::ok();
 }
 
@@ -54,12 +49,14 @@ Error Session::addAccount(const QString& rawName, Role role, const QString& pass
         return error;
     const QString name = rawName.trimmed();
     if (name.isEmpty() || name.contains(QLatin1Char('\n')))
-        return Error::make(ErrorCode::Invalid, tr("请填写用户名。"));
+        return Error::make(ErrorCode::Invalid, QCoreApplication::translate("Session", "请填写用户名。"));
     if (Error error = checkNewPassword(password); error.isError())
         return error;
     for (const Account& existing : accounts()) {
         if (existing.name == name)
-            return Error::make(ErrorCode::Invalid, tr("用户 %1 已存在。请换一个用户名。").arg(name));
+            return Error::make(
+                ErrorCode::Invalid,
+                QCoreApplication::translate("Session", "用户 %1 已存在。请换一个用户名。").arg(name));
     }
     Result<KeyFile> keys = KeyFile::load(d->path);
     if (!keys.ok())
@@ -89,7 +86,8 @@ Error Session::changeOwnPassword(const QString& oldPassword, const QString& newP
         return keys.error();
     const KeySlot* slot = keys->slot(d->account.name);
     if (!slot || KeyFile::unwrap(*slot, oldPassword).isEmpty())
-        return Error::make(ErrorCode::Auth, tr("当前密码不正确，密码未修改。"));
+        return Error::make(ErrorCode::Auth,
+                           QCoreApplication::translate("Session", "当前密码不正确，密码未修改。"));
     keys->putSlot(
         KeyFile::wrap(d->account.name, d->databaseKey, newPassword, newKdfParams(profileOf(keys.value()))));
     return d->change(QStringLiteral("account.password_change"), d->account.name, {}, {},
@@ -106,7 +104,8 @@ Error Session::resetPassword(const QString& name, const QString& newPassword)
     for (const Account& existing : accounts())
         known = known || existing.name == name;
     if (!known)
-        return Error::make(ErrorCode::Invalid, tr("没有用户 %1。").arg(name));
+        return Error::make(ErrorCode::Invalid,
+                           QCoreApplication::translate("Session", "没有用户 %1。").arg(name));
     Result<KeyFile> keys = KeyFile::load(d->path);
     if (!keys.ok())
         return keys.error();
@@ -129,11 +128,14 @@ Error Session::setAccountActive(const QString& name, bool active)
             ++activeAdmins;
     }
     if (!target)
-        return Error::make(ErrorCode::Invalid, tr("没有用户 %1。").arg(name));
+        return Error::make(ErrorCode::Invalid,
+                           QCoreApplication::translate("Session", "没有用户 %1。").arg(name));
     if (!active && name == d->account.name)
-        return Error::make(ErrorCode::Refused, tr("不能停用当前登录的账户。"));
+        return Error::make(ErrorCode::Refused,
+                           QCoreApplication::translate("Session", "不能停用当前登录的账户。"));
     if (!active && target->role == Role::Administrator && target->active && activeAdmins <= 1)
-        return Error::make(ErrorCode::Refused, tr("这是最后一个启用的管理员账户，不能停用。"));
+        return Error::make(ErrorCode::Refused, QCoreApplication::translate(
+                                                   "Session", "这是最后一个启用的管理员账户，不能停用。"));
     if (target->active == active)
         return Error::ok();
     return d->change(active ? QStringLiteral("account.activate") : QStringLiteral("account.deactivate"), name,

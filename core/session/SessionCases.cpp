@@ -13,11 +13,6 @@ namespace casetrack {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Session", text);
-}
-
 QJsonObject eventToJson(const Event& event)
 {
     return {{QStringLiteral("seq"), event.seq},
@@ -28,8 +23,10 @@ QJsonObject eventToJson(const Event& event)
 
 Error noSuchCase(const QString& caseId)
 {
-    return Error::make(ErrorCode::Invalid,
-                       tr("没有编号为 %1 的案件。请用 case list 查看已有案件。").arg(caseId));
+    return Error::make(
+        ErrorCode::Invalid,
+        QCoreApplication::translate("Session", "没有编号为 %1 的案件。请用 case list 查看已有案件。")
+            .arg(caseId));
 }
 
 } // namespace
@@ -99,7 +96,8 @@ Error Session::correctFacts(const QString& caseId, const CaseFacts& facts, const
     if (Error error = d->refuseUnless(Action::CorrectCaseFacts); error.isError())
         return error;
     if (reason.trimmed().isEmpty())
-        return Error::make(ErrorCode::Invalid, tr("更正案件信息必须写明理由。"));
+        return Error::make(ErrorCode::Invalid,
+                           QCoreApplication::translate("Session", "更正案件信息必须写明理由。"));
     Result<CaseRecord> record = loadCase(caseId);
     if (!record.ok())
         return record.error();

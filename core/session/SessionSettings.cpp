@@ -11,11 +11,6 @@ namespace casetrack {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Session", text);
-}
-
 QJsonObject readSetting(Database& db, const QString& key)
 {
     Statement stmt = db.prepare("SELECT value FROM settings WHERE key = ?");
@@ -151,7 +146,9 @@ Error Session::setCalendarDay(const CalendarDay& day)
     if (Error error = d->refuseUnless(Action::EditCalendar); error.isError())
         return error;
     if (!day.date.isValid() || day.name.trimmed().isEmpty())
-        return Error::make(ErrorCode::Invalid, tr("请填写有效的日期和名称（如“国庆节”或“调休上班”）。"));
+        return Error::make(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("Session", "请填写有效的日期和名称（如“国庆节”或“调休上班”）。"));
     const HolidayCalendar current = calendar();
     const CalendarDay* old = current.dayInfo(day.date);
     const QJsonValue before = old ? QJsonValue(daysToJson({*old}).first()) : QJsonValue();
@@ -172,8 +169,9 @@ Error Session::removeCalendarDay(const QDate& date)
     const HolidayCalendar current = calendar();
     const CalendarDay* old = current.dayInfo(date);
     if (!old)
-        return Error::make(ErrorCode::Invalid,
-                           tr("%1 不是日历中登记的节假日或调休日，无需删除。").arg(isoDate(date)));
+        return Error::make(ErrorCode::Invalid, QCoreApplication::translate(
+                                                   "Session", "%1 不是日历中登记的节假日或调休日，无需删除。")
+                                                   .arg(isoDate(date)));
     return d->change(QStringLiteral("calendar.edit"), isoDate(date), daysToJson({*old}).first(), {}, [&]() {
         if (Error e = takeOverYear(*d->db, date.year(), QStringLiteral("manual"), current, false);
             e.isError())
