@@ -94,6 +94,8 @@ Result<QDate> CliContext::asOf() const
 
 Result<QJsonObject> CliContext::jsonObjectArgument(const QString& value)
 {
+    if (value == QLatin1String("-"))
+        passwords.takeFirstLineIfNeeded();
     const QByteArray text = value == QLatin1String("-") ? io.in->readAll() : value.toUtf8();
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(text, &parseError);

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <utility>
+
 #ifdef Q_OS_UNIX
 #include <termios.h>
 #include <unistd.h>
@@ -42,10 +44,21 @@ QString PasswordInput::promptHidden(const QString& prompt)
 
 QString PasswordInput::current(const QString& prompt)
 {
-    const QByteArray env = qgetenv("CASETRACK_PASSWORD");
-    if (!env.isNull() && qEnvironmentVariableIsSet("CASETRACK_PASSWORD"))
-        return QString::fromUtf8(env);
+    if (qEnvironmentVariableIsSet("CASETRACK_PASSWORD"))
+        return QString::fromUtf8(qgetenv("CASETRACK_PASSWORD"));
+    if (m_hasFirstLine) {
+        m_hasFirstLine = false;
+        return std::exchange(m_firstLine, QString());
+    }
     return m_io.interactive ? promptHidden(prompt) : readLine();
+}
+
+void PasswordInput::takeFirstLineIfNeeded()
+{
+    if (!qEnvironmentVariableIsSet("CASETRACK_PASSWORD") && !m_io.interactive && !m_hasFirstLine) {
+        m_firstLine = readLine();
+        m_hasFirstLine = true;
+    }
 }
 
 QString PasswordInput::fresh(const QString& prompt, const char* environmentVariable)

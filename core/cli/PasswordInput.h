@@ -19,8 +19,14 @@ public:
     // CASETRACK_PASSWORD; on a terminal it is asked twice.
     QString fresh(const QString& prompt, const char* environmentVariable = "CASETRACK_NEW_PASSWORD");
 
+    // Standard input carries the password on its first line and then, for `--data -`, the JSON:
+    // reads the password line now when that is where it will come from.
+    void takeFirstLineIfNeeded();
+
 private:
     QString readLine();
+    QString m_firstLine;
+    bool m_hasFirstLine = false;
     QString promptHidden(const QString& prompt);
     CliIo& m_io;
 };

@@ -173,6 +173,17 @@ private slots:
                  5);
     }
 
+    void passwordAndDataBothFromStandardInput()
+    {
+        const Run run = cli(
+            {QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--data"), QStringLiteral("-")},
+            QByteArray(), "secret-pw\n{\"subject\":{\"name\":\"戊\"}}\n");
+        QCOMPARE(run.code, 0);
+        QCOMPARE(
+            run.object().value(QStringLiteral("subject")).toObject().value(QStringLiteral("name")).toString(),
+            QStringLiteral("戊"));
+    }
+
     void caseAddReadsStandardInput()
     {
         const Run run = cli(
