@@ -75,7 +75,7 @@
     </message>
     <message>
         <source>init 需要 --admin NAME（管理员用户名）。</source>
-        <translation>init requires --admin NAME (the administrator&apos;s user name).</translation>
+        <translation>init requires --admin NAME (the administrator's user name).</translation>
     </message>
     <message>
         <source>--kdf 只能是 standard 或 fast（fast 仅供测试）。</source>
@@ -278,8 +278,8 @@ Exit codes: 0 success, 2 usage error, 3 wrong password or user, 4 not allowed by
         <translation>JSON syntax error (at character %1: %2). Check the quotes, commas and brackets.</translation>
     </message>
     <message>
-        <source>这里需要一个 JSON 对象，如 {&quot;subject&quot;: {&quot;name&quot;: &quot;张三&quot;}}。</source>
-        <translation>A JSON object is needed here, e.g. {&quot;subject&quot;: {&quot;name&quot;: &quot;Zhang San&quot;}}.</translation>
+        <source>这里需要一个 JSON 对象，如 {"subject": {"name": "张三"}}。</source>
+        <translation>A JSON object is needed here, e.g. {"subject": {"name": "Zhang San"}}.</translation>
     </message>
     <message>
         <source>此命令没有选项 --%1。</source>
@@ -1000,6 +1000,18 @@ Exit codes: 0 success, 2 usage error, 3 wrong password or user, 4 not allowed by
         <source>无法写入文件 %1</source>
         <translation>Could not write file %1</translation>
     </message>
+    <message>
+        <source>案件尚未立案，不能制作立案通报。</source>
+        <translation>The case has not been filed yet, so the filing notice cannot be made.</translation>
+    </message>
+    <message>
+        <source>尚未提出党纪处分建议。</source>
+        <translation>No sanction proposal has been made yet.</translation>
+    </message>
+    <message>
+        <source>案件尚未作出生效的党纪处分决定。</source>
+        <translation>No disciplinary sanction decision has taken effect in this case yet.</translation>
+    </message>
 </context>
 <context>
     <name>EngineSettings</name>
@@ -1114,32 +1126,32 @@ Exit codes: 0 success, 2 usage error, 3 wrong password or user, 4 not allowed by
         <translation>The top level of the holiday file must be a JSON object. Choose a yearly file in holiday-cn format (e.g. 2025.json).</translation>
     </message>
     <message>
-        <source>节假日文件缺少有效的年份：“year”应为 1900 至 2999 之间的整数，如 &quot;year&quot;: 2025。请检查文件内容。</source>
-        <translation>The holiday file has no valid year: “year” must be an integer from 1900 to 2999, e.g. &quot;year&quot;: 2025. Check the contents of the file.</translation>
+        <source>节假日文件缺少有效的年份：“year”应为 1900 至 2999 之间的整数，如 "year": 2025。请检查文件内容。</source>
+        <translation>The holiday file has no valid year: “year” must be an integer from 1900 to 2999, e.g. "year": 2025. Check the contents of the file.</translation>
     </message>
     <message>
         <source>节假日文件缺少数组“days”（当年的放假和调休上班日期）。请确认文件为 holiday-cn 格式。</source>
-        <translation>The holiday file lacks the array “days” (the year&apos;s days off and adjusted working days). Make sure the file is in holiday-cn format.</translation>
+        <translation>The holiday file lacks the array “days” (the year's days off and adjusted working days). Make sure the file is in holiday-cn format.</translation>
     </message>
     <message>
         <source>%1 年的节假日文件没有任何日期，可能是国务院通知发布前的占位文件。请在通知发布后下载完整文件再导入。</source>
         <translation>The holiday file for %1 contains no dates; it may be a placeholder issued before the State Council notice. Once the notice is published, download the complete file and import it.</translation>
     </message>
     <message>
-        <source>“days”中的第 %1 条不是 JSON 对象，应形如 {&quot;name&quot;: &quot;春节&quot;, &quot;date&quot;: &quot;2025-01-28&quot;, &quot;isOffDay&quot;: true}。请改正后重新导入。</source>
-        <translation>Entry %1 in “days” is not a JSON object; it should look like {&quot;name&quot;: &quot;春节&quot;, &quot;date&quot;: &quot;2025-01-28&quot;, &quot;isOffDay&quot;: true}. Correct it and import again.</translation>
+        <source>“days”中的第 %1 条不是 JSON 对象，应形如 {"name": "春节", "date": "2025-01-28", "isOffDay": true}。请改正后重新导入。</source>
+        <translation>Entry %1 in “days” is not a JSON object; it should look like {"name": "春节", "date": "2025-01-28", "isOffDay": true}. Correct it and import again.</translation>
     </message>
     <message>
-        <source>“days”中的第 %1 条日期“%2”无效：应为 YYYY-MM-DD 格式的真实日期，如 &quot;2025-10-01&quot;。请改正后重新导入。</source>
-        <translation>Entry %1 in “days” has an invalid date “%2”: it must be a real date in YYYY-MM-DD format, e.g. &quot;2025-10-01&quot;. Correct it and import again.</translation>
+        <source>“days”中的第 %1 条日期“%2”无效：应为 YYYY-MM-DD 格式的真实日期，如 "2025-10-01"。请改正后重新导入。</source>
+        <translation>Entry %1 in “days” has an invalid date “%2”: it must be a real date in YYYY-MM-DD format, e.g. "2025-10-01". Correct it and import again.</translation>
     </message>
     <message>
         <source>“days”中的第 %1 条日期 %2 不在文件的年份 %3 年内。请核对“year”或该日期后重新导入。</source>
-        <translation>The date %2 of entry %1 in “days” is not in the file&apos;s year, %3. Check “year” or that date, then import again.</translation>
+        <translation>The date %2 of entry %1 in “days” is not in the file's year, %3. Check “year” or that date, then import again.</translation>
     </message>
     <message>
-        <source>“days”中的第 %1 条（%2）缺少节日名称：“name”应为非空文字，如 &quot;国庆节&quot;。请补充后重新导入。</source>
-        <translation>Entry %1 in “days” (%2) has no holiday name: “name” must be non-empty text, e.g. &quot;国庆节&quot;. Add it and import again.</translation>
+        <source>“days”中的第 %1 条（%2）缺少节日名称：“name”应为非空文字，如 "国庆节"。请补充后重新导入。</source>
+        <translation>Entry %1 in “days” (%2) has no holiday name: “name” must be non-empty text, e.g. "国庆节". Add it and import again.</translation>
     </message>
     <message>
         <source>“days”中的第 %1 条（%2）缺少“isOffDay”：应为 true（放假）或 false（调休上班）。请补充后重新导入。</source>
@@ -1166,7 +1178,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong password or user, 4 not allowed by
     </message>
     <message>
         <source>无法写入密钥文件 %1：%2。请检查文件夹的写入权限和磁盘空间。</source>
-        <translation>Could not write key file %1: %2. Check the folder&apos;s write permission and the free disk space.</translation>
+        <translation>Could not write key file %1: %2. Check the folder's write permission and the free disk space.</translation>
     </message>
 </context>
 <context>
@@ -1424,7 +1436,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong password or user, 4 not allowed by
     </message>
     <message>
         <source>本案由地方纪委立案，不由派驻机构向所在单位党组主要负责人通报。</source>
-        <translation>This case was filed by the local discipline commission, so the stationed body does not inform the principal leader of the unit&apos;s Party group.</translation>
+        <translation>This case was filed by the local discipline commission, so the stationed body does not inform the principal leader of the unit's Party group.</translation>
     </message>
     <message>
         <source>只有重大、疑难、复杂案件才可以商请派出机构提前介入审理；本案未标记为重大、疑难、复杂（如属此类，请先更正案件信息 major_complex）。</source>
@@ -1440,11 +1452,11 @@ Exit codes: 0 success, 2 usage error, 3 wrong password or user, 4 not allowed by
     </message>
     <message>
         <source>案件已移送派出机构审理，处分建议以派出机构的审理报告为准，请记录“派出机构审理报告正式反馈”。</source>
-        <translation>The case has been transferred to the dispatched body for review, so the sanction suggestion is the one in the dispatched body&apos;s review report; record “Dispatched body formally returns its review report”.</translation>
+        <translation>The case has been transferred to the dispatched body for review, so the sanction suggestion is the one in the dispatched body's review report; record “Dispatched body formally returns its review report”.</translation>
     </message>
     <message>
         <source>处分建议已通报党组；修改后的建议请记录为新的“将党纪处分建议通报驻在单位党组”。</source>
-        <translation>The sanction suggestion has already been communicated to the Party group; record a revised suggestion as a new “Inform the host unit&apos;s Party group of the sanction suggestion”.</translation>
+        <translation>The sanction suggestion has already been communicated to the Party group; record a revised suggestion as a new “Inform the host unit's Party group of the sanction suggestion”.</translation>
     </message>
     <message>
         <source>案件已移送派出机构审理，不能再批准不移送。</source>
@@ -1468,11 +1480,11 @@ Exit codes: 0 success, 2 usage error, 3 wrong password or user, 4 not allowed by
     </message>
     <message>
         <source>党组意见（%1）与处分建议相同，不属于意见不同；请直接记录党组会议的决定。</source>
-        <translation>The Party group&apos;s opinion (%1) is the same as the sanction suggestion, so the opinions do not differ; record the decision of the Party group meeting directly.</translation>
+        <translation>The Party group's opinion (%1) is the same as the sanction suggestion, so the opinions do not differ; record the decision of the Party group meeting directly.</translation>
     </message>
     <message>
         <source>最新的处分建议通报之后，党组没有提出不同意见；请先记录“党组意见与处分建议不同”。</source>
-        <translation>The Party group has not expressed a different opinion since the latest sanction suggestion was communicated; first record “Party group&apos;s opinion differs from the sanction suggestion”.</translation>
+        <translation>The Party group has not expressed a different opinion since the latest sanction suggestion was communicated; first record “Party group's opinion differs from the sanction suggestion”.</translation>
     </message>
     <message>
         <source>已报派出机关研究决定，请记录“派出机关研究决定”。</source>
@@ -1488,15 +1500,15 @@ Exit codes: 0 success, 2 usage error, 3 wrong password or user, 4 not allowed by
     </message>
     <message>
         <source>党组决定（%1）须与派出机关的研究决定（%2）一致。</source>
-        <translation>The Party group&apos;s decision (%1) must match the decision of the dispatching organ (%2).</translation>
+        <translation>The Party group's decision (%1) must match the decision of the dispatching organ (%2).</translation>
     </message>
     <message>
         <source>党组决定（%1）与处分建议（%2）不同，且已报派出机关研究决定：请等待并先记录“派出机关研究决定”。</source>
-        <translation>The Party group&apos;s decision (%1) differs from the sanction suggestion (%2), and the matter has been referred to the dispatching organ: wait for its decision and first record “Decision of the dispatching organ”.</translation>
+        <translation>The Party group's decision (%1) differs from the sanction suggestion (%2), and the matter has been referred to the dispatching organ: wait for its decision and first record “Decision of the dispatching organ”.</translation>
     </message>
     <message>
         <source>党组决定（%1）与处分建议（%2）不同。请先记录“党组意见与处分建议不同”：协商一致的，记录修改后的“将党纪处分建议通报驻在单位党组”；不能协商一致的，报派出机关研究决定。</source>
-        <translation>The Party group&apos;s decision (%1) differs from the sanction suggestion (%2). First record “Party group&apos;s opinion differs from the sanction suggestion”: if agreement is reached, record the revised “Inform the host unit&apos;s Party group of the sanction suggestion”; if not, refer the matter to the dispatching organ for decision.</translation>
+        <translation>The Party group's decision (%1) differs from the sanction suggestion (%2). First record “Party group's opinion differs from the sanction suggestion”: if agreement is reached, record the revised “Inform the host unit's Party group of the sanction suggestion”; if not, refer the matter to the dispatching organ for decision.</translation>
     </message>
     <message>
         <source>本案已由基层组织批准（第%1项）；基层纪委审查批准与报基层党委审议批准只记录其一。</source>
@@ -1643,7 +1655,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong password or user, 4 not allowed by
     </message>
     <message>
         <source>请填写管理员的用户名。</source>
-        <translation>Please enter the administrator&apos;s user name.</translation>
+        <translation>Please enter the administrator's user name.</translation>
     </message>
     <message>
         <source>密码不能为空。</source>
@@ -1793,7 +1805,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong password or user, 4 not allowed by
     </message>
     <message>
         <source>通过主管部门机关纪委</source>
-        <translation>Via the discipline commission of the competent department&apos;s organ</translation>
+        <translation>Via the discipline commission of the competent department's organ</translation>
     </message>
 </context>
 <context>
@@ -1879,7 +1891,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong password or user, 4 not allowed by
     </message>
     <message>
         <source>向所在单位党组主要负责人通报</source>
-        <translation>Inform the principal leader of the unit&apos;s Party group</translation>
+        <translation>Inform the principal leader of the unit's Party group</translation>
     </message>
     <message>
         <source>商请派出机构提前介入审理</source>
@@ -1915,11 +1927,11 @@ Exit codes: 0 success, 2 usage error, 3 wrong password or user, 4 not allowed by
     </message>
     <message>
         <source>将党纪处分建议通报驻在单位党组</source>
-        <translation>Inform the host unit&apos;s Party group of the sanction suggestion</translation>
+        <translation>Inform the host unit's Party group of the sanction suggestion</translation>
     </message>
     <message>
         <source>党组意见与处分建议不同</source>
-        <translation>Party group&apos;s opinion differs from the sanction suggestion</translation>
+        <translation>Party group's opinion differs from the sanction suggestion</translation>
     </message>
     <message>
         <source>不能协商一致，报派出机关研究决定</source>
@@ -2250,7 +2262,7 @@ After: %2</translation>
         <translation>Days off and adjusted working days</translation>
     </message>
     <message>
-        <source>红色：法定节假日&#x3000;灰色：周末休息日&#x3000;蓝色“班”：调休上班日。双击日期可修改。</source>
+        <source>红色：法定节假日　灰色：周末休息日　蓝色“班”：调休上班日。双击日期可修改。</source>
         <translation>Red: statutory holiday; grey: weekend rest day; blue “W”: adjusted working day. Double-click a date to change it.</translation>
     </message>
     <message>
@@ -2431,11 +2443,11 @@ After: %2</translation>
         <translation>Filed by the stationed body</translation>
     </message>
     <message>
-        <source>%1&#x3000;%2&#x3000;%3</source>
+        <source>%1　%2　%3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <source>程序：&lt;b&gt;%1&lt;/b&gt;&#x3000;阶段：&lt;b&gt;%2&lt;/b&gt;%3</source>
+        <source>程序：&lt;b&gt;%1&lt;/b&gt;　阶段：&lt;b&gt;%2&lt;/b&gt;%3</source>
         <translation>Procedure: &lt;b&gt;%1&lt;/b&gt;; stage: &lt;b&gt;%2&lt;/b&gt;%3</translation>
     </message>
     <message>
@@ -3456,15 +3468,15 @@ Tracks Party disciplinary procedures under the Provisions on the Procedures for 
     </message>
     <message>
         <source>任免由驻在单位党组会议讨论决定</source>
-        <translation>Appointment and removal decided at meetings of the host unit&apos;s Party group</translation>
+        <translation>Appointment and removal decided at meetings of the host unit's Party group</translation>
     </message>
     <message>
         <source>此人的任免经党组会议讨论决定（第四条）。不勾选时，由基层纪委、基层党委审批处分。</source>
-        <translation>This person&apos;s appointment and removal are discussed and decided at Party group meetings (Article 4). If unchecked, the sanction is approved by the grassroots discipline commission or grassroots Party committee.</translation>
+        <translation>This person's appointment and removal are discussed and decided at Party group meetings (Article 4). If unchecked, the sanction is approved by the grassroots discipline commission or grassroots Party committee.</translation>
     </message>
     <message>
         <source>是驻在单位党组管理的领导班子成员</source>
-        <translation>Is a leadership team member managed by the host unit&apos;s Party group</translation>
+        <translation>Is a leadership team member managed by the host unit's Party group</translation>
     </message>
     <message>
         <source>领导班子成员的案件须移送派出机构审理（第六条）。</source>
@@ -3596,7 +3608,7 @@ Tracks Party disciplinary procedures under the Provisions on the Procedures for 
     </message>
     <message>
         <source>派驻机构立案的，须向所在单位党组主要负责人通报（第五条）；地方纪委立案适用第十二条。</source>
-        <translation>If the stationed body files the case, the principal leader of the unit&apos;s Party group must be informed (Article 5); if the local discipline commission files it, Article 12 applies.</translation>
+        <translation>If the stationed body files the case, the principal leader of the unit's Party group must be informed (Article 5); if the local discipline commission files it, Article 12 applies.</translation>
     </message>
 </context>
 <context>

@@ -998,6 +998,18 @@
         <source>无法写入文件 %1</source>
         <translation>无法写入文件 %1</translation>
     </message>
+    <message>
+        <source>案件尚未立案，不能制作立案通报。</source>
+        <translation>案件尚未立案，不能制作立案通报。</translation>
+    </message>
+    <message>
+        <source>尚未提出党纪处分建议。</source>
+        <translation>尚未提出党纪处分建议。</translation>
+    </message>
+    <message>
+        <source>案件尚未作出生效的党纪处分决定。</source>
+        <translation>案件尚未作出生效的党纪处分决定。</translation>
+    </message>
 </context>
 <context>
     <name>EngineSettings</name>

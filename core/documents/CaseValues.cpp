@@ -317,12 +317,15 @@ Error checkDocumentApplies(DocumentKind kind, const CaseState& state)
     case DocumentKind::Summary:
         return Error::ok();
     case DocumentKind::NoticePrincipal:
-        return has("case_filed") ? Error::ok() : refuse("案件尚未立案，不能制作立案通报。");
+        return has("case_filed") ? Error::ok()
+                                 : refuse(QT_TRANSLATE_NOOP("Documents", "案件尚未立案，不能制作立案通报。"));
     case DocumentKind::NoticeProposal:
     case DocumentKind::TransferLetter:
-        return has("proposal_made") ? Error::ok() : refuse("尚未提出党纪处分建议。");
+        return has("proposal_made") ? Error::ok()
+                                    : refuse(QT_TRANSLATE_NOOP("Documents", "尚未提出党纪处分建议。"));
     case DocumentKind::NoticeSuggestion:
-        return has("proposal_made") ? Error::ok() : refuse("尚未提出党纪处分建议。");
+        return has("proposal_made") ? Error::ok()
+                                    : refuse(QT_TRANSLATE_NOOP("Documents", "尚未提出党纪处分建议。"));
     case DocumentKind::Decision:
     case DocumentKind::FilingForm:
     case DocumentKind::Announcement:
@@ -330,7 +333,8 @@ Error checkDocumentApplies(DocumentKind kind, const CaseState& state)
     case DocumentKind::NoticeOrgDepartment:
     case DocumentKind::NoticeLocalPartyOrg:
     case DocumentKind::NoticeCompetentPartyGroup:
-        return state.decision ? Error::ok() : refuse("案件尚未作出生效的党纪处分决定。");
+        return state.decision ? Error::ok()
+                              : refuse(QT_TRANSLATE_NOOP("Documents", "案件尚未作出生效的党纪处分决定。"));
     }
     return Error::ok();
 }
