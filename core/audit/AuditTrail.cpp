@@ -100,11 +100,6 @@ QByteArray blake2b(const QByteArray& bytes)
 
 } // namespace
 
-QByteArray AuditTrail::hashOf(const AuditRecord& record)
-{
-    return blake2b(canonical(record, timeText(record.at), jsonText(record.before), jsonText(record.after)));
-}
-
 Error AuditTrail::append(Database& db, AuditRecord record)
 {
     const qint64 headSeq = metaValue(db, kHeadSeq).toLongLong();

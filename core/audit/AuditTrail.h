@@ -18,7 +18,6 @@ public:
     static Error append(Database& db, AuditRecord record);
     static AuditVerification verify(Database& db);
     static QList<AuditRecord> read(Database& db, qint64 offset = 0, qint64 limit = -1);
-    static QByteArray hashOf(const AuditRecord& record);
 };
 
 } // namespace casetrack
