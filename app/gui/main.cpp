@@ -1,4 +1,4 @@
-#include "DesktopApp.h"
+#include "shell/DesktopApp.h"
 
 int main(int argc, char** argv)
 {

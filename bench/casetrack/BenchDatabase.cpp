@@ -2,7 +2,7 @@
 
 #include "audit/AuditTrail.h"
 #include "procedure/ProcedureEngine.h"
-#include "session/Session.h"
+#include "services/Session.h"
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
 #include "storage/Schema.h"

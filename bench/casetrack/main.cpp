@@ -3,7 +3,7 @@
 #include "BenchOptions.h"
 #include "Derive.h"
 #include "Measure.h"
-#include "session/Session.h"
+#include "services/Session.h"
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
 #include "util/DateText.h"

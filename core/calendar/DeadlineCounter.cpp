@@ -1,6 +1,6 @@
 #include "calendar/DeadlineCounter.h"
 
-#include "procedure/TextCache.h"
+#include "util/TextCache.h"
 #include "util/DateText.h"
 
 #include <QCoreApplication>
@@ -9,7 +9,7 @@ namespace casetrack {
 
 namespace {
 
-// Cached per thread (procedure/TextCache.h): every derivation counts deadlines, and
+// Cached per thread (util/TextCache.h): every derivation counts deadlines, and
 // QCoreApplication::translate takes a lock shared by all threads on each call.
 QString translated(const char* source)
 {

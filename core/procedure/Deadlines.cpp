@@ -1,6 +1,6 @@
 #include "procedure/Deadlines.h"
 
-#include "procedure/TextCache.h"
+#include "util/TextCache.h"
 
 namespace casetrack {
 

@@ -5,7 +5,7 @@
 #include "procedure/Requirements.h"
 #include "procedure/StepData.h"
 #include "procedure/StepRules.h"
-#include "procedure/TextCache.h"
+#include "util/TextCache.h"
 
 #include <QCoreApplication>
 #include <QSet>

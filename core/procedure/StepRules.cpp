@@ -1,6 +1,6 @@
 #include "procedure/StepRules.h"
 
-#include "procedure/TextCache.h"
+#include "util/TextCache.h"
 #include "util/DateText.h"
 
 #include <QCoreApplication>

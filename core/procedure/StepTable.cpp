@@ -1,6 +1,6 @@
 #include "procedure/StepTable.h"
 
-#include "procedure/TextCache.h"
+#include "util/TextCache.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,6 +1,6 @@
 #include "util/Translations.h"
 
-#include "procedure/TextCache.h"
+#include "util/TextCache.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

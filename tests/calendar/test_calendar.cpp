@@ -63,10 +63,10 @@ void TestCalendar::builtinMatchesSharedFiles_data()
 void TestCalendar::builtinMatchesSharedFiles()
 {
     QFETCH(int, year);
-    QFile file(test::sharedDir() + QStringLiteral("/data/holidays-cn/%1.json").arg(year));
+    QFile file(test::dataDir() + QStringLiteral("/holidays-cn/%1.json").arg(year));
     QVERIFY2(
         file.open(QIODevice::ReadOnly),
-        qPrintable(QStringLiteral("cannot read %1 (is CASETRACK_SHARED_DIR set?)").arg(file.fileName())));
+        qPrintable(QStringLiteral("cannot read %1 (is CASETRACK_TEST_DATA_DIR set?)").arg(file.fileName())));
     int parsedYear = 0;
     const auto parsed = HolidayCalendar::parseHolidayCn(file.readAll(), &parsedYear);
     QVERIFY2(parsed.ok(), qPrintable(parsed.error().message));

@@ -346,7 +346,7 @@ private slots:
 
     void calendarImport()
     {
-        const QString good = test::sharedDir() + QStringLiteral("/data/holidays-cn/2025.json");
+        const QString good = test::dataDir() + QStringLiteral("/holidays-cn/2025.json");
         const Run ok = cli({QStringLiteral("calendar"), QStringLiteral("import"), good});
         QCOMPARE(ok.code, 0);
         QCOMPARE(ok.object().value(QStringLiteral("year")).toInt(), 2025);

@@ -1,20 +1,20 @@
 // The other pages, driven by objectName offscreen: users (add, reset, deactivate), own password,
 // holiday calendar (import, edit a day), settings, audit verification.
-#include "AccountDialog.h"
-#include "AuditModel.h"
-#include "AuditPage.h"
-#include "CalendarPage.h"
-#include "ChangePasswordDialog.h"
-#include "DayEditDialog.h"
-#include "DesktopApp.h"
+#include "users/AccountDialog.h"
+#include "audit/AuditModel.h"
+#include "audit/AuditPage.h"
+#include "calendar/CalendarPage.h"
+#include "users/ChangePasswordDialog.h"
+#include "calendar/DayEditDialog.h"
+#include "shell/DesktopApp.h"
 #include "GuiTestSupport.h"
-#include "IdleWatcher.h"
-#include "MainWindow.h"
-#include "SettingsPage.h"
+#include "shell/IdleWatcher.h"
+#include "shell/MainWindow.h"
+#include "settings/SettingsPage.h"
 #include "TestSupport.h"
-#include "UsersModel.h"
-#include "UsersPage.h"
-#include "session/Session.h"
+#include "users/UsersModel.h"
+#include "users/UsersPage.h"
+#include "services/Session.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -121,7 +121,7 @@ private slots:
         MainWindow* w = m_app->mainWindow();
         w->showPage(MainWindow::Calendar);
         CalendarPage* page = w->calendarPage();
-        const QString file = test::sharedDir() + QStringLiteral("/data/holidays-cn/2025.json");
+        const QString file = test::dataDir() + QStringLiteral("/holidays-cn/2025.json");
         QVERIFY2(page->importFile(file), qPrintable(page->status()));
         QCOMPARE(page->findChild<QSpinBox*>(QStringLiteral("calendarYear"))->value(), 2025);
         QVERIFY(!page->importFile(m_dir.filePath(QStringLiteral("missing.json"))));

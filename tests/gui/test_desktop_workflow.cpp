@@ -1,21 +1,21 @@
 // The desktop workflow, driven by objectName offscreen: create a case, record its steps to
 // closure through the dialogs, see a refusal with its article, correct a step, filter the list,
 // open the deadlines dashboard, lock and unlock.
-#include "CaseFilterProxy.h"
-#include "CaseIndex.h"
-#include "CaseView.h"
-#include "CasesPage.h"
-#include "CorrectionDialog.h"
-#include "DeadlinesModel.h"
-#include "DeadlinesPage.h"
-#include "DesktopApp.h"
+#include "cases/CaseFilterProxy.h"
+#include "cases/CaseIndex.h"
+#include "case/CaseView.h"
+#include "cases/CasesPage.h"
+#include "case/CorrectionDialog.h"
+#include "deadlines/DeadlinesModel.h"
+#include "deadlines/DeadlinesPage.h"
+#include "shell/DesktopApp.h"
 #include "GuiTestSupport.h"
-#include "MainWindow.h"
-#include "NewCaseDialog.h"
-#include "StepDialog.h"
-#include "StepFieldsEditor.h"
-#include "TimelineModel.h"
-#include "session/Session.h"
+#include "shell/MainWindow.h"
+#include "cases/NewCaseDialog.h"
+#include "case/StepDialog.h"
+#include "case/StepFieldsEditor.h"
+#include "case/TimelineModel.h"
+#include "services/Session.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -2,19 +2,19 @@
 // per-case document texts saved and reloaded, a decision saved as PDF (and painted through a
 // QPrinter as the preview does), refusals with their article, purpose and recipient required,
 // every print and export audited, deadlines exported as CSV and ICS, the case list as XLSX.
-#include "CaseIndex.h"
-#include "CaseView.h"
-#include "CasesPage.h"
-#include "DeadlinesPage.h"
+#include "cases/CaseIndex.h"
+#include "case/CaseView.h"
+#include "cases/CasesPage.h"
+#include "deadlines/DeadlinesPage.h"
 #include "DemoData.h"
-#include "DocumentInputsDialog.h"
-#include "DocumentSettingsDialog.h"
-#include "ExportDialog.h"
+#include "documents/DocumentInputsDialog.h"
+#include "documents/DocumentSettingsDialog.h"
+#include "documents/ExportDialog.h"
 #include "GuiTestSupport.h"
-#include "MainWindow.h"
-#include "PrintDocumentDialog.h"
-#include "SettingsPage.h"
-#include "session/Session.h"
+#include "shell/MainWindow.h"
+#include "documents/PrintDocumentDialog.h"
+#include "settings/SettingsPage.h"
+#include "services/Session.h"
 
 #include <QComboBox>
 #include <QFile>

@@ -1,16 +1,16 @@
 // QAbstractItemModelTester on every item model of the desktop, over a small real database.
-#include "AuditModel.h"
-#include "CalendarDaysModel.h"
-#include "CaseDeadlinesModel.h"
-#include "CaseFilterProxy.h"
-#include "CaseIndex.h"
-#include "CaseListModel.h"
-#include "DeadlinesModel.h"
+#include "audit/AuditModel.h"
+#include "calendar/CalendarDaysModel.h"
+#include "case/CaseDeadlinesModel.h"
+#include "cases/CaseFilterProxy.h"
+#include "cases/CaseIndex.h"
+#include "cases/CaseListModel.h"
+#include "deadlines/DeadlinesModel.h"
 #include "GuiTestSupport.h"
-#include "TimelineModel.h"
-#include "UsersModel.h"
+#include "case/TimelineModel.h"
+#include "users/UsersModel.h"
 #include "procedure/ProcedureEngine.h"
-#include "session/Session.h"
+#include "services/Session.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -5,9 +5,13 @@
 
 namespace casetrack::test {
 
-QString sharedDir()
+QString dataDir()
 {
-    return QString::fromLocal8Bit(qgetenv("CASETRACK_SHARED_DIR"));
+    // The environment wins (ctest sets it); the compiled-in path lets a test executable run alone.
+    const QByteArray fromEnvironment = qgetenv("CASETRACK_TEST_DATA_DIR");
+    if (!fromEnvironment.isEmpty())
+        return QString::fromLocal8Bit(fromEnvironment);
+    return QStringLiteral(CASETRACK_TEST_DATA_DIR);
 }
 
 TestDatabase::TestDatabase()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session/Session.h"
+#include "services/Session.h"
 
 #include <QString>
 #include <QTemporaryDir>
@@ -9,8 +9,8 @@
 
 namespace casetrack::test {
 
-// The shared/ folder beside the project (holiday-cn files, spec), from CASETRACK_SHARED_DIR.
-QString sharedDir();
+// tests/data (holiday-cn files), from CASETRACK_TEST_DATA_DIR.
+QString dataDir();
 
 // A fresh database in a temporary folder, created with the fast (tests-only) key derivation.
 struct TestDatabase

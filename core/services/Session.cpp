@@ -1,0 +1,343 @@
+#include "services/Session.h"
+
+#include "audit/AuditTrail.h"
+#include "crypto/KeyDerivation.h"
+#include "crypto/KeyFile.h"
+#include "crypto/RecoveryKey.h"
+#include "services/SessionPrivate.h"
+#include "storage/FailedAttempts.h"
+#include "storage/Schema.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace casetrack {
+
+namespace {
+
+Error authFailed()
+{
+    return Error::make(ErrorCode::Auth,
+                       QCoreApplication::translate(
+                           "Session", "用户名或密码不正确。请检查后重试；忘记密码请联系管理员重置。"));
+}
+
+void removeDatabaseFiles(const QString& path)
+{
+    for (const QString& suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".keys")})
+        QFile::remove(path + suffix);
+}
+
+bool insertMeta(Database& db, const QString& key, const QString& value)
+{
+    Statement stmt = db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)");
+    stmt.bind(1, key).bind(2, value);
+    return stmt.run();
+}
+
+QString readMeta(Database& db, const QString& key)
+{
+    Statement stmt = db.prepare("SELECT value FROM meta WHERE key = ?");
+    stmt.bind(1, key);
+    return stmt.next() ? stmt.text(0) : QString();
+}
+
+} // namespace
+
+Session::Session() : d(new Private) {}
+
+Session::~Session()
+{
+    // Close the connection (SQLCipher wipes its copy of the key) before our copy goes.
+    d->db.reset();
+    d->lock.reset();
+}
+
+QString Session::defaultPath()
+{
+    const QByteArray overridePath = qgetenv("CASETRACK_DB");
+    if (!overridePath.isEmpty())
+        return QString::fromLocal8Bit(overridePath);
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return QDir(base).filePath(QStringLiteral("CaseTrack/casetrack.db"));
+}
+
+QStringList Session::accountNames(const QString& path)
+{
+    Result<KeyFile> keys = KeyFile::load(path);
+    QStringList names;
+    if (keys.ok()) {
+        for (const KeySlot& slot : keys->keySlots)
+            names.append(slot.user);
+    }
+    return names;
+}
+
+Result<std::unique_ptr<Session>> Session::create(const QString& path, const QString& adminName,
+                                                 const QString& password, KdfProfile profile,
+                                                 QString* recoveryKey)
+{
+    const QString name = adminName.trimmed();
+    if (name.isEmpty())
+        return Error::make(ErrorCode::Invalid,
+                           QCoreApplication::translate("Session", "请填写管理员的用户名。"));
+    if (password.isEmpty())
+        return Error::make(ErrorCode::Invalid, QCoreApplication::translate("Session", "密码不能为空。"));
+    if (QFile::exists(path) || QFile::exists(KeyFile::pathFor(path)))
+        return Error::make(ErrorCode::Unavailable,
+                           QCoreApplication::translate(
+                               "Session", "文件 %1 已存在，不会覆盖。请另选文件名，或打开这个已有的数据库。")
+                               .arg(path));
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(folder))
+        return Error::make(
+            ErrorCode::Unavailable,
+            QCoreApplication::translate("Session", "无法创建文件夹 %1。请检查写入权限。").arg(folder));
+
+    SecureBytes key = SecureBytes::random(kKeyBytes);
+    KeyFile keys;
+    keys.databaseId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    keys.kdfProfile = kdfProfileId(profile);
+    keys.keyCheck = KeyFile::keyCheckFor(key);
+    keys.putSlot(KeyFile::wrap(name, key, password, newKdfParams(profile)));
+
+    Error error;
+    {
+        Result<std::unique_ptr<Database>> db = Database::open(path, key, Database::Mode::Create);
+        if (!db.ok())
+            return db.error();
+        Database& database = *db.value();
+        const QString now = QDateTime::currentDateTime().toString(Qt::ISODate);
+        error = database.begin();
+        if (!error.isError())
+            error = createSchema(database);
+        if (!error.isError()) {
+            insertMeta(database, QStringLiteral("database_id"), keys.databaseId);
+            insertMeta(database, QStringLiteral("kdf_profile"), keys.kdfProfile);
+            insertMeta(database, QStringLiteral("created_at"), now);
+            insertMeta(database, QStringLiteral("created_with"), QStringLiteral(CASETRACK_VERSION));
+            Statement account =
+                database.prepare("INSERT INTO accounts(name, role, active, created_at) VALUES(?, ?, 1, ?)");
+            account.bind(1, name).bind(2, roleId(Role::Administrator)).bind(3, now);
+            if (!account.run())
+                error = Error::make(ErrorCode::Unavailable, database.lastError());
+        }
+        if (!error.isError())
+            error =
+                AuditTrail::append(database, {0,
+                                              {},
+                                              name,
+                                              QStringLiteral("database.create"),
+                                              keys.databaseId,
+                                              {},
+                                              QJsonObject{{QStringLiteral("kdf_profile"), keys.kdfProfile},
+                                                          {QStringLiteral("schema"), kSchemaVersion}},
+                                              {},
+                                              {}});
+        if (!error.isError())
+            error = AuditTrail::append(database,
+                                       {0,
+                                        {},
+                                        name,
+                                        QStringLiteral("account.add"),
+                                        name,
+                                        {},
+                                        QJsonObject{{QStringLiteral("role"), roleId(Role::Administrator)}},
+                                        {},
+                                        {}});
+        if (!error.isError())
+            error = keys.save(path);
+        if (!error.isError())
+            error = database.commit();
+    }
+    if (error.isError()) {
+        removeDatabaseFiles(path);
+        return error;
+    }
+    if (recoveryKey)
+        *recoveryKey = formatRecoveryKey(key);
+    return openWithKey(path, std::move(key), name, Access::ReadWrite);
+}
+
+Result<std::unique_ptr<Session>> Session::open(const QString& path, const QString& userName,
+                                               const QString& password, Access access)
+{
+    if (!QFile::exists(path))
+        return Error::make(
+            ErrorCode::Unavailable,
+            QCoreApplication::translate("Session", "找不到数据库文件 %1。请检查路径，或新建数据库。")
+                .arg(path));
+    Result<KeyFile> keys = KeyFile::load(path);
+    if (!keys.ok())
+        return keys.error();
+    const KeySlot* slot = keys->slot(userName);
+    if (!slot)
+        return authFailed();
+    FailedAttempts attempts(path);
+    const QDateTime until = attempts.lockedUntil(userName);
+    if (until.isValid())
+        return Error::make(
+            ErrorCode::Auth,
+            QCoreApplication::translate("Session", "账户 %1 连续多次密码错误，已暂时锁定，请于 %2 之后再试。")
+                .arg(userName, until.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+    SecureBytes key = KeyFile::unwrap(*slot, password);
+    if (key.isEmpty()) {
+        attempts.recordFailure(userName);
+        return authFailed();
+    }
+    attempts.recordSuccess(userName);
+    return openWithKey(path, std::move(key), userName, access);
+}
+
+Result<std::unique_ptr<Session>> Session::openWithRecoveryKey(const QString& path, const QString& recoveryKey)
+{
+    if (!QFile::exists(path))
+        return Error::make(ErrorCode::Unavailable,
+                           QCoreApplication::translate("Session", "找不到数据库文件 %1。").arg(path));
+    Result<KeyFile> keys = KeyFile::load(path);
+    if (!keys.ok())
+        return keys.error();
+    SecureBytes key = parseRecoveryKey(recoveryKey);
+    if (key.isEmpty() || KeyFile::keyCheckFor(key) != keys->keyCheck)
+        return Error::make(
+            ErrorCode::Auth,
+            QCoreApplication::translate("Session", "恢复密钥不正确。请按恢复单上的 64 位字符逐组核对。"));
+    return openWithKey(path, std::move(key), QString(), Access::ReadWrite);
+}
+
+Result<std::unique_ptr<Session>> Session::openWithKey(const QString& path, SecureBytes&& key,
+                                                      const QString& userName, Access access)
+{
+    std::unique_ptr<Session> session(new Session);
+    Private& p = *session->d;
+    p.path = QFileInfo(path).absoluteFilePath();
+    p.access = access;
+    if (access == Access::ReadWrite) {
+        auto lock = DatabaseLock::acquire(p.path, userName);
+        if (!lock.ok())
+            return lock.error();
+        p.lock = lock.take();
+    }
+    auto db = Database::open(
+        p.path, key, access == Access::ReadWrite ? Database::Mode::ReadWrite : Database::Mode::ReadOnly);
+    if (!db.ok())
+        return db.error();
+    p.db = db.take();
+    p.databaseKey = std::move(key);
+
+    Result<KeyFile> keys = KeyFile::load(p.path);
+    if (keys.ok() && readMeta(*p.db, QStringLiteral("database_id")) != keys->databaseId)
+        return Error::make(
+            ErrorCode::Unavailable,
+            QCoreApplication::translate("Session", "密钥文件与数据库文件不匹配：它们不属于同一个数据库。"));
+
+    // Bring an older schema up to date, audited, before anything else reads it.
+    const int version = schemaVersion(*p.db);
+    if (version != kSchemaVersion) {
+        if (access == Access::ReadOnly || version > kSchemaVersion)
+            return migrateSchema(*p.db); // refuses newer; an older file needs one read-write open
+        Error error = p.db->begin();
+        int from = 0;
+        if (!error.isError())
+            error = migrateSchema(*p.db, &from);
+        if (!error.isError())
+            error = AuditTrail::append(*p.db, {0,
+                                               {},
+                                               userName.isEmpty() ? QStringLiteral("recovery") : userName,
+                                               QStringLiteral("schema.migrate"),
+                                               p.path,
+                                               QJsonObject{{QStringLiteral("version"), from}},
+                                               QJsonObject{{QStringLiteral("version"), kSchemaVersion}},
+                                               {},
+                                               {}});
+        if (!error.isError())
+            error = p.db->commit();
+        if (error.isError()) {
+            p.db->rollback();
+            return error;
+        }
+    }
+
+    Statement stmt =
+        userName.isEmpty()
+            ? p.db->prepare("SELECT name, role, active, created_at FROM accounts "
+                            "WHERE role = 'administrator' AND active = 1 ORDER BY created_at LIMIT 1")
+            : p.db->prepare("SELECT name, role, active, created_at FROM accounts WHERE name = ?");
+    if (!userName.isEmpty())
+        stmt.bind(1, userName);
+    if (!stmt.next())
+        return authFailed();
+    p.account.name = stmt.text(0);
+    roleFromId(stmt.text(1), &p.account.role);
+    p.account.active = stmt.integer(2) != 0;
+    p.account.createdAt = QDateTime::fromString(stmt.text(3), Qt::ISODate);
+    if (!p.account.active)
+        return Error::make(ErrorCode::Auth,
+                           QCoreApplication::translate("Session", "账户 %1 已停用。如需使用，请联系管理员。")
+                               .arg(p.account.name));
+    return session;
+}
+
+QString Session::path() const
+{
+    return d->path;
+}
+
+const Account& Session::account() const
+{
+    return d->account;
+}
+
+bool Session::mayDo(Action action) const
+{
+    return roleMay(d->account.role, action);
+}
+
+Database& Session::database()
+{
+    return *d->db;
+}
+
+Error Session::Private::refuseReadOnly() const
+{
+    if (access == Access::ReadOnly)
+        return Error::make(ErrorCode::Unavailable,
+                           QCoreApplication::translate("Session", "数据库以只读方式打开，不能修改。"));
+    return Error::ok();
+}
+
+Error Session::Private::refuseUnless(Action action) const
+{
+    if (Error error = refuseReadOnly(); error.isError())
+        return error;
+    if (!roleMay(account.role, action))
+        return Error::make(ErrorCode::Refused,
+                           QCoreApplication::translate(
+                               "Session", "账户 %1（%2）无权进行此项操作。如确需办理，请联系管理员调整角色。")
+                               .arg(account.name, roleDisplayName(account.role)));
+    return Error::ok();
+}
+
+Error Session::Private::change(const QString& action, const QString& target, const QJsonValue& before,
+                               const QJsonValue& after, const std::function<Error()>& apply)
+{
+    if (Error error = refuseReadOnly(); error.isError())
+        return error;
+    Error error = db->begin();
+    if (!error.isError())
+        error = apply();
+    if (!error.isError())
+        error = AuditTrail::append(*db, {0, {}, account.name, action, target, before, after, {}, {}});
+    if (!error.isError())
+        error = db->commit();
+    if (error.isError())
+        db->rollback();
+    return error;
+}
+
+} // namespace casetrack

@@ -1,0 +1,134 @@
+// Cases and their append-only events.
+#include "audit/AuditTrail.h"
+#include "procedure/ProcedureEngine.h"
+#include "services/Session.h"
+#include "services/SessionPrivate.h"
+#include "storage/CaseStore.h"
+#include "util/DateText.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace casetrack {
+
+namespace {
+
+QJsonObject eventToJson(const Event& event)
+{
+    return {{QStringLiteral("seq"), event.seq},
+            {QStringLiteral("step"), event.step},
+            {QStringLiteral("date"), isoDate(event.date)},
+            {QStringLiteral("data"), event.data}};
+}
+
+Error noSuchCase(const QString& caseId)
+{
+    return Error::make(
+        ErrorCode::Invalid,
+        QCoreApplication::translate("Session", "没有编号为 %1 的案件。请用 case list 查看已有案件。")
+            .arg(caseId));
+}
+
+} // namespace
+
+Result<QString> Session::addCase(const CaseFacts& facts)
+{
+    if (Error error = d->refuseUnless(Action::CreateCase); error.isError())
+        return error;
+    // Readable ids: the year of entry and a running number, e.g. 2026-00042.
+    CaseStore store(*d->db);
+    const QString id = store.nextCaseId(QString::number(QDate::currentDate().year()) + QLatin1Char('-'));
+    const QJsonObject json = facts.toJson();
+    Error error = d->change(QStringLiteral("case.create"), id, {}, json, [&]() {
+        return store.insertCase(id, json, QDateTime::currentDateTime().toString(Qt::ISODate), d->account.name)
+                   ? Error::ok()
+                   : Error::make(ErrorCode::Unavailable, d->db->lastError());
+    });
+    if (error.isError())
+        return error;
+    return id;
+}
+
+Result<CaseRecord> Session::loadCase(const QString& caseId) const
+{
+    std::optional<CaseRecord> record = CaseStore(*d->db).loadCase(caseId);
+    if (!record)
+        return noSuchCase(caseId);
+    return std::move(*record);
+}
+
+QList<CaseRecord> Session::loadAllCases() const
+{
+    return CaseStore(*d->db).loadAllCases();
+}
+
+int Session::caseCount() const
+{
+    return CaseStore(*d->db).caseCount();
+}
+
+Result<Event> Session::recordEvent(const QString& caseId, Event event)
+{
+    if (Error error = d->refuseUnless(Action::RecordStep); error.isError())
+        return error;
+    Result<CaseRecord> record = loadCase(caseId);
+    if (!record.ok())
+        return record.error();
+    if (Error error = checkEvent(record.value(), event, d->account.role, calendar(), engineSettings());
+        error.isError())
+        return error;
+    event.seq = record->events.isEmpty() ? 1 : record->events.last().seq + 1;
+    event.recordedBy = d->account.name;
+    event.recordedAt = QDateTime::currentDateTime();
+    event.recordedAt = event.recordedAt.addMSecs(-event.recordedAt.time().msec());
+    Error error = d->change(QStringLiteral("event.record"), caseId, {}, eventToJson(event), [&]() {
+        return CaseStore(*d->db).appendEvent(caseId, event)
+                   ? Error::ok()
+                   : Error::make(ErrorCode::Unavailable, d->db->lastError());
+    });
+    if (error.isError())
+        return error;
+    return event;
+}
+
+Error Session::correctFacts(const QString& caseId, const CaseFacts& facts, const QString& reason)
+{
+    if (Error error = d->refuseUnless(Action::CorrectCaseFacts); error.isError())
+        return error;
+    if (reason.trimmed().isEmpty())
+        return Error::make(ErrorCode::Invalid,
+                           QCoreApplication::translate("Session", "更正案件信息必须写明理由。"));
+    Result<CaseRecord> record = loadCase(caseId);
+    if (!record.ok())
+        return record.error();
+    const QJsonObject after{{QStringLiteral("facts"), facts.toJson()},
+                            {QStringLiteral("reason"), reason.trimmed()}};
+    return d->change(QStringLiteral("case.correct_facts"), caseId, record->facts.toJson(), after, [&]() {
+        return CaseStore(*d->db).updateFacts(caseId, facts.toJson())
+                   ? Error::ok()
+                   : Error::make(ErrorCode::Unavailable, d->db->lastError());
+    });
+}
+
+QJsonObject Session::caseDocumentInputs(const QString& caseId) const
+{
+    return setting(QStringLiteral("document_inputs/") + caseId);
+}
+
+Error Session::setCaseDocumentInputs(const QString& caseId, const QJsonObject& inputs)
+{
+    // Whoever records the case's steps writes its documents' texts; no settings right needed.
+    if (Error error = d->refuseUnless(Action::RecordStep); error.isError())
+        return error;
+    if (Result<CaseRecord> record = loadCase(caseId); !record.ok())
+        return record.error();
+    const QString key = QStringLiteral("document_inputs/") + caseId;
+    const QJsonObject before = setting(key);
+    return d->change(QStringLiteral("case.document_inputs"), caseId, before, inputs, [&]() {
+        Statement stmt = d->db->prepare("INSERT OR REPLACE INTO settings(key, value) VALUES(?, ?)");
+        stmt.bind(1, key).bind(2, QString::fromUtf8(QJsonDocument(inputs).toJson(QJsonDocument::Compact)));
+        return stmt.run() ? Error::ok() : Error::make(ErrorCode::Unavailable, d->db->lastError());
+    });
+}
+
+} // namespace casetrack

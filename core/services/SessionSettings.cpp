@@ -1,0 +1,185 @@
+// Settings and the holiday calendar, stored in the database and audited.
+#include "services/Session.h"
+#include "services/SessionPrivate.h"
+#include "util/DateText.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace casetrack {
+
+namespace {
+
+QJsonObject readSetting(Database& db, const QString& key)
+{
+    Statement stmt = db.prepare("SELECT value FROM settings WHERE key = ?");
+    stmt.bind(1, key);
+    return stmt.next() ? QJsonDocument::fromJson(stmt.text(0).toUtf8()).object() : QJsonObject();
+}
+
+Error writeSetting(Database& db, const QString& key, const QJsonObject& value)
+{
+    Statement stmt = db.prepare("INSERT OR REPLACE INTO settings(key, value) VALUES(?, ?)");
+    stmt.bind(1, key).bind(2, QString::fromUtf8(QJsonDocument(value).toJson(QJsonDocument::Compact)));
+    return stmt.run() ? Error::ok() : Error::make(ErrorCode::Unavailable, db.lastError());
+}
+
+QJsonArray daysToJson(const QList<CalendarDay>& days)
+{
+    QJsonArray array;
+    for (const CalendarDay& day : days)
+        array.append(QJsonObject{{QStringLiteral("date"), isoDate(day.date)},
+                                 {QStringLiteral("name"), day.name},
+                                 {QStringLiteral("isOffDay"), day.offDay}});
+    return array;
+}
+
+bool insertDay(Database& db, const CalendarDay& day)
+{
+    Statement stmt = db.prepare("INSERT OR REPLACE INTO calendar_days(date, name, off_day) VALUES(?, ?, ?)");
+    stmt.bind(1, isoDate(day.date)).bind(2, day.name).bind(3, day.offDay ? 1 : 0);
+    return stmt.run();
+}
+
+// The database holds a year itself once it is imported or edited; a hand edit of a built-in
+// year starts from a copy of the built-in days.
+Error takeOverYear(Database& db, int year, const QString& source, const HolidayCalendar& current,
+                   bool replace)
+{
+    Statement known = db.prepare("SELECT 1 FROM calendar_years WHERE year = ?");
+    known.bind(1, year);
+    const bool held = known.next();
+    known.reset();
+    if (replace || !held) {
+        Statement clear = db.prepare("DELETE FROM calendar_days WHERE date LIKE ?");
+        clear.bind(1, QString::number(year) + QStringLiteral("-%"));
+        clear.run();
+        if (!replace) {
+            for (const CalendarDay& day : current.daysOfYear(year))
+                insertDay(db, day);
+        }
+    }
+    Statement mark = db.prepare("INSERT OR REPLACE INTO calendar_years(year, source) VALUES(?, ?)");
+    mark.bind(1, year).bind(2, source);
+    return mark.run() ? Error::ok() : Error::make(ErrorCode::Unavailable, db.lastError());
+}
+
+} // namespace
+
+EngineSettings Session::engineSettings() const
+{
+    Result<EngineSettings> settings = EngineSettings::fromJson(readSetting(*d->db, QStringLiteral("engine")));
+    return settings.ok() ? settings.take() : EngineSettings();
+}
+
+Error Session::setEngineSettings(const EngineSettings& settings)
+{
+    if (Error error = d->refuseUnless(Action::ChangeSettings); error.isError())
+        return error;
+    const QJsonObject before = engineSettings().toJson();
+    const QJsonObject after = settings.toJson();
+    return d->change(QStringLiteral("settings.change"), QStringLiteral("engine"), before, after,
+                     [&]() { return writeSetting(*d->db, QStringLiteral("engine"), after); });
+}
+
+QJsonObject Session::setting(const QString& key) const
+{
+    return readSetting(*d->db, key);
+}
+
+Error Session::setSetting(const QString& key, const QJsonObject& value)
+{
+    if (Error error = d->refuseUnless(Action::ChangeSettings); error.isError())
+        return error;
+    const QJsonObject before = setting(key);
+    return d->change(QStringLiteral("settings.change"), key, before, value,
+                     [&]() { return writeSetting(*d->db, key, value); });
+}
+
+HolidayCalendar Session::calendar() const
+{
+    HolidayCalendar calendar = HolidayCalendar::builtin();
+    QHash<int, QList<CalendarDay>> held;
+    Statement years = d->db->prepare("SELECT year FROM calendar_years");
+    while (years.next())
+        held.insert(static_cast<int>(years.integer(0)), {});
+    Statement days = d->db->prepare("SELECT date, name, off_day FROM calendar_days ORDER BY date");
+    while (days.next()) {
+        CalendarDay day{QDate::fromString(days.text(0), Qt::ISODate), days.text(1), days.integer(2) != 0};
+        if (held.contains(day.date.year()))
+            held[day.date.year()].append(day);
+    }
+    for (auto it = held.cbegin(); it != held.cend(); ++it)
+        calendar.setYear(it.key(), it.value());
+    return calendar;
+}
+
+Error Session::importCalendar(const QByteArray& holidayCnJson, int* importedYear)
+{
+    if (Error error = d->refuseUnless(Action::EditCalendar); error.isError())
+        return error;
+    int year = 0;
+    Result<QList<CalendarDay>> days = HolidayCalendar::parseHolidayCn(holidayCnJson, &year);
+    if (!days.ok())
+        return days.error();
+    const HolidayCalendar current = calendar();
+    const QJsonValue before =
+        current.knowsYear(year) ? QJsonValue(daysToJson(current.daysOfYear(year))) : QJsonValue();
+    Error error = d->change(
+        QStringLiteral("calendar.import"), QString::number(year), before, daysToJson(days.value()), [&]() {
+            if (Error e = takeOverYear(*d->db, year, QStringLiteral("import"), current, true); e.isError())
+                return e;
+            for (const CalendarDay& day : days.value()) {
+                if (!insertDay(*d->db, day))
+                    return Error::make(ErrorCode::Unavailable, d->db->lastError());
+            }
+            return Error::ok();
+        });
+    if (!error.isError() && importedYear)
+        *importedYear = year;
+    return error;
+}
+
+Error Session::setCalendarDay(const CalendarDay& day)
+{
+    if (Error error = d->refuseUnless(Action::EditCalendar); error.isError())
+        return error;
+    if (!day.date.isValid() || day.name.trimmed().isEmpty())
+        return Error::make(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("Session", "请填写有效的日期和名称（如“国庆节”或“调休上班”）。"));
+    const HolidayCalendar current = calendar();
+    const CalendarDay* old = current.dayInfo(day.date);
+    const QJsonValue before = old ? QJsonValue(daysToJson({*old}).first()) : QJsonValue();
+    return d->change(
+        QStringLiteral("calendar.edit"), isoDate(day.date), before, daysToJson({day}).first(), [&]() {
+            if (Error e = takeOverYear(*d->db, day.date.year(), QStringLiteral("manual"), current, false);
+                e.isError())
+                return e;
+            return insertDay(*d->db, day) ? Error::ok()
+                                          : Error::make(ErrorCode::Unavailable, d->db->lastError());
+        });
+}
+
+Error Session::removeCalendarDay(const QDate& date)
+{
+    if (Error error = d->refuseUnless(Action::EditCalendar); error.isError())
+        return error;
+    const HolidayCalendar current = calendar();
+    const CalendarDay* old = current.dayInfo(date);
+    if (!old)
+        return Error::make(ErrorCode::Invalid, QCoreApplication::translate(
+                                                   "Session", "%1 不是日历中登记的节假日或调休日，无需删除。")
+                                                   .arg(isoDate(date)));
+    return d->change(QStringLiteral("calendar.edit"), isoDate(date), daysToJson({*old}).first(), {}, [&]() {
+        if (Error e = takeOverYear(*d->db, date.year(), QStringLiteral("manual"), current, false);
+            e.isError())
+            return e;
+        Statement remove = d->db->prepare("DELETE FROM calendar_days WHERE date = ?");
+        remove.bind(1, isoDate(date));
+        return remove.run() ? Error::ok() : Error::make(ErrorCode::Unavailable, d->db->lastError());
+    });
+}
+
+} // namespace casetrack

@@ -1,0 +1,160 @@
+#include "ScreenshotTour.h"
+
+#include "audit/AuditPage.h"
+#include "cases/CaseIndex.h"
+#include "case/CaseView.h"
+#include "cases/CasesPage.h"
+#include "DemoData.h"
+#include "DocumentScreenshots.h"
+#include "unlock/FirstRunWizard.h"
+#include "shell/MainWindow.h"
+#include "cases/NewCaseDialog.h"
+#include "case/StepDialog.h"
+#include "unlock/UnlockDialog.h"
+#include "services/Session.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QFontDatabase>
+#include <QLineEdit>
+#include <QPixmap>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <cstdio>
+
+namespace casetrack {
+
+namespace {
+
+void settle()
+{
+    for (int i = 0; i < 20; ++i) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(10);
+    }
+}
+
+bool save(QWidget* widget, const QString& directory, const char* name)
+{
+    settle();
+    const QString file = QDir(directory).filePath(QLatin1String(name) + QStringLiteral(".png"));
+    const bool ok = widget->grab().save(file);
+    std::printf("%s %s\n", ok ? "saved" : "FAILED", qPrintable(file));
+    return ok;
+}
+
+} // namespace
+
+int runScreenshotTour(const QString& directory)
+{
+    QDir().mkpath(directory);
+    // Pictures independent of the machine's default fonts: a sans-serif CJK face when present.
+    if (QFontDatabase::families().contains(QStringLiteral("Noto Sans CJK SC")))
+        QApplication::setFont(QFont(QStringLiteral("Noto Sans CJK SC"), 10));
+    QTemporaryDir temp;
+    const QString path = temp.filePath(QStringLiteral("demo.db"));
+    const QString admin = QStringLiteral("赵主任");
+    const QString password = QStringLiteral("demo-password-123");
+    int failures = 0;
+
+    { // The first-run wizard, on its password page.
+        FirstRunWizard wizard(temp.filePath(QStringLiteral("casetrack.db")), KdfProfile::Fast);
+        wizard.resize(720, 520);
+        wizard.show();
+        wizard.findChild<QLineEdit*>(QStringLiteral("adminName"))->setText(admin);
+        wizard.next();
+        wizard.findChild<QLineEdit*>(QStringLiteral("password"))->setText(QStringLiteral("Dj-2025-case!"));
+        wizard.findChild<QLineEdit*>(QStringLiteral("passwordRepeat"))
+            ->setText(QStringLiteral("Dj-2025-case!"));
+        failures += !save(&wizard, directory, "wizard");
+    }
+
+    QString key;
+    auto created = Session::create(path, admin, password, KdfProfile::Fast, &key);
+    if (!created.ok())
+        return 2;
+    std::unique_ptr<Session> session = created.take();
+    const int refused = fillDemoData(*session);
+    if (refused > 0)
+        std::printf("demo: %d steps refused\n", refused);
+    session->addAccount(QStringLiteral("孙承办"), Role::CaseOfficer, password);
+    session.reset();
+
+    {
+        UnlockDialog unlock(path);
+        unlock.resize(640, 260);
+        unlock.show();
+        failures += !save(&unlock, directory, "unlock");
+    }
+
+    auto opened = Session::open(path, admin, password);
+    if (!opened.ok())
+        return 3;
+    session = opened.take();
+    MainWindow window(*session);
+    window.resize(1360, 820);
+    window.show();
+    while (window.caseIndex()->isLoading())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    window.showPage(MainWindow::Cases);
+    failures += !save(&window, directory, "cases");
+
+    { // The new-case dialog shows the track the facts lead to before saving.
+        NewCaseDialog dialog(*session, &window);
+        dialog.findChild<QLineEdit*>(QStringLiteral("subjectName"))->setText(QStringLiteral("吴磊"));
+        dialog.findChild<QLineEdit*>(QStringLiteral("subjectUnit"))->setText(QStringLiteral("国际合作司"));
+        dialog.findChild<QLineEdit*>(QStringLiteral("subjectPosition"))->setText(QStringLiteral("处长"));
+        dialog.findChild<QCheckBox*>(QStringLiteral("appointedByPartyGroup"))->setChecked(true);
+        dialog.findChild<QCheckBox*>(QStringLiteral("leadershipMember"))->setChecked(true);
+        dialog.resize(640, 820);
+        dialog.show();
+        failures += !save(&dialog, directory, "new-case");
+    }
+
+    QString caseId;
+    for (const CaseSummary& c : window.caseIndex()->cases())
+        if (c.name == QStringLiteral("李明"))
+            caseId = c.id;
+    window.openCase(caseId);
+    failures += !save(&window, directory, "case-view");
+
+    StepDialog* step = window.caseView()->openStepDialog(QStringLiteral("decision_announced"));
+    step->resize(560, step->sizeHint().height());
+    failures += !save(step, directory, "step-dialog");
+    step->reject();
+
+    // A meeting step shows the live quorum check.
+    QString waiting;
+    for (const CaseSummary& c : window.caseIndex()->cases())
+        if (c.name == QStringLiteral("刘洋"))
+            waiting = c.id;
+    window.openCase(waiting);
+    StepDialog* meeting = window.caseView()->openStepDialog(QStringLiteral("party_group_decided"));
+    meeting->findChild<QSpinBox*>(QStringLiteral("field_members_total"))->setValue(9);
+    meeting->findChild<QSpinBox*>(QStringLiteral("field_members_present"))->setValue(4);
+    meeting->findChild<QSpinBox*>(QStringLiteral("field_votes_for"))->setValue(4);
+    meeting->resize(620, meeting->sizeHint().height());
+    failures += !save(meeting, directory, "step-dialog-refusal");
+    meeting->reject();
+
+    window.showPage(MainWindow::Deadlines);
+    failures += !save(&window, directory, "deadlines");
+    failures += saveDocumentScreenshots(window, [&](QWidget* w, const char* name) {
+        return save(w, directory, name);
+    });
+    window.showPage(MainWindow::Calendar);
+    failures += !save(&window, directory, "calendar");
+    window.showPage(MainWindow::Audit);
+    failures += !save(&window, directory, "audit");
+    window.showPage(MainWindow::Users);
+    failures += !save(&window, directory, "users");
+    window.showPage(MainWindow::Settings);
+    failures += !save(&window, directory, "settings");
+    return failures == 0 ? 0 : 1;
+}
+
+} // namespace casetrack

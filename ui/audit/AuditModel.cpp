@@ -1,0 +1,145 @@
+#include "audit/AuditModel.h"
+
+#include "services/Session.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace casetrack {
+
+namespace {
+QString compact(const QJsonValue& value)
+{
+    if (value.isUndefined() || value.isNull())
+        return {};
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    return value.toVariant().toString();
+}
+} // namespace
+
+AuditModel::AuditModel(Session& session, QObject* parent) : QAbstractTableModel(parent), m_session(session)
+{
+    reload();
+}
+
+void AuditModel::reload()
+{
+    // The first page is read inside the reset: views ask for more from their modelReset handlers.
+    beginResetModel();
+    m_records = m_session.auditRecords(0, PageSize);
+    m_atEnd = m_records.size() < PageSize;
+    endResetModel();
+}
+
+bool AuditModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void AuditModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid() || m_atEnd)
+        return;
+    const QList<AuditRecord> page = m_session.auditRecords(int(m_records.size()), PageSize);
+    if (page.size() < PageSize)
+        m_atEnd = true;
+    if (page.isEmpty())
+        return;
+    beginInsertRows({}, int(m_records.size()), int(m_records.size() + page.size() - 1));
+    m_records.append(page);
+    endInsertRows();
+}
+
+int AuditModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_records.size());
+}
+
+int AuditModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString AuditModel::actionName(const QString& action)
+{
+    // The core's action ids are stable; unknown ones are shown as they are.
+    static const QHash<QString, const char*> names = {
+        {QStringLiteral("database.create"), QT_TR_NOOP("创建数据库")},
+        {QStringLiteral("case.create"), QT_TR_NOOP("新建案件")},
+        {QStringLiteral("case.correct_facts"), QT_TR_NOOP("更正案件信息")},
+        {QStringLiteral("event.record"), QT_TR_NOOP("记录步骤")},
+        {QStringLiteral("account.add"), QT_TR_NOOP("添加用户")},
+        {QStringLiteral("account.reset_password"), QT_TR_NOOP("重设密码")},
+        {QStringLiteral("account.change_password"), QT_TR_NOOP("修改密码")},
+        {QStringLiteral("account.set_active"), QT_TR_NOOP("启用/停用用户")},
+        {QStringLiteral("settings.change"), QT_TR_NOOP("修改设置")},
+        {QStringLiteral("calendar.import"), QT_TR_NOOP("导入节假日")},
+        {QStringLiteral("calendar.set_day"), QT_TR_NOOP("修改节假日")},
+        {QStringLiteral("calendar.remove_day"), QT_TR_NOOP("删除节假日")},
+        {QStringLiteral("print"), QT_TR_NOOP("打印")},
+        {QStringLiteral("export"), QT_TR_NOOP("导出")},
+    };
+    const auto it = names.constFind(action);
+    return it == names.constEnd() ? action : tr(*it);
+}
+
+QVariant AuditModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const AuditRecord& r = m_records.at(index.row());
+    if (role == Qt::ToolTipRole && index.column() == Change)
+        return tr("之前：%1\n之后：%2").arg(compact(r.before), compact(r.after));
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (Column(index.column())) {
+    case Seq:
+        return r.seq;
+    case Time:
+        return QLocale().toString(r.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case User:
+        return r.user;
+    case ActionColumn:
+        return actionName(r.action);
+    case Target:
+        return r.target;
+    case Change: {
+        const QString before = compact(r.before);
+        const QString after = compact(r.after);
+        const QString text = before.isEmpty() ? after : tr("%1 → %2").arg(before, after);
+        return text.size() > 200 ? text.left(200) + QStringLiteral("…") : text;
+    }
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Seq:
+        return tr("序号");
+    case Time:
+        return tr("时间");
+    case User:
+        return tr("用户");
+    case ActionColumn:
+        return tr("操作");
+    case Target:
+        return tr("对象");
+    case Change:
+        return tr("变更");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace casetrack

@@ -1,0 +1,277 @@
+#include "case/CaseView.h"
+
+#include "case/CaseDeadlinesModel.h"
+#include "case/CorrectionDialog.h"
+#include "documents/DocumentActions.h"
+#include "common/DisplayText.h"
+#include "common/ErrorText.h"
+#include "case/StepDialog.h"
+#include "case/TimelineModel.h"
+#include "procedure/ProcedureEngine.h"
+#include "procedure/StepTable.h"
+#include "services/Session.h"
+#include "util/DateText.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace casetrack {
+
+namespace {
+QTableView* makeTable(const QString& objectName, const QString& accessible)
+{
+    auto* view = new QTableView;
+    view->setObjectName(objectName);
+    view->setAccessibleName(accessible);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setWordWrap(false);
+    return view;
+}
+} // namespace
+
+CaseView::CaseView(Session& session, QWidget* parent) : QWidget(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("caseView"));
+    auto* back = new QPushButton(tr("← 返回案件列表"));
+    back->setObjectName(QStringLiteral("backToList"));
+    auto* correct = new QPushButton(tr("更正记录…"));
+    correct->setObjectName(QStringLiteral("correctEvent"));
+    m_title = new QLabel;
+    m_title->setObjectName(QStringLiteral("caseTitle"));
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_header = new QLabel;
+    m_header->setObjectName(QStringLiteral("caseHeader"));
+    m_header->setWordWrap(true);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_timeline = new TimelineModel(this);
+    m_timelineView = makeTable(QStringLiteral("timeline"), tr("程序时间线"));
+    m_timelineView->setModel(m_timeline);
+    m_deadlines = new CaseDeadlinesModel(this);
+    m_deadlinesView = makeTable(QStringLiteral("caseDeadlines"), tr("本案期限"));
+    m_deadlinesView->setModel(m_deadlines);
+
+    m_nextBox = new QWidget;
+    m_nextLayout = new QVBoxLayout(m_nextBox);
+    auto* nextScroll = new QScrollArea;
+    nextScroll->setObjectName(QStringLiteral("nextSteps"));
+    nextScroll->setWidget(m_nextBox);
+    nextScroll->setWidgetResizable(true);
+    // Step names are long (up to ~18 characters): the panel is wide enough for them and wraps
+    // the explanations below instead of scrolling sideways.
+    nextScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    nextScroll->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("党")) * 20);
+
+    auto* timelineGroup = new QGroupBox(tr("程序时间线"));
+    (new QVBoxLayout(timelineGroup))->addWidget(m_timelineView);
+    auto* deadlineGroup = new QGroupBox(tr("期限"));
+    (new QVBoxLayout(deadlineGroup))->addWidget(m_deadlinesView);
+    auto* nextGroup = new QGroupBox(tr("下一步"));
+    (new QVBoxLayout(nextGroup))->addWidget(nextScroll);
+
+    auto* left = new QSplitter(Qt::Vertical);
+    left->addWidget(timelineGroup);
+    left->addWidget(deadlineGroup);
+    left->setStretchFactor(0, 3);
+    left->setStretchFactor(1, 1);
+    auto* split = new QSplitter(Qt::Horizontal);
+    split->addWidget(left);
+    split->addWidget(nextGroup);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    split->setSizes({3000, 1000}); // proportions: the timeline gets most of the width
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(back);
+    top->addWidget(m_title, 1);
+    top->addWidget(correct);
+    addCaseDocumentButtons(m_session, this, top);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_header);
+    layout->addWidget(split, 1);
+
+    connect(back, &QPushButton::clicked, this, &CaseView::backRequested);
+    connect(correct, &QPushButton::clicked, this, [this] {
+        openCorrectionDialog(m_timelineView->currentIndex().data(TimelineModel::SeqRole).toInt());
+    });
+    connect(m_timelineView, &QTableView::activated, this, [this](const QModelIndex& index) {
+        if (!index.data(TimelineModel::IsCorrectionRole).toBool())
+            openCorrectionDialog(index.data(TimelineModel::SeqRole).toInt());
+    });
+}
+
+void CaseView::showCase(const QString& caseId)
+{
+    m_state.id = caseId;
+    refresh();
+}
+
+void CaseView::refresh()
+{
+    auto record = m_session.loadCase(m_state.id);
+    if (!record.ok()) {
+        m_title->setText(errorText(record.error()));
+        return;
+    }
+    m_state =
+        deriveState(record.value(), m_session.calendar(), m_session.engineSettings(), QDate::currentDate());
+    m_timeline->setEvents(m_state.events);
+    m_timelineView->resizeColumnsToContents();
+    m_deadlines->setDeadlines(m_state.deadlines, m_state.asOf);
+    m_deadlinesView->resizeColumnsToContents();
+    fillHeader();
+    fillNextSteps();
+}
+
+QString CaseView::factsText() const
+{
+    const SubjectFacts& s = m_state.facts.subject;
+    QStringList facts;
+    if (s.appointedByPartyGroup)
+        facts.append(tr("任免经党组会议决定"));
+    if (s.leadershipMember)
+        facts.append(tr("领导班子成员"));
+    if (s.keySupervisionTarget)
+        facts.append(tr("重点监督对象"));
+    if (s.principalLeader)
+        facts.append(tr("正职领导干部"));
+    if (s.filedWith == QLatin1String("central"))
+        facts.append(tr("向党中央备案"));
+    else if (s.filedWith == QLatin1String("local"))
+        facts.append(tr("向地方党委备案"));
+    if (s.orgRelationLocal)
+        facts.append(tr("组织关系在地方"));
+    if (s.localCommitteeMember)
+        facts.append(tr("地方党委或纪委委员"));
+    if (m_state.facts.majorComplex)
+        facts.append(tr("重大疑难复杂"));
+    facts.append(m_state.facts.filingBody == QLatin1String("local_commission") ? tr("地方纪委立案")
+                                                                               : tr("派驻机构立案"));
+    return facts.join(QStringLiteral("、"));
+}
+
+void CaseView::fillHeader()
+{
+    const SubjectFacts& s = m_state.facts.subject;
+    m_title->setText(s.position.isEmpty() ? s.name : tr("%1　%2　%3").arg(s.name, s.unit, s.position));
+    QStringList lines;
+    lines.append(tr("程序：<b>%1</b>　阶段：<b>%2</b>%3")
+                     .arg(trackName(m_state.track).toHtmlEscaped(),
+                          stageDisplayName(m_state.stage).toHtmlEscaped(),
+                          m_state.closed ? tr("（已结案）") : QString()));
+    lines.append(tr("情况：%1").arg(factsText().toHtmlEscaped()));
+    if (m_state.decision) {
+        const Decision& d = *m_state.decision;
+        QString sanction = sanctionDisplayName(d.sanction);
+        if (d.probationYears > 0)
+            sanction = tr("%1（%2 年）").arg(sanction).arg(d.probationYears);
+        lines.append(
+            tr("处分决定：<b>%1</b>，%2 作出，%3 起生效")
+                .arg(sanction.toHtmlEscaped(), chineseDate(d.decidedOn), chineseDate(d.effectiveOn)));
+    }
+    for (const SanctionPeriod& p : m_state.sanctionPeriods)
+        lines.append(tr("%1：%2 至 %3（%4）")
+                         .arg(p.label, chineseDate(p.from), chineseDate(p.until), p.article)
+                         .toHtmlEscaped());
+    m_header->setText(lines.join(QStringLiteral("<br>")));
+}
+
+void CaseView::fillNextSteps()
+{
+    while (QLayoutItem* item = m_nextLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    if (m_state.next.isEmpty()) {
+        auto* done =
+            new QLabel(m_state.closed ? tr("所有必经步骤都已完成，本案已结案。") : tr("没有可记录的步骤。"));
+        done->setWordWrap(true);
+        m_nextLayout->addWidget(done);
+    }
+    const bool mayRecord = m_session.mayDo(Action::RecordStep);
+    for (const NextStep& next : m_state.next) {
+        auto* button = new QPushButton(stepName(next.step));
+        button->setObjectName(QStringLiteral("step_") + next.step);
+        button->setAccessibleName(stepName(next.step));
+        button->setEnabled(next.allowed && mayRecord);
+        QFont font = button->font();
+        font.setBold(next.required);
+        button->setFont(font);
+        auto* row = new QWidget;
+        auto* rowLayout = new QVBoxLayout(row);
+        rowLayout->setContentsMargins(0, 0, 0, 4);
+        rowLayout->addWidget(button);
+        QString note = next.required ? tr("必经步骤，依据%1").arg(next.article)
+                                     : tr("可选步骤，依据%1").arg(next.article);
+        if (!next.allowed && !next.reason.isEmpty())
+            note = tr("%1。暂不能记录：%2").arg(note, next.reason);
+        auto* label = new QLabel(note);
+        label->setObjectName(QStringLiteral("reason_") + next.step);
+        label->setWordWrap(true);
+        label->setStyleSheet(next.allowed ? QStringLiteral("color: palette(placeholder-text)")
+                                          : QStringLiteral("color: #8d6e63"));
+        rowLayout->addWidget(label);
+        m_nextLayout->addWidget(row);
+        const QString step = next.step;
+        connect(button, &QPushButton::clicked, this, [this, step] { openStepDialog(step); });
+    }
+    m_nextLayout->addStretch();
+}
+
+StepDialog* CaseView::openStepDialog(const QString& stepId)
+{
+    auto* dialog = new StepDialog(m_session, m_state.id, stepId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &StepDialog::recorded, this, [this](const QString& id) {
+        refresh();
+        emit caseChanged(id);
+    });
+    dialog->open();
+    return dialog;
+}
+
+CorrectionDialog* CaseView::openCorrectionDialog(int seq)
+{
+    auto* dialog = new CorrectionDialog(m_session, m_state.id, seq, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CorrectionDialog::recorded, this, [this](const QString& id) {
+        refresh();
+        emit caseChanged(id);
+    });
+    dialog->open();
+    return dialog;
+}
+
+void CaseView::recordNextStep()
+{
+    const NextStep* pick = nullptr;
+    for (const NextStep& next : m_state.next) {
+        if (!next.allowed)
+            continue;
+        if (next.required) {
+            pick = &next;
+            break;
+        }
+        if (!pick)
+            pick = &next;
+    }
+    if (pick)
+        openStepDialog(pick->step);
+}
+
+} // namespace casetrack

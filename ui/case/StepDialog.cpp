@@ -1,0 +1,102 @@
+#include "case/StepDialog.h"
+
+#include "common/ErrorText.h"
+#include "case/StepFieldsEditor.h"
+#include "procedure/ProcedureEngine.h"
+#include "procedure/StepTable.h"
+#include "services/Session.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace casetrack {
+
+StepDialog::StepDialog(Session& session, const QString& caseId, const QString& stepId, QWidget* parent)
+    : QDialog(parent), m_session(session), m_step(findStep(stepId))
+{
+    setObjectName(QStringLiteral("stepDialog"));
+    auto loaded = session.loadCase(caseId);
+    if (loaded.ok())
+        m_record = loaded.value();
+    const QString name = m_step ? m_step->name() : stepId;
+    setWindowTitle(tr("记录：%1").arg(name));
+
+    auto* title =
+        new QLabel(m_step ? tr("<b>%1</b>（%2）").arg(name.toHtmlEscaped(), m_step->article) : name);
+    title->setObjectName(QStringLiteral("stepTitle"));
+    auto* who = new QLabel(tr("案件：%1").arg(m_record.facts.subject.name.toHtmlEscaped()));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(who);
+    if (m_step) {
+        m_editor = new StepFieldsEditor(*m_step, session.engineSettings());
+        layout->addWidget(m_editor);
+        connect(m_editor, &StepFieldsEditor::changed, this, &StepDialog::check);
+    }
+    m_refusal = new QLabel;
+    m_refusal->setObjectName(QStringLiteral("stepRefusal"));
+    m_refusal->setWordWrap(true);
+    m_refusal->setStyleSheet(QStringLiteral("color: #c62828"));
+    m_refusal->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_refusal);
+    auto* buttons = new QDialogButtonBox;
+    m_save = buttons->addButton(tr("保存"), QDialogButtonBox::AcceptRole);
+    m_save->setObjectName(QStringLiteral("stepSave"));
+    auto* cancel = buttons->addButton(tr("取消"), QDialogButtonBox::RejectRole);
+    cancel->setObjectName(QStringLiteral("stepCancel"));
+    layout->addWidget(buttons);
+    connect(m_save, &QPushButton::clicked, this, &StepDialog::save);
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    check();
+}
+
+QString StepDialog::refusalText() const
+{
+    return m_refusal->text();
+}
+
+bool StepDialog::canSave() const
+{
+    return m_save->isEnabled();
+}
+
+// The same check Session::recordEvent will make, run before saving so that the user sees the
+// engine's reason and article while the form is still open.
+void StepDialog::check()
+{
+    if (!m_step) {
+        m_refusal->setText(tr("未知的步骤。"));
+        m_save->setEnabled(false);
+        return;
+    }
+    Event event;
+    event.step = m_step->id;
+    event.date = m_editor->date();
+    event.data = m_editor->data();
+    const Error error = checkEvent(m_record, event, m_session.account().role, m_session.calendar(),
+                                   m_session.engineSettings());
+    m_refusal->setText(error.isError() ? errorText(error) : QString());
+    m_save->setEnabled(!error.isError());
+}
+
+void StepDialog::save()
+{
+    check();
+    if (!m_save->isEnabled())
+        return;
+    Event event;
+    event.step = m_step->id;
+    event.date = m_editor->date();
+    event.data = m_editor->data();
+    auto result = m_session.recordEvent(m_record.id, event);
+    if (!result.ok()) {
+        m_refusal->setText(errorText(result.error()));
+        return;
+    }
+    emit recorded(m_record.id);
+    accept();
+}
+
+} // namespace casetrack

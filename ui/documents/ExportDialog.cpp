@@ -1,0 +1,279 @@
+#include "documents/ExportDialog.h"
+
+#include "common/ErrorText.h"
+#include "documents/CaseRows.h"
+#include "documents/Documents.h"
+#include "procedure/ProcedureEngine.h"
+#include "services/Session.h"
+#include "util/DateText.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace casetrack {
+
+ExportDialog::ExportDialog(Session& session, List list, const QStringList& shownCaseIds, QWidget* parent)
+    : QDialog(parent), m_session(session), m_list(list), m_shown(shownCaseIds)
+{
+    setObjectName(QStringLiteral("exportDialog"));
+    const bool cases = list == List::Cases;
+    setWindowTitle(cases ? tr("导出案件清单") : tr("导出期限清单"));
+
+    m_onlyShown = new QRadioButton(cases ? tr("当前列表显示的 %1 件案件（按筛选条件）").arg(m_shown.size())
+                                         : tr("未完成的期限（%1 件案件，即期限页所列）").arg(m_shown.size()));
+    m_onlyShown->setObjectName(QStringLiteral("exportShown"));
+    m_all = new QRadioButton(cases ? tr("全部 %1 件案件").arg(session.caseCount())
+                                   : tr("全部案件的全部期限（含已完成的）"));
+    m_all->setObjectName(QStringLiteral("exportAll"));
+    m_onlyShown->setChecked(true);
+    auto* scope = new QGroupBox(tr("导出范围"));
+    auto* scopeLayout = new QVBoxLayout(scope);
+    scopeLayout->addWidget(m_onlyShown);
+    scopeLayout->addWidget(m_all);
+
+    m_format = new QComboBox;
+    m_format->setObjectName(QStringLiteral("exportFormat"));
+    m_format->setAccessibleName(tr("文件格式"));
+    m_format->addItem(tr("Excel 工作簿（.xlsx）"), exportFormatId(ExportFormat::Xlsx));
+    m_format->addItem(tr("CSV 文本（.csv，UTF-8）"), exportFormatId(ExportFormat::Csv));
+    if (!cases)
+        m_format->addItem(tr("日历（.ics，可导入 Outlook、手机日历）"), exportFormatId(ExportFormat::Ics));
+    m_format->addItem(tr("PDF 表格（.pdf）"), exportFormatId(ExportFormat::Pdf));
+    m_path = new QLineEdit;
+    m_path->setObjectName(QStringLiteral("exportPath"));
+    m_path->setAccessibleName(tr("保存到"));
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    m_path->setText(QDir::toNativeSeparators(
+        QDir(dir).filePath(defaultFileName(list, ExportFormat::Xlsx, QDate::currentDate()))));
+    auto* browse = new QPushButton(tr("浏览…"));
+    browse->setObjectName(QStringLiteral("exportBrowse"));
+    browse->setAutoDefault(false);
+    auto* pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(browse);
+
+    m_purpose = new QLineEdit;
+    m_purpose->setObjectName(QStringLiteral("exportPurpose"));
+    m_purpose->setAccessibleName(tr("用途"));
+    m_purpose->setPlaceholderText(tr("必填，如：季度案件统计"));
+    m_recipient = new QLineEdit;
+    m_recipient->setObjectName(QStringLiteral("exportRecipient"));
+    m_recipient->setAccessibleName(tr("接收方"));
+    m_recipient->setPlaceholderText(tr("必填，如：派驻机构综合室"));
+    auto* rule = new QLabel(tr("依照数据共享规定第二十五条、第二十九条，导出案件信息须写明用途和接收方，"
+                               "导出的内容、案件和文件记入审计日志。"));
+    rule->setObjectName(QStringLiteral("exportRule"));
+    rule->setWordWrap(true);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("格式："), m_format);
+    form->addRow(tr("保存到："), pathRow);
+    form->addRow(rule);
+    form->addRow(tr("用途："), m_purpose);
+    form->addRow(tr("接收方："), m_recipient);
+
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("exportStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Own texts: the standard buttons stay English where Qt's own translations are missing.
+    auto* buttons = new QDialogButtonBox;
+    buttons->addButton(tr("关闭"), QDialogButtonBox::RejectRole)
+        ->setObjectName(QStringLiteral("exportClose"));
+    m_export = buttons->addButton(tr("导出"), QDialogButtonBox::ActionRole);
+    m_export->setObjectName(QStringLiteral("exportStart"));
+    m_export->setAccessibleName(tr("导出"));
+    m_export->setDefault(true);
+
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::formatChanged);
+    connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
+    for (QLineEdit* edit : {m_path, m_purpose, m_recipient})
+        connect(edit, &QLineEdit::textChanged, this, &ExportDialog::updateButtons);
+    connect(m_export, &QPushButton::clicked, this, &ExportDialog::startExport);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ExportDialog::finished);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(scope);
+    layout->addLayout(form);
+    layout->addWidget(m_status);
+    layout->addStretch();
+    layout->addWidget(buttons);
+    resize(640, sizeHint().height());
+    updateButtons();
+}
+
+ExportDialog::~ExportDialog()
+{
+    // The pool thread reads through the session: it must be done before the session can go.
+    m_watcher.waitForFinished();
+}
+
+QString ExportDialog::defaultFileName(List list, ExportFormat format, const QDate& date)
+{
+    const QString what = list == List::Cases ? tr("案件清单") : tr("期限清单");
+    return tr("%1-%2").arg(what, chineseDate(date)) + QLatin1Char('.') + exportFormatId(format);
+}
+
+ExportFormat ExportDialog::format() const
+{
+    ExportFormat f = ExportFormat::Xlsx;
+    exportFormatFromId(m_format->currentData().toString(), &f);
+    return f;
+}
+
+void ExportDialog::formatChanged()
+{
+    // Keep the chosen folder and name; only the extension follows the format.
+    const QFileInfo info(m_path->text());
+    const QString base = info.completeBaseName().isEmpty()
+                             ? defaultFileName(m_list, format(), QDate::currentDate())
+                             : info.completeBaseName() + QLatin1Char('.') + exportFormatId(format());
+    m_path->setText(QDir::toNativeSeparators(QDir(info.path()).filePath(base)));
+    updateButtons();
+}
+
+bool ExportDialog::canExport() const
+{
+    return !isRunning() && !m_path->text().trimmed().isEmpty() && !m_purpose->text().trimmed().isEmpty() &&
+           !m_recipient->text().trimmed().isEmpty();
+}
+
+void ExportDialog::updateButtons()
+{
+    m_export->setEnabled(canExport());
+}
+
+QString ExportDialog::statusText() const
+{
+    return m_status->text();
+}
+
+void ExportDialog::browse()
+{
+    const QString id = exportFormatId(format());
+    const QString chosen = QFileDialog::getSaveFileName(this, windowTitle(), m_path->text(),
+                                                        tr("%1 文件 (*.%2)").arg(id.toUpper(), id));
+    if (!chosen.isEmpty())
+        m_path->setText(QDir::toNativeSeparators(chosen));
+}
+
+void ExportDialog::startExport()
+{
+    if (!canExport())
+        return;
+    m_runningPath = QFileInfo(QDir::fromNativeSeparators(m_path->text().trimmed())).absoluteFilePath();
+    m_runningFormat = format();
+    m_running = true;
+    m_status->setStyleSheet(QString());
+    m_status->setText(tr("正在导出…"));
+    // Settings are read here, on the UI thread; the pool thread only reads the case records
+    // (the connection is FULLMUTEX, as for the case index) and writes the file.
+    Session* session = &m_session;
+    const HolidayCalendar calendar = m_session.calendar();
+    const EngineSettings settings = m_session.engineSettings();
+    const QDate asOf = QDate::currentDate();
+    const bool onlyShown = m_onlyShown->isChecked();
+    const QStringList shown = m_shown;
+    const List list = m_list;
+    const ExportFormat fmt = m_runningFormat;
+    const QString path = m_runningPath;
+    m_watcher.setFuture(QtConcurrent::run([=]() -> Outcome {
+        QList<CaseRecord> records = session->loadAllCases();
+        QList<CaseState> states;
+        Outcome out;
+        if (onlyShown) {
+            QHash<QString, int> at;
+            for (int i = 0; i < records.size(); ++i)
+                at.insert(records.at(i).id, i);
+            for (const QString& id : shown)
+                if (at.contains(id))
+                    states.append(deriveState(records.at(at.value(id)), calendar, settings, asOf));
+        } else {
+            for (const CaseRecord& record : records)
+                states.append(deriveState(record, calendar, settings, asOf));
+        }
+        for (const CaseState& state : states)
+            out.caseIds.append(state.id);
+        if (list == List::Cases) {
+            out.error = exportCases(states, fmt, path);
+        } else if (onlyShown) {
+            // What the deadlines page lists: the deadlines not met yet.
+            QList<DeadlineRow> rows;
+            for (const CaseState& state : states)
+                for (const DeadlineRow& row : deadlineRowsOf(state))
+                    if (row.statusId != QLatin1String("met") && row.statusId != QLatin1String("met_late"))
+                        rows.append(row);
+            out.error = exportDeadlineRows(rows, fmt, path);
+        } else {
+            out.error = exportDeadlines(states, fmt, path);
+        }
+        return out;
+    }));
+    updateButtons();
+    m_progress = new QProgressDialog(tr("正在导出，请稍候…"), QString(), 0, 0, this);
+    m_progress->setObjectName(QStringLiteral("exportProgress"));
+    m_progress->setWindowTitle(windowTitle());
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(500); // small lists finish before it would flash up
+    m_progress->setAutoClose(false);
+    m_progress->setValue(0);
+}
+
+void ExportDialog::finished()
+{
+    m_running = false;
+    if (m_progress) {
+        m_progress->close();
+        m_progress->deleteLater();
+        m_progress = nullptr;
+    }
+    const Outcome out = m_watcher.result();
+    if (out.error.isError()) {
+        m_status->setStyleSheet(QStringLiteral("color: #b71c1c"));
+        m_status->setText(errorText(out.error));
+        updateButtons();
+        return;
+    }
+    QJsonArray ids;
+    for (const QString& id : out.caseIds)
+        ids.append(id);
+    // The CLI's keys, plus which list the user chose.
+    const QJsonObject use{
+        {QStringLiteral("target"),
+         m_list == List::Cases ? QStringLiteral("cases") : QStringLiteral("deadlines")},
+        {QStringLiteral("cases"), ids},
+        {QStringLiteral("format"), exportFormatId(m_runningFormat)},
+        {QStringLiteral("file"), m_runningPath},
+        {QStringLiteral("as_of"), isoDate(QDate::currentDate())},
+        {QStringLiteral("scope"), m_onlyShown->isChecked() ? QStringLiteral("shown") : QStringLiteral("all")},
+        {QStringLiteral("purpose"), m_purpose->text().trimmed()},
+        {QStringLiteral("recipient"), m_recipient->text().trimmed()}};
+    if (const Error error = m_session.recordUse(QStringLiteral("export"), use); error.isError()) {
+        m_status->setStyleSheet(QStringLiteral("color: #b71c1c"));
+        m_status->setText(errorText(error));
+        updateButtons();
+        return;
+    }
+    m_status->setText(
+        tr("已导出 %1 件案件到 %2。").arg(out.caseIds.size()).arg(QDir::toNativeSeparators(m_runningPath)));
+    updateButtons();
+    emit exported(m_runningPath);
+}
+
+} // namespace casetrack

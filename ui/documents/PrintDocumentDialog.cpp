@@ -1,0 +1,370 @@
+#include "documents/PrintDocumentDialog.h"
+
+#include "documents/DocumentInputsDialog.h"
+#include "common/ErrorText.h"
+#include "documents/DocumentInputsJson.h"
+#include "services/Session.h"
+
+#include <QButtonGroup>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace casetrack {
+
+namespace {
+
+// The sheet is the page: paintLaidOutPage places everything in millimetres from the paper's
+// corner, so the printer must not add its own margins.
+void prepareA4(QPrinter& printer)
+{
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageOrientation(QPageLayout::Portrait);
+    printer.setFullPage(true);
+    printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+}
+
+} // namespace
+
+PrintDocumentDialog::PrintDocumentDialog(Session& session, const CaseState& state, QWidget* parent)
+    : QDialog(parent), m_session(session), m_state(state)
+{
+    setObjectName(QStringLiteral("printDocumentDialog"));
+    setWindowTitle(tr("打印文书 — %1").arg(state.facts.subject.name));
+
+    auto* choicesBox = new QWidget;
+    m_choices = new QButtonGroup(this);
+    buildDocumentChoices(choicesBox);
+    auto* scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("documentChoices"));
+    scroll->setWidget(choicesBox);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* documents = new QGroupBox(tr("文书"));
+    (new QVBoxLayout(documents))->addWidget(scroll);
+
+    m_purpose = new QLineEdit;
+    m_purpose->setObjectName(QStringLiteral("printPurpose"));
+    m_purpose->setAccessibleName(tr("用途"));
+    m_purpose->setPlaceholderText(tr("必填，如：报送备案"));
+    m_recipient = new QLineEdit;
+    m_recipient->setObjectName(QStringLiteral("printRecipient"));
+    m_recipient->setAccessibleName(tr("接收方"));
+    m_recipient->setPlaceholderText(tr("必填，如：中央组织部干部监督局"));
+    auto* use = new QGroupBox(tr("用途和接收方"));
+    auto* useForm = new QFormLayout(use);
+    auto* rule =
+        new QLabel(tr("依照数据共享规定第二十五条、第二十九条，打印或导出案件信息须写明用途和接收方，"
+                      "并记入审计日志。"));
+    rule->setObjectName(QStringLiteral("printRule"));
+    rule->setWordWrap(true);
+    useForm->addRow(rule);
+    useForm->addRow(tr("用途："), m_purpose);
+    useForm->addRow(tr("接收方："), m_recipient);
+
+    // Said up front, so a user is not surprised by a substitute face on paper.
+    const FontReport fonts = FontSet::resolve().report();
+    m_fonts = new QLabel;
+    m_fonts->setObjectName(QStringLiteral("fontReport"));
+    m_fonts->setWordWrap(true);
+    // One wrapped line: the list of five roles would crowd out the documents.
+    m_fonts->setText(tr("本机未安装国家标准规定的部分字体，将以替代字体排版。%1")
+                         .arg(fonts.summary().replace(QLatin1Char('\n'), tr("；"))));
+    m_fonts->setVisible(!fonts.allStandard());
+    m_fonts->setStyleSheet(QStringLiteral("color: #8d6e63"));
+
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("printStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* inputs = new QPushButton(tr("文书信息…"));
+    inputs->setObjectName(QStringLiteral("printEditInputs"));
+    inputs->setToolTip(tr("违纪事实、处分依据、发文序号、主送、抄送和宣布记录"));
+    m_preview = new QPushButton(tr("打印预览…"));
+    m_preview->setObjectName(QStringLiteral("printPreview"));
+    m_print = new QPushButton(tr("打印…"));
+    m_print->setObjectName(QStringLiteral("printButton"));
+    m_pdf = new QPushButton(tr("另存为 PDF…"));
+    m_pdf->setObjectName(QStringLiteral("savePdf"));
+    m_odt = new QPushButton(tr("另存为 ODT…"));
+    m_odt->setObjectName(QStringLiteral("saveOdt"));
+    m_odt->setToolTip(tr("可在 WPS 或 LibreOffice 中编辑；仅用于决定、通报和函。"));
+    auto* close = new QPushButton(tr("关闭"));
+    close->setObjectName(QStringLiteral("printClose"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(inputs);
+    buttons->addStretch();
+    for (QPushButton* b : {m_preview, m_print, m_pdf, m_odt, close}) {
+        b->setAutoDefault(false);
+        b->setAccessibleName(b->text());
+        buttons->addWidget(b);
+    }
+
+    connect(m_choices, &QButtonGroup::idClicked, this, [this](int id) {
+        m_kind = DocumentKind(id);
+        m_hasChoice = true;
+        m_status->clear();
+        updateButtons();
+    });
+    connect(m_purpose, &QLineEdit::textChanged, this, &PrintDocumentDialog::updateButtons);
+    connect(m_recipient, &QLineEdit::textChanged, this, &PrintDocumentDialog::updateButtons);
+    connect(inputs, &QPushButton::clicked, this, [this] {
+        auto* dialog = new DocumentInputsDialog(m_session, m_state.id, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    connect(m_preview, &QPushButton::clicked, this, &PrintDocumentDialog::preview);
+    connect(m_print, &QPushButton::clicked, this, &PrintDocumentDialog::print);
+    connect(m_pdf, &QPushButton::clicked, this, [this] { chooseAndSave(OutputFormat::Pdf); });
+    connect(m_odt, &QPushButton::clicked, this, [this] { chooseAndSave(OutputFormat::Odt); });
+    connect(close, &QPushButton::clicked, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(documents, 1);
+    layout->addWidget(use);
+    layout->addWidget(m_fonts);
+    layout->addWidget(m_status);
+    layout->addLayout(buttons);
+    resize(860, 740);
+
+    m_chooser = [this](const QString& suggested, const QString& filter) {
+        return QFileDialog::getSaveFileName(this, tr("保存文书"), suggested, filter);
+    };
+    // The decision when the case has one, else the first document it has reached.
+    if (!selectDocument(DocumentKind::Decision))
+        for (DocumentKind kind : allDocumentKinds())
+            if (selectDocument(kind))
+                break;
+    updateButtons();
+}
+
+void PrintDocumentDialog::buildDocumentChoices(QWidget* box)
+{
+    auto* grid = new QGridLayout(box);
+    grid->setColumnStretch(2, 1);
+    const DocumentInputs in = inputs();
+    const DocumentSettings set = settings();
+    int row = 0;
+    for (DocumentKind kind : allDocumentKinds()) {
+        const QString id = documentKindId(kind);
+        // Building the model is what decides whether the case has reached the document; it is
+        // cheap (no layout, no fonts) and its refusal names the article.
+        Result<Document> built = buildCaseDocument(kind, m_state, in, set);
+        auto* radio = new QRadioButton(documentKindName(kind));
+        radio->setObjectName(QStringLiteral("document_") + id);
+        radio->setAccessibleName(documentKindName(kind));
+        auto* article = new QLabel(documentKindArticle(kind));
+        article->setObjectName(QStringLiteral("documentArticle_") + id);
+        auto* note = new QLabel;
+        note->setObjectName(QStringLiteral("documentNote_") + id);
+        note->setWordWrap(true);
+        if (built.ok()) {
+            note->setText(isLetterDocument(kind) ? tr("可打印，可另存为 PDF 或 ODT")
+                                                 : tr("可打印，可另存为 PDF"));
+            note->setStyleSheet(QStringLiteral("color: palette(placeholder-text)"));
+        } else {
+            radio->setEnabled(false);
+            const QString refusal = errorText(built.error());
+            m_refusals.insert(int(kind), refusal);
+            note->setText(refusal);
+            note->setStyleSheet(QStringLiteral("color: #8d6e63"));
+        }
+        m_choices->addButton(radio, int(kind));
+        grid->addWidget(radio, row, 0, Qt::AlignTop);
+        grid->addWidget(article, row, 1, Qt::AlignTop);
+        grid->addWidget(note, row, 2, Qt::AlignTop);
+        ++row;
+    }
+    grid->setRowStretch(row, 1);
+}
+
+bool PrintDocumentDialog::selectDocument(DocumentKind kind)
+{
+    QAbstractButton* radio = m_choices->button(int(kind));
+    if (!radio || !radio->isEnabled())
+        return false;
+    radio->setChecked(true);
+    m_kind = kind;
+    m_hasChoice = true;
+    updateButtons();
+    return true;
+}
+
+bool PrintDocumentDialog::canOutput() const
+{
+    return m_hasChoice && !m_refusals.contains(int(m_kind)) && !m_purpose->text().trimmed().isEmpty() &&
+           !m_recipient->text().trimmed().isEmpty();
+}
+
+void PrintDocumentDialog::updateButtons()
+{
+    const bool ok = canOutput();
+    m_preview->setEnabled(ok);
+    m_print->setEnabled(ok);
+    m_pdf->setEnabled(ok);
+    m_odt->setEnabled(ok && isLetterDocument(m_kind));
+}
+
+QString PrintDocumentDialog::statusText() const
+{
+    return m_status->text();
+}
+
+DocumentInputs PrintDocumentDialog::inputs() const
+{
+    // Read each time: the user may have edited the texts since the dialog opened.
+    Result<DocumentInputs> in = documentInputsFromJson(m_session.caseDocumentInputs(m_state.id));
+    return in.ok() ? in.take() : DocumentInputs();
+}
+
+DocumentSettings PrintDocumentDialog::settings() const
+{
+    Result<DocumentSettings> s = DocumentSettings::fromJson(m_session.setting(QStringLiteral("documents")));
+    return s.ok() ? s.take() : DocumentSettings::defaults();
+}
+
+QString PrintDocumentDialog::suggestedPath(const QString& suffix) const
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString name = tr("%1-%2").arg(documentKindName(m_kind), m_state.facts.subject.name);
+    name.replace(QLatin1Char('/'), QLatin1Char('-'));
+    return QDir(dir).filePath(name + QLatin1Char('.') + suffix);
+}
+
+void PrintDocumentDialog::showError(const Error& error)
+{
+    m_status->setText(errorText(error));
+    m_status->setStyleSheet(QStringLiteral("color: #b71c1c"));
+}
+
+bool PrintDocumentDialog::audit(const QString& format, const QString& file)
+{
+    // The same keys as the CLI's `print`, so the audit page reads both alike.
+    const QJsonObject use{{QStringLiteral("target"), m_state.id},
+                          {QStringLiteral("document"), documentKindId(m_kind)},
+                          {QStringLiteral("cases"), QJsonArray{m_state.id}},
+                          {QStringLiteral("format"), format},
+                          {QStringLiteral("file"), file},
+                          {QStringLiteral("purpose"), m_purpose->text().trimmed()},
+                          {QStringLiteral("recipient"), m_recipient->text().trimmed()}};
+    if (const Error error = m_session.recordUse(QStringLiteral("print"), use); error.isError()) {
+        showError(error);
+        return false;
+    }
+    return true;
+}
+
+bool PrintDocumentDialog::saveAs(OutputFormat format, const QString& path)
+{
+    if (!canOutput() || path.isEmpty())
+        return false;
+    Result<RenderedDocument> r = renderDocument(m_kind, m_state, inputs(), settings(), format, path);
+    if (!r.ok()) {
+        showError(r.error());
+        return false;
+    }
+    const QString file = QFileInfo(path).absoluteFilePath();
+    if (!audit(format == OutputFormat::Odt ? QStringLiteral("odt") : QStringLiteral("pdf"), file))
+        return false;
+    m_status->setStyleSheet(QString());
+    QString text = format == OutputFormat::Pdf
+                       ? tr("已保存 %1（%2 页）。").arg(QDir::toNativeSeparators(file)).arg(r->pages)
+                       : tr("已保存 %1。").arg(QDir::toNativeSeparators(file));
+    if (format == OutputFormat::Pdf && !r->fonts.allStandard())
+        text += QLatin1Char('\n') +
+                tr("替代字体：%1").arg(r->fonts.summary().replace(QLatin1Char('\n'), tr("；")));
+    m_status->setText(text);
+    emit documentWritten(file);
+    return true;
+}
+
+void PrintDocumentDialog::chooseAndSave(OutputFormat format)
+{
+    const bool pdf = format == OutputFormat::Pdf;
+    const QString path = m_chooser(suggestedPath(pdf ? QStringLiteral("pdf") : QStringLiteral("odt")),
+                                   pdf ? tr("PDF 文件 (*.pdf)") : tr("ODT 文档 (*.odt)"));
+    if (!path.isEmpty())
+        saveAs(format, path);
+}
+
+bool PrintDocumentDialog::printTo(QPrinter& printer, bool auditIt)
+{
+    if (!canOutput())
+        return false;
+    Result<LaidOutDocument> laid = layoutCaseDocument(m_kind, m_state, inputs(), settings());
+    if (!laid.ok()) {
+        showError(laid.error());
+        return false;
+    }
+    prepareA4(printer);
+    QPainter painter;
+    if (!painter.begin(&printer)) {
+        showError(Error::make(ErrorCode::Unavailable, tr("无法开始打印。")));
+        return false;
+    }
+    const qreal dotsPerMm = printer.resolution() / 25.4;
+    for (int page = 0; page < laid->pages.size(); ++page) {
+        if (page > 0)
+            printer.newPage();
+        paintLaidOutPage(painter, laid.value(), page, dotsPerMm);
+    }
+    painter.end();
+    if (!auditIt)
+        return true;
+    const QString target = printer.outputFileName().isEmpty()
+                               ? printer.printerName()
+                               : QFileInfo(printer.outputFileName()).absoluteFilePath();
+    if (!audit(QStringLiteral("printer"), target))
+        return false;
+    m_status->setStyleSheet(QString());
+    m_status->setText(tr("已送打印：%1，共 %2 页。").arg(target).arg(laid->pages.size()));
+    return true;
+}
+
+void PrintDocumentDialog::preview()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    prepareA4(printer);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setObjectName(QStringLiteral("printPreviewDialog"));
+    dialog.setWindowTitle(tr("打印预览 — %1").arg(documentKindName(m_kind)));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter* p) { printTo(*p, false); });
+    // The preview's own print button accepts the dialog after printing: that is the print to
+    // audit; closing the preview hands nothing over.
+    if (dialog.exec() == QDialog::Accepted) {
+        const QString target = printer.outputFileName().isEmpty()
+                                   ? printer.printerName()
+                                   : QFileInfo(printer.outputFileName()).absoluteFilePath();
+        if (audit(QStringLiteral("printer"), target))
+            m_status->setText(tr("已送打印：%1。").arg(target));
+    }
+}
+
+void PrintDocumentDialog::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    prepareA4(printer);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("打印 %1").arg(documentKindName(m_kind)));
+    if (dialog.exec() == QDialog::Accepted)
+        printTo(printer, true);
+}
+
+} // namespace casetrack

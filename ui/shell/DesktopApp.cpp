@@ -1,0 +1,179 @@
+#include "shell/DesktopApp.h"
+
+#include "unlock/FirstRunWizard.h"
+#include "shell/IdleWatcher.h"
+#include "shell/InterfaceFont.h"
+#include "shell/MainWindow.h"
+#include "common/UiSettings.h"
+#include "unlock/UnlockDialog.h"
+#include "services/Session.h"
+#include "util/Translations.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QIcon>
+#include <QSettings>
+
+namespace casetrack {
+
+int runDesktop(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    DesktopApp::setUpApplication();
+    DesktopApp desktop;
+    QObject::connect(&desktop, &DesktopApp::quitRequested, &app, &QApplication::quit, Qt::QueuedConnection);
+    desktop.start();
+    return app.exec();
+}
+
+DesktopApp::DesktopApp(QObject* parent) : QObject(parent), m_idle(new IdleWatcher(this))
+{
+    m_idle->setMinutes(UiSettings::idleLockMinutes());
+    connect(m_idle, &IdleWatcher::idle, this, [this] { lock(tr("因长时间未操作，数据库已锁定。")); });
+}
+
+DesktopApp::~DesktopApp()
+{
+    delete m_window;
+    delete m_wizard;
+    delete m_unlock;
+}
+
+MainWindow* DesktopApp::mainWindow() const
+{
+    return m_window;
+}
+
+FirstRunWizard* DesktopApp::wizard() const
+{
+    return m_wizard;
+}
+
+UnlockDialog* DesktopApp::unlockDialog() const
+{
+    return m_unlock;
+}
+
+void DesktopApp::setUpApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("CaseTrack"));
+    QCoreApplication::setApplicationName(QStringLiteral("CaseTrack"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CASETRACK_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("CaseTrack"));
+    // Closing the main window while locked must not quit before the unlock dialog appears.
+    QApplication::setQuitOnLastWindowClosed(false);
+    installTranslations(UiSettings::language());
+    chooseInterfaceFont();
+}
+
+KdfProfile DesktopApp::kdfProfile()
+{
+    return qEnvironmentVariableIntValue("CASETRACK_TEST_FAST_KDF") == 1 ? KdfProfile::Fast
+                                                                        : KdfProfile::Standard;
+}
+
+QString DesktopApp::rememberedPath()
+{
+    const QString path = QSettings().value(QStringLiteral("database/path")).toString();
+    return path.isEmpty() ? Session::defaultPath() : path;
+}
+
+void DesktopApp::start(const QString& path)
+{
+    const QString file = path.isEmpty() ? rememberedPath() : path;
+    if (QFileInfo::exists(file))
+        showUnlock(file, QString(), QString());
+    else
+        showWizard(file);
+}
+
+void DesktopApp::lock(const QString& notice)
+{
+    if (!m_session)
+        return;
+    const QString path = m_session->path();
+    const QString user = m_session->account().name;
+    m_idle->setActive(false);
+    // The window's models hold case data: they go first, then the session wipes the key.
+    if (m_window) {
+        m_window->saveLayout();
+        m_window->disconnect(this); // not a close: no quitting on its destroyed()
+        delete m_window;
+    }
+    m_session.reset();
+    emit locked();
+    showUnlock(path, notice, user);
+}
+
+void DesktopApp::showWizard(const QString& path)
+{
+    delete m_wizard;
+    m_wizard = new FirstRunWizard(path, kdfProfile());
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_wizard, &QWizard::finished, this, [this] {
+        // Once the database exists the wizard's session is used even if the last page was
+        // closed without "finish": the file is there and the recovery key was shown.
+        if (std::unique_ptr<Session> session = m_wizard->takeSession())
+            enter(std::move(session));
+        else if (QFileInfo::exists(rememberedPath()))
+            showUnlock(rememberedPath(), QString(), QString()); // came from "new database…"
+        else
+            emit quitRequested();
+    });
+    m_wizard->show();
+}
+
+void DesktopApp::showUnlock(const QString& path, const QString& notice, const QString& user)
+{
+    delete m_unlock;
+    m_unlock = new UnlockDialog(path);
+    m_unlock->setAttribute(Qt::WA_DeleteOnClose);
+    m_unlock->setNotice(notice);
+    if (!user.isEmpty())
+        m_unlock->setUserName(user);
+    connect(m_unlock, &UnlockDialog::newDatabaseRequested, this, [this] {
+        // The default location when it is free, else a new name beside the current file.
+        const QString suggested =
+            QFileInfo::exists(Session::defaultPath())
+                ? QFileInfo(m_unlock->databasePath()).absolutePath() + QStringLiteral("/casetrack-new.db")
+                : Session::defaultPath();
+        m_unlock->hide();
+        m_unlock->deleteLater();
+        showWizard(suggested);
+    });
+    connect(m_unlock, &QDialog::finished, this, [this](int result) {
+        if (result == QDialog::Accepted)
+            enter(m_unlock->takeSession());
+        else
+            emit quitRequested();
+    });
+    m_unlock->show();
+    m_unlock->raise();
+    m_unlock->activateWindow();
+}
+
+void DesktopApp::enter(std::unique_ptr<Session> session)
+{
+    if (!session)
+        return;
+    m_session = std::move(session);
+    QSettings().setValue(QStringLiteral("database/path"), m_session->path());
+    m_window = new MainWindow(*m_session);
+    m_window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_window, &MainWindow::lockRequested, this, [this] { lock(); });
+    connect(m_window, &MainWindow::idleMinutesChanged, m_idle, &IdleWatcher::setMinutes);
+    connect(m_window, &MainWindow::closing, this, [this] { m_idle->setActive(false); });
+    // Closing the main window ends the program. The session goes only once the window (and
+    // the case index, which may still be reading on a pool thread) is destroyed.
+    connect(m_window, &QObject::destroyed, this, [this] {
+        m_session.reset();
+        emit quitRequested();
+    });
+    m_window->restoreLayout();
+    m_window->show();
+    m_idle->setActive(true);
+    emit unlocked();
+    m_window->showUnlockSummary();
+}
+
+} // namespace casetrack

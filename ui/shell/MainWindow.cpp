@@ -1,0 +1,309 @@
+#include "shell/MainWindow.h"
+
+#include "audit/AuditPage.h"
+#include "calendar/CalendarPage.h"
+#include "cases/CaseIndex.h"
+#include "case/CaseView.h"
+#include "cases/CasesPage.h"
+#include "users/ChangePasswordDialog.h"
+#include "deadlines/DeadlinesPage.h"
+#include "cases/NewCaseDialog.h"
+#include "common/Prompt.h"
+#include "settings/SettingsPage.h"
+#include "users/UsersPage.h"
+#include "services/Session.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QSystemTrayIcon>
+#include <QTimer>
+
+namespace casetrack {
+
+MainWindow::MainWindow(Session& session, QWidget* parent)
+    : QMainWindow(parent), m_session(session), m_index(new CaseIndex(session, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("CaseTrack 党纪处分程序跟踪"));
+
+    m_nav = new QListWidget;
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setAccessibleName(tr("导航"));
+    m_nav->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+    m_stack = new QStackedWidget;
+    m_stack->setObjectName(QStringLiteral("pages"));
+
+    m_cases = new CasesPage(m_index);
+    m_caseView = new CaseView(session);
+    m_deadlines = new DeadlinesPage(m_index);
+    m_calendar = new CalendarPage(session);
+    m_settings = new SettingsPage(session);
+    if (session.mayDo(Action::ViewAudit))
+        m_audit = new AuditPage(session);
+    if (session.mayDo(Action::ManageUsers))
+        m_users = new UsersPage(session);
+
+    // The list rows map to Page values through their data; absent pages have no row.
+    auto addPage = [this](Page page, const QString& label, QWidget* widget) {
+        m_stack->insertWidget(int(page), widget);
+        if (page == CaseDetail)
+            return;
+        auto* item = new QListWidgetItem(label, m_nav);
+        item->setData(Qt::UserRole, int(page));
+    };
+    addPage(Cases, tr("案件"), m_cases);
+    addPage(Deadlines, tr("期限"), m_deadlines);
+    addPage(Calendar, tr("节假日"), m_calendar);
+    addPage(Audit, tr("审计"), m_audit ? static_cast<QWidget*>(m_audit) : new QWidget);
+    addPage(Users, tr("用户"), m_users ? static_cast<QWidget*>(m_users) : new QWidget);
+    addPage(Settings, tr("设置"), m_settings);
+    addPage(CaseDetail, QString(), m_caseView);
+    for (int row = m_nav->count() - 1; row >= 0; --row) {
+        const Page page = Page(m_nav->item(row)->data(Qt::UserRole).toInt());
+        if ((page == Audit && !m_audit) || (page == Users && !m_users))
+            delete m_nav->takeItem(row);
+    }
+    m_nav->setFixedWidth(m_nav->sizeHintForColumn(0) +
+                         4 * style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing) + 24);
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            m_stack->setCurrentIndex(m_nav->item(row)->data(Qt::UserRole).toInt());
+    });
+
+    auto* central = new QWidget;
+    auto* layout = new QHBoxLayout(central);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    auto* file = new QLabel(tr("数据库：%1").arg(QDir::toNativeSeparators(session.path())));
+    file->setObjectName(QStringLiteral("statusDatabase"));
+    auto* user =
+        new QLabel(tr("用户：%1（%2）").arg(session.account().name, roleDisplayName(session.account().role)));
+    user->setObjectName(QStringLiteral("statusUser"));
+    statusBar()->addWidget(file, 1);
+    statusBar()->addPermanentWidget(user);
+
+    buildMenus();
+
+    connect(m_cases, &CasesPage::openCaseRequested, this, &MainWindow::openCase);
+    connect(m_cases, &CasesPage::newCaseRequested, this, &MainWindow::newCase);
+    connect(m_deadlines, &DeadlinesPage::openCaseRequested, this, &MainWindow::openCase);
+    connect(m_caseView, &CaseView::caseChanged, m_index, &CaseIndex::updateCase);
+    connect(m_caseView, &CaseView::backRequested, this, [this] { showPage(Cases); });
+    connect(m_settings, &SettingsPage::idleMinutesChanged, this, &MainWindow::idleMinutesChanged);
+    connect(m_settings, &SettingsPage::engineSettingsChanged, m_index, &CaseIndex::reload);
+    connect(m_calendar, &CalendarPage::calendarChanged, m_index, &CaseIndex::reload);
+    connect(m_index, &CaseIndex::reset, this, [this] {
+        if (m_summaryPending) {
+            m_summaryPending = false;
+            showUnlockSummary();
+        }
+        notifyDueSoon();
+    });
+    connect(m_index, &CaseIndex::caseChanged, this, &MainWindow::notifyDueSoon);
+
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        QIcon icon = QApplication::windowIcon();
+        if (icon.isNull())
+            icon = style()->standardIcon(QStyle::SP_MessageBoxInformation);
+        m_tray = new QSystemTrayIcon(icon, this);
+        m_tray->setToolTip(QStringLiteral("CaseTrack"));
+        m_tray->show();
+    }
+    // Deadlines become due soon as days pass while the app runs: re-derive every hour.
+    auto* hourly = new QTimer(this);
+    hourly->setInterval(60 * 60 * 1000);
+    connect(hourly, &QTimer::timeout, m_index, &CaseIndex::reload);
+    hourly->start();
+
+    showPage(Cases);
+    m_index->reload();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu* fileMenu = menuBar()->addMenu(tr("文件(&F)"));
+    QAction* lock = fileMenu->addAction(tr("立即锁定(&L)"), this, &MainWindow::lockRequested);
+    lock->setObjectName(QStringLiteral("actionLock"));
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    lock->setShortcutContext(Qt::ApplicationShortcut);
+    QAction* password = fileMenu->addAction(tr("修改我的密码(&P)…"), this, [this] {
+        auto* dialog = new ChangePasswordDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this,
+                [this] { statusBar()->showMessage(tr("密码已修改。"), 5000); });
+        dialog->open();
+    });
+    password->setObjectName(QStringLiteral("actionChangePassword"));
+    fileMenu->addSeparator();
+    QAction* quit = fileMenu->addAction(tr("退出(&Q)"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* caseMenu = menuBar()->addMenu(tr("案件(&C)"));
+    QAction* create = caseMenu->addAction(tr("新建案件(&N)…"), this, &MainWindow::newCase);
+    create->setObjectName(QStringLiteral("actionNewCase"));
+    create->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    create->setEnabled(m_session.mayDo(Action::CreateCase));
+    QAction* find = caseMenu->addAction(tr("查找案件(&F)"), this, [this] {
+        showPage(Cases);
+        m_cases->focusSearch();
+    });
+    find->setObjectName(QStringLiteral("actionFind"));
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    QAction* record = caseMenu->addAction(tr("记录下一步骤(&R)…"), this, &MainWindow::recordNextStep);
+    record->setObjectName(QStringLiteral("actionRecordNext"));
+    record->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    QAction* reload = caseMenu->addAction(tr("重新计算(&U)"), m_index, &CaseIndex::reload);
+    reload->setShortcut(QKeySequence::Refresh);
+
+    QMenu* view = menuBar()->addMenu(tr("查看(&V)"));
+    for (int row = 0; row < m_nav->count(); ++row) {
+        QAction* go =
+            view->addAction(m_nav->item(row)->text(), this, [this, row] { m_nav->setCurrentRow(row); });
+        go->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + row)));
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("帮助(&H)"));
+    help->addAction(tr("关于 CaseTrack(&A)"), this, [this] {
+        prompt::information(
+            this, tr("关于 CaseTrack"),
+            tr("CaseTrack %1\n依据《党组讨论和决定党员处分事项工作程序规定》跟踪党纪处分程序。")
+                .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::showPage(Page page)
+{
+    if (page == Audit && !m_audit)
+        return;
+    if (page == Users && !m_users)
+        return;
+    m_stack->setCurrentIndex(int(page));
+    const QSignalBlocker block(m_nav);
+    for (int row = 0; row < m_nav->count(); ++row) {
+        const Page itemPage = Page(m_nav->item(row)->data(Qt::UserRole).toInt());
+        if (itemPage == page || (page == CaseDetail && itemPage == Cases))
+            m_nav->setCurrentRow(row);
+    }
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_stack->currentIndex());
+}
+
+void MainWindow::openCase(const QString& caseId)
+{
+    if (caseId.isEmpty())
+        return;
+    m_caseView->showCase(caseId);
+    showPage(CaseDetail);
+}
+
+void MainWindow::newCase()
+{
+    if (!m_session.mayDo(Action::CreateCase))
+        return;
+    auto* dialog = new NewCaseDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NewCaseDialog::caseCreated, this, [this](const QString& id) {
+        m_index->updateCase(id);
+        openCase(id);
+    });
+    dialog->open();
+}
+
+void MainWindow::recordNextStep()
+{
+    if (currentPage() == Cases && !m_cases->currentCaseId().isEmpty())
+        openCase(m_cases->currentCaseId());
+    if (currentPage() == CaseDetail)
+        m_caseView->recordNextStep();
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    m_cases->saveLayout();
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1200, 760);
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    m_cases->restoreLayout();
+}
+
+void MainWindow::showUnlockSummary()
+{
+    if (m_index->isLoading()) {
+        m_summaryPending = true;
+        return;
+    }
+    int overdue = 0, dueSoon = 0;
+    for (const DeadlineEntry& d : m_index->deadlines()) {
+        if (d.status == DeadlineStatus::Overdue)
+            ++overdue;
+        else if (d.status == DeadlineStatus::DueSoon)
+            ++dueSoon;
+    }
+    if (overdue == 0 && dueSoon == 0) {
+        m_lastSummary = tr("没有超期或即将到期的期限。");
+        statusBar()->showMessage(m_lastSummary, 10000);
+        return;
+    }
+    m_lastSummary = tr("%1 项期限已超期，%2 项即将到期。").arg(overdue).arg(dueSoon);
+    showPage(Deadlines);
+    statusBar()->showMessage(m_lastSummary);
+    m_deadlines->setSummary(m_lastSummary);
+}
+
+// A tray message when a deadline becomes due soon while the app runs (once per deadline).
+void MainWindow::notifyDueSoon()
+{
+    QStringList fresh;
+    for (const DeadlineEntry& d : m_index->deadlines()) {
+        if (d.status != DeadlineStatus::DueSoon)
+            continue;
+        const QString key =
+            d.caseId + QLatin1Char('|') + d.label + QLatin1Char('|') + d.due.toString(Qt::ISODate);
+        if (!m_notified.contains(key)) {
+            m_notified.insert(key);
+            fresh.append(tr("%1：%2").arg(d.name, d.label));
+        }
+    }
+    if (!m_primed) {
+        m_primed = true;
+        return;
+    }
+    if (fresh.isEmpty() || !m_tray)
+        return;
+    m_tray->showMessage(tr("期限即将到期"), fresh.mid(0, 5).join(QLatin1Char('\n')),
+                        QSystemTrayIcon::Warning);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveLayout();
+    emit closing();
+    event->accept();
+}
+
+} // namespace casetrack

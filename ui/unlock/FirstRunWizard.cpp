@@ -1,0 +1,301 @@
+#include "unlock/FirstRunWizard.h"
+
+#include "common/ErrorText.h"
+#include "common/PasswordStrength.h"
+#include "common/Prompt.h"
+#include "unlock/RecoverySheet.h"
+#include "services/Session.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <QWizardPage>
+
+namespace casetrack {
+
+namespace {
+
+QLabel* explanation(const QString& text)
+{
+    auto* label = new QLabel(text);
+    label->setWordWrap(true);
+    return label;
+}
+
+class WizardLocationPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    WizardLocationPage(QLineEdit* path, QWidget* parent) : QWizardPage(parent), m_path(path)
+    {
+        setTitle(tr("数据库位置"));
+        setSubTitle(tr("案件保存在一个加密的数据库文件中。通常使用默认位置即可。"));
+        auto* browse = new QPushButton(tr("选择位置…"));
+        browse->setObjectName(QStringLiteral("browseLocation"));
+        auto* row = new QHBoxLayout;
+        row->addWidget(m_path, 1);
+        row->addWidget(browse);
+        auto* layout = new QVBoxLayout(this);
+        layout->addWidget(explanation(tr("数据库文件：")));
+        layout->addLayout(row);
+        layout->addWidget(
+            explanation(tr("没有密码无法读取此文件。请把它放在定期备份的位置；不要放在共享文件夹中。")));
+        layout->addStretch();
+        connect(browse, &QPushButton::clicked, this, [this] {
+            const QString chosen = QFileDialog::getSaveFileName(this, tr("新数据库的位置"), m_path->text(),
+                                                                tr("CaseTrack 数据库 (*.db)"));
+            if (!chosen.isEmpty())
+                m_path->setText(chosen);
+        });
+        connect(m_path, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    }
+
+    bool isComplete() const override { return !m_path->text().trimmed().isEmpty(); }
+
+    bool validatePage() override
+    {
+        const QFileInfo info(m_path->text().trimmed());
+        if (info.exists()) {
+            prompt::warning(
+                this, tr("文件已存在"),
+                tr("%1 已经存在。请选择其他位置，或取消后用解锁窗口打开它。").arg(info.filePath()));
+            return false;
+        }
+        if (!QDir().mkpath(info.absolutePath())) {
+            prompt::warning(this, tr("无法创建文件夹"), tr("无法创建文件夹 %1。").arg(info.absolutePath()));
+            return false;
+        }
+        return true;
+    }
+
+private:
+    QLineEdit* m_path;
+};
+
+} // namespace
+
+// The administrator and password page; creating the database is its validation step.
+class WizardAdminPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit WizardAdminPage(FirstRunWizard* wizard) : QWizardPage(wizard), m_wizard(wizard)
+    {
+        setTitle(tr("管理员"));
+        setSubTitle(tr("管理员可以添加其他用户。每个人用自己的密码解锁，没有共用密码。"));
+        auto* form = new QFormLayout;
+        form->addRow(tr("管理员姓名："), wizard->m_admin);
+        registerField(QStringLiteral("admin"), wizard->m_admin);
+        form->addRow(tr("密码："), wizard->m_password);
+        form->addRow(tr("再次输入密码："), wizard->m_repeat);
+        m_strength = new QProgressBar;
+        m_strength->setObjectName(QStringLiteral("strengthBar"));
+        m_strength->setRange(0, 4);
+        m_strength->setTextVisible(false);
+        m_strength->setAccessibleName(tr("密码强度"));
+        m_hint = new QLabel;
+        m_hint->setObjectName(QStringLiteral("strengthHint"));
+        form->addRow(tr("密码强度："), m_strength);
+        form->addRow(QString(), m_hint);
+        m_mismatch = new QLabel;
+        m_mismatch->setObjectName(QStringLiteral("passwordMismatch"));
+        m_mismatch->setStyleSheet(QStringLiteral("color: #b00020"));
+        form->addRow(QString(), m_mismatch);
+        auto* layout = new QVBoxLayout(this);
+        layout->addLayout(form);
+        layout->addWidget(explanation(tr("忘记密码时，只能由管理员重设，或用下一步的恢复密钥。")));
+        layout->addStretch();
+        for (QLineEdit* edit : {wizard->m_admin, wizard->m_password, wizard->m_repeat})
+            connect(edit, &QLineEdit::textChanged, this, &WizardAdminPage::update);
+        update();
+    }
+
+    bool isComplete() const override
+    {
+        return !m_wizard->m_admin->text().trimmed().isEmpty() &&
+               m_wizard->m_password->text().size() >= kMinimumPasswordLength &&
+               m_wizard->m_password->text() == m_wizard->m_repeat->text();
+    }
+
+    bool validatePage() override
+    {
+        if (m_wizard->m_session)
+            return true; // already created (the user went back and forth)
+        QString message;
+        if (!m_wizard->createDatabase(&message)) {
+            prompt::error(this, tr("无法创建数据库"), message);
+            return false;
+        }
+        return true;
+    }
+
+private:
+    void update()
+    {
+        const PasswordStrength strength = ratePassword(m_wizard->m_password->text());
+        m_strength->setValue(strength.score);
+        m_hint->setText(strength.hint);
+        const bool mismatch = !m_wizard->m_repeat->text().isEmpty() &&
+                              m_wizard->m_repeat->text() != m_wizard->m_password->text();
+        m_mismatch->setText(mismatch ? tr("两次输入的密码不一致") : QString());
+        emit completeChanged();
+    }
+
+    FirstRunWizard* m_wizard;
+    QProgressBar* m_strength;
+    QLabel* m_hint;
+    QLabel* m_mismatch;
+};
+
+namespace {
+
+class WizardRecoveryPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    WizardRecoveryPage(FirstRunWizard* wizard, QPlainTextEdit* keyView)
+        : QWizardPage(wizard), m_wizard(wizard)
+    {
+        setTitle(tr("恢复单"));
+        setSubTitle(tr("所有密码都遗失时，恢复密钥是打开数据库的唯一办法。请现在打印或保存。"));
+        auto* print = new QPushButton(tr("打印…"));
+        print->setObjectName(QStringLiteral("printRecovery"));
+        auto* pdf = new QPushButton(tr("保存为 PDF…"));
+        pdf->setObjectName(QStringLiteral("saveRecoveryPdf"));
+        auto* stored = new QCheckBox(tr("我已打印或保存恢复单，并会妥善保管"));
+        stored->setObjectName(QStringLiteral("recoveryStored"));
+        registerField(QStringLiteral("recoveryStored*"), stored);
+        auto* buttons = new QHBoxLayout;
+        buttons->addWidget(print);
+        buttons->addWidget(pdf);
+        buttons->addStretch();
+        auto* layout = new QVBoxLayout(this);
+        layout->addWidget(keyView);
+        layout->addLayout(buttons);
+        layout->addWidget(explanation(
+            tr("持有恢复密钥的人可以读取全部案件。请放入保密柜，不要拍照或存放在联网计算机上。")));
+        layout->addWidget(stored);
+        connect(print, &QPushButton::clicked, this, [this] {
+            if (sheet().printWithDialog(this))
+                recordUse(QStringLiteral("print"));
+        });
+        connect(pdf, &QPushButton::clicked, this, [this] {
+            QString savedTo;
+            if (sheet().saveAsPdfWithDialog(this, &savedTo))
+                recordUse(QStringLiteral("pdf"));
+        });
+    }
+
+private:
+    RecoverySheet sheet() const
+    {
+        return RecoverySheet(m_wizard->databasePath(), m_wizard->field(QStringLiteral("admin")).toString(),
+                             m_wizard->recoveryKey());
+    }
+    // Printing the key is a use of the data; the audit trail records it (not the key itself).
+    void recordUse(const QString& format)
+    {
+        if (Session* s = m_wizard->session())
+            s->recordUse(QStringLiteral("print"), {{QStringLiteral("what"), QStringLiteral("recovery_sheet")},
+                                                   {QStringLiteral("format"), format}});
+    }
+
+    FirstRunWizard* m_wizard;
+};
+
+} // namespace
+
+FirstRunWizard::FirstRunWizard(const QString& suggestedPath, KdfProfile profile, QWidget* parent)
+    : QWizard(parent), m_profile(profile)
+{
+    setObjectName(QStringLiteral("firstRunWizard"));
+    setWindowTitle(tr("欢迎使用 CaseTrack"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+
+    m_path = new QLineEdit(suggestedPath);
+    m_path->setObjectName(QStringLiteral("databasePath"));
+    m_path->setAccessibleName(tr("数据库文件"));
+    m_admin = new QLineEdit;
+    m_admin->setObjectName(QStringLiteral("adminName"));
+    m_admin->setAccessibleName(tr("管理员姓名"));
+    m_password = new QLineEdit;
+    m_password->setObjectName(QStringLiteral("password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setAccessibleName(tr("密码"));
+    m_repeat = new QLineEdit;
+    m_repeat->setObjectName(QStringLiteral("passwordRepeat"));
+    m_repeat->setEchoMode(QLineEdit::Password);
+    m_repeat->setAccessibleName(tr("再次输入密码"));
+    m_keyView = new QPlainTextEdit;
+    m_keyView->setObjectName(QStringLiteral("recoveryKey"));
+    m_keyView->setReadOnly(true);
+    m_keyView->setAccessibleName(tr("恢复密钥"));
+    QFont mono(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::Monospace);
+    mono.setPointSizeF(mono.pointSizeF() * 1.3);
+    m_keyView->setFont(mono);
+
+    setPage(LocationPage, new WizardLocationPage(m_path, this));
+    auto* adminPage = new WizardAdminPage(this);
+    setPage(AdminPage, adminPage);
+    setPage(RecoveryPage, new WizardRecoveryPage(this, m_keyView));
+    // Our own texts: Qt's come from qtbase translations, which are not always installed.
+    setButtonText(QWizard::NextButton, tr("下一步 >"));
+    setButtonText(QWizard::BackButton, tr("< 上一步"));
+    setButtonText(QWizard::FinishButton, tr("完成"));
+    setButtonText(QWizard::CancelButton, tr("取消"));
+    button(QWizard::NextButton)->setObjectName(QStringLiteral("wizardNext"));
+    button(QWizard::FinishButton)->setObjectName(QStringLiteral("wizardFinish"));
+    button(QWizard::BackButton)->setObjectName(QStringLiteral("wizardBack"));
+    button(QWizard::CancelButton)->setObjectName(QStringLiteral("wizardCancel"));
+}
+
+FirstRunWizard::~FirstRunWizard() = default;
+
+std::unique_ptr<Session> FirstRunWizard::takeSession()
+{
+    return std::move(m_session);
+}
+
+QString FirstRunWizard::databasePath() const
+{
+    return QDir::cleanPath(m_path->text().trimmed());
+}
+
+bool FirstRunWizard::createDatabase(QString* message)
+{
+    QString key;
+    auto created =
+        Session::create(databasePath(), m_admin->text().trimmed(), m_password->text(), m_profile, &key);
+    if (!created.ok()) {
+        *message = errorText(created.error());
+        return false;
+    }
+    m_session = created.take();
+    m_recoveryKey = key;
+    m_keyView->setPlainText(key);
+    // The passwords are no longer needed by the UI; do not keep them in widgets.
+    m_password->clear();
+    m_repeat->clear();
+    m_path->setReadOnly(true);
+    return true;
+}
+
+} // namespace casetrack
+
+#include "FirstRunWizard.moc"

@@ -1,0 +1,159 @@
+#include "unlock/UnlockDialog.h"
+
+#include "common/ErrorText.h"
+#include "services/Session.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace casetrack {
+
+UnlockDialog::UnlockDialog(const QString& path, QWidget* parent) : QDialog(parent)
+{
+    setObjectName(QStringLiteral("unlockDialog"));
+    setWindowTitle(tr("解锁 CaseTrack"));
+
+    m_notice = new QLabel;
+    m_notice->setObjectName(QStringLiteral("unlockNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->hide();
+    m_file = new QLabel;
+    m_file->setObjectName(QStringLiteral("databaseFile"));
+    m_file->setWordWrap(true);
+    m_file->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* other = new QPushButton(tr("打开其他数据库…"));
+    other->setObjectName(QStringLiteral("openOtherDatabase"));
+    auto* create = new QPushButton(tr("新建数据库…"));
+    create->setObjectName(QStringLiteral("newDatabase"));
+    m_user = new QComboBox;
+    m_user->setObjectName(QStringLiteral("userName"));
+    m_user->setEditable(true); // a name that the file does not list gives a clear Auth error
+    m_user->setAccessibleName(tr("用户"));
+    m_password = new QLineEdit;
+    m_password->setObjectName(QStringLiteral("password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setAccessibleName(tr("密码"));
+    m_error = new QLabel;
+    m_error->setObjectName(QStringLiteral("unlockError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+
+    auto* buttons = new QDialogButtonBox;
+    m_unlock = buttons->addButton(tr("解锁"), QDialogButtonBox::AcceptRole);
+    m_unlock->setObjectName(QStringLiteral("unlockButton"));
+    m_unlock->setDefault(true);
+    auto* quit = buttons->addButton(tr("退出"), QDialogButtonBox::RejectRole);
+    quit->setObjectName(QStringLiteral("quitButton"));
+
+    auto* fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(other);
+    fileRow->addWidget(create);
+    auto* form = new QFormLayout;
+    form->addRow(tr("数据库："), fileRow);
+    form->addRow(tr("用户："), m_user);
+    form->addRow(tr("密码："), m_password);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_notice);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+
+    setTabOrder(m_user, m_password);
+    setTabOrder(m_password, m_unlock);
+
+    connect(m_unlock, &QPushButton::clicked, this, &UnlockDialog::tryUnlock);
+    connect(quit, &QPushButton::clicked, this, &QDialog::reject);
+    connect(other, &QPushButton::clicked, this, &UnlockDialog::chooseOtherFile);
+    connect(create, &QPushButton::clicked, this, &UnlockDialog::newDatabaseRequested);
+    setDatabasePath(path);
+}
+
+UnlockDialog::~UnlockDialog() = default;
+
+void UnlockDialog::setDatabasePath(const QString& path)
+{
+    m_path = path;
+    m_file->setText(QDir::toNativeSeparators(path));
+    m_user->clear();
+    const QStringList names = Session::accountNames(path);
+    m_user->addItems(names);
+    if (!QFileInfo::exists(path))
+        m_error->setText(tr("找不到数据库文件 %1。请打开其他数据库，或新建一个。").arg(path));
+    else
+        m_error->clear();
+    if (names.size() == 1 || m_user->currentText().isEmpty() == false)
+        m_password->setFocus();
+    else
+        m_user->setFocus();
+}
+
+void UnlockDialog::setUserName(const QString& name)
+{
+    const int index = m_user->findText(name);
+    if (index >= 0)
+        m_user->setCurrentIndex(index);
+    else
+        m_user->setEditText(name);
+    m_password->setFocus();
+}
+
+void UnlockDialog::setNotice(const QString& text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+}
+
+std::unique_ptr<Session> UnlockDialog::takeSession()
+{
+    return std::move(m_session);
+}
+
+QString UnlockDialog::errorMessage() const
+{
+    return m_error->text();
+}
+
+void UnlockDialog::tryUnlock()
+{
+    const QString user = m_user->currentText().trimmed();
+    if (user.isEmpty()) {
+        m_error->setText(tr("请选择或输入用户名。"));
+        return;
+    }
+    m_error->setText(tr("正在解锁…"));
+    m_unlock->setEnabled(false);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto opened = Session::open(m_path, user, m_password->text());
+    QApplication::restoreOverrideCursor();
+    m_unlock->setEnabled(true);
+    m_password->clear(); // never keep a password in a widget longer than needed
+    if (!opened.ok()) {
+        m_error->setText(errorText(opened.error()));
+        m_password->setFocus();
+        return;
+    }
+    m_error->clear();
+    m_session = opened.take();
+    accept();
+}
+
+void UnlockDialog::chooseOtherFile()
+{
+    const QString chosen =
+        QFileDialog::getOpenFileName(this, tr("打开数据库"), QFileInfo(m_path).absolutePath(),
+                                     tr("CaseTrack 数据库 (*.db);;所有文件 (*)"));
+    if (!chosen.isEmpty())
+        setDatabasePath(chosen);
+}
+
+} // namespace casetrack
