@@ -34,7 +34,7 @@ class TestCli : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    std::unique_ptr<QTemporaryDir> m_dir;
     QString m_db;
     QString m_recoveryKey;
 
@@ -80,10 +80,12 @@ private:
     }
 
 private slots:
-    void initTestCase()
+    // A new database for every test function, so that each passes alone and in any order.
+    void init()
     {
-        QVERIFY(m_dir.isValid());
-        m_db = m_dir.filePath(QStringLiteral("cli.db"));
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_db = m_dir->filePath(QStringLiteral("cli.db"));
         const Run run = cli({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin"),
                              QStringLiteral("--kdf"), QStringLiteral("fast")});
         QCOMPARE(run.code, 0);
@@ -108,7 +110,7 @@ private slots:
     void initRefusesExistingFileAndBadProfile()
     {
         QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("x")}).code, 6);
-        const QString other = m_dir.filePath(QStringLiteral("other.db"));
+        const QString other = m_dir->filePath(QStringLiteral("other.db"));
         QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("x"),
                       QStringLiteral("--kdf"), QStringLiteral("weak")},
                      "pw", {}, other)
@@ -129,10 +131,10 @@ private slots:
                      .code,
                  3);
         QCOMPARE(cli({QStringLiteral("case"), QStringLiteral("list")}, "pw", {},
-                     m_dir.filePath(QStringLiteral("missing.db")))
+                     m_dir->filePath(QStringLiteral("missing.db")))
                      .code,
                  6);
-        const QString foreign = m_dir.filePath(QStringLiteral("foreign.db"));
+        const QString foreign = m_dir->filePath(QStringLiteral("foreign.db"));
         QFile file(foreign);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("not a database");
@@ -297,7 +299,7 @@ private slots:
         const QString id =
             addCase(R"({"subject":{"name":"印某","unit":"某局","appointed_by_party_group":true}})");
         QCOMPARE(event(id, QStringLiteral("case_filed"), QStringLiteral("2025-01-02")).code, 0);
-        const QString pdf = m_dir.filePath(QStringLiteral("notice.pdf"));
+        const QString pdf = m_dir->filePath(QStringLiteral("notice.pdf"));
         const Run printed =
             cli({QStringLiteral("print"), QStringLiteral("notice-principal"), id, QStringLiteral("--out"),
                  pdf, QStringLiteral("--purpose"), QStringLiteral("通报"), QStringLiteral("--recipient"),
@@ -306,7 +308,7 @@ private slots:
         QVERIFY(printed.err.isEmpty());
         QVERIFY(test::readFile(pdf).startsWith("%PDF"));
         // Too early for a decision: refused with its article, nothing written.
-        const QString decision = m_dir.filePath(QStringLiteral("decision.pdf"));
+        const QString decision = m_dir->filePath(QStringLiteral("decision.pdf"));
         const Run early =
             cli({QStringLiteral("print"), QStringLiteral("decision"), id, QStringLiteral("--out"), decision});
         QCOMPARE(early.code, 4);
@@ -316,11 +318,11 @@ private slots:
             cli({QStringLiteral("print"), QStringLiteral("decree"), id, QStringLiteral("--out"), pdf}).code,
             2);
         QCOMPARE(cli({QStringLiteral("print"), QStringLiteral("summary"), id, QStringLiteral("--out"),
-                      m_dir.filePath(QStringLiteral("x.doc"))})
+                      m_dir->filePath(QStringLiteral("x.doc"))})
                      .code,
                  5);
 
-        const QString csv = m_dir.filePath(QStringLiteral("cases.csv"));
+        const QString csv = m_dir->filePath(QStringLiteral("cases.csv"));
         const Run exported = cli({QStringLiteral("export"), QStringLiteral("cases"),
                                   QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"),
                                   csv, QStringLiteral("--purpose"), QStringLiteral("季度统计")});
@@ -350,7 +352,7 @@ private slots:
         const Run ok = cli({QStringLiteral("calendar"), QStringLiteral("import"), good});
         QCOMPARE(ok.code, 0);
         QCOMPARE(ok.object().value(QStringLiteral("year")).toInt(), 2025);
-        const QString bad = m_dir.filePath(QStringLiteral("bad.json"));
+        const QString bad = m_dir->filePath(QStringLiteral("bad.json"));
         QFile file(bad);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(R"({"year": 2027, "days": [{"name": "元旦", "date": "2027-13-01", "isOffDay": true}]})");
@@ -411,6 +413,9 @@ private slots:
 
     void auditVerifyCatchesTampering()
     {
+        // Records 2 and 3 (after the creation): two cases.
+        QVERIFY(!addCase(R"({"subject":{"name":"庚"}})").isEmpty());
+        QVERIFY(!addCase(R"({"subject":{"name":"辛"}})").isEmpty());
         const Run intact = cli({QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("audit"),
                                 QStringLiteral("verify")});
         QCOMPARE(intact.code, 0);

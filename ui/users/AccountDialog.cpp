@@ -20,7 +20,8 @@ AccountDialog::AccountDialog(Mode mode, const QString& userName, QWidget* parent
     m_name->setObjectName(QStringLiteral("accountName"));
     m_name->setAccessibleName(tr("用户名"));
     m_name->setReadOnly(mode == ResetPassword);
-    m_role = new QComboBox;
+    // Parented at once: in password-reset mode it is never put into a layout.
+    m_role = new QComboBox(this);
     m_role->setObjectName(QStringLiteral("accountRole"));
     m_role->setAccessibleName(tr("角色"));
     for (Role role : allRoles())
