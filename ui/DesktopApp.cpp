@@ -1,5 +1,7 @@
 #include "DesktopApp.h"
 
+#include "ApplicationIcon.h"
+#include "DesktopCommandLine.h"
 #include "FirstRunWizard.h"
 #include "IdleWatcher.h"
 #include "InterfaceFont.h"
@@ -19,6 +21,8 @@ namespace casetrack {
 
 int runDesktop(int argc, char** argv)
 {
+    if (const int answered = answerDesktopOptions(argc, argv); answered >= 0)
+        return answered;
     QApplication app(argc, argv);
     DesktopApp::setUpApplication();
     // Hidden option for scripts/screenshots: builds a demo database and saves PNGs.
@@ -67,6 +71,8 @@ void DesktopApp::setUpApplication()
     QCoreApplication::setApplicationName(QStringLiteral("CaseTrack"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CASETRACK_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("CaseTrack"));
+    QGuiApplication::setDesktopFileName(QLatin1String(kApplicationId));
+    QApplication::setWindowIcon(applicationIcon());
     // Closing the main window while locked must not quit before the unlock dialog appears.
     QApplication::setQuitOnLastWindowClosed(false);
     installTranslations(UiSettings::language());
