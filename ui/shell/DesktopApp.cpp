@@ -1,5 +1,7 @@
 #include "shell/DesktopApp.h"
 
+#include "shell/ApplicationIcon.h"
+#include "shell/DesktopCommandLine.h"
 #include "unlock/FirstRunWizard.h"
 #include "shell/IdleWatcher.h"
 #include "shell/InterfaceFont.h"
@@ -18,6 +20,8 @@ namespace casetrack {
 
 int runDesktop(int argc, char** argv)
 {
+    if (const int answered = answerDesktopOptions(argc, argv); answered >= 0)
+        return answered;
     QApplication app(argc, argv);
     DesktopApp::setUpApplication();
     DesktopApp desktop;
@@ -60,6 +64,8 @@ void DesktopApp::setUpApplication()
     QCoreApplication::setApplicationName(QStringLiteral("CaseTrack"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CASETRACK_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("CaseTrack"));
+    QGuiApplication::setDesktopFileName(QLatin1String(kApplicationId));
+    QApplication::setWindowIcon(applicationIcon());
     // Closing the main window while locked must not quit before the unlock dialog appears.
     QApplication::setQuitOnLastWindowClosed(false);
     installTranslations(UiSettings::language());

@@ -1,5 +1,6 @@
 #include "shell/MainWindow.h"
 
+#include "shell/AboutDialog.h"
 #include "audit/AuditPage.h"
 #include "calendar/CalendarPage.h"
 #include "cases/CaseIndex.h"
@@ -8,7 +9,6 @@
 #include "users/ChangePasswordDialog.h"
 #include "deadlines/DeadlinesPage.h"
 #include "cases/NewCaseDialog.h"
-#include "common/Prompt.h"
 #include "settings/SettingsPage.h"
 #include "users/UsersPage.h"
 #include "services/Session.h"
@@ -177,12 +177,12 @@ void MainWindow::buildMenus()
     }
 
     QMenu* help = menuBar()->addMenu(tr("帮助(&H)"));
-    help->addAction(tr("关于 CaseTrack(&A)"), this, [this] {
-        prompt::information(
-            this, tr("关于 CaseTrack"),
-            tr("CaseTrack %1\n依据《党组讨论和决定党员处分事项工作程序规定》跟踪党纪处分程序。")
-                .arg(QCoreApplication::applicationVersion()));
+    QAction* about = help->addAction(tr("关于 CaseTrack(&A)"), this, [this] {
+        auto* dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
     });
+    about->setObjectName(QStringLiteral("actionAbout"));
 }
 
 void MainWindow::showPage(Page page)
