@@ -216,11 +216,14 @@ void AuditTrail::head(Database& db, qint64* seq, QByteArray* hash)
     *hash = QByteArray::fromHex(metaValue(db, kHeadHash).toLatin1());
 }
 
-QByteArray AuditTrail::hashAt(Database& db, qint64 seq)
+QByteArray AuditTrail::hashAt(Database& db, qint64 seq, bool* readFailed)
 {
     Statement stmt = db.prepare("SELECT hash FROM audit WHERE seq = ?");
     stmt.bind(1, seq);
-    return stmt.next() ? stmt.blob(0) : QByteArray();
+    const bool found = stmt.next();
+    if (readFailed)
+        *readFailed = !found && (!stmt.isValid() || stmt.failed());
+    return found ? stmt.blob(0) : QByteArray();
 }
 
 QList<AuditRecord> AuditTrail::read(Database& db, qint64 offset, qint64 limit)

@@ -21,8 +21,9 @@ public:
     static Error append(Database& db, AuditRecord record, const SecureBytes* signSecret = nullptr);
     // The last record's seq and hash as kept in the metadata.
     static void head(Database& db, qint64* seq, QByteArray* hash);
-    // The hash of record `seq`, empty when there is none.
-    static QByteArray hashAt(Database& db, qint64 seq);
+    // The hash of record `seq`, empty when there is none (or, with `readFailed` set, when it
+    // could not be read).
+    static QByteArray hashAt(Database& db, qint64 seq, bool* readFailed = nullptr);
     static AuditVerification verify(Database& db);
     static QList<AuditRecord> read(Database& db, qint64 offset = 0, qint64 limit = -1);
 };

@@ -64,7 +64,7 @@ void compareAccounts(Database& db, const DerivedState& state, Comparison& c)
             (stmt.isNull(4) ? QByteArray() : stmt.blob(4)) != it->signPublic)
             c.unexplained(QStringLiteral("accounts"), name);
     }
-    if (stmt.failed())
+    if (!stmt.isValid() || stmt.failed())
         c.failedRead(db, QStringLiteral("accounts"));
     reportMissing<QMap<QString, DerivedState::AccountState>>(
         c, QStringLiteral("accounts"), state.accounts, seen, [](const QString& k) -> QString { return k; });
@@ -81,7 +81,7 @@ void compareCases(Database& db, const DerivedState& state, Comparison& c)
             stmt.text(2) != state.caseAuthors.value(id))
             c.unexplained(QStringLiteral("cases"), id);
     }
-    if (stmt.failed())
+    if (!stmt.isValid() || stmt.failed())
         c.failedRead(db, QStringLiteral("cases"));
     reportMissing<QMap<QString, QJsonObject>>(c, QStringLiteral("cases"), state.cases, seen,
                                               [](const QString& k) -> QString { return k; });
@@ -104,7 +104,7 @@ void compareEvents(Database& db, const DerivedState& state, Comparison& c)
         if (!state.events.contains(key) || state.events.value(key) != row)
             c.unexplained(QStringLiteral("events"), name(key));
     }
-    if (stmt.failed())
+    if (!stmt.isValid() || stmt.failed())
         c.failedRead(db, QStringLiteral("events"));
     reportMissing<QMap<QPair<QString, qint64>, QJsonObject>>(c, QStringLiteral("events"), state.events, seen,
                                                              name);
@@ -120,7 +120,7 @@ void compareSettings(Database& db, const DerivedState& state, Comparison& c)
         if (!state.settings.contains(key) || parse(stmt.text(1)) != state.settings.value(key))
             c.unexplained(QStringLiteral("settings"), key);
     }
-    if (stmt.failed())
+    if (!stmt.isValid() || stmt.failed())
         c.failedRead(db, QStringLiteral("settings"));
     reportMissing<QMap<QString, QJsonObject>>(c, QStringLiteral("settings"), state.settings, seen,
                                               [](const QString& k) -> QString { return k; });
@@ -138,7 +138,7 @@ void compareCalendar(Database& db, const DerivedState& state, Comparison& c)
         if (!state.calendarDays.contains(date) || state.calendarDays.value(date) != row)
             c.unexplained(QStringLiteral("calendar_days"), date);
     }
-    if (days.failed())
+    if (!days.isValid() || days.failed())
         c.failedRead(db, QStringLiteral("calendar_days"));
     reportMissing<QMap<QString, QJsonObject>>(c, QStringLiteral("calendar_days"), state.calendarDays, seen,
                                               [](const QString& k) -> QString { return k; });
@@ -150,7 +150,7 @@ void compareCalendar(Database& db, const DerivedState& state, Comparison& c)
         if (!state.calendarYears.contains(year))
             c.unexplained(QStringLiteral("calendar_years"), QString::number(year));
     }
-    if (years.failed())
+    if (!years.isValid() || years.failed())
         c.failedRead(db, QStringLiteral("calendar_years"));
     reportMissing<QMap<int, bool>>(c, QStringLiteral("calendar_years"), state.calendarYears, seenYears,
                                    [](const int& k) -> QString { return QString::number(k); });

@@ -28,7 +28,8 @@ QJsonValue valueOf(const QString& text)
                                                                       : QJsonValue(object);
 }
 
-// The right an action needs; nothing for the actions every account may do on itself.
+// The right an action needs; nothing for the actions every account may do on itself. Prints and
+// exports are records of use that the app lets every role make, so they need none here either.
 std::optional<Action> rightFor(const QString& action)
 {
     static const QHash<QString, Action> rights{
@@ -44,8 +45,6 @@ std::optional<Action> rightFor(const QString& action)
         {QStringLiteral("settings.change"), Action::ChangeSettings},
         {QStringLiteral("calendar.import"), Action::EditCalendar},
         {QStringLiteral("calendar.edit"), Action::EditCalendar},
-        {QStringLiteral("print"), Action::PrintDocuments},
-        {QStringLiteral("export"), Action::ExportData},
     };
     const auto it = rights.constFind(action);
     return it == rights.cend() ? std::nullopt : std::optional<Action>(*it);
@@ -259,7 +258,7 @@ QList<TrailFinding> replayTrail(Database& db, DerivedState* state)
         r.signature = stmt.isNull(6) ? QByteArray() : stmt.blob(6);
         replay.apply(r);
     }
-    if (stmt.failed())
+    if (!stmt.isValid() || stmt.failed())
         replay.findings.append(
             {0, QStringLiteral("audit"), QString(),
              QCoreApplication::translate("AuditTrail", "审计记录读取失败：%1。").arg(db.lastError())});

@@ -99,7 +99,11 @@ Error checkChainAnchor(Database& db, const SecureBytes& databaseKey, const KeyFi
                            QCoreApplication::translate(
                                "Session", "密钥文件中记录的审计链末端不可信（校验不符）：密钥文件被改动。"
                                           "请从备份恢复，并由管理员核查。"));
-    if (AuditTrail::hashAt(db, keys.anchor.seq) != keys.anchor.hash)
+    bool readFailed = false;
+    const QByteArray held = AuditTrail::hashAt(db, keys.anchor.seq, &readFailed);
+    if (readFailed)
+        return Error::make(ErrorCode::Unavailable, db.lastError());
+    if (held != keys.anchor.hash)
         return Error::make(ErrorCode::Tampered,
                            QCoreApplication::translate(
                                "Session",
@@ -145,10 +149,11 @@ Result<std::unique_ptr<Session>> Session::open(const QString& path, const QStrin
                 ErrorCode::Unavailable,
                 QCoreApplication::translate("Session", "内存不足，无法进行密码验证。请关闭其他程序后重试。"));
         case SlotOpen::WrongPassword:
+            // Counted wherever the key file can be written; on a read-only medium the
+            // answer stays "wrong password" (exit 3), as the contract asks.
             FailedAttempts::recordFailure(slot);
             keys->putSlot(slot);
-            if (Error error = keys->save(path); error.isError())
-                return error;
+            keys->save(path);
             return authFailed();
         case SlotOpen::Opened:
             if (FailedAttempts::recordSuccess(slot)) {
@@ -196,7 +201,8 @@ Error Session::Private::bindSlot(const KeySlot& slot, SecureBytes&& slotSignSecr
         db->prepare("SELECT account_id, sign_public, slot_verifier FROM accounts WHERE name = ?");
     stmt.bind(1, slot.user);
     if (!stmt.next())
-        return slotMismatch(slot.user);
+        return stmt.failed() || !stmt.isValid() ? Error::make(ErrorCode::Unavailable, db->lastError())
+                                                : slotMismatch(slot.user);
     const QString rowId = stmt.isNull(0) ? QString() : stmt.text(0);
     const QByteArray rowPublic = stmt.isNull(1) ? QByteArray() : stmt.blob(1);
     const QByteArray rowVerifier = stmt.isNull(2) ? QByteArray() : stmt.blob(2);

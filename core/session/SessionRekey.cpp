@@ -29,13 +29,13 @@ struct Holder
     QByteArray signPublic;
 };
 
-QHash<QString, Holder> holders(Database& db)
+// The accounts as the database has them; false when they could not be read.
+bool readHolders(Database& db, QHash<QString, Holder>* map)
 {
-    QHash<QString, Holder> map;
     Statement stmt = db.prepare("SELECT name, active, sign_public FROM accounts");
     while (stmt.next())
-        map.insert(stmt.text(0), {stmt.integer(1) != 0, stmt.isNull(2) ? QByteArray() : stmt.blob(2)});
-    return map;
+        map->insert(stmt.text(0), {stmt.integer(1) != 0, stmt.isNull(2) ? QByteArray() : stmt.blob(2)});
+    return stmt.isValid() && !stmt.failed();
 }
 
 // SQLCipher's raw-key literal x'<hex>' in guarded memory.
@@ -73,7 +73,9 @@ Result<QString> Session::rekey(const QString& ownPassword, QStringList* removedA
     Result<KeyFile> current = KeyFile::load(d->path);
     if (!current.ok())
         return current.error();
-    const QHash<QString, Holder> accounts = holders(*d->db);
+    QHash<QString, Holder> accounts;
+    if (!readHolders(*d->db, &accounts))
+        return failed(d->db->lastError());
     QStringList kept, removed;
     for (const KeySlot& slot : current->keySlots) {
         const Holder holder = accounts.value(slot.user);

@@ -192,6 +192,8 @@ private slots:
             QStringLiteral("calendar_days"));
         row("calendar day deleted", QStringLiteral("DELETE FROM calendar_days WHERE date = '2027-10-09';"),
             QStringLiteral("calendar_days"));
+        row("calendar table dropped", QStringLiteral("DROP TABLE calendar_days;"),
+            QStringLiteral("calendar_days"));
         row("calendar year added", QStringLiteral("INSERT INTO calendar_years VALUES(2031, 'manual');"),
             QStringLiteral("calendar_years"));
         row("audit record altered",
