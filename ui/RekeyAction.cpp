@@ -19,7 +19,7 @@ QString runRekey(Session& session, QWidget* parent)
         QCoreApplication::translate(
             "RekeyAction", "重新加密会换用新的数据库密钥和新的恢复密钥；旧的密钥文件、旧的恢复单和已停用"
                            "账户的密码从此都打不开数据库。其他账户下次登录时自动接管新密钥。\n"
-                           "（十万件案件约需一分钟，期间请勿让他人打开数据库。）\n\n请输入您自己的密码："),
+                           "（十万件案件约需 5 秒，期间请勿让他人打开数据库。）\n\n请输入您自己的密码："),
         QLineEdit::Password, QString(), &ok);
     if (!ok)
         return {};

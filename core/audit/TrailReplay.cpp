@@ -3,6 +3,7 @@
 #include "accounts/Permissions.h"
 #include "calendar/HolidayCalendar.h"
 #include "crypto/KeySlotCrypto.h"
+#include "procedure/StepTable.h"
 #include "storage/Database.h"
 #include "storage/Schema.h"
 #include "util/DateText.h"
@@ -147,7 +148,12 @@ private:
         const std::optional<Action> right = rightFor(r.action);
         const bool self = r.user == r.target && (r.action == QLatin1String("account.password_change") ||
                                                  r.action == QLatin1String("account.key_upgrade"));
-        if (right && !self && !roleMay(account->role, *right)) {
+        // A step is further narrowed to the roles of its body (the step table).
+        const bool stepRefused =
+            r.action == QLatin1String("event.record") &&
+            !mayRecordStep(account->role,
+                           valueOf(r.after).toObject().value(QStringLiteral("step")).toString());
+        if ((right && !self && !roleMay(account->role, *right)) || stepRefused) {
             find(r, QCoreApplication::translate("AuditTrail",
                                                 "审计记录 %1（%2）的作者 %3 当时的角色（%4）无此权限。")
                         .arg(r.seq)

@@ -289,6 +289,26 @@ private slots:
         QCOMPARE(result.code, 7);
         QVERIFY2(result.output.contains(QStringLiteral("签名无效").toUtf8()), result.output.constData());
 
+        // A step of the dispatched body's reviewers, recorded and signed by the case officer
+        // with its row (the row is then unexplained too: a refused record explains nothing).
+        const QString db4 = freshCopy();
+        RawRecord step;
+        step.user = QStringLiteral("officer");
+        step.action = QStringLiteral("event.record");
+        step.target = m_caseId;
+        step.after = QStringLiteral(R"({"data":{},"date":"2025-01-20","seq":2,"step":"review_feedback"})");
+        const QString stepSql =
+            appendSql(readRecords(db4, key()), step, &officer.signSecret) +
+            QStringLiteral(
+                "INSERT INTO events VALUES('%1', 2, 'review_feedback', '2025-01-20', NULL, 'officer', "
+                "'2025-01-20T09:00:00+08:00');")
+                .arg(m_caseId);
+        QVERIFY(sqlcipherShell(db4, m_keyHex, stepSql).code == 0);
+        QVERIFY(reanchor(db4, key()));
+        result = verify(db4);
+        QCOMPARE(result.code, 7);
+        QVERIFY2(result.output.contains(QStringLiteral("无此权限").toUtf8()), result.output.constData());
+
         // Unsigned, as if the recovery key had done it.
         const QString db3 = freshCopy();
         forged.user = QStringLiteral("recovery");
