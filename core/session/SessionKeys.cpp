@@ -188,6 +188,10 @@ Result<std::unique_ptr<Session>> Session::open(const QString& path, const QStrin
             countFailure(path, userName);
         return error;
     }
+    if (access == Access::ReadWrite) {
+        if (Error noted = opened.value()->d->noteFailedUnlocks(slot); noted.isError())
+            return noted;
+    }
     if (!slot.pending.isEmpty() && access == Access::ReadWrite) {
         if (Error adopted = opened.value()->d->adoptRekey(slot, password); adopted.isError())
             return adopted;
@@ -250,6 +254,28 @@ Error Session::Private::upgradeLegacySlot(const KeySlot& slot, const QString& pa
             return Error::make(ErrorCode::Unavailable, db->lastError());
         return keys->save(path); // last: a failure here rolls the upgrade back
     });
+}
+
+Error Session::Private::noteFailedUnlocks(const KeySlot& slot)
+{
+    Statement stmt = db->prepare("SELECT failures_seen FROM accounts WHERE name = ?");
+    stmt.bind(1, slot.user);
+    if (!stmt.next())
+        return Error::make(ErrorCode::Unavailable, db->lastError());
+    const qint64 seen = stmt.integer(0);
+    stmt.reset();
+    if (slot.failuresTotal == seen)
+        return Error::ok();
+    // Fewer failures than the database already saw: the counter was reset.
+    const QString action = slot.failuresTotal < seen ? QStringLiteral("account.failure_counter_reset")
+                                                     : QStringLiteral("account.failed_unlocks");
+    return change(action, slot.user, QJsonObject{{QStringLiteral("failures_total"), seen}},
+                  QJsonObject{{QStringLiteral("failures_total"), slot.failuresTotal}}, [&]() {
+                      Statement update = db->prepare("UPDATE accounts SET failures_seen = ? WHERE name = ?");
+                      update.bind(1, slot.failuresTotal).bind(2, slot.user);
+                      return update.run() ? Error::ok()
+                                          : Error::make(ErrorCode::Unavailable, db->lastError());
+                  });
 }
 
 void Session::Private::anchorChain()

@@ -42,6 +42,9 @@ struct Session::Private
     Error bindSlot(const KeySlot& slot, SecureBytes&& slotSignSecret, const QString& password);
     // Points the account's row at a new slot (and, given one, at a new signing key).
     bool updateSlotRow(const KeySlot& slot, const SecureBytes* newSignSecret);
+    // Records in the trail the failed unlocks of this account since the database last saw its
+    // counter, or that the counter went backwards (deleted or an old key file put back).
+    Error noteFailedUnlocks(const KeySlot& slot);
     // After a re-key by someone else: wraps the new key under this account's password.
     Error adoptRekey(const KeySlot& slot, const QString& password);
     Error upgradeLegacySlot(const KeySlot& slot, const QString& password, const QString& accountId);

@@ -209,6 +209,37 @@ private slots:
             0);
     }
 
+    void failedUnlocksReachTheTrailAndResetsAreNoticed()
+    {
+        const QString db = makeDatabase();
+        QVERIFY(!db.isEmpty());
+        const QStringList list{QStringLiteral("user"), QStringLiteral("list")};
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(cli(db, QStringLiteral("auditor"), QStringLiteral("wrong"), list).code, 3);
+        auto lastAction = [&]() {
+            auto admin = Session::open(db, QStringLiteral("admin"), kAdminPw, Session::Access::ReadOnly);
+            return admin.ok() ? admin.value()->auditRecords().last() : AuditRecord();
+        };
+        QVERIFY(Session::open(db, QStringLiteral("auditor"), kAuditorPw).ok());
+        AuditRecord noted = lastAction();
+        QCOMPARE(noted.action, QStringLiteral("account.failed_unlocks"));
+        QCOMPARE(noted.target, QStringLiteral("auditor"));
+        QCOMPARE(noted.after.toObject().value(QStringLiteral("failures_total")).toInteger(), 2);
+
+        // Another failure, then the counter is deleted from the key file by hand.
+        QCOMPARE(cli(db, QStringLiteral("auditor"), QStringLiteral("wrong"), list).code, 3);
+        QJsonObject slot = slotOf(readKeyFile(db), QStringLiteral("auditor"));
+        for (const char* key : {"failures", "failures_total", "last_failure"})
+            slot.remove(QLatin1String(key));
+        writeKeyFile(db, withSlot(readKeyFile(db), slot));
+        QVERIFY(Session::open(db, QStringLiteral("auditor"), kAuditorPw).ok());
+        noted = lastAction();
+        QCOMPARE(noted.action, QStringLiteral("account.failure_counter_reset"));
+        const Run verified =
+            cli(db, QStringLiteral("admin"), kAdminPw, {QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(verified.code == 0, verified.err.constData());
+    }
+
     void flippedBitInSlotSaysDamaged()
     {
         const QString db = makeDatabase();
