@@ -307,7 +307,7 @@ QJsonObject record(const BenchOptions& o, const Paths& paths, Session& session,
 
 void removeOld(const QString& path)
 {
-    for (const char* suffix : {"", "-wal", "-shm", ".keys", ".lock", ".holder", ".attempts"})
+    for (const char* suffix : {"", "-wal", "-shm", ".keys", ".keys.lock", ".lock", ".holder", ".attempts"})
         QFile::remove(path + QLatin1String(suffix));
 }
 

@@ -29,8 +29,8 @@ Error authFailed()
 
 void removeDatabaseFiles(const QString& path)
 {
-    for (const QString& suffix :
-         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".keys")})
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                  QStringLiteral(".keys"), QStringLiteral(".keys.lock")})
         QFile::remove(path + suffix);
 }
 
