@@ -161,9 +161,10 @@ int cliAuditVerify(CliContext& cli)
     QJsonObject json{{QStringLiteral("intact"), result.intact},
                      {QStringLiteral("records"), result.records},
                      {QStringLiteral("message"), result.message}};
-    if (!result.intact)
+    if (!result.intact) {
         json.insert(QStringLiteral("first_bad_seq"), result.firstBadSeq);
-    else
+        json.insert(QStringLiteral("problems"), QJsonArray::fromStringList(result.problems));
+    } else
         json.insert(QStringLiteral("head"), QString::fromLatin1(result.headHash.toHex()));
     cli.print(json, result.message);
     if (!result.intact)

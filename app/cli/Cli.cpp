@@ -45,7 +45,14 @@ QString helpText()
                "退出码：0 成功，2 用法错误，3 密码或用户错误，4 程序规定不允许，5 输入无效，6 "
                "数据库不可用，7 "
                "审计记录被改动。\n")
-        .arg(Session::defaultPath());
+               .arg(Session::defaultPath()) +
+           QCoreApplication::translate(
+               "Cli",
+               "\n密钥：\n"
+               "  rekey                                     "
+               "重新加密数据库（管理员）：新的数据库密钥和恢复密钥，\n"
+               "                                            旧的密钥文件和恢复密钥随即失效\n"
+               "  user deactivate NAME [--no-rekey]         停用账户，并重新加密（除非 --no-rekey）\n");
 }
 
 using Command = int (*)(CliContext&);
@@ -70,6 +77,8 @@ const CommandEntry kCommands[] = {
     {"user", "list", cliUserList},
     {"user", "passwd", cliUserPasswd},
     {"user", "reset", cliUserReset},
+    {"user", "deactivate", cliUserDeactivate},
+    {"rekey", nullptr, cliRekey},
     {"print", nullptr, cliPrint},
     {"export", nullptr, cliExport},
 };

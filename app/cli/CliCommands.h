@@ -17,6 +17,8 @@ int cliUserAdd(CliContext& cli);
 int cliUserList(CliContext& cli);
 int cliUserPasswd(CliContext& cli);
 int cliUserReset(CliContext& cli);
+int cliUserDeactivate(CliContext& cli);
+int cliRekey(CliContext& cli);
 int cliPrint(CliContext& cli);
 int cliExport(CliContext& cli);
 

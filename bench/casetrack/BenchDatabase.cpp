@@ -158,8 +158,8 @@ Error recordStepDirect(Database& db, const QString& caseId, Event event, Role ro
     if (!error.isError() && !store.appendEvent(caseId, event))
         error = failed(db.lastError());
     if (!error.isError())
-        error =
-            AuditTrail::append(db, {0, {}, kUser, QStringLiteral("event.record"), caseId, {}, after, {}, {}});
+        error = AuditTrail::append(
+            db, {0, {}, kUser, QStringLiteral("event.record"), caseId, {}, after, {}, {}, {}});
     if (!error.isError())
         error = db.commit();
     if (error.isError())

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QJsonValue>
 #include <QString>
+#include <QStringList>
 
 namespace casetrack {
 
@@ -19,6 +20,7 @@ struct AuditRecord
     QJsonValue after;
     QByteArray prevHash;
     QByteArray hash;
+    QByteArray signature; // Ed25519 by the author over `hash`; empty for records before schema 3
 };
 
 struct AuditVerification
@@ -28,6 +30,7 @@ struct AuditVerification
     qint64 firstBadSeq = 0; // the first altered, missing or reordered record
     QByteArray headHash;    // the last record's hash, to note on paper from time to time
     QString message;        // what was found, for the user
+    QStringList problems;   // every finding, naming the record or the table and row
 };
 
 } // namespace casetrack

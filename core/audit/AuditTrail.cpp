@@ -1,5 +1,7 @@
 #include "audit/AuditTrail.h"
 
+#include "audit/TrailReplay.h"
+#include "crypto/KeySlotCrypto.h"
 #include "crypto/Sodium.h"
 #include "storage/Database.h"
 
@@ -100,7 +102,7 @@ QByteArray blake2b(const QByteArray& bytes)
 
 } // namespace
 
-Error AuditTrail::append(Database& db, AuditRecord record)
+Error AuditTrail::append(Database& db, AuditRecord record, const SecureBytes* signSecret)
 {
     const qint64 headSeq = metaValue(db, kHeadSeq).toLongLong();
     const QByteArray headHash = QByteArray::fromHex(metaValue(db, kHeadHash).toLatin1());
@@ -112,10 +114,17 @@ Error AuditTrail::append(Database& db, AuditRecord record)
     const QString before = jsonText(record.before);
     const QString after = jsonText(record.after);
     record.hash = blake2b(canonical(record, atText, before, after));
+    if (signSecret && !signSecret->isEmpty())
+        record.signature = signDetached(*signSecret, record.hash);
 
+    // Unsigned records leave the column out, so a file of schema version 2 can still be written
+    // (by the migration itself, and by tests that build such a file).
     Statement insert =
-        db.prepare("INSERT INTO audit(seq, at, user, action, target, before, after, prev_hash, hash) "
-                   "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        record.signature.isEmpty()
+            ? db.prepare("INSERT INTO audit(seq, at, user, action, target, before, after, prev_hash, hash) "
+                         "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            : db.prepare("INSERT INTO audit(seq, at, user, action, target, before, after, prev_hash, hash, "
+                         "signature) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, record.seq)
         .bind(2, atText)
         .bind(3, record.user)
@@ -124,6 +133,8 @@ Error AuditTrail::append(Database& db, AuditRecord record)
     before.isEmpty() ? insert.bindNull(6) : insert.bind(6, before);
     after.isEmpty() ? insert.bindNull(7) : insert.bind(7, after);
     insert.bind(8, record.prevHash).bind(9, record.hash);
+    if (!record.signature.isEmpty())
+        insert.bind(10, record.signature);
     if (!insert.run() || !setMetaValue(db, kHeadSeq, QString::number(record.seq)) ||
         !setMetaValue(db, kHeadHash, QString::fromLatin1(record.hash.toHex())))
         return Error::make(ErrorCode::Unavailable,
@@ -177,9 +188,42 @@ AuditVerification AuditTrail::verify(Database& db)
                         .arg(headSeq)
                         .arg(result.records));
     result.headHash = previous;
-    result.message = QCoreApplication::translate("AuditTrail", "审计记录完整：共 %1 条，哈希链无断裂。")
-                         .arg(result.records);
+    // The chain holds; now the signatures, the authors' rights, and every state table.
+    DerivedState state;
+    QList<TrailFinding> findings = replayTrail(db, &state);
+    findings += compareState(db, state);
+    if (!findings.isEmpty()) {
+        for (const TrailFinding& finding : findings)
+            result.problems.append(finding.problem);
+        const QStringList shown = result.problems.mid(0, 5);
+        fail(findings.first().seq,
+             QCoreApplication::translate("AuditTrail", "发现 %1 处审计记录无法解释的问题：%2")
+                 .arg(findings.size())
+                 .arg(shown.join(QStringLiteral("；"))));
+        result.headHash = previous;
+        return result;
+    }
+    result.message =
+        QCoreApplication::translate("AuditTrail", "审计记录完整：共 %1 条，哈希链无断裂，签名与权限相符，"
+                                                  "各数据表与记录一致。")
+            .arg(result.records);
     return result;
+}
+
+void AuditTrail::head(Database& db, qint64* seq, QByteArray* hash)
+{
+    *seq = metaValue(db, kHeadSeq).toLongLong();
+    *hash = QByteArray::fromHex(metaValue(db, kHeadHash).toLatin1());
+}
+
+QByteArray AuditTrail::hashAt(Database& db, qint64 seq, bool* readFailed)
+{
+    Statement stmt = db.prepare("SELECT hash FROM audit WHERE seq = ?");
+    stmt.bind(1, seq);
+    const bool found = stmt.next();
+    if (readFailed)
+        *readFailed = !found && (!stmt.isValid() || stmt.failed());
+    return found ? stmt.blob(0) : QByteArray();
 }
 
 QList<AuditRecord> AuditTrail::read(Database& db, qint64 offset, qint64 limit)

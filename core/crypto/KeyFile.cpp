@@ -17,7 +17,7 @@ namespace casetrack {
 namespace {
 
 const char kFormat[] = "casetrack-keys";
-constexpr int kVersion = 1;
+constexpr int kVersion = 2; // 2: bound slots with signing keys, counters and the chain anchor
 
 QString b64(const QByteArray& bytes)
 {
@@ -69,16 +69,32 @@ Result<KeyFile> KeyFile::load(const QString& databasePath)
     keys.databaseId = root.value(QStringLiteral("database_id")).toString();
     keys.kdfProfile = root.value(QStringLiteral("kdf_profile")).toString();
     keys.keyCheck = unb64(root.value(QStringLiteral("key_check")));
+    const QJsonObject anchor = root.value(QStringLiteral("anchor")).toObject();
+    keys.anchor.seq = anchor.value(QStringLiteral("seq")).toString().toLongLong();
+    keys.anchor.hash = unb64(anchor.value(QStringLiteral("hash")));
+    keys.anchor.mac = unb64(anchor.value(QStringLiteral("mac")));
     for (const QJsonValue& value : root.value(QStringLiteral("slots")).toArray()) {
         const QJsonObject object = value.toObject();
         KeySlot slot;
+        slot.version = object.value(QStringLiteral("v")).toInt(1);
         slot.user = object.value(QStringLiteral("user")).toString();
+        slot.accountId = object.value(QStringLiteral("account_id")).toString();
         slot.nonce = unb64(object.value(QStringLiteral("nonce")));
         slot.wrapped = unb64(object.value(QStringLiteral("wrapped")));
-        if (slot.user.isEmpty() ||
-            !KdfParams::fromJson(object.value(QStringLiteral("kdf")).toObject(), &slot.kdf) ||
-            slot.nonce.size() != crypto_secretbox_NONCEBYTES ||
-            slot.wrapped.size() != crypto_secretbox_MACBYTES + kKeyBytes)
+        slot.check = unb64(object.value(QStringLiteral("check")));
+        slot.pending = unb64(object.value(QStringLiteral("pending")));
+        slot.failures = object.value(QStringLiteral("failures")).toInt();
+        slot.failuresTotal = object.value(QStringLiteral("failures_total")).toString().toLongLong();
+        slot.lastFailure =
+            QDateTime::fromString(object.value(QStringLiteral("last_failure")).toString(), Qt::ISODate);
+        const bool kdfOk = KdfParams::fromJson(object.value(QStringLiteral("kdf")).toObject(), &slot.kdf);
+        if (slot.user.isEmpty() || (slot.version != 1 && slot.version != 2))
+            return notOurs(path);
+        // A version 2 slot whose bytes do not match its checksum is kept, so that its account
+        // is told "damaged" and the other accounts still unlock; a version 1 slot has no
+        // checksum and must at least have the right shape.
+        if (slot.version == 1 && (!kdfOk || slot.nonce.size() != crypto_secretbox_NONCEBYTES ||
+                                  slot.wrapped.size() != crypto_secretbox_MACBYTES + kKeyBytes))
             return notOurs(path);
         keys.keySlots.append(slot);
     }
@@ -88,15 +104,34 @@ Result<KeyFile> KeyFile::load(const QString& databasePath)
 Error KeyFile::save(const QString& databasePath) const
 {
     QJsonArray slotArray;
-    for (const KeySlot& slot : keySlots)
-        slotArray.append(QJsonObject{{QStringLiteral("user"), slot.user},
-                                     {QStringLiteral("kdf"), slot.kdf.toJson()},
-                                     {QStringLiteral("nonce"), b64(slot.nonce)},
-                                     {QStringLiteral("wrapped"), b64(slot.wrapped)}});
-    const QJsonObject root{
+    for (const KeySlot& slot : keySlots) {
+        QJsonObject object{{QStringLiteral("v"), slot.version},
+                           {QStringLiteral("user"), slot.user},
+                           {QStringLiteral("kdf"), slot.kdf.toJson()},
+                           {QStringLiteral("nonce"), b64(slot.nonce)},
+                           {QStringLiteral("wrapped"), b64(slot.wrapped)}};
+        if (slot.version >= 2) {
+            object.insert(QStringLiteral("account_id"), slot.accountId);
+            object.insert(QStringLiteral("check"), b64(slot.check));
+        }
+        if (!slot.pending.isEmpty())
+            object.insert(QStringLiteral("pending"), b64(slot.pending));
+        if (slot.failuresTotal > 0) {
+            object.insert(QStringLiteral("failures"), slot.failures);
+            object.insert(QStringLiteral("failures_total"), QString::number(slot.failuresTotal));
+            object.insert(QStringLiteral("last_failure"), slot.lastFailure.toUTC().toString(Qt::ISODate));
+        }
+        slotArray.append(object);
+    }
+    QJsonObject root{
         {QStringLiteral("format"), QLatin1String(kFormat)}, {QStringLiteral("version"), kVersion},
         {QStringLiteral("database_id"), databaseId},        {QStringLiteral("kdf_profile"), kdfProfile},
         {QStringLiteral("key_check"), b64(keyCheck)},       {QStringLiteral("slots"), slotArray}};
+    if (anchor.seq > 0)
+        root.insert(QStringLiteral("anchor"),
+                    QJsonObject{{QStringLiteral("seq"), QString::number(anchor.seq)},
+                                {QStringLiteral("hash"), b64(anchor.hash)},
+                                {QStringLiteral("mac"), b64(anchor.mac)}});
     QSaveFile file(pathFor(databasePath));
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0 || !file.commit())
         return Error::make(ErrorCode::Unavailable,
@@ -126,6 +161,14 @@ void KeyFile::putSlot(const KeySlot& slot)
     keySlots.append(slot);
 }
 
+void KeyFile::removeSlot(const QString& user)
+{
+    for (int i = keySlots.size() - 1; i >= 0; --i) {
+        if (keySlots.at(i).user == user)
+            keySlots.removeAt(i);
+    }
+}
+
 QByteArray KeyFile::keyCheckFor(const SecureBytes& databaseKey)
 {
     ensureSodium();
@@ -141,6 +184,7 @@ KeySlot KeyFile::wrap(const QString& user, const SecureBytes& databaseKey, const
                       const KdfParams& params)
 {
     KeySlot slot;
+    slot.version = 1;
     slot.user = user;
     slot.kdf = params;
     slot.nonce.resize(crypto_secretbox_NONCEBYTES);
@@ -155,6 +199,9 @@ KeySlot KeyFile::wrap(const QString& user, const SecureBytes& databaseKey, const
 
 SecureBytes KeyFile::unwrap(const KeySlot& slot, const QString& password)
 {
+    if (slot.version != 1 || slot.wrapped.size() != static_cast<int>(crypto_secretbox_MACBYTES) + kKeyBytes ||
+        slot.nonce.size() != crypto_secretbox_NONCEBYTES)
+        return {};
     const SecureBytes kek = deriveKey(password, slot.kdf);
     if (kek.isEmpty())
         return {};

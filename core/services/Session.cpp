@@ -3,7 +3,9 @@
 #include "audit/AuditTrail.h"
 #include "crypto/KeyDerivation.h"
 #include "crypto/KeyFile.h"
+#include "crypto/KeySlotCrypto.h"
 #include "crypto/RecoveryKey.h"
+#include "services/SessionKeys.h"
 #include "services/SessionPrivate.h"
 #include "storage/FailedAttempts.h"
 #include "storage/Schema.h"
@@ -28,8 +30,8 @@ Error authFailed()
 
 void removeDatabaseFiles(const QString& path)
 {
-    for (const QString& suffix :
-         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".keys")})
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                  QStringLiteral(".keys"), QStringLiteral(".keys.lock")})
         QFile::remove(path + suffix);
 }
 
@@ -100,11 +102,15 @@ Result<std::unique_ptr<Session>> Session::create(const QString& path, const QStr
             QCoreApplication::translate("Session", "无法创建文件夹 %1。请检查写入权限。").arg(folder));
 
     SecureBytes key = SecureBytes::random(kKeyBytes);
+    SecureBytes signSecret = newSigningSecret();
+    const QString accountId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     KeyFile keys;
     keys.databaseId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     keys.kdfProfile = kdfProfileId(profile);
     keys.keyCheck = KeyFile::keyCheckFor(key);
-    keys.putSlot(KeyFile::wrap(name, key, password, newKdfParams(profile)));
+    const KeySlot slot =
+        wrapSlot(keys.databaseId, name, accountId, key, signSecret, password, newKdfParams(profile));
+    keys.putSlot(slot);
 
     Error error;
     {
@@ -121,24 +127,32 @@ Result<std::unique_ptr<Session>> Session::create(const QString& path, const QStr
             insertMeta(database, QStringLiteral("kdf_profile"), keys.kdfProfile);
             insertMeta(database, QStringLiteral("created_at"), now);
             insertMeta(database, QStringLiteral("created_with"), QStringLiteral(CASETRACK_VERSION));
-            Statement account =
-                database.prepare("INSERT INTO accounts(name, role, active, created_at) VALUES(?, ?, 1, ?)");
-            account.bind(1, name).bind(2, roleId(Role::Administrator)).bind(3, now);
+            Statement account = database.prepare("INSERT INTO accounts(name, role, active, created_at, "
+                                                 "account_id, sign_public, slot_verifier) "
+                                                 "VALUES(?, ?, 1, ?, ?, ?, ?)");
+            account.bind(1, name)
+                .bind(2, roleId(Role::Administrator))
+                .bind(3, now)
+                .bind(4, accountId)
+                .bind(5, publicKeyOf(signSecret))
+                .bind(6, slotVerifier(key, keys.databaseId, slot));
             if (!account.run())
                 error = Error::make(ErrorCode::Unavailable, database.lastError());
         }
         if (!error.isError())
-            error =
-                AuditTrail::append(database, {0,
-                                              {},
-                                              name,
-                                              QStringLiteral("database.create"),
-                                              keys.databaseId,
-                                              {},
-                                              QJsonObject{{QStringLiteral("kdf_profile"), keys.kdfProfile},
-                                                          {QStringLiteral("schema"), kSchemaVersion}},
-                                              {},
-                                              {}});
+            error = AuditTrail::append(database,
+                                       {0,
+                                        {},
+                                        name,
+                                        QStringLiteral("database.create"),
+                                        keys.databaseId,
+                                        {},
+                                        QJsonObject{{QStringLiteral("kdf_profile"), keys.kdfProfile},
+                                                    {QStringLiteral("schema"), kSchemaVersion}},
+                                        {},
+                                        {},
+                                        {}},
+                                       &signSecret);
         if (!error.isError())
             error = AuditTrail::append(database,
                                        {0,
@@ -147,9 +161,11 @@ Result<std::unique_ptr<Session>> Session::create(const QString& path, const QStr
                                         QStringLiteral("account.add"),
                                         name,
                                         {},
-                                        QJsonObject{{QStringLiteral("role"), roleId(Role::Administrator)}},
+                                        accountAddedJson(Role::Administrator, accountId, signSecret),
                                         {},
-                                        {}});
+                                        {},
+                                        {}},
+                                       &signSecret);
         if (!error.isError())
             error = keys.save(path);
         if (!error.isError())
@@ -161,37 +177,12 @@ Result<std::unique_ptr<Session>> Session::create(const QString& path, const QStr
     }
     if (recoveryKey)
         *recoveryKey = formatRecoveryKey(key);
-    return openWithKey(path, std::move(key), name, Access::ReadWrite);
-}
-
-Result<std::unique_ptr<Session>> Session::open(const QString& path, const QString& userName,
-                                               const QString& password, Access access)
-{
-    if (!QFile::exists(path))
-        return Error::make(
-            ErrorCode::Unavailable,
-            QCoreApplication::translate("Session", "找不到数据库文件 %1。请检查路径，或新建数据库。")
-                .arg(path));
-    Result<KeyFile> keys = KeyFile::load(path);
-    if (!keys.ok())
-        return keys.error();
-    const KeySlot* slot = keys->slot(userName);
-    if (!slot)
-        return authFailed();
-    FailedAttempts attempts(path);
-    const QDateTime until = attempts.lockedUntil(userName);
-    if (until.isValid())
-        return Error::make(
-            ErrorCode::Auth,
-            QCoreApplication::translate("Session", "账户 %1 连续多次密码错误，已暂时锁定，请于 %2 之后再试。")
-                .arg(userName, until.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
-    SecureBytes key = KeyFile::unwrap(*slot, password);
-    if (key.isEmpty()) {
-        attempts.recordFailure(userName);
-        return authFailed();
+    auto session = openWithKey(path, std::move(key), name, Access::ReadWrite);
+    if (session.ok()) {
+        session.value()->d->signSecret = std::move(signSecret);
+        session.value()->d->anchorChain();
     }
-    attempts.recordSuccess(userName);
-    return openWithKey(path, std::move(key), userName, access);
+    return session;
 }
 
 Result<std::unique_ptr<Session>> Session::openWithRecoveryKey(const QString& path, const QString& recoveryKey)
@@ -207,7 +198,10 @@ Result<std::unique_ptr<Session>> Session::openWithRecoveryKey(const QString& pat
         return Error::make(
             ErrorCode::Auth,
             QCoreApplication::translate("Session", "恢复密钥不正确。请按恢复单上的 64 位字符逐组核对。"));
-    return openWithKey(path, std::move(key), QString(), Access::ReadWrite);
+    auto session = openWithKey(path, std::move(key), QString(), Access::ReadWrite);
+    if (session.ok())
+        session.value()->d->viaRecovery = true;
+    return session;
 }
 
 Result<std::unique_ptr<Session>> Session::openWithKey(const QString& path, SecureBytes&& key,
@@ -231,10 +225,17 @@ Result<std::unique_ptr<Session>> Session::openWithKey(const QString& path, Secur
     p.databaseKey = std::move(key);
 
     Result<KeyFile> keys = KeyFile::load(p.path);
-    if (keys.ok() && readMeta(*p.db, QStringLiteral("database_id")) != keys->databaseId)
+    p.databaseId = readMeta(*p.db, QStringLiteral("database_id"));
+    if (keys.ok() && p.databaseId != keys->databaseId)
         return Error::make(
             ErrorCode::Unavailable,
             QCoreApplication::translate("Session", "密钥文件与数据库文件不匹配：它们不属于同一个数据库。"));
+    // An older copy of the database presented with the current key file; the recovery key
+    // still opens it, so that an administrator can look and restore.
+    if (keys.ok() && !userName.isEmpty()) {
+        if (Error error = checkChainAnchor(*p.db, p.databaseKey, keys.value()); error.isError())
+            return error;
+    }
 
     // Bring an older schema up to date, audited, before anything else reads it.
     const int version = schemaVersion(*p.db);
@@ -254,6 +255,7 @@ Result<std::unique_ptr<Session>> Session::openWithKey(const QString& path, Secur
                                                QJsonObject{{QStringLiteral("version"), from}},
                                                QJsonObject{{QStringLiteral("version"), kSchemaVersion}},
                                                {},
+                                               {},
                                                {}});
         if (!error.isError())
             error = p.db->commit();
@@ -261,6 +263,7 @@ Result<std::unique_ptr<Session>> Session::openWithKey(const QString& path, Secur
             p.db->rollback();
             return error;
         }
+        p.anchorChain();
     }
 
     Statement stmt =
@@ -323,20 +326,36 @@ Error Session::Private::refuseUnless(Action action) const
     return Error::ok();
 }
 
+QString Session::Private::author() const
+{
+    return viaRecovery ? QStringLiteral("recovery") : account.name;
+}
+
 Error Session::Private::change(const QString& action, const QString& target, const QJsonValue& before,
                                const QJsonValue& after, const std::function<Error()>& apply)
 {
     if (Error error = refuseReadOnly(); error.isError())
         return error;
+    // The recovery key is the database key, which every account holder also has: records by
+    // "recovery" cannot be signed, so the only change it may make is a password reset.
+    if (viaRecovery && action != QLatin1String("account.password_reset"))
+        return Error::make(ErrorCode::Refused,
+                           QCoreApplication::translate("Session",
+                                                       "用恢复密钥解锁后只能重置密码。请重置管理员密码，"
+                                                       "再以管理员账户登录办理其他事项。"));
     Error error = db->begin();
     if (!error.isError())
         error = apply();
     if (!error.isError())
-        error = AuditTrail::append(*db, {0, {}, account.name, action, target, before, after, {}, {}});
+        error = AuditTrail::append(*db, {0, {}, author(), action, target, before, after, {}, {}, {}},
+                                   signSecret.isEmpty() ? nullptr : &signSecret);
     if (!error.isError())
         error = db->commit();
-    if (error.isError())
+    if (error.isError()) {
         db->rollback();
+        return error;
+    }
+    anchorChain();
     return error;
 }
 

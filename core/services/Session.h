@@ -90,6 +90,12 @@ public:
     Error changeOwnPassword(const QString& oldPassword, const QString& newPassword);
     Error resetPassword(const QString& name, const QString& newPassword);
     Error setAccountActive(const QString& name, bool active);
+    // Re-keys the database (administrators; docs/security.md): a new random database key,
+    // `PRAGMA rekey`, the caller's slot re-wrapped under `ownPassword`, the new key sealed to
+    // every other active account (taken over at its next unlock), the slots of deactivated
+    // accounts removed. Returns the new recovery key, to be shown once; the old key file, the
+    // old recovery key and removed accounts' passwords open nothing afterwards.
+    Result<QString> rekey(const QString& ownPassword, QStringList* removedAccounts = nullptr);
 
     // --- Audit -----------------------------------------------------------------------------
     QList<AuditRecord> auditRecords(int offset = 0, int limit = -1) const;

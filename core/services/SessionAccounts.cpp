@@ -2,10 +2,14 @@
 #include "audit/AuditTrail.h"
 #include "crypto/KeyDerivation.h"
 #include "crypto/KeyFile.h"
+#include "crypto/KeyFileLock.h"
+#include "crypto/KeySlotCrypto.h"
 #include "services/Session.h"
+#include "services/SessionKeys.h"
 #include "services/SessionPrivate.h"
 
 #include <QCoreApplication>
+#include <QUuid>
 
 namespace casetrack {
 
@@ -26,6 +30,20 @@ Error checkNewPassword(const QString& password)
 }
 
 } // namespace
+
+bool Session::Private::updateSlotRow(const KeySlot& slot, const SecureBytes* newSignSecret)
+{
+    Statement update = newSignSecret ? db->prepare("UPDATE accounts SET account_id = ?, slot_verifier = ?, "
+                                                   "sign_public = ? WHERE name = ?")
+                                     : db->prepare("UPDATE accounts SET account_id = ?, slot_verifier = ? "
+                                                   "WHERE name = ? ");
+    update.bind(1, slot.accountId).bind(2, slotVerifier(databaseKey, databaseId, slot));
+    if (newSignSecret)
+        update.bind(3, publicKeyOf(*newSignSecret)).bind(4, slot.user);
+    else
+        update.bind(3, slot.user);
+    return update.run();
+}
 
 QList<Account> Session::accounts() const
 {
@@ -58,21 +76,31 @@ Error Session::addAccount(const QString& rawName, Role role, const QString& pass
                 ErrorCode::Invalid,
                 QCoreApplication::translate("Session", "用户 %1 已存在。请换一个用户名。").arg(name));
     }
-    Result<KeyFile> keys = KeyFile::load(d->path);
-    if (!keys.ok())
-        return keys.error();
-    keys->putSlot(KeyFile::wrap(name, d->databaseKey, password, newKdfParams(profileOf(keys.value()))));
-    const QJsonObject after{{QStringLiteral("role"), roleId(role)}, {QStringLiteral("active"), true}};
-    return d->change(QStringLiteral("account.add"), name, {}, after, [&]() {
-        Statement insert =
-            d->db->prepare("INSERT INTO accounts(name, role, active, created_at) VALUES(?, ?, 1, ?)");
-        insert.bind(1, name)
-            .bind(2, roleId(role))
-            .bind(3, QDateTime::currentDateTime().toString(Qt::ISODate));
-        if (!insert.run())
-            return Error::make(ErrorCode::Unavailable, d->db->lastError());
-        return keys->save(d->path); // last: a failure here rolls the account back
-    });
+    const QString accountId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const SecureBytes signSecret = newSigningSecret();
+    return d->change(
+        QStringLiteral("account.add"), name, {}, accountAddedJson(role, accountId, signSecret), [&]() {
+            KeyFileLock lock(d->path);
+            Result<KeyFile> keys = KeyFile::load(d->path);
+            if (!keys.ok())
+                return keys.error();
+            const KeySlot slot = wrapSlot(d->databaseId, name, accountId, d->databaseKey, signSecret,
+                                          password, newKdfParams(profileOf(keys.value())));
+            keys->removeSlot(name); // a leftover slot of an account that never was
+            keys->putSlot(slot);
+            Statement insert =
+                d->db->prepare("INSERT INTO accounts(name, role, active, created_at, account_id, "
+                               "sign_public, slot_verifier) VALUES(?, ?, 1, ?, ?, ?, ?)");
+            insert.bind(1, name)
+                .bind(2, roleId(role))
+                .bind(3, QDateTime::currentDateTime().toString(Qt::ISODate))
+                .bind(4, accountId)
+                .bind(5, publicKeyOf(signSecret))
+                .bind(6, slotVerifier(d->databaseKey, d->databaseId, slot));
+            if (!insert.run())
+                return Error::make(ErrorCode::Unavailable, d->db->lastError());
+            return keys->save(d->path); // last: a failure here rolls the account back
+        });
 }
 
 Error Session::changeOwnPassword(const QString& oldPassword, const QString& newPassword)
@@ -81,17 +109,25 @@ Error Session::changeOwnPassword(const QString& oldPassword, const QString& newP
         return error;
     if (Error error = checkNewPassword(newPassword); error.isError())
         return error;
-    Result<KeyFile> keys = KeyFile::load(d->path);
-    if (!keys.ok())
-        return keys.error();
-    const KeySlot* slot = keys->slot(d->account.name);
-    if (!slot || KeyFile::unwrap(*slot, oldPassword).isEmpty())
-        return Error::make(ErrorCode::Auth,
-                           QCoreApplication::translate("Session", "当前密码不正确，密码未修改。"));
-    keys->putSlot(
-        KeyFile::wrap(d->account.name, d->databaseKey, newPassword, newKdfParams(profileOf(keys.value()))));
-    return d->change(QStringLiteral("account.password_change"), d->account.name, {}, {},
-                     [&]() { return keys->save(d->path); });
+    if (d->signSecret.isEmpty())
+        return Error::make(ErrorCode::Unavailable,
+                           QCoreApplication::translate("Session", "用恢复密钥解锁时不能修改自己的密码。"));
+    return d->change(QStringLiteral("account.password_change"), d->account.name, {}, {}, [&]() {
+        KeyFileLock lock(d->path);
+        Result<KeyFile> keys = KeyFile::load(d->path);
+        if (!keys.ok())
+            return keys.error();
+        const KeySlot* slot = keys->slot(d->account.name);
+        SlotSecrets old;
+        if (!slot || unwrapSlot(keys->databaseId, *slot, oldPassword, &old) != SlotOpen::Opened)
+            return Error::make(ErrorCode::Auth,
+                               QCoreApplication::translate("Session", "当前密码不正确，密码未修改。"));
+        const KeySlot fresh = wrapSlot(d->databaseId, d->account.name, slot->accountId, d->databaseKey,
+                                       d->signSecret, newPassword, newKdfParams(profileOf(keys.value())));
+        keys->putSlot(fresh);
+        return d->updateSlotRow(fresh, nullptr) ? keys->save(d->path)
+                                                : Error::make(ErrorCode::Unavailable, d->db->lastError());
+    });
 }
 
 Error Session::resetPassword(const QString& name, const QString& newPassword)
@@ -106,12 +142,28 @@ Error Session::resetPassword(const QString& name, const QString& newPassword)
     if (!known)
         return Error::make(ErrorCode::Invalid,
                            QCoreApplication::translate("Session", "没有用户 %1。").arg(name));
-    Result<KeyFile> keys = KeyFile::load(d->path);
-    if (!keys.ok())
-        return keys.error();
-    keys->putSlot(KeyFile::wrap(name, d->databaseKey, newPassword, newKdfParams(profileOf(keys.value()))));
-    return d->change(QStringLiteral("account.password_reset"), name, {}, {},
-                     [&]() { return keys->save(d->path); });
+    // The administrator does not know the account's signing key: the reset gives it a new one,
+    // named in the (signed) reset record so that `audit verify` follows the change.
+    const SecureBytes signSecret = newSigningSecret();
+    Statement row = d->db->prepare("SELECT account_id FROM accounts WHERE name = ?");
+    row.bind(1, name);
+    QString accountId = row.next() && !row.isNull(0) ? row.text(0) : QString();
+    if (accountId.isEmpty())
+        accountId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QJsonObject after{
+        {QStringLiteral("account_id"), accountId},
+        {QStringLiteral("sign_public"), QString::fromLatin1(publicKeyOf(signSecret).toHex())}};
+    return d->change(QStringLiteral("account.password_reset"), name, {}, after, [&]() {
+        KeyFileLock lock(d->path);
+        Result<KeyFile> keys = KeyFile::load(d->path);
+        if (!keys.ok())
+            return keys.error();
+        const KeySlot fresh = wrapSlot(d->databaseId, name, accountId, d->databaseKey, signSecret,
+                                       newPassword, newKdfParams(profileOf(keys.value())));
+        keys->putSlot(fresh);
+        return d->updateSlotRow(fresh, &signSecret) ? keys->save(d->path)
+                                                    : Error::make(ErrorCode::Unavailable, d->db->lastError());
+    });
 }
 
 Error Session::setAccountActive(const QString& name, bool active)
@@ -157,7 +209,17 @@ QList<AuditRecord> Session::auditRecords(int offset, int limit) const
 
 AuditVerification Session::verifyAudit() const
 {
-    return AuditTrail::verify(*d->db);
+    AuditVerification result = AuditTrail::verify(*d->db);
+    Result<KeyFile> keys = KeyFile::load(d->path);
+    if (result.intact && keys.ok()) {
+        if (Error error = checkChainAnchor(*d->db, d->databaseKey, keys.value()); error.isError()) {
+            result.intact = false;
+            result.firstBadSeq = keys->anchor.seq;
+            result.message = error.message;
+            result.problems.append(error.message);
+        }
+    }
+    return result;
 }
 
 Error Session::recordUse(const QString& action, const QJsonObject& details)

@@ -2,6 +2,7 @@
 
 #include "accounts/Account.h"
 #include "audit/AuditRecord.h"
+#include "crypto/KeyFile.h"
 #include "crypto/SecureBytes.h"
 #include "services/Session.h"
 #include "storage/Database.h"
@@ -20,6 +21,9 @@ struct Session::Private
     Account account;
     Access access = Access::ReadWrite;
     SecureBytes databaseKey; // kept to wrap the key for new accounts; wiped on destruction
+    SecureBytes signSecret;  // the account's Ed25519 key: signs each audit record it appends
+    QString databaseId;
+    bool viaRecovery = false; // unlocked with the recovery key: records are by "recovery", unsigned
     std::unique_ptr<DatabaseLock> lock;
     std::unique_ptr<Database> db;
 
@@ -28,6 +32,22 @@ struct Session::Private
     Error change(const QString& action, const QString& target, const QJsonValue& before,
                  const QJsonValue& after, const std::function<Error()>& apply);
     Error refuseUnless(Action action) const;
+    // Who the audit records name: the account, or "recovery".
+    QString author() const;
+    // Copies the chain head into the key file's authenticated anchor, after a commit. A failure
+    // leaves the anchor behind the database, which open accepts (a crash does the same).
+    void anchorChain();
+    // After a password unlock: the slot must be the one the database knows for this account
+    // (account id, slot verifier, signing key). A version 1 slot is upgraded here (read-write).
+    Error bindSlot(const KeySlot& slot, SecureBytes&& slotSignSecret, const QString& password);
+    // Points the account's row at a new slot (and, given one, at a new signing key).
+    bool updateSlotRow(const KeySlot& slot, const SecureBytes* newSignSecret);
+    // Records in the trail the failed unlocks of this account since the database last saw its
+    // counter, or that the counter went backwards (deleted or an old key file put back).
+    Error noteFailedUnlocks(const KeySlot& slot);
+    // After a re-key by someone else: wraps the new key under this account's password.
+    Error adoptRekey(const KeySlot& slot, const QString& password);
+    Error upgradeLegacySlot(const KeySlot& slot, const QString& password, const QString& accountId);
     Error refuseReadOnly() const;
 };
 

@@ -66,7 +66,20 @@ CREATE INDEX events_by_step ON events(step);
 PRAGMA user_version = 2;
 )sql";
 
-const char* const kMigrations[] = {kVersion1, kVersion2};
+// Version 3: accounts bound to their key slots and signing keys (docs/security.md): each
+// account's random id, its Ed25519 public key and the verifier of its slot, and the failed
+// unlocks the database has already seen (to notice a counter that went backwards); each audit
+// record's Ed25519 signature by its author. Records written before this version stay unsigned.
+const char kVersion3[] = R"sql(
+ALTER TABLE accounts ADD COLUMN account_id TEXT;
+ALTER TABLE accounts ADD COLUMN sign_public BLOB;
+ALTER TABLE accounts ADD COLUMN slot_verifier BLOB;
+ALTER TABLE accounts ADD COLUMN failures_seen INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE audit ADD COLUMN signature BLOB;
+PRAGMA user_version = 3;
+)sql";
+
+const char* const kMigrations[] = {kVersion1, kVersion2, kVersion3};
 
 } // namespace
 

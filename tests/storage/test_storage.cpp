@@ -1,6 +1,9 @@
 // The encrypted database: create, open, wrong password, missing/foreign/corrupt files, the
 // write lock, durability settings, and migration from schema version 1.
+#include "LegacyDatabase.h"
 #include "TestSupport.h"
+#include "audit/AuditTrail.h"
+#include "crypto/KeyFile.h"
 #include "crypto/RecoveryKey.h"
 #include "procedure/CaseFacts.h"
 #include "storage/Database.h"
@@ -179,39 +182,59 @@ private slots:
         auto locked = Session::open(db.path, admin(), password());
         QVERIFY(!locked.ok());
         QCOMPARE(locked.error().code, ErrorCode::Auth);
-        FailedAttempts attempts(db.path);
-        QVERIFY(attempts.lockedUntil(QString::fromLatin1(TestDatabase::kAdmin)).isValid());
+        // The counters live in the key file, next to the slot.
+        Result<KeyFile> keys = KeyFile::load(db.path);
+        QVERIFY(keys.ok() && keys->slot(admin()));
+        const KeySlot slot = *keys->slot(admin());
+        QCOMPARE(slot.failures, FailedAttempts::kFreeAttempts);
+        QVERIFY(FailedAttempts::lockedUntil(slot).isValid());
         // The wait ends: 30 s after the fifth failure.
         const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(31);
-        QVERIFY(!attempts.lockedUntil(admin(), later).isValid());
+        QVERIFY(!FailedAttempts::lockedUntil(slot, later).isValid());
     }
 
     void migratesVersionOneDatabase()
     {
-        TestDatabase db;
-        db.session.reset();
-        {
-            // Turn the file into exactly what schema version 1 created.
-            auto raw = openRaw(db);
-            QVERIFY(raw);
-            QVERIFY(!raw->exec("DROP INDEX events_by_step").isError());
-            QVERIFY(!raw->exec("DROP TABLE calendar_years").isError());
-            QVERIFY(
-                !raw->exec("INSERT INTO calendar_days(date, name, off_day) VALUES('2027-01-01', '元旦', 1)")
-                     .isError());
-            QVERIFY(!raw->exec("PRAGMA user_version = 1").isError());
-            QCOMPARE(schemaVersion(*raw), 1);
-        }
-        QVERIFY(db.reopen());
-        QCOMPARE(schemaVersion(db.session->database()), kSchemaVersion);
+        // Exactly what schema version 1 created: a hand-entered holiday (audited), no
+        // calendar_years table, a key file of format 1.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.db"));
+        QVERIFY(test::writeLegacyDatabase(
+            path, 1, {{admin(), QStringLiteral("administrator"), password()}}, [](Database& raw) {
+                const QJsonObject day{{QStringLiteral("date"), QStringLiteral("2027-01-01")},
+                                      {QStringLiteral("name"), QStringLiteral("元旦")},
+                                      {QStringLiteral("isOffDay"), true}};
+                return !raw.exec("INSERT INTO calendar_days(date, name, off_day) VALUES('2027-01-01', "
+                                 "'元旦', 1)")
+                            .isError() &&
+                       !AuditTrail::append(raw, {0,
+                                                 {},
+                                                 QStringLiteral("admin"),
+                                                 QStringLiteral("calendar.edit"),
+                                                 QStringLiteral("2027-01-01"),
+                                                 {},
+                                                 day,
+                                                 {},
+                                                 {},
+                                                 {}})
+                            .isError();
+            }));
+        auto opened = Session::open(path, admin(), password());
+        QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+        Session& session = *opened.value();
+        QCOMPARE(schemaVersion(session.database()), kSchemaVersion);
         // Version 2's table was filled from version 1's data: 2027 is now a known year.
-        QVERIFY(db.session->calendar().knowsYear(2027));
-        QVERIFY(db.session->calendar().isStatutoryHoliday(QDate(2027, 1, 1)));
-        const auto records = db.session->auditRecords();
-        QVERIFY(!records.isEmpty());
-        QCOMPARE(records.last().action, QStringLiteral("schema.migrate"));
-        QCOMPARE(records.last().before.toObject().value(QStringLiteral("version")).toInt(), 1);
-        QVERIFY(db.session->verifyAudit().intact);
+        QVERIFY(session.calendar().knowsYear(2027));
+        QVERIFY(session.calendar().isStatutoryHoliday(QDate(2027, 1, 1)));
+        const auto records = session.auditRecords();
+        QVERIFY(records.size() >= 2);
+        // The migration, then the administrator's key slot upgrade (signed with its new key).
+        QCOMPARE(records.at(records.size() - 2).action, QStringLiteral("schema.migrate"));
+        QCOMPARE(records.at(records.size() - 2).before.toObject().value(QStringLiteral("version")).toInt(),
+                 1);
+        QCOMPARE(records.last().action, QStringLiteral("account.key_upgrade"));
+        const AuditVerification verification = session.verifyAudit();
+        QVERIFY2(verification.intact, qPrintable(verification.message));
     }
 
     void caseDocumentInputsAreStoredAndAudited()
@@ -220,12 +243,15 @@ private slots:
         CaseFacts facts;
         facts.subject.name = QStringLiteral("文某");
         const QString id = db.session->addCase(facts).value();
-        const QJsonObject inputs{{QStringLiteral("basis"), QStringLiteral("《中国共产党纪律处分条例》第一百零一条")}};
+        const QJsonObject inputs{
+            {QStringLiteral("basis"), QStringLiteral("《中国共产党纪律处分条例》第一百零一条")}};
         QVERIFY(!db.session->setCaseDocumentInputs(id, inputs).isError());
         QCOMPARE(db.session->caseDocumentInputs(id), inputs);
         QCOMPARE(db.session->auditRecords().last().action, QStringLiteral("case.document_inputs"));
-        QCOMPARE(db.session->setCaseDocumentInputs(QStringLiteral("2099-99999"), inputs).code, ErrorCode::Invalid);
-        QVERIFY(!db.session->addAccount(QStringLiteral("auditor"), Role::Auditor, QStringLiteral("pw")).isError());
+        QCOMPARE(db.session->setCaseDocumentInputs(QStringLiteral("2099-99999"), inputs).code,
+                 ErrorCode::Invalid);
+        QVERIFY(!db.session->addAccount(QStringLiteral("auditor"), Role::Auditor, QStringLiteral("pw"))
+                     .isError());
         QVERIFY(db.reopen(QStringLiteral("auditor"), QStringLiteral("pw")));
         QCOMPARE(db.session->setCaseDocumentInputs(id, {}).code, ErrorCode::Refused);
         QCOMPARE(db.session->caseDocumentInputs(id), inputs);

@@ -1,9 +1,10 @@
 #include "users/UsersPage.h"
 
-#include "users/AccountDialog.h"
 #include "common/ErrorText.h"
-#include "users/UsersModel.h"
 #include "services/Session.h"
+#include "users/AccountDialog.h"
+#include "users/RekeyAction.h"
+#include "users/UsersModel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -34,12 +35,19 @@ UsersPage::UsersPage(Session& session, QWidget* parent) : QWidget(parent), m_ses
     reset->setObjectName(QStringLiteral("resetPassword"));
     m_toggle = new QPushButton(tr("停用"));
     m_toggle->setObjectName(QStringLiteral("toggleActive"));
+    auto* rekey = new QPushButton(tr("重新加密…"));
+    rekey->setObjectName(QStringLiteral("rekeyDatabase"));
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("usersStatus"));
     m_status->setWordWrap(true);
     connect(add, &QPushButton::clicked, this, &UsersPage::addUser);
     connect(reset, &QPushButton::clicked, this, &UsersPage::resetPassword);
     connect(m_toggle, &QPushButton::clicked, this, &UsersPage::toggleActive);
+    connect(rekey, &QPushButton::clicked, this, [this] {
+        const QString status = runRekey(m_session, this);
+        if (!status.isEmpty())
+            m_status->setText(status);
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& i) {
                 m_toggle->setText(i.data(UsersModel::ActiveRole).toBool() ? tr("停用") : tr("重新启用"));
@@ -49,6 +57,7 @@ UsersPage::UsersPage(Session& session, QWidget* parent) : QWidget(parent), m_ses
     buttons->addWidget(add);
     buttons->addWidget(reset);
     buttons->addWidget(m_toggle);
+    buttons->addWidget(rekey);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
@@ -110,7 +119,8 @@ void UsersPage::toggleActive()
     }
     const bool active = m_view->currentIndex().data(UsersModel::ActiveRole).toBool();
     report(m_session.setAccountActive(name, !active),
-           active ? tr("已停用 %1。").arg(name) : tr("已重新启用 %1。").arg(name));
+           active ? tr("已停用 %1。该账户曾经得到的数据库密钥仍能解密文件：请点“重新加密…”。").arg(name)
+                  : tr("已重新启用 %1。").arg(name));
 }
 
 } // namespace casetrack

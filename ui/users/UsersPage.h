@@ -13,8 +13,9 @@ namespace casetrack {
 class Session;
 class UsersModel;
 
-// Administrators: add users, reset a password, deactivate or reactivate an account. Passwords
-// are per user; none of this re-encrypts the data (the core wraps one data key per account).
+// Administrators: add users, reset a password, deactivate or reactivate an account, re-encrypt
+// the database. Passwords are per user (the core wraps the data key once per account); only
+// "re-encrypt" changes the data key.
 class UsersPage : public QWidget
 {
     Q_OBJECT

@@ -1,0 +1,172 @@
+// compareState(): every row of the state tables against the state the signed trail describes.
+#include "audit/TrailReplay.h"
+
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace casetrack {
+
+namespace {
+
+QJsonObject parse(const QString& text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+class Comparison
+{
+public:
+    QList<TrailFinding> findings;
+
+    void unexplained(const QString& table, const QString& row)
+    {
+        findings.append({0, table, row,
+                         QCoreApplication::translate(
+                             "AuditTrail", "表 %1 的行 %2 与签名的审计记录不符：它被直接改动、添加或删除。")
+                             .arg(table, row)});
+    }
+
+    void failedRead(Database& db, const QString& table)
+    {
+        findings.append(
+            {0, table, QString(),
+             QCoreApplication::translate("AuditTrail", "读取表 %1 失败：%2。").arg(table, db.lastError())});
+    }
+};
+
+template <typename Map>
+void reportMissing(Comparison& c, const QString& table, const Map& expected,
+                   const QSet<typename Map::key_type>& seen,
+                   const std::function<QString(const typename Map::key_type&)>& name)
+{
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        if (!seen.contains(it.key()))
+            c.unexplained(table, name(it.key()));
+    }
+}
+
+void compareAccounts(Database& db, const DerivedState& state, Comparison& c)
+{
+    Statement stmt = db.prepare("SELECT name, role, active, account_id, sign_public FROM accounts");
+    QSet<QString> seen;
+    while (stmt.next()) {
+        const QString name = stmt.text(0);
+        seen.insert(name);
+        const auto it = state.accounts.constFind(name);
+        Role role = Role::CaseOfficer;
+        const bool roleOk = roleFromId(stmt.text(1), &role);
+        if (it == state.accounts.cend() || !roleOk || role != it->role ||
+            (stmt.integer(2) != 0) != it->active ||
+            (stmt.isNull(3) ? QString() : stmt.text(3)) != it->accountId ||
+            (stmt.isNull(4) ? QByteArray() : stmt.blob(4)) != it->signPublic)
+            c.unexplained(QStringLiteral("accounts"), name);
+    }
+    if (!stmt.isValid() || stmt.failed())
+        c.failedRead(db, QStringLiteral("accounts"));
+    reportMissing<QMap<QString, DerivedState::AccountState>>(
+        c, QStringLiteral("accounts"), state.accounts, seen, [](const QString& k) -> QString { return k; });
+}
+
+void compareCases(Database& db, const DerivedState& state, Comparison& c)
+{
+    Statement stmt = db.prepare("SELECT id, facts, created_by FROM cases");
+    QSet<QString> seen;
+    while (stmt.next()) {
+        const QString id = stmt.text(0);
+        seen.insert(id);
+        if (!state.cases.contains(id) || parse(stmt.text(1)) != state.cases.value(id) ||
+            stmt.text(2) != state.caseAuthors.value(id))
+            c.unexplained(QStringLiteral("cases"), id);
+    }
+    if (!stmt.isValid() || stmt.failed())
+        c.failedRead(db, QStringLiteral("cases"));
+    reportMissing<QMap<QString, QJsonObject>>(c, QStringLiteral("cases"), state.cases, seen,
+                                              [](const QString& k) -> QString { return k; });
+}
+
+void compareEvents(Database& db, const DerivedState& state, Comparison& c)
+{
+    Statement stmt = db.prepare("SELECT case_id, seq, step, date, data, recorded_by FROM events");
+    QSet<QPair<QString, qint64>> seen;
+    auto name = [](const QPair<QString, qint64>& k) -> QString {
+        return k.first + QLatin1Char('#') + QString::number(k.second);
+    };
+    while (stmt.next()) {
+        const QPair<QString, qint64> key{stmt.text(0), stmt.integer(1)};
+        seen.insert(key);
+        const QJsonObject row{{QStringLiteral("step"), stmt.text(2)},
+                              {QStringLiteral("date"), stmt.text(3)},
+                              {QStringLiteral("data"), stmt.isNull(4) ? QJsonObject() : parse(stmt.text(4))},
+                              {QStringLiteral("recorded_by"), stmt.text(5)}};
+        if (!state.events.contains(key) || state.events.value(key) != row)
+            c.unexplained(QStringLiteral("events"), name(key));
+    }
+    if (!stmt.isValid() || stmt.failed())
+        c.failedRead(db, QStringLiteral("events"));
+    reportMissing<QMap<QPair<QString, qint64>, QJsonObject>>(c, QStringLiteral("events"), state.events, seen,
+                                                             name);
+}
+
+void compareSettings(Database& db, const DerivedState& state, Comparison& c)
+{
+    Statement stmt = db.prepare("SELECT key, value FROM settings");
+    QSet<QString> seen;
+    while (stmt.next()) {
+        const QString key = stmt.text(0);
+        seen.insert(key);
+        if (!state.settings.contains(key) || parse(stmt.text(1)) != state.settings.value(key))
+            c.unexplained(QStringLiteral("settings"), key);
+    }
+    if (!stmt.isValid() || stmt.failed())
+        c.failedRead(db, QStringLiteral("settings"));
+    reportMissing<QMap<QString, QJsonObject>>(c, QStringLiteral("settings"), state.settings, seen,
+                                              [](const QString& k) -> QString { return k; });
+}
+
+void compareCalendar(Database& db, const DerivedState& state, Comparison& c)
+{
+    Statement days = db.prepare("SELECT date, name, off_day FROM calendar_days");
+    QSet<QString> seen;
+    while (days.next()) {
+        const QString date = days.text(0);
+        seen.insert(date);
+        const QJsonObject row{{QStringLiteral("name"), days.text(1)},
+                              {QStringLiteral("isOffDay"), days.integer(2) != 0}};
+        if (!state.calendarDays.contains(date) || state.calendarDays.value(date) != row)
+            c.unexplained(QStringLiteral("calendar_days"), date);
+    }
+    if (!days.isValid() || days.failed())
+        c.failedRead(db, QStringLiteral("calendar_days"));
+    reportMissing<QMap<QString, QJsonObject>>(c, QStringLiteral("calendar_days"), state.calendarDays, seen,
+                                              [](const QString& k) -> QString { return k; });
+    Statement years = db.prepare("SELECT year FROM calendar_years");
+    QSet<int> seenYears;
+    while (years.next()) {
+        const int year = static_cast<int>(years.integer(0));
+        seenYears.insert(year);
+        if (!state.calendarYears.contains(year))
+            c.unexplained(QStringLiteral("calendar_years"), QString::number(year));
+    }
+    if (!years.isValid() || years.failed())
+        c.failedRead(db, QStringLiteral("calendar_years"));
+    reportMissing<QMap<int, bool>>(c, QStringLiteral("calendar_years"), state.calendarYears, seenYears,
+                                   [](const int& k) -> QString { return QString::number(k); });
+}
+
+} // namespace
+
+QList<TrailFinding> compareState(Database& db, const DerivedState& state)
+{
+    Comparison c;
+    compareAccounts(db, state, c);
+    compareCases(db, state, c);
+    compareEvents(db, state, c);
+    compareSettings(db, state, c);
+    compareCalendar(db, state, c);
+    return c.findings;
+}
+
+} // namespace casetrack

@@ -1,0 +1,274 @@
+#include "audit/TrailReplay.h"
+
+#include "accounts/Permissions.h"
+#include "calendar/HolidayCalendar.h"
+#include "crypto/KeySlotCrypto.h"
+#include "procedure/StepTable.h"
+#include "storage/Database.h"
+#include "storage/Schema.h"
+#include "util/DateText.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <optional>
+
+namespace casetrack {
+
+namespace {
+
+// Scalars and arrays are stored wrapped as {"v": ...} (AuditTrail's jsonText).
+QJsonValue valueOf(const QString& text)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
+    if (doc.isArray())
+        return doc.array();
+    const QJsonObject object = doc.object();
+    return object.size() == 1 && object.contains(QStringLiteral("v")) ? object.value(QStringLiteral("v"))
+                                                                      : QJsonValue(object);
+}
+
+// The right an action needs; nothing for the actions every account may do on itself. Prints and
+// exports are records of use that the app lets every role make, so they need none here either.
+std::optional<Action> rightFor(const QString& action)
+{
+    static const QHash<QString, Action> rights{
+        {QStringLiteral("case.create"), Action::CreateCase},
+        {QStringLiteral("case.correct_facts"), Action::CorrectCaseFacts},
+        {QStringLiteral("event.record"), Action::RecordStep},
+        {QStringLiteral("case.document_inputs"), Action::RecordStep},
+        {QStringLiteral("account.add"), Action::ManageUsers},
+        {QStringLiteral("account.password_reset"), Action::ManageUsers},
+        {QStringLiteral("account.activate"), Action::ManageUsers},
+        {QStringLiteral("account.deactivate"), Action::ManageUsers},
+        {QStringLiteral("database.rekey"), Action::ManageUsers},
+        {QStringLiteral("settings.change"), Action::ChangeSettings},
+        {QStringLiteral("calendar.import"), Action::EditCalendar},
+        {QStringLiteral("calendar.edit"), Action::EditCalendar},
+    };
+    const auto it = rights.constFind(action);
+    return it == rights.cend() ? std::nullopt : std::optional<Action>(*it);
+}
+
+struct Record
+{
+    qint64 seq = 0;
+    QString user, action, target, after;
+    QByteArray hash, signature;
+};
+
+class Replay
+{
+public:
+    Replay(DerivedState* state) : m_state(*state) {}
+    QList<TrailFinding> findings;
+
+    void apply(const Record& r)
+    {
+        if (r.action == QLatin1String("database.create")) {
+            m_signed = valueOf(r.after).toObject().value(QStringLiteral("schema")).toInt() >= 3;
+            m_pendingCreate = r; // its author's key is known from the next record
+            return;
+        }
+        if (r.action == QLatin1String("schema.migrate")) {
+            // Unsigned by design (written before the slot is bound); after the move to version 3
+            // every record must be signed.
+            if (valueOf(r.after).toObject().value(QStringLiteral("version")).toInt() >= 3)
+                m_signed = true;
+            return;
+        }
+        const QJsonObject after = valueOf(r.after).toObject();
+        const bool bootstrap =
+            m_state.accounts.isEmpty() && r.action == QLatin1String("account.add") && r.user == r.target;
+        if (bootstrap)
+            addAccount(r.target, after);
+        if (r.action == QLatin1String("account.key_upgrade") && r.user == r.target &&
+            m_state.accounts.contains(r.user) && m_state.accounts[r.user].signPublic.isEmpty()) {
+            m_state.accounts[r.user].signPublic =
+                QByteArray::fromHex(after.value(QStringLiteral("sign_public")).toString().toLatin1());
+            m_state.accounts[r.user].accountId = after.value(QStringLiteral("account_id")).toString();
+            m_signed = true; // from an account's upgrade on, unsigned records are not accepted
+        }
+        if (!checkAuthor(r))
+            return;
+        if (m_pendingCreate && m_state.accounts.contains(m_pendingCreate->user)) {
+            checkAuthor(*m_pendingCreate);
+            m_pendingCreate.reset();
+        }
+        derive(r, after, bootstrap);
+    }
+
+private:
+    DerivedState& m_state;
+    bool m_signed = false;
+    std::optional<Record> m_pendingCreate;
+
+    void find(const Record& r, const QString& problem)
+    {
+        findings.append({r.seq, QStringLiteral("audit"), QString::number(r.seq), problem});
+    }
+
+    bool checkAuthor(const Record& r)
+    {
+        const bool recovery = r.user == QLatin1String("recovery");
+        if (recovery) {
+            if (r.action != QLatin1String("account.password_reset")) {
+                find(r, QCoreApplication::translate(
+                            "AuditTrail", "审计记录 %1（%2）署名为恢复密钥，但恢复密钥只能重置密码。")
+                            .arg(r.seq)
+                            .arg(r.action));
+                return false;
+            }
+            return true;
+        }
+        const auto account = m_state.accounts.constFind(r.user);
+        if (account == m_state.accounts.cend()) {
+            find(r, QCoreApplication::translate("AuditTrail", "审计记录 %1（%2）的作者 %3 不是当时的账户。")
+                        .arg(r.seq)
+                        .arg(r.action, r.user));
+            return false;
+        }
+        if (!r.signature.isEmpty() || m_signed) {
+            if (!verifyDetached(account->signPublic, r.hash, r.signature)) {
+                find(r, QCoreApplication::translate(
+                            "AuditTrail",
+                            "审计记录 %1（%2，作者 %3）的签名无效：记录不是该账户写入的，或被改动。")
+                            .arg(r.seq)
+                            .arg(r.action, r.user));
+                return false;
+            }
+        }
+        if (!account->active) {
+            find(r, QCoreApplication::translate("AuditTrail", "审计记录 %1（%2）的作者 %3 当时已停用。")
+                        .arg(r.seq)
+                        .arg(r.action, r.user));
+            return false;
+        }
+        const std::optional<Action> right = rightFor(r.action);
+        const bool self = r.user == r.target && (r.action == QLatin1String("account.password_change") ||
+                                                 r.action == QLatin1String("account.key_upgrade"));
+        // A step is further narrowed to the roles of its body (the step table).
+        const bool stepRefused =
+            r.action == QLatin1String("event.record") &&
+            !mayRecordStep(account->role,
+                           valueOf(r.after).toObject().value(QStringLiteral("step")).toString());
+        if ((right && !self && !roleMay(account->role, *right)) || stepRefused) {
+            find(r, QCoreApplication::translate("AuditTrail",
+                                                "审计记录 %1（%2）的作者 %3 当时的角色（%4）无此权限。")
+                        .arg(r.seq)
+                        .arg(r.action, r.user, roleDisplayName(account->role)));
+            return false;
+        }
+        return true;
+    }
+
+    void addAccount(const QString& name, const QJsonObject& after)
+    {
+        DerivedState::AccountState account;
+        roleFromId(after.value(QStringLiteral("role")).toString(), &account.role);
+        account.active = after.value(QStringLiteral("active")).toBool(true);
+        account.accountId = after.value(QStringLiteral("account_id")).toString();
+        account.signPublic =
+            QByteArray::fromHex(after.value(QStringLiteral("sign_public")).toString().toLatin1());
+        m_state.accounts.insert(name, account);
+    }
+
+    void derive(const Record& r, const QJsonObject& after, bool alreadyAdded)
+    {
+        const QString& a = r.action;
+        if (a == QLatin1String("account.add") && !alreadyAdded) {
+            addAccount(r.target, after);
+        } else if (a == QLatin1String("account.activate") || a == QLatin1String("account.deactivate")) {
+            if (m_state.accounts.contains(r.target))
+                m_state.accounts[r.target].active = a == QLatin1String("account.activate");
+        } else if (a == QLatin1String("account.password_reset") ||
+                   a == QLatin1String("database.rekey_account")) {
+            if (m_state.accounts.contains(r.target) && after.contains(QStringLiteral("sign_public"))) {
+                auto& account = m_state.accounts[r.target];
+                account.signPublic =
+                    QByteArray::fromHex(after.value(QStringLiteral("sign_public")).toString().toLatin1());
+                account.accountId = after.value(QStringLiteral("account_id")).toString();
+            }
+        } else if (a == QLatin1String("case.create")) {
+            m_state.cases.insert(r.target, after);
+            m_state.caseAuthors.insert(r.target, r.user);
+        } else if (a == QLatin1String("case.correct_facts")) {
+            m_state.cases.insert(r.target, after.value(QStringLiteral("facts")).toObject());
+        } else if (a == QLatin1String("event.record")) {
+            QJsonObject event{{QStringLiteral("step"), after.value(QStringLiteral("step"))},
+                              {QStringLiteral("date"), after.value(QStringLiteral("date"))},
+                              {QStringLiteral("data"), after.value(QStringLiteral("data")).toObject()},
+                              {QStringLiteral("recorded_by"), r.user}};
+            m_state.events.insert({r.target, after.value(QStringLiteral("seq")).toInteger()}, event);
+        } else if (a == QLatin1String("settings.change")) {
+            m_state.settings.insert(r.target, after);
+        } else if (a == QLatin1String("case.document_inputs")) {
+            m_state.settings.insert(QStringLiteral("document_inputs/") + r.target, after);
+        } else if (a == QLatin1String("calendar.import")) {
+            const int year = r.target.toInt();
+            clearYear(year);
+            for (const QJsonValue& day : valueOf(r.after).toArray())
+                putDay(day.toObject());
+            m_state.calendarYears.insert(year, true);
+        } else if (a == QLatin1String("calendar.edit")) {
+            const QDate date = parseIsoDate(r.target);
+            if (!m_state.calendarYears.contains(date.year())) {
+                // A hand edit of a built-in year starts from a copy of the built-in days.
+                for (const CalendarDay& day : HolidayCalendar::builtin().daysOfYear(date.year()))
+                    m_state.calendarDays.insert(
+                        isoDate(day.date),
+                        {{QStringLiteral("name"), day.name}, {QStringLiteral("isOffDay"), day.offDay}});
+                m_state.calendarYears.insert(date.year(), true);
+            }
+            if (after.isEmpty())
+                m_state.calendarDays.remove(r.target);
+            else
+                putDay(after);
+        }
+    }
+
+    void clearYear(int year)
+    {
+        const QString prefix = QString::number(year) + QLatin1Char('-');
+        for (auto it = m_state.calendarDays.begin(); it != m_state.calendarDays.end();)
+            it = it.key().startsWith(prefix) ? m_state.calendarDays.erase(it) : std::next(it);
+    }
+
+    void putDay(const QJsonObject& day)
+    {
+        m_state.calendarDays.insert(
+            day.value(QStringLiteral("date")).toString(),
+            {{QStringLiteral("name"), day.value(QStringLiteral("name"))},
+             {QStringLiteral("isOffDay"), day.value(QStringLiteral("isOffDay")).toBool()}});
+    }
+};
+
+} // namespace
+
+QList<TrailFinding> replayTrail(Database& db, DerivedState* state)
+{
+    const bool hasSignatures = schemaVersion(db) >= 3;
+    Statement stmt = db.prepare(
+        hasSignatures ? "SELECT seq, user, action, target, after, hash, signature FROM audit ORDER BY seq"
+                      : "SELECT seq, user, action, target, after, hash, NULL FROM audit ORDER BY seq");
+    Replay replay(state);
+    while (stmt.next()) {
+        Record r;
+        r.seq = stmt.integer(0);
+        r.user = stmt.text(1);
+        r.action = stmt.text(2);
+        r.target = stmt.text(3);
+        r.after = stmt.isNull(4) ? QString() : stmt.text(4);
+        r.hash = stmt.blob(5);
+        r.signature = stmt.isNull(6) ? QByteArray() : stmt.blob(6);
+        replay.apply(r);
+    }
+    if (!stmt.isValid() || stmt.failed())
+        replay.findings.append(
+            {0, QStringLiteral("audit"), QString(),
+             QCoreApplication::translate("AuditTrail", "审计记录读取失败：%1。").arg(db.lastError())});
+    return replay.findings;
+}
+
+} // namespace casetrack

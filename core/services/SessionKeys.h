@@ -1,0 +1,27 @@
+#pragma once
+
+#include "accounts/Role.h"
+#include "util/Error.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace casetrack {
+
+class Database;
+class KeyFile;
+class SecureBytes;
+
+// The pieces that bind accounts, key slots, signing keys and the key file's chain anchor
+// together (docs/security.md), shared by Session's unlock and account functions.
+QByteArray publicKeyOf(const SecureBytes& signSecret);
+// The `after` of an account.add record: what `audit verify` re-derives the account row from.
+QJsonObject accountAddedJson(Role role, const QString& accountId, const SecureBytes& signSecret);
+QByteArray anchorMac(const SecureBytes& databaseKey, const QString& databaseId, qint64 seq,
+                     const QByteArray& hash);
+// Tampered when the key file's anchor is not authentic or names a record the database does not
+// hold as it was: an older copy of the database (or a truncated trail) presented as current.
+Error checkChainAnchor(Database& db, const SecureBytes& databaseKey, const KeyFile& keys);
+
+} // namespace casetrack

@@ -1,0 +1,158 @@
+// Revocation and re-keying (issue 9): after `user deactivate` (which re-keys) or `rekey`, the
+// old key file, the old recovery key and the removed account's password open nothing; the other
+// accounts take the new key over at their next unlock; the trail stays verifiable.
+#include "KeyFileEdit.h"
+#include "TestSupport.h"
+#include "crypto/KeyFile.h"
+#include "crypto/RecoveryKey.h"
+#include "storage/Database.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QtTest>
+
+using namespace casetrack;
+using namespace casetrack::test;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QJsonObject json;
+    QByteArray err;
+};
+
+Run cli(const QString& db, const QString& user, const QString& password, const QStringList& args,
+        const QString& newPassword = QStringLiteral("unused"))
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CASETRACK_PASSWORD"), password);
+    env.insert(QStringLiteral("CASETRACK_NEW_PASSWORD"), newPassword);
+    process.setProcessEnvironment(env);
+    QStringList all{QStringLiteral("--db"), db, QStringLiteral("--json")};
+    if (!user.isEmpty())
+        all += {QStringLiteral("--user"), user};
+    process.start(QStringLiteral(CASETRACK_CLI_PATH), all + args);
+    process.closeWriteChannel();
+    process.waitForFinished(60000);
+    return {process.exitCode(), QJsonDocument::fromJson(process.readAllStandardOutput()).object(),
+            process.readAllStandardError()};
+}
+
+const QString kAdminPw = QStringLiteral("admin-pw");
+const QString kOfficerPw = QStringLiteral("officer-pw");
+const QString kAuditorPw = QStringLiteral("auditor-pw");
+
+} // namespace
+
+class TestRekey : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void deactivationRekeysAndRevokes()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("r.db"));
+        const Run init = cli(db, {}, kAdminPw,
+                             {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin"),
+                              QStringLiteral("--kdf"), QStringLiteral("fast")});
+        QCOMPARE(init.code, 0);
+        const QString oldRecovery = init.json.value(QStringLiteral("recovery_key")).toString();
+        QCOMPARE(cli(db, QStringLiteral("admin"), kAdminPw,
+                     {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("officer"),
+                      QStringLiteral("--role"), QStringLiteral("case_officer")},
+                     kOfficerPw)
+                     .code,
+                 0);
+        QCOMPARE(cli(db, QStringLiteral("admin"), kAdminPw,
+                     {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("auditor"),
+                      QStringLiteral("--role"), QStringLiteral("auditor")},
+                     kAuditorPw)
+                     .code,
+                 0);
+        QCOMPARE(cli(db, QStringLiteral("officer"), kOfficerPw,
+                     {QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--data"),
+                      QStringLiteral(
+                          R"({"subject":{"name":"张三","unit":"某局"},"filing_body":"stationed_body"})")})
+                     .code,
+                 0);
+        const QByteArray oldKeys = readFile(KeyFile::pathFor(db));
+
+        const Run deactivate =
+            cli(db, QStringLiteral("admin"), kAdminPw,
+                {QStringLiteral("user"), QStringLiteral("deactivate"), QStringLiteral("auditor")});
+        QVERIFY2(deactivate.code == 0, deactivate.err.constData());
+        const QString newRecovery = deactivate.json.value(QStringLiteral("recovery_key")).toString();
+        QVERIFY(!newRecovery.isEmpty() && newRecovery != oldRecovery);
+        QCOMPARE(deactivate.json.value(QStringLiteral("removed_slots")).toArray().first().toString(),
+                 QStringLiteral("auditor"));
+
+        // The old key and the old recovery key open nothing; the new one does.
+        QVERIFY(!Database::open(db, parseRecoveryKey(oldRecovery), Database::Mode::ReadOnly).ok());
+        QCOMPARE(Session::openWithRecoveryKey(db, oldRecovery).error().code, ErrorCode::Auth);
+        QVERIFY(Database::open(db, parseRecoveryKey(newRecovery), Database::Mode::ReadOnly).ok());
+        // The removed account is gone from the key file.
+        QCOMPARE(
+            cli(db, QStringLiteral("auditor"), kAuditorPw, {QStringLiteral("case"), QStringLiteral("list")})
+                .code,
+            3);
+
+        // The officer takes the new key over at the next unlock, then no longer needs the seal.
+        QVERIFY(!slotOf(readKeyFile(db), QStringLiteral("officer"))
+                     .value(QStringLiteral("pending"))
+                     .toString()
+                     .isEmpty());
+        QCOMPARE(cli(db, QStringLiteral("officer"), kOfficerPw,
+                     {QStringLiteral("user"), QStringLiteral("passwd")}, QStringLiteral("officer-pw-2"))
+                     .code,
+                 0);
+        QVERIFY(slotOf(readKeyFile(db), QStringLiteral("officer"))
+                    .value(QStringLiteral("pending"))
+                    .isUndefined());
+        QCOMPARE(cli(db, QStringLiteral("officer"), QStringLiteral("officer-pw-2"),
+                     {QStringLiteral("case"), QStringLiteral("list")})
+                     .code,
+                 0);
+        const Run verified =
+            cli(db, QStringLiteral("admin"), kAdminPw, {QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(verified.code == 0, verified.err.constData());
+
+        // The old key file, with every old password, opens nothing.
+        QFile keys(KeyFile::pathFor(db));
+        QVERIFY(keys.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        keys.write(oldKeys);
+        keys.close();
+        for (const auto& [user, password] :
+             {std::pair{QStringLiteral("admin"), kAdminPw}, std::pair{QStringLiteral("officer"), kOfficerPw},
+              std::pair{QStringLiteral("auditor"), kAuditorPw}}) {
+            const Run old = cli(db, user, password, {QStringLiteral("case"), QStringLiteral("list")});
+            QVERIFY2(old.code == 3 || old.code == 6, old.err.constData());
+        }
+    }
+
+    void rekeyIsForAdministrators()
+    {
+        TestDatabase db;
+        QVERIFY(!db.session->addAccount(QStringLiteral("officer"), Role::CaseOfficer, kOfficerPw).isError());
+        QVERIFY(db.reopen(QStringLiteral("officer"), kOfficerPw));
+        QCOMPARE(db.session->rekey(kOfficerPw).error().code, ErrorCode::Refused);
+        QVERIFY(db.reopen());
+        QCOMPARE(db.session->rekey(QStringLiteral("wrong")).error().code, ErrorCode::Auth);
+        Result<QString> rekeyed = db.session->rekey(QString::fromLatin1(TestDatabase::kPassword));
+        QVERIFY2(rekeyed.ok(), qPrintable(rekeyed.error().message));
+        QVERIFY(db.session->verifyAudit().intact);
+        QVERIFY(db.reopen());
+        QVERIFY(db.reopen(QStringLiteral("officer"), kOfficerPw));
+        db.session.reset();
+        QVERIFY(Session::openWithRecoveryKey(db.path, rekeyed.value()).ok());
+        QCOMPARE(Session::openWithRecoveryKey(db.path, db.recoveryKey).error().code, ErrorCode::Auth);
+    }
+};
+
+QTEST_MAIN(TestRekey)
+#include "test_rekey.moc"
