@@ -3,7 +3,7 @@
 #include "audit/AuditTrail.h"
 #include "crypto/KeyFile.h"
 #include "crypto/KeySlotCrypto.h"
-#include "session/SessionKeys.h"
+#include "services/SessionKeys.h"
 #include "storage/Database.h"
 
 #include <QProcess>
