@@ -19,6 +19,7 @@ struct Session::Private
     QString path;
     Account account;
     Access access = Access::ReadWrite;
+    bool testKdf = false;    // made with the tests-only `fast` key derivation
     SecureBytes databaseKey; // kept to wrap the key for new accounts; wiped on destruction
     std::unique_ptr<DatabaseLock> lock;
     std::unique_ptr<Database> db;
