@@ -2,6 +2,7 @@
 #include "cli/CliCommands.h"
 #include "cli/CliContext.h"
 #include "crypto/KeyDerivation.h"
+#include "crypto/SecureBytes.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -26,14 +27,15 @@ int cliInit(CliContext& cli)
         return cli.fail(Error::make(
             ErrorCode::Invalid,
             QCoreApplication::translate("Cli", "--kdf 只能是 standard 或 fast（fast 仅供测试）。")));
-    const QString password = cli.passwords.fresh(
-        QCoreApplication::translate("Cli", "为 %1 设置密码：").arg(admin), "CASETRACK_PASSWORD");
+    QString password = cli.passwords.fresh(QCoreApplication::translate("Cli", "为 %1 设置密码：").arg(admin),
+                                           "CASETRACK_PASSWORD");
     if (password.isEmpty())
         return cli.fail(
             Error::make(ErrorCode::Invalid,
                         QCoreApplication::translate("Cli", "密码为空或两次输入不一致，数据库未创建。")));
     QString recoveryKey;
     auto session = Session::create(cli.databasePath(), admin, password, profile, &recoveryKey);
+    wipe(password);
     if (!session.ok())
         return cli.fail(session.error());
     const QJsonObject json{{QStringLiteral("path"), session.value()->path()},
@@ -66,15 +68,17 @@ int cliUserAdd(CliContext& cli)
     if (!session.ok())
         return cli.fail(session.error());
     const QString name = cli.args.words.at(2);
-    const QString password =
+    QString password =
         cli.passwords.fresh(QCoreApplication::translate("Cli", "为新用户 %1 设置密码：").arg(name));
     if (password.isEmpty())
         return cli.fail(Error::make(
             ErrorCode::Invalid,
             QCoreApplication::translate(
                 "Cli", "新密码为空或两次输入不一致（脚本可用环境变量 CASETRACK_NEW_PASSWORD）。")));
-    if (Error error = session.value()->addAccount(name, role, password); error.isError())
-        return cli.fail(error);
+    const Error added = session.value()->addAccount(name, role, password);
+    wipe(password);
+    if (added.isError())
+        return cli.fail(added);
     cli.print(QJsonObject{{QStringLiteral("name"), name},
                           {QStringLiteral("role"), roleId(role)},
                           {QStringLiteral("active"), true}},
@@ -115,13 +119,15 @@ int cliUserPasswd(CliContext& cli)
         return cli.fail(session.error());
     // The unlocking password proved who this is; it is also the "old" password.
     const QString old = cli.unlockPassword;
-    const QString fresh = cli.passwords.fresh(QCoreApplication::translate("Cli", "新密码："));
+    QString fresh = cli.passwords.fresh(QCoreApplication::translate("Cli", "新密码："));
     if (fresh.isEmpty())
         return cli.fail(
             Error::make(ErrorCode::Invalid,
                         QCoreApplication::translate("Cli", "新密码为空或两次输入不一致，密码未修改。")));
-    if (Error error = session.value()->changeOwnPassword(old, fresh); error.isError())
-        return cli.fail(error);
+    const Error changed = session.value()->changeOwnPassword(old, fresh);
+    wipe(fresh);
+    if (changed.isError())
+        return cli.fail(changed);
     cli.print(QJsonObject{{QStringLiteral("name"), session.value()->account().name},
                           {QStringLiteral("changed"), true}},
               QCoreApplication::translate("Cli", "密码已修改。"));
@@ -137,13 +143,15 @@ int cliUserReset(CliContext& cli)
     if (!session.ok())
         return cli.fail(session.error());
     const QString name = cli.args.words.at(2);
-    const QString fresh = cli.passwords.fresh(QCoreApplication::translate("Cli", "%1 的新密码：").arg(name));
+    QString fresh = cli.passwords.fresh(QCoreApplication::translate("Cli", "%1 的新密码：").arg(name));
     if (fresh.isEmpty())
         return cli.fail(
             Error::make(ErrorCode::Invalid,
                         QCoreApplication::translate("Cli", "新密码为空或两次输入不一致，密码未重置。")));
-    if (Error error = session.value()->resetPassword(name, fresh); error.isError())
-        return cli.fail(error);
+    const Error reset = session.value()->resetPassword(name, fresh);
+    wipe(fresh);
+    if (reset.isError())
+        return cli.fail(reset);
     cli.print(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("reset"), true}},
               QCoreApplication::translate("Cli", "已重置 %1 的密码。").arg(name));
     return 0;
@@ -158,6 +166,9 @@ int cliAuditVerify(CliContext& cli)
     if (!session.ok())
         return cli.fail(session.error());
     const AuditVerification result = session.value()->verifyAudit();
+    // A trail that cannot be read is damage (exit 6), not tampering.
+    if (Error failure = session.value()->readFailure(); failure.isError())
+        return cli.fail(failure);
     QJsonObject json{{QStringLiteral("intact"), result.intact},
                      {QStringLiteral("records"), result.records},
                      {QStringLiteral("message"), result.message}};

@@ -73,6 +73,9 @@ int cliCaseShow(CliContext& cli)
     if (!record.ok())
         return cli.fail(record.error());
     const CaseState state = stateOf(*session.value(), record.value(), asOf.value());
+    // Recorded before it is shown; not shown when it cannot be recorded.
+    if (Error error = session.value()->recordAccess(QStringLiteral("view.case"), record->id); error.isError())
+        return cli.fail(error);
     cli.print(cli.stateJson(state), cli.stateText(state));
     return 0;
 }
@@ -109,6 +112,14 @@ int cliCaseList(CliContext& cli)
                     .arg(state.id, state.facts.subject.name, state.track, stageDisplayName(state.stage),
                          isOverdue(state) ? QCoreApplication::translate("Cli", "\t逾期") : QString());
     }
+    const QJsonObject listed{{QStringLiteral("stage"), stage},
+                             {QStringLiteral("overdue"), cli.args.has(QStringLiteral("overdue"))},
+                             {QStringLiteral("as_of"), isoDate(asOf.value())},
+                             {QStringLiteral("count"), array.size()}};
+    if (Error error =
+            session.value()->recordAccess(QStringLiteral("view.list"), QStringLiteral("cases"), listed);
+        error.isError())
+        return cli.fail(error);
     cli.print(array, text.isEmpty() ? QCoreApplication::translate("Cli", "（没有符合条件的案件）") : text);
     return 0;
 }
@@ -203,6 +214,13 @@ int cliDeadlines(CliContext& cli)
                              deadlineStatusId(deadline.status), deadline.article);
         }
     }
+    const QJsonObject listed{{QStringLiteral("within"), within},
+                             {QStringLiteral("as_of"), isoDate(asOf.value())},
+                             {QStringLiteral("count"), array.size()}};
+    if (Error error = session.value()->recordAccess(QStringLiteral("view.deadlines"),
+                                                    QStringLiteral("deadlines"), listed);
+        error.isError())
+        return cli.fail(error);
     cli.print(array, text.isEmpty() ? QCoreApplication::translate("Cli", "（没有期限）") : text);
     return 0;
 }

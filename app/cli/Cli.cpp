@@ -25,6 +25,14 @@ QString helpText()
                "所有期限（--within：该天数内到期或已逾期的未完成期限）\n"
                "  calendar import FILE                      导入 holiday-cn 格式的节假日安排\n"
                "  audit verify                              核验审计记录（完整退出码 0，被改动 7）\n"
+               "  audit list [--kind access|change] [--since DATE]  "
+               "列出审计记录（access：查看、打印、导出）\n"
+               "  audit export --out FILE [--kind ...] [--since DATE]  将审计记录导出为 "
+               "JSON（本身也记入审计）\n"
+               "  check                                     检查数据库文件是否完好（完好 0，损坏 6）\n"
+               "  backup --out FILE                         加密备份（连同密钥文件），写完后核验副本\n"
+               "  restore --from FILE                       核验备份后替换数据库（原库保留为 "
+               ".before-restore）\n"
                "  user add NAME --role ROLE | user list | user passwd | user reset NAME\n"
                "  print KIND CASE_ID --out FILE.pdf|FILE.odt [--inputs JSON|-] [--purpose 用途] [--recipient "
                "接收方]\n"
@@ -73,6 +81,11 @@ const CommandEntry kCommands[] = {
     {"deadlines", nullptr, cliDeadlines},
     {"calendar", "import", cliCalendarImport},
     {"audit", "verify", cliAuditVerify},
+    {"audit", "list", cliAuditList},
+    {"audit", "export", cliAuditExport},
+    {"check", nullptr, cliCheck},
+    {"backup", nullptr, cliBackup},
+    {"restore", nullptr, cliRestore},
     {"user", "add", cliUserAdd},
     {"user", "list", cliUserList},
     {"user", "passwd", cliUserPasswd},
@@ -103,8 +116,10 @@ int runCli(const QStringList& arguments, CliIo& io)
     for (const CommandEntry& entry : kCommands) {
         if (word != QLatin1String(entry.word))
             continue;
-        if (!entry.sub || sub == QLatin1String(entry.sub))
-            return entry.run(cli);
+        if (!entry.sub || sub == QLatin1String(entry.sub)) {
+            const int code = entry.run(cli);
+            return cli.forcedExit ? cli.forcedExit : code;
+        }
     }
     return cli.usage(QCoreApplication::translate("Cli", "未知命令：%1。")
                          .arg(cli.args.words.mid(0, 2).join(QLatin1Char(' '))));

@@ -1,5 +1,6 @@
 #include "cli/CliContext.h"
 
+#include "crypto/SecureBytes.h"
 #include "procedure/CaseState.h"
 #include "procedure/ProcedureEngine.h"
 #include "procedure/StepTable.h"
@@ -13,6 +14,11 @@
 namespace casetrack {
 
 namespace {} // namespace
+
+CliContext::~CliContext()
+{
+    wipe(unlockPassword);
+}
 
 QString CliContext::databasePath() const
 {
@@ -38,11 +44,31 @@ Result<std::unique_ptr<Session>> CliContext::unlock(Session::Access access)
         return Session::open(path, QString(), QString(), access);
     }
     unlockPassword = passwords.current(QCoreApplication::translate("Cli", "%1 的密码：").arg(user));
-    return Session::open(path, user, unlockPassword, access);
+    Result<std::unique_ptr<Session>> opened = Session::open(path, user, unlockPassword, access);
+    if (opened.ok()) {
+        session = opened.value().get();
+        testKdfDatabase = session->usesTestKdf();
+        // On stderr in text mode. With --json stderr carries only the contract's error object
+        // (cli.md), so the warning is left out there (docs/security.md).
+        if (testKdfDatabase && !args.json)
+            io.err->write(testKdfWarning().toUtf8() + '\n');
+    }
+    return opened;
+}
+
+QString CliContext::testKdfWarning() const
+{
+    return QCoreApplication::translate("Cli", "警告：此数据库使用仅供测试的 fast 密钥派生创建，密码保护很弱，"
+                                              "不得存放真实案件。");
 }
 
 void CliContext::print(const QJsonValue& json, const QString& text)
 {
+    // Damage is an error, never data: nothing read after a failed read is shown.
+    if (session && session->readFailure().isError()) {
+        forcedExit = fail(session->readFailure());
+        return;
+    }
     if (args.json) {
         const QJsonDocument doc =
             json.isArray() ? QJsonDocument(json.toArray()) : QJsonDocument(json.toObject());

@@ -21,6 +21,7 @@ class CliContext
 {
 public:
     CliContext(CliArgs args, CliIo& io) : args(std::move(args)), io(io), passwords(io) {}
+    ~CliContext(); // wipes the unlocking password
 
     CliArgs args;
     CliIo& io;
@@ -45,8 +46,16 @@ public:
 
     // The password unlock() used (user passwd checks it again as the old password).
     QString unlockPassword;
+    // Set when print() refused to show data that could not be read in full: the exit code the
+    // command ends with, whatever it returns.
+    int forcedExit = 0;
+    // The database was made with the tests-only key derivation: warned about on stderr (text mode).
+    bool testKdfDatabase = false;
+    QString testKdfWarning() const;
 
     QJsonObject stateJson(const CaseState& state) const;
+    // The session unlock() opened, whose read failures print() checks. Not owned.
+    Session* session = nullptr;
     QString stateText(const CaseState& state) const;
 };
 

@@ -9,6 +9,7 @@
 #include "util/DateText.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -70,7 +71,9 @@ int cliPrint(CliContext& cli)
             return cli.fail(parsed.error());
         given = json.value();
     }
-    auto session = cli.unlock(Session::Access::ReadWrite);
+    // Read-only: printing works while the desktop holds the write lock (the record of the print
+    // is appended all the same: Session::recordAccess).
+    auto session = cli.unlock(Session::Access::ReadOnly);
     if (!session.ok())
         return cli.fail(session.error());
     Session& s = *session.value();
@@ -87,6 +90,8 @@ int cliPrint(CliContext& cli)
     if (!record.ok())
         return cli.fail(record.error());
     const CaseState state = deriveState(record.value(), s.calendar(), s.engineSettings(), asOf.value());
+    if (Error failure = s.readFailure(); failure.isError())
+        return cli.fail(failure); // nothing printed from data not read in full
     const OutputFormat format = suffix == QLatin1String("odt") ? OutputFormat::Odt : OutputFormat::Pdf;
     Result<RenderedDocument> rendered = renderDocument(kind, state, inputs, documentSettings(s), format, out);
     if (!rendered.ok())
@@ -98,8 +103,10 @@ int cliPrint(CliContext& cli)
                           {QStringLiteral("file"), QFileInfo(out).absoluteFilePath()},
                           {QStringLiteral("purpose"), stated(cli, "purpose")},
                           {QStringLiteral("recipient"), stated(cli, "recipient")}};
-    if (Error error = s.recordUse(QStringLiteral("print"), use); error.isError())
+    if (Error error = s.recordUse(QStringLiteral("print"), use); error.isError()) {
+        QFile::remove(rendered->path); // no record, no document
         return cli.fail(error);
+    }
     cli.print(QJsonObject{{QStringLiteral("path"), rendered->path},
                           {QStringLiteral("title"), rendered->title},
                           {QStringLiteral("pages"), rendered->pages},
@@ -128,7 +135,7 @@ int cliExport(CliContext& cli)
     Result<QDate> asOf = cli.asOf();
     if (!asOf.ok())
         return cli.fail(asOf.error());
-    auto session = cli.unlock(Session::Access::ReadWrite);
+    auto session = cli.unlock(Session::Access::ReadOnly);
     if (!session.ok())
         return cli.fail(session.error());
     Session& s = *session.value();
@@ -140,6 +147,8 @@ int cliExport(CliContext& cli)
         states.append(deriveState(record, calendar, settings, asOf.value()));
         ids.append(record.id);
     }
+    if (Error failure = s.readFailure(); failure.isError())
+        return cli.fail(failure); // nothing exported from data not read in full
     const Error error = what == QLatin1String("cases") ? exportCases(states, format, out)
                                                        : exportDeadlines(states, format, out);
     if (error.isError())
@@ -151,8 +160,10 @@ int cliExport(CliContext& cli)
                           {QStringLiteral("as_of"), isoDate(asOf.value())},
                           {QStringLiteral("purpose"), stated(cli, "purpose")},
                           {QStringLiteral("recipient"), stated(cli, "recipient")}};
-    if (Error audited = s.recordUse(QStringLiteral("export"), use); audited.isError())
+    if (Error audited = s.recordUse(QStringLiteral("export"), use); audited.isError()) {
+        QFile::remove(out); // no record, no export
         return cli.fail(audited);
+    }
     cli.print(QJsonObject{{QStringLiteral("path"), QFileInfo(out).absoluteFilePath()},
                           {QStringLiteral("cases"), ids.size()}},
               QCoreApplication::translate("Cli", "已导出 %1 个案件到 %2。")

@@ -1,5 +1,7 @@
 #include "cli/PasswordInput.h"
 
+#include "crypto/SecureBytes.h"
+
 #include <QCoreApplication>
 
 #include <utility>
@@ -18,7 +20,9 @@ QString PasswordInput::readLine()
     QByteArray line = m_io.in->readLine();
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);
-    return QString::fromUtf8(line);
+    const QString text = QString::fromUtf8(line);
+    wipe(line); // it may be a password
+    return text;
 }
 
 QString PasswordInput::promptHidden(const QString& prompt)
@@ -67,9 +71,13 @@ QString PasswordInput::fresh(const QString& prompt, const char* environmentVaria
         return QString::fromUtf8(qgetenv(environmentVariable));
     if (!m_io.interactive)
         return readLine();
-    const QString first = promptHidden(prompt);
-    const QString second = promptHidden(QCoreApplication::translate("Cli", "再次输入以确认："));
-    return first == second ? first : QString();
+    QString first = promptHidden(prompt);
+    QString second = promptHidden(QCoreApplication::translate("Cli", "再次输入以确认："));
+    const bool same = first == second;
+    wipe(second);
+    if (!same)
+        wipe(first);
+    return first;
 }
 
 } // namespace casetrack

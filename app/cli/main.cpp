@@ -1,4 +1,5 @@
 #include "cli/Cli.h"
+#include "util/ProcessHardening.h"
 #include "util/Translations.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,7 @@ void quietMessages(QtMsgType type, const QMessageLogContext&, const QString& mes
 
 int main(int argc, char** argv)
 {
+    casetrack::hardenProcess(); // before anything holds a secret
     qInstallMessageHandler(quietMessages);
     // Documents need fonts, hence a QGuiApplication; the CLI never shows a window.
     const bool needsFonts = argc > 1 && [&] {

@@ -106,6 +106,8 @@ Error AuditTrail::append(Database& db, AuditRecord record, const SecureBytes* si
 {
     const qint64 headSeq = metaValue(db, kHeadSeq).toLongLong();
     const QByteArray headHash = QByteArray::fromHex(metaValue(db, kHeadHash).toLatin1());
+    if (db.readFailure().isError())
+        return db.readFailure();
     record.seq = headSeq + 1;
     record.prevHash = headSeq == 0 ? QByteArray(32, '\0') : headHash;
     if (!record.at.isValid())
@@ -179,8 +181,14 @@ AuditVerification AuditTrail::verify(Database& db)
         ++expectedSeq;
         ++result.records;
     }
+    // A record that cannot be read is damage (Database::readFailure), not tampering: the caller
+    // reports it as such; the trail is not called intact.
+    if (stmt.failed())
+        return fail(expectedSeq, db.readFailure().message);
     const qint64 headSeq = metaValue(db, kHeadSeq).toLongLong();
     const QByteArray headHash = QByteArray::fromHex(metaValue(db, kHeadHash).toLatin1());
+    if (db.readFailure().isError())
+        return fail(expectedSeq, db.readFailure().message);
     if (headSeq != result.records || (headSeq > 0 && headHash != previous))
         return fail(result.records + 1,
                     QCoreApplication::translate("AuditTrail",

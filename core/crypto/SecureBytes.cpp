@@ -85,3 +85,15 @@ void wipe(QByteArray& bytes)
 }
 
 } // namespace casetrack
+
+namespace casetrack {
+
+void wipe(QString& text)
+{
+    // A heap buffer (d_ptr set), possibly shared: wipe it where it is, for every copy.
+    if (text.data_ptr().d_ptr() && text.size() > 0)
+        sodium_memzero(const_cast<QChar*>(text.constData()), size_t(text.size()) * sizeof(QChar));
+    text.clear();
+}
+
+} // namespace casetrack

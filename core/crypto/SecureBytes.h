@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
 
 #include <cstddef>
 
@@ -39,5 +40,8 @@ private:
 
 // Zeroes a QByteArray's buffer in place (for passwords that arrived as QString/QByteArray).
 void wipe(QByteArray& bytes);
+// Zeroes a QString's buffer in place, shared copies included (they hold the same password), then
+// empties it. Static (literal) data is left alone: it is no secret.
+void wipe(QString& text);
 
 } // namespace casetrack

@@ -2,8 +2,12 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
 
 #include <xlsxwriter.h>
+
+#include <cstdio>
 
 namespace casetrack {
 
@@ -21,9 +25,21 @@ double excelSerial(const QDate& date)
 
 bool writeXlsx(const ListTable& table, const QString& sheetName, const QString& path, QString* error)
 {
+    // No plaintext in /tmp: libxlsxwriter's temporary files (rows flushed in constant-memory
+    // mode, the parts before zipping) go to a private 0700 folder beside the target, removed
+    // afterwards, and the workbook is written under a temporary 0600 name and renamed.
+    const QFileInfo target(path);
+    QTemporaryDir scratch(target.absolutePath() + QStringLiteral("/.casetrack-xlsx-XXXXXX"));
+    if (!scratch.isValid()) {
+        *error = QCoreApplication::translate("Documents", "无法创建文件 %1").arg(path);
+        return false;
+    }
+    QByteArray tmpdir = QFile::encodeName(scratch.path());
     lxw_workbook_options options = {};
     options.constant_memory = LXW_TRUE; // rows are flushed as written: flat memory for 100k rows
-    const QByteArray file = QFile::encodeName(path);
+    options.tmpdir = tmpdir.data();
+    const QString partial = scratch.filePath(QStringLiteral("workbook.xlsx"));
+    const QByteArray file = QFile::encodeName(partial);
     lxw_workbook* workbook = workbook_new_opt(file.constData(), &options);
     if (!workbook) {
         *error = QCoreApplication::translate("Documents", "无法创建文件 %1").arg(path);
@@ -81,6 +97,12 @@ bool writeXlsx(const ListTable& table, const QString& sheetName, const QString& 
     if (result != LXW_NO_ERROR) {
         *error = QCoreApplication::translate("Documents", "无法写入文件 %1：%2")
                      .arg(path, QString::fromUtf8(lxw_strerror(result)));
+        return false;
+    }
+    QFile::setPermissions(partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // rename(2) replaces an existing file atomically: readers see the old or the new workbook.
+    if (std::rename(file.constData(), QFile::encodeName(path).constData()) != 0) {
+        *error = QCoreApplication::translate("Documents", "无法创建文件 %1").arg(path);
         return false;
     }
     return true;

@@ -8,7 +8,10 @@
 #include "services/SessionKeys.h"
 #include "services/SessionPrivate.h"
 #include "storage/FailedAttempts.h"
+#include "storage/IntegrityCheck.h"
 #include "storage/Schema.h"
+#include "storage/WalCheck.h"
+#include "util/ProcessHardening.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -90,13 +93,17 @@ Result<std::unique_ptr<Session>> Session::create(const QString& path, const QStr
                            QCoreApplication::translate("Session", "请填写管理员的用户名。"));
     if (password.isEmpty())
         return Error::make(ErrorCode::Invalid, QCoreApplication::translate("Session", "密码不能为空。"));
+    if (profile == KdfProfile::Fast && !testKdfAllowed())
+        return Error::make(ErrorCode::Invalid,
+                           QCoreApplication::translate("Session", "fast 密钥派生仅供自动化测试使用，"
+                                                                  "不能用于实际数据库。请使用 standard。"));
     if (QFile::exists(path) || QFile::exists(KeyFile::pathFor(path)))
         return Error::make(ErrorCode::Unavailable,
                            QCoreApplication::translate(
                                "Session", "文件 %1 已存在，不会覆盖。请另选文件名，或打开这个已有的数据库。")
                                .arg(path));
     const QString folder = QFileInfo(path).absolutePath();
-    if (!QDir().mkpath(folder))
+    if (!makePrivateFolder(folder))
         return Error::make(
             ErrorCode::Unavailable,
             QCoreApplication::translate("Session", "无法创建文件夹 %1。请检查写入权限。").arg(folder));
@@ -175,6 +182,7 @@ Result<std::unique_ptr<Session>> Session::create(const QString& path, const QStr
         removeDatabaseFiles(path);
         return error;
     }
+    makeOwnerOnly(KeyFile::pathFor(path));
     if (recoveryKey)
         *recoveryKey = formatRecoveryKey(key);
     auto session = openWithKey(path, std::move(key), name, Access::ReadWrite);
@@ -211,21 +219,46 @@ Result<std::unique_ptr<Session>> Session::openWithKey(const QString& path, Secur
     Private& p = *session->d;
     p.path = QFileInfo(path).absoluteFilePath();
     p.access = access;
+    // The files at rest (no live writer) with a WAL left behind: the last writer did not close
+    // cleanly. Check the WAL before SQLite replays it, and every page after opening.
+    const bool heldByOther = DatabaseLock::isHeld(p.path);
     if (access == Access::ReadWrite) {
         auto lock = DatabaseLock::acquire(p.path, userName);
         if (!lock.ok())
             return lock.error();
         p.lock = lock.take();
     }
-    auto db = Database::open(
-        p.path, key, access == Access::ReadWrite ? Database::Mode::ReadWrite : Database::Mode::ReadOnly);
+    const QFileInfo wal(p.path + QStringLiteral("-wal"));
+    const bool unclean =
+        !heldByOther && ((p.lock && p.lock->tookOverStaleLock()) || (wal.exists() && wal.size() > 0));
+    if (!heldByOther) {
+        if (Error error = checkWal(p.path); error.isError())
+            return error;
+    }
+    // Read-write at the SQLite level even for a read-only session: its access records are
+    // appended (recordAccess). A file that cannot be written opens read-only; showing data then
+    // fails when its access record cannot be written.
+    auto db = Database::open(p.path, key, Database::Mode::ReadWrite);
+    if (!db.ok() && access == Access::ReadOnly && !QFileInfo(p.path).isWritable())
+        db = Database::open(p.path, key, Database::Mode::ReadOnly);
     if (!db.ok())
         return db.error();
     p.db = db.take();
     p.databaseKey = std::move(key);
+    // Owner only, whatever the umask (SQLite creates the database, -wal and -shm itself).
+    for (const QString& suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".keys")})
+        makeOwnerOnly(p.path + suffix);
+    if (unclean) {
+        if (Error error = checkIntegrity(*p.db); error.isError())
+            return error;
+    }
 
     Result<KeyFile> keys = KeyFile::load(p.path);
     p.databaseId = readMeta(*p.db, QStringLiteral("database_id"));
+    if (p.db->readFailure().isError())
+        return p.db->readFailure();
+    p.testKdf = readMeta(*p.db, QStringLiteral("kdf_profile")) == QLatin1String("fast");
     if (keys.ok() && p.databaseId != keys->databaseId)
         return Error::make(
             ErrorCode::Unavailable,
@@ -274,7 +307,7 @@ Result<std::unique_ptr<Session>> Session::openWithKey(const QString& path, Secur
     if (!userName.isEmpty())
         stmt.bind(1, userName);
     if (!stmt.next())
-        return authFailed();
+        return p.db->readFailure().isError() ? p.db->readFailure() : authFailed();
     p.account.name = stmt.text(0);
     roleFromId(stmt.text(1), &p.account.role);
     p.account.active = stmt.integer(2) != 0;
@@ -283,6 +316,13 @@ Result<std::unique_ptr<Session>> Session::openWithKey(const QString& path, Secur
         return Error::make(ErrorCode::Auth,
                            QCoreApplication::translate("Session", "账户 %1 已停用。如需使用，请联系管理员。")
                                .arg(p.account.name));
+    if (p.lock && p.lock->tookOverStaleLock()) {
+        // A crashed program's lock was taken over: on the record, with what it said.
+        if (Error error = p.change(QStringLiteral("lock.takeover"), p.path, p.lock->replacedStaleLock(), {},
+                                   []() { return Error::ok(); });
+            error.isError())
+            return error;
+    }
     return session;
 }
 
@@ -299,6 +339,16 @@ const Account& Session::account() const
 bool Session::mayDo(Action action) const
 {
     return roleMay(d->account.role, action);
+}
+
+bool Session::usesTestKdf() const
+{
+    return d->testKdf;
+}
+
+Error Session::readFailure() const
+{
+    return d->db->readFailure();
 }
 
 Database& Session::database()
@@ -343,12 +393,17 @@ Error Session::Private::change(const QString& action, const QString& target, con
                            QCoreApplication::translate("Session",
                                                        "用恢复密钥解锁后只能重置密码。请重置管理员密码，"
                                                        "再以管理员账户登录办理其他事项。"));
+    // A change decided on data that could not be read in full is not made.
+    if (const Error& failure = db->readFailure(); failure.isError())
+        return failure;
     Error error = db->begin();
     if (!error.isError())
         error = apply();
     if (!error.isError())
         error = AuditTrail::append(*db, {0, {}, author(), action, target, before, after, {}, {}, {}},
                                    signSecret.isEmpty() ? nullptr : &signSecret);
+    if (!error.isError() && db->readFailure().isError())
+        error = db->readFailure();
     if (!error.isError())
         error = db->commit();
     if (error.isError()) {

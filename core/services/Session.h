@@ -56,6 +56,8 @@ public:
     static QString defaultPath();
 
     QString path() const;
+    // Made with the tests-only `fast` key derivation: every front end warns when it opens one.
+    bool usesTestKdf() const;
     const Account& account() const;
     bool mayDo(Action action) const;
 
@@ -101,8 +103,42 @@ public:
     QList<AuditRecord> auditRecords(int offset = 0, int limit = -1) const;
     AuditVerification verifyAudit() const;
     // Records a use of the data that changes nothing (print, export): what, which cases, format,
-    // purpose and recipient (data-sharing rules 第二十五条, 第二十九条).
+    // purpose and recipient (data-sharing rules 第二十五条, 第二十九条). Same path as recordAccess.
     Error recordUse(const QString& action, const QJsonObject& details);
+    // Appends an access record (who, what, when) before the data is shown: "view.case",
+    // "view.list", "view.deadlines". Works in read-only sessions and while another program
+    // holds the write lock: it waits (up to 5 s) only for SQLite's own write lock, which a
+    // writer holds for the milliseconds of one transaction. When it cannot be written the data
+    // is not shown (Unavailable).
+    Error recordAccess(const QString& action, const QString& target, const QJsonObject& details = {});
+    // The actions that recordAccess and recordUse write: `audit list --kind access`.
+    static bool isAccessAction(const QString& action);
+
+    // `check`: every page (quick_check), then every case, event, account, setting, calendar day
+    // and audit record read and parsed. Ok, or Unavailable naming the file and what failed;
+    // `checked` receives how many of each were read.
+    Error checkFiles(QJsonObject* checked = nullptr);
+
+    // --- Backups (SessionBackup.cpp) ---------------------------------------------------------
+    // A verified, encrypted copy: `out` (a new file, same key) and its key file beside it, both
+    // 0600; then the copy is opened and checked (every page, every record, the audit chain).
+    // The backup is recorded in the audit trail. Refuses to overwrite.
+    Error backupTo(const QString& out, QJsonObject* report = nullptr);
+    // backupTo() into `folder` as "<name>-YYYYMMDD-HHMMSS.db", then removes all but the `keep`
+    // newest such backups (the desktop calls it on close).
+    Error automaticBackup(const QString& folder, int keep);
+    // Replaces the database at `path` by the backup `from`, opened with `user`/`password` (an
+    // active administrator in the backup). The backup is checked first (every page and record:
+    // Unavailable when damaged; the audit chain: Tampered) and nothing is replaced when it
+    // fails. The replaced files are kept as "<path>.before-restore" (+ -wal, .keys). The
+    // restore is recorded in the restored database's audit trail.
+    static Result<std::unique_ptr<Session>> restore(const QString& path, const QString& from,
+                                                    const QString& user, const QString& password);
+
+    // The first read that failed since the file was opened (damage, an I/O error, a busy file):
+    // what any list or value read since then is missing. Checked before showing anything; every
+    // change is refused once it is set.
+    Error readFailure() const;
 
     // The raw handle for the storage layer and the benchmark; not for the UI.
     Database& database();

@@ -224,8 +224,7 @@ AuditVerification Session::verifyAudit() const
 
 Error Session::recordUse(const QString& action, const QJsonObject& details)
 {
-    return d->change(action, details.value(QStringLiteral("target")).toString(), {}, details,
-                     []() { return Error::ok(); });
+    return recordAccess(action, details.value(QStringLiteral("target")).toString(), details);
 }
 
 } // namespace casetrack

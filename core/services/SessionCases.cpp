@@ -1,5 +1,6 @@
 // Cases and their append-only events.
 #include "audit/AuditTrail.h"
+#include "procedure/InputLimits.h"
 #include "procedure/ProcedureEngine.h"
 #include "services/Session.h"
 #include "services/SessionPrivate.h"
@@ -35,6 +36,8 @@ Result<QString> Session::addCase(const CaseFacts& facts)
 {
     if (Error error = d->refuseUnless(Action::CreateCase); error.isError())
         return error;
+    if (Error error = checkCaseFactsInput(facts.toJson()); error.isError())
+        return error;
     // Readable ids: the year of entry and a running number, e.g. 2026-00042.
     CaseStore store(*d->db);
     const QString id = store.nextCaseId(QString::number(QDate::currentDate().year()) + QLatin1Char('-'));
@@ -52,6 +55,8 @@ Result<QString> Session::addCase(const CaseFacts& facts)
 Result<CaseRecord> Session::loadCase(const QString& caseId) const
 {
     std::optional<CaseRecord> record = CaseStore(*d->db).loadCase(caseId);
+    if (const Error& failure = d->db->readFailure(); failure.isError())
+        return failure;
     if (!record)
         return noSuchCase(caseId);
     return std::move(*record);
@@ -70,6 +75,8 @@ int Session::caseCount() const
 Result<Event> Session::recordEvent(const QString& caseId, Event event)
 {
     if (Error error = d->refuseUnless(Action::RecordStep); error.isError())
+        return error;
+    if (Error error = checkMultiLineInput(event.data, QStringLiteral("data")); error.isError())
         return error;
     Result<CaseRecord> record = loadCase(caseId);
     if (!record.ok())
@@ -98,6 +105,10 @@ Error Session::correctFacts(const QString& caseId, const CaseFacts& facts, const
     if (reason.trimmed().isEmpty())
         return Error::make(ErrorCode::Invalid,
                            QCoreApplication::translate("Session", "更正案件信息必须写明理由。"));
+    if (Error error = checkCaseFactsInput(facts.toJson()); error.isError())
+        return error;
+    if (Error error = checkMultiLineInput({{QStringLiteral("reason"), reason}}, QString()); error.isError())
+        return error;
     Result<CaseRecord> record = loadCase(caseId);
     if (!record.ok())
         return record.error();
@@ -122,6 +133,8 @@ Error Session::setCaseDocumentInputs(const QString& caseId, const QJsonObject& i
         return error;
     if (Result<CaseRecord> record = loadCase(caseId); !record.ok())
         return record.error();
+    if (Error error = checkMultiLineInput(inputs, QStringLiteral("inputs")); error.isError())
+        return error;
     const QString key = QStringLiteral("document_inputs/") + caseId;
     const QJsonObject before = setting(key);
     return d->change(QStringLiteral("case.document_inputs"), caseId, before, inputs, [&]() {

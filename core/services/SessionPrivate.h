@@ -20,6 +20,7 @@ struct Session::Private
     QString path;
     Account account;
     Access access = Access::ReadWrite;
+    bool testKdf = false;    // made with the tests-only `fast` key derivation
     SecureBytes databaseKey; // kept to wrap the key for new accounts; wiped on destruction
     SecureBytes signSecret;  // the account's Ed25519 key: signs each audit record it appends
     QString databaseId;

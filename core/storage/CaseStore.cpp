@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "util/DateText.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
 
@@ -31,10 +32,22 @@ QString compact(const QJsonObject& object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-CaseFacts readFacts(const QByteArray& utf8)
+// Stored facts that do not parse are damage (SQLCipher authenticates every page, so this means
+// a bug or an edit outside the app): recorded as a read failure, never shown as an empty case.
+CaseFacts readFacts(Database& db, const QByteArray& utf8, const QByteArray& caseId)
 {
-    Result<CaseFacts> facts = CaseFacts::fromJson(parseObject(utf8));
-    return facts.ok() ? facts.take() : CaseFacts();
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(utf8, &parseError);
+    Result<CaseFacts> facts = doc.isObject() ? CaseFacts::fromJson(doc.object())
+                                             : Result<CaseFacts>(Error::make(ErrorCode::Invalid, QString()));
+    if (facts.ok())
+        return facts.take();
+    db.noteReadFailure(Error::make(
+        ErrorCode::Unavailable,
+        QCoreApplication::translate("CaseStore", "读取案件 %1 时出错（%2）：存储的案件信息无法解析。"
+                                                 "请用 casetrack-cli check 检查，并从备份恢复。")
+            .arg(QString::fromUtf8(caseId), db.path())));
+    return CaseFacts();
 }
 
 int digits(const char* p, int n)
@@ -132,29 +145,57 @@ Event readEvent(sqlite3_stmt* stmt, int first, Interner& interner)
     return event;
 }
 
-// A statement on the raw handle, for the loading loops that read columns without copies.
+// A statement on the raw handle, for the loading loops that read columns without copies. An
+// error ends the loop like the last row, and is recorded as the Database's readFailure(), which
+// the callers check.
 class RawStatement
 {
 public:
-    RawStatement(sqlite3* db, const char* sql)
+    RawStatement(Database& db, const char* sql) : m_db(db), m_sql(sql)
     {
-        if (sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
+        const int rc = sqlite3_prepare_v2(db.handle(), sql, -1, &m_stmt, nullptr);
+        if (rc != SQLITE_OK) {
+            sqlite3_finalize(m_stmt);
             m_stmt = nullptr;
+            db.noteFailure(sql, rc, true);
+        }
     }
     ~RawStatement() { sqlite3_finalize(m_stmt); }
     RawStatement(const RawStatement&) = delete;
     RawStatement& operator=(const RawStatement&) = delete;
 
     sqlite3_stmt* get() const { return m_stmt; }
-    bool next() { return m_stmt && sqlite3_step(m_stmt) == SQLITE_ROW; }
+    bool next()
+    {
+        if (!m_stmt || m_failed)
+            return false;
+        const int rc = sqlite3_step(m_stmt);
+        if (rc == SQLITE_ROW)
+            return true;
+        if (rc != SQLITE_DONE)
+            fail(sqlite3_extended_errcode(m_db.handle()));
+        return false;
+    }
     void bind(int index, const QByteArray& utf8)
     {
-        if (m_stmt)
-            sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        if (m_stmt) {
+            const int rc =
+                sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+            if (rc != SQLITE_OK)
+                fail(rc);
+        }
     }
 
 private:
+    void fail(int rc)
+    {
+        m_failed = true;
+        m_db.noteFailure(m_sql, rc, true);
+    }
+    Database& m_db;
+    const char* m_sql;
     sqlite3_stmt* m_stmt = nullptr;
+    bool m_failed = false;
 };
 
 } // namespace
@@ -212,15 +253,15 @@ bool CaseStore::appendEvent(const QString& caseId, const Event& event)
 std::optional<CaseRecord> CaseStore::loadCase(const QString& caseId)
 {
     const QByteArray id = caseId.toUtf8();
-    RawStatement caseRow(m_db.handle(), "SELECT facts FROM cases WHERE id = ?");
+    RawStatement caseRow(m_db, "SELECT facts FROM cases WHERE id = ?");
     caseRow.bind(1, id);
     if (!caseRow.next())
         return std::nullopt;
     CaseRecord record;
     record.id = caseId;
-    record.facts = readFacts(rawColumn(caseRow.get(), 0));
-    RawStatement events(m_db.handle(), "SELECT seq, step, date, data, recorded_by, recorded_at FROM events "
-                                       "WHERE case_id = ? ORDER BY seq");
+    record.facts = readFacts(m_db, rawColumn(caseRow.get(), 0), id);
+    RawStatement events(m_db, "SELECT seq, step, date, data, recorded_by, recorded_at FROM events "
+                              "WHERE case_id = ? ORDER BY seq");
     events.bind(1, id);
     Interner interner;
     while (events.next())
@@ -234,19 +275,18 @@ QList<CaseRecord> CaseStore::loadAllCases()
     records.reserve(caseCount());
     QHash<QByteArray, qsizetype> index;
     index.reserve(records.capacity());
-    RawStatement cases(m_db.handle(), "SELECT id, facts FROM cases ORDER BY id");
+    RawStatement cases(m_db, "SELECT id, facts FROM cases ORDER BY id");
     while (cases.next()) {
         const QByteArray id = rawColumn(cases.get(), 0);
         CaseRecord record;
         record.id = QString::fromUtf8(id);
-        record.facts = readFacts(rawColumn(cases.get(), 1));
+        record.facts = readFacts(m_db, rawColumn(cases.get(), 1), id);
         index.insert(QByteArray(id.constData(), id.size()), records.size());
         records.append(std::move(record));
     }
     // One pass over all events in primary-key order (case, seq): no query per case, and the
     // case id is looked up only when it changes.
-    RawStatement events(m_db.handle(),
-                        "SELECT case_id, seq, step, date, data, recorded_by, recorded_at FROM events");
+    RawStatement events(m_db, "SELECT case_id, seq, step, date, data, recorded_by, recorded_at FROM events");
     Interner interner;
     QByteArray currentId;
     CaseRecord* current = nullptr;

@@ -1,5 +1,7 @@
 #include "storage/Database.h"
 
+#include "storage/StorageErrors.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -18,7 +20,7 @@ Error unavailable(const QString& message)
 
 } // namespace
 
-Database::Database(sqlite3* db) : m_db(db) {}
+Database::Database(sqlite3* db, const QString& path) : m_db(db), m_path(path) {}
 
 Database::~Database()
 {
@@ -50,7 +52,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
         return unavailable(
             QCoreApplication::translate("Database", "无法打开数据库文件 %1：%2").arg(path, message));
     }
-    std::unique_ptr<Database> db(new Database(raw));
+    std::unique_ptr<Database> db(new Database(raw, path));
+    // Before any statement: a reader meeting a writer's lock waits instead of failing, so a busy
+    // file is never taken for a damaged one.
+    sqlite3_busy_timeout(raw, 5000);
     if (!key.isEmpty()) {
         // SQLCipher's raw-key form: the literal x'<64 hex digits>' skips its own passphrase KDF.
         const SecureBytes hex = key.toHex();
@@ -65,31 +70,45 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
         // 4 KiB pages (SQLite's own default) halve the cost of reading every case. SQLCipher 3
         // does not record the page size in the file, so every open must say it (and so must the
         // sqlcipher shell: docs/security.md).
-        db->exec("PRAGMA cipher_page_size = 4096");
+        if (Error error = db->exec("PRAGMA cipher_page_size = 4096"); error.isError())
+            return error;
     }
-    // The first read decrypts page 1: a wrong key, a foreign or a corrupt file fails here.
-    Statement probe = db->prepare("SELECT count(*) FROM sqlite_master");
-    if (!probe.isValid() || !probe.next())
-        return unavailable(QCoreApplication::translate("Database", "%1 不是 CaseTrack 数据库，或文件已损坏。"
-                                                                   "请选择正确的文件，或从备份恢复。")
-                               .arg(path));
-    probe.reset();
-    sqlite3_busy_timeout(raw, 5000);
+    // The first read decrypts page 1: a foreign or a corrupt file fails here. The key was proven
+    // by its key slot (or the recovery key's check value) before we get here, so a failure is
+    // damage, not a wrong password; a busy file says so.
+    {
+        Statement probe = db->prepare("SELECT count(*) FROM sqlite_master");
+        if (!probe.isValid() || !probe.next()) {
+            const int rc = sqlite3_extended_errcode(raw);
+            if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
+                return db->readFailure();
+            return unavailable(QCoreApplication::translate("Database",
+                                                           "%1 不是 CaseTrack 数据库，或文件已损坏（%2）。"
+                                                           "请选择正确的文件，或从备份恢复。")
+                                   .arg(path, QString::fromUtf8(sqlite3_errmsg(raw))));
+        }
+    }
     if (mode != Mode::ReadOnly) {
-        db->exec("PRAGMA journal_mode=WAL");
-        db->exec("PRAGMA synchronous=FULL");
+        if (Error error = db->exec("PRAGMA journal_mode=WAL"); error.isError())
+            return error;
+        if (Error error = db->exec("PRAGMA synchronous=FULL"); error.isError())
+            return error;
     }
-    db->exec("PRAGMA foreign_keys=ON");
+    if (Error error = db->exec("PRAGMA foreign_keys=ON"); error.isError())
+        return error;
     return db;
 }
 
 Error Database::exec(const char* sql)
 {
     char* message = nullptr;
-    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
-        const QString text = QString::fromUtf8(message ? message : "");
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        const QString text = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
         sqlite3_free(message);
-        return unavailable(QCoreApplication::translate("Database", "数据库操作失败：%1").arg(text));
+        const Error error = storageError(m_path, sql, rc, text);
+        noteReadFailureOr(error, false);
+        return error;
     }
     return Error::ok();
 }
@@ -97,14 +116,44 @@ Error Database::exec(const char* sql)
 Statement Database::prepare(const char* sql)
 {
     sqlite3_stmt* stmt = nullptr;
-    if (sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr) != SQLITE_OK)
+    const int rc = sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr);
+    if (rc != SQLITE_OK) {
+        sqlite3_finalize(stmt);
         stmt = nullptr;
-    return Statement(m_db, stmt);
+        // Preparing reads the schema: a failure here is a failed read whatever the statement.
+        noteFailure(sql, rc, true);
+    }
+    return Statement(this, stmt, sql);
 }
 
 QString Database::lastError() const
 {
-    return QString::fromUtf8(sqlite3_errmsg(m_db));
+    QMutexLocker locker(&m_failureMutex);
+    return m_lastFailure.isError() ? m_lastFailure.message : QString::fromUtf8(sqlite3_errmsg(m_db));
+}
+
+Error Database::readFailure() const
+{
+    QMutexLocker locker(&m_failureMutex);
+    return m_readFailure;
+}
+
+void Database::noteFailure(const char* sql, int resultCode, bool isRead)
+{
+    noteReadFailureOr(storageError(m_path, sql, resultCode, QString::fromUtf8(sqlite3_errmsg(m_db))), isRead);
+}
+
+void Database::noteReadFailure(const Error& error)
+{
+    noteReadFailureOr(error, true);
+}
+
+void Database::noteReadFailureOr(const Error& error, bool isRead)
+{
+    QMutexLocker locker(&m_failureMutex);
+    m_lastFailure = error;
+    if (isRead && !m_readFailure.isError())
+        m_readFailure = error;
 }
 
 Error Database::begin()
@@ -125,65 +174,90 @@ void Database::rollback()
 
 Statement::~Statement()
 {
+    // finalize repeats the last step's error, which check() has already recorded.
     if (m_stmt)
         sqlite3_finalize(m_stmt);
 }
 
 Statement::Statement(Statement&& other) noexcept
-    : m_db(other.m_db), m_stmt(std::exchange(other.m_stmt, nullptr)), m_failed(other.m_failed)
+    : m_owner(other.m_owner), m_stmt(std::exchange(other.m_stmt, nullptr)), m_sql(other.m_sql),
+      m_failed(other.m_failed)
 {}
+
+void Statement::check(int resultCode)
+{
+    if (resultCode == SQLITE_OK || m_failed)
+        return;
+    m_failed = true;
+    if (m_owner)
+        m_owner->noteFailure(m_sql, resultCode, true);
+}
 
 Statement& Statement::bind(int index, const QString& value)
 {
     const QByteArray utf8 = value.toUtf8();
     if (m_stmt)
-        sqlite3_bind_text(m_stmt, index, utf8.constData(), utf8.size(), SQLITE_TRANSIENT);
+        check(sqlite3_bind_text(m_stmt, index, utf8.constData(), utf8.size(), SQLITE_TRANSIENT));
     return *this;
 }
 
 Statement& Statement::bind(int index, const QByteArray& blob)
 {
     if (m_stmt)
-        sqlite3_bind_blob(m_stmt, index, blob.constData(), blob.size(), SQLITE_TRANSIENT);
+        check(sqlite3_bind_blob(m_stmt, index, blob.constData(), blob.size(), SQLITE_TRANSIENT));
     return *this;
 }
 
 Statement& Statement::bind(int index, qint64 value)
 {
     if (m_stmt)
-        sqlite3_bind_int64(m_stmt, index, value);
+        check(sqlite3_bind_int64(m_stmt, index, value));
     return *this;
 }
 
 Statement& Statement::bindNull(int index)
 {
     if (m_stmt)
-        sqlite3_bind_null(m_stmt, index);
+        check(sqlite3_bind_null(m_stmt, index));
     return *this;
 }
 
 bool Statement::next()
 {
-    if (!m_stmt)
+    if (!m_stmt) {
+        m_failed = true; // prepare failed and said so
+        return false;
+    }
+    if (m_failed)
         return false;
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
     if (rc != SQLITE_DONE)
-        m_failed = true;
+        check(sqlite3_extended_errcode(m_owner->handle()));
     return false;
 }
 
 bool Statement::run()
 {
-    if (!m_stmt) {
-        m_failed = true;
+    if (!m_stmt || m_failed) {
+        // A failed bind fails this run; a cached statement is usable again on the next one.
+        m_failed = !m_stmt;
+        if (m_stmt)
+            sqlite3_reset(m_stmt);
         return false;
     }
     const int rc = sqlite3_step(m_stmt);
+    const int extended = sqlite3_extended_errcode(m_owner->handle());
     sqlite3_reset(m_stmt);
-    m_failed = rc != SQLITE_DONE && rc != SQLITE_ROW;
-    return !m_failed;
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+        m_failed = true;
+        // A write's failure is returned to its caller, which rolls back: not a read failure.
+        m_owner->noteFailure(m_sql, extended, false);
+        m_failed = false; // reported through the result; the statement can be run again
+        return false;
+    }
+    return true;
 }
 
 void Statement::reset()
@@ -191,19 +265,25 @@ void Statement::reset()
     if (m_stmt) {
         sqlite3_reset(m_stmt);
         sqlite3_clear_bindings(m_stmt);
+        m_failed = false; // a failure stays recorded in the Database
     }
 }
 
 QString Statement::text(int column) const
 {
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    if (!data && sqlite3_column_type(m_stmt, column) != SQLITE_NULL)
+        m_owner->noteFailure(m_sql, SQLITE_NOMEM, true); // the only way a value has no text
     return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
 }
 
 QByteArray Statement::blob(int column) const
 {
     const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
-    return QByteArray(data, sqlite3_column_bytes(m_stmt, column));
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    if (!data && size > 0)
+        m_owner->noteFailure(m_sql, SQLITE_NOMEM, true);
+    return QByteArray(data, size);
 }
 
 qint64 Statement::integer(int column) const

@@ -4,6 +4,7 @@
 #include "util/Error.h"
 
 #include <QByteArray>
+#include <QMutex>
 #include <QString>
 #include <QVariant>
 
@@ -38,8 +39,19 @@ public:
 
     Error exec(const char* sql);
     Statement prepare(const char* sql);
+    // The last failure, described for the user: what was being read or written, in which file.
     QString lastError() const;
     sqlite3* handle() { return m_db; }
+    const QString& path() const { return m_path; }
+
+    // The first failed read since the connection opened: a damaged page, an I/O error, a busy
+    // file. A read loop that meets one stops, and the rows it returned are incomplete, so every
+    // caller checks this before showing or using them (damage is an error, never data).
+    // Thread-safe: the desktop reads all cases on a pool thread.
+    Error readFailure() const;
+    // Records a failed statement (from Statement and the loading loops).
+    void noteFailure(const char* sql, int resultCode, bool isRead);
+    void noteReadFailure(const Error& error);
 
     // BEGIN IMMEDIATE ... COMMIT: one writer, taken up front so a transaction never fails half way.
     Error begin();
@@ -47,15 +59,21 @@ public:
     void rollback();
 
 private:
-    explicit Database(sqlite3* db);
+    Database(sqlite3* db, const QString& path);
+    void noteReadFailureOr(const Error& error, bool isRead);
     sqlite3* m_db = nullptr;
+    QString m_path;
+    mutable QMutex m_failureMutex;
+    Error m_readFailure;
+    Error m_lastFailure;
 };
 
 // A prepared statement; binds are 1-based like SQLite's.
 class Statement
 {
 public:
-    Statement(sqlite3* db, sqlite3_stmt* stmt) : m_db(db), m_stmt(stmt) {}
+    Statement(Database* owner, sqlite3_stmt* stmt, const char* sql) : m_owner(owner), m_stmt(stmt), m_sql(sql)
+    {}
     ~Statement();
     Statement(Statement&& other) noexcept;
     Statement(const Statement&) = delete;
@@ -68,9 +86,10 @@ public:
     Statement& bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
     Statement& bindNull(int index);
 
-    // True while a row is available.
+    // True while a row is available. False at the end and on an error: failed() tells them
+    // apart, and the error is also kept as the Database's readFailure().
     bool next();
-    // Runs a statement that returns no rows; false on error.
+    // Runs a statement that returns no rows; false on error (Database::lastError() says which).
     bool run();
     void reset();
 
@@ -81,8 +100,10 @@ public:
     bool failed() const { return m_failed; }
 
 private:
-    sqlite3* m_db = nullptr;
+    void check(int resultCode);
+    Database* m_owner = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
+    const char* m_sql = nullptr; // a literal: every statement's text is
     bool m_failed = false;
 };
 

@@ -85,6 +85,8 @@ private slots:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
+        // The tests-only key derivation, explicitly (init --kdf fast is refused otherwise).
+        qputenv("CASETRACK_ALLOW_TEST_KDF", "1");
         m_db = m_dir->filePath(QStringLiteral("cli.db"));
         const Run run = cli({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin"),
                              QStringLiteral("--kdf"), QStringLiteral("fast")});

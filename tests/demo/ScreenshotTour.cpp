@@ -56,6 +56,7 @@ int runScreenshotTour(const QString& directory)
     if (QFontDatabase::families().contains(QStringLiteral("Noto Sans CJK SC")))
         QApplication::setFont(QFont(QStringLiteral("Noto Sans CJK SC"), 10));
     QTemporaryDir temp;
+    qputenv("CASETRACK_ALLOW_TEST_KDF", "1"); // a throw-away demo database
     const QString path = temp.filePath(QStringLiteral("demo.db"));
     const QString admin = QStringLiteral("赵主任");
     const QString password = QStringLiteral("demo-password-123");

@@ -28,7 +28,7 @@ void setUpGuiTests()
     QCoreApplication::setOrganizationName(QStringLiteral("CaseTrackTests"));
     QCoreApplication::setApplicationName(QStringLiteral("CaseTrackGuiTests"));
     QSettings().clear();
-    qputenv("CASETRACK_TEST_FAST_KDF", "1");
+    qputenv("CASETRACK_ALLOW_TEST_KDF", "1");
     prompt::setTestHook([](prompt::Kind, const QString& title, const QString& text) {
         messages().append(title + QLatin1Char(':') + text);
         return true;

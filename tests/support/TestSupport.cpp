@@ -17,6 +17,7 @@ QString dataDir()
 TestDatabase::TestDatabase()
 {
     path = dir.filePath(QStringLiteral("test.db"));
+    qputenv("CASETRACK_ALLOW_TEST_KDF", "1"); // the tests-only key derivation, explicitly
     auto created = Session::create(path, QString::fromLatin1(kAdmin), QString::fromLatin1(kPassword),
                                    KdfProfile::Fast, &recoveryKey);
     if (created.ok())

@@ -118,18 +118,36 @@ CaseView::CaseView(Session& session, QWidget* parent) : QWidget(parent), m_sessi
 void CaseView::showCase(const QString& caseId)
 {
     m_state.id = caseId;
+    // Viewing a case is recorded (who, which case, when) before anything of it is shown.
+    if (Error error = m_session.recordAccess(QStringLiteral("view.case"), caseId); error.isError()) {
+        showError(error);
+        return;
+    }
     refresh();
+}
+
+void CaseView::showError(const Error& error)
+{
+    // Nothing partial, nothing of the previous case: only the error.
+    m_timeline->setEvents({});
+    m_deadlines->setDeadlines({}, QDate::currentDate());
+    m_title->setText(errorText(error));
 }
 
 void CaseView::refresh()
 {
     auto record = m_session.loadCase(m_state.id);
     if (!record.ok()) {
-        m_title->setText(errorText(record.error()));
+        showError(record.error());
         return;
     }
-    m_state =
-        deriveState(record.value(), m_session.calendar(), m_session.engineSettings(), QDate::currentDate());
+    const HolidayCalendar calendar = m_session.calendar();
+    const EngineSettings settings = m_session.engineSettings();
+    if (Error failure = m_session.readFailure(); failure.isError()) {
+        showError(failure);
+        return;
+    }
+    m_state = deriveState(record.value(), calendar, settings, QDate::currentDate());
     m_timeline->setEvents(m_state.events);
     m_timelineView->resizeColumnsToContents();
     m_deadlines->setDeadlines(m_state.deadlines, m_state.asOf);

@@ -44,6 +44,7 @@ signals:
     void backRequested();
 
 private:
+    void showError(const Error& error);
     void fillHeader();
     void fillNextSteps();
     QString factsText() const;

@@ -57,6 +57,12 @@ void CaseIndex::readFinished()
     QList<CaseRecord> records = m_reader.result();
     m_reader.setFuture(QFuture<QList<CaseRecord>>());
     m_readMs = m_clock.restart();
+    if (Error failure = m_session.readFailure(); failure.isError()) {
+        // Damage is an error, never data: show no partial list.
+        records.clear();
+        m_reloadAgain = false;
+        emit readFailed(failure.message);
+    }
     // Settings and calendar are read here, on the UI thread, like every other session use.
     const HolidayCalendar calendar = m_session.calendar();
     const EngineSettings settings = m_session.engineSettings();

@@ -49,6 +49,8 @@ signals:
     void progress(int done, int total);
     void reset();              // the whole list changed
     void caseChanged(int row); // one row changed (or was appended: row == count-1)
+    // The records could not be read in full (damage, I/O): nothing of them is shown.
+    void readFailed(const QString& message);
 
 private:
     void readFinished();

@@ -197,6 +197,11 @@ void ExportDialog::startExport()
         QList<CaseRecord> records = session->loadAllCases();
         QList<CaseState> states;
         Outcome out;
+        // Damage is an error, never data: no export from records not read in full.
+        if (Error failure = session->readFailure(); failure.isError()) {
+            out.error = failure;
+            return out;
+        }
         if (onlyShown) {
             QHash<QString, int> at;
             for (int i = 0; i < records.size(); ++i)

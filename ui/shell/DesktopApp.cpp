@@ -12,11 +12,33 @@
 #include "util/Translations.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QIcon>
 #include <QSettings>
 
 namespace casetrack {
+
+namespace {
+
+// The automatic backup when the window closes (docs/security.md, "Backups"): settings
+// backup/keep (how many to keep, default 7; 0 turns it off) and backup/folder (default: the
+// "backups" folder beside the database). The outcome is kept in backup/lastResult.
+void backUpOnClose(Session& session)
+{
+    QSettings settings;
+    const int keep = settings.value(QStringLiteral("backup/keep"), 7).toInt();
+    const QString folder =
+        settings
+            .value(QStringLiteral("backup/folder"),
+                   QString(QFileInfo(session.path()).absolutePath() + QStringLiteral("/backups")))
+            .toString();
+    const Error error = session.automaticBackup(folder, keep);
+    settings.setValue(QStringLiteral("backup/lastResult"),
+                      error.isError() ? error.message : QDateTime::currentDateTime().toString(Qt::ISODate));
+}
+
+} // namespace
 
 int runDesktop(int argc, char** argv)
 {
@@ -74,8 +96,8 @@ void DesktopApp::setUpApplication()
 
 KdfProfile DesktopApp::kdfProfile()
 {
-    return qEnvironmentVariableIntValue("CASETRACK_TEST_FAST_KDF") == 1 ? KdfProfile::Fast
-                                                                        : KdfProfile::Standard;
+    return qEnvironmentVariableIntValue("CASETRACK_ALLOW_TEST_KDF") == 1 ? KdfProfile::Fast
+                                                                         : KdfProfile::Standard;
 }
 
 QString DesktopApp::rememberedPath()
@@ -172,6 +194,8 @@ void DesktopApp::enter(std::unique_ptr<Session> session)
     // Closing the main window ends the program. The session goes only once the window (and
     // the case index, which may still be reading on a pool thread) is destroyed.
     connect(m_window, &QObject::destroyed, this, [this] {
+        if (m_session)
+            backUpOnClose(*m_session);
         m_session.reset();
         emit quitRequested();
     });

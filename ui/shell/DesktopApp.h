@@ -30,7 +30,7 @@ public:
 
     // Applies the application name, translations and style; call once after QApplication.
     static void setUpApplication();
-    // Tests only: CASETRACK_TEST_FAST_KDF=1 creates databases with the cheap `fast` key
+    // Tests only: CASETRACK_ALLOW_TEST_KDF=1 creates databases with the cheap `fast` key
     // derivation profile, which the database records. Never set it for real data.
     static KdfProfile kdfProfile();
 

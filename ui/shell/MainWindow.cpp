@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -92,6 +93,12 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
         new QLabel(tr("用户：%1（%2）").arg(session.account().name, roleDisplayName(session.account().role)));
     user->setObjectName(QStringLiteral("statusUser"));
     statusBar()->addWidget(file, 1);
+    if (session.usesTestKdf()) {
+        auto* warning = new QLabel(tr("警告：测试用数据库（fast 密钥派生），不得存放真实案件"));
+        warning->setObjectName(QStringLiteral("statusTestKdf"));
+        warning->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+        statusBar()->addWidget(warning);
+    }
     statusBar()->addPermanentWidget(user);
 
     buildMenus();
@@ -112,6 +119,9 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
         notifyDueSoon();
     });
     connect(m_index, &CaseIndex::caseChanged, this, &MainWindow::notifyDueSoon);
+    connect(m_index, &CaseIndex::readFailed, this, [this](const QString& message) {
+        QMessageBox::critical(this, tr("数据库无法完整读取"), message);
+    });
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         QIcon icon = QApplication::windowIcon();

@@ -170,17 +170,15 @@ public:
         : QWizardPage(wizard), m_wizard(wizard)
     {
         setTitle(tr("恢复单"));
-        setSubTitle(tr("所有密码都遗失时，恢复密钥是打开数据库的唯一办法。请现在打印或保存。"));
+        setSubTitle(tr("所有密码都遗失时，恢复密钥是打开数据库的唯一办法。请现在打印或抄写。"));
         auto* print = new QPushButton(tr("打印…"));
         print->setObjectName(QStringLiteral("printRecovery"));
-        auto* pdf = new QPushButton(tr("保存为 PDF…"));
-        pdf->setObjectName(QStringLiteral("saveRecoveryPdf"));
-        auto* stored = new QCheckBox(tr("我已打印或保存恢复单，并会妥善保管"));
+        // No "save as PDF": the key is printed or copied by hand, never saved to a file.
+        auto* stored = new QCheckBox(tr("我已打印或抄写恢复单，并会妥善保管"));
         stored->setObjectName(QStringLiteral("recoveryStored"));
         registerField(QStringLiteral("recoveryStored*"), stored);
         auto* buttons = new QHBoxLayout;
         buttons->addWidget(print);
-        buttons->addWidget(pdf);
         buttons->addStretch();
         auto* layout = new QVBoxLayout(this);
         layout->addWidget(keyView);
@@ -191,11 +189,6 @@ public:
         connect(print, &QPushButton::clicked, this, [this] {
             if (sheet().printWithDialog(this))
                 recordUse(QStringLiteral("print"));
-        });
-        connect(pdf, &QPushButton::clicked, this, [this] {
-            QString savedTo;
-            if (sheet().saveAsPdfWithDialog(this, &savedTo))
-                recordUse(QStringLiteral("pdf"));
         });
     }
 

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QDate>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QPageLayout>
 #include <QPrintDialog>
@@ -67,23 +66,11 @@ bool RecoverySheet::printWithDialog(QWidget* parent) const
     QPrinter printer(QPrinter::HighResolution);
     QPrintDialog dialog(&printer, parent);
     dialog.setWindowTitle(SheetTr::tr("打印恢复单"));
+    dialog.setOption(QAbstractPrintDialog::PrintToFile, false); // the key is never saved to a file
     if (dialog.exec() != QDialog::Accepted)
         return false;
     print(&printer);
     return true;
-}
-
-bool RecoverySheet::saveAsPdfWithDialog(QWidget* parent, QString* savedTo) const
-{
-    const QString fileName =
-        QFileDialog::getSaveFileName(parent, SheetTr::tr("将恢复单保存为 PDF"),
-                                     SheetTr::tr("CaseTrack恢复单.pdf"), SheetTr::tr("PDF 文件 (*.pdf)"));
-    if (fileName.isEmpty())
-        return false;
-    const bool ok = writePdf(fileName);
-    if (ok && savedTo)
-        *savedTo = fileName;
-    return ok;
 }
 
 } // namespace casetrack

@@ -16,13 +16,12 @@ public:
 
     QString html() const;
     void print(QPrinter* printer) const;
-    // Writes the sheet as a PDF file; false when the file cannot be written.
+    // Writes the sheet as a PDF file; false when the file cannot be written. For the tests that
+    // check the sheet's content only: the app never saves the key to a file.
     bool writePdf(const QString& fileName) const;
 
-    // Interactive: the print dialog, or a file chooser for the PDF. True when something was
-    // printed or saved.
+    // Interactive: the print dialog, without its "print to file". True when it was printed.
     bool printWithDialog(QWidget* parent) const;
-    bool saveAsPdfWithDialog(QWidget* parent, QString* savedTo = nullptr) const;
 
 private:
     QString m_path;

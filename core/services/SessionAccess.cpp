@@ -1,0 +1,38 @@
+// Access records: viewing, listing, printing and exporting leave a trace in the audit trail
+// (data-sharing rules: the use of shared data is recorded and the records kept three years).
+#include "audit/AuditTrail.h"
+#include "services/Session.h"
+#include "services/SessionPrivate.h"
+
+namespace casetrack {
+
+bool Session::isAccessAction(const QString& action)
+{
+    return action.startsWith(QLatin1String("view.")) || action == QLatin1String("print") ||
+           action == QLatin1String("export");
+}
+
+Error Session::recordAccess(const QString& action, const QString& target, const QJsonObject& details)
+{
+    // Not through Private::change(): a read-only session records its reads too, and no
+    // DatabaseLock is needed. BEGIN IMMEDIATE takes SQLite's write lock (waiting out another
+    // program's transaction), and the audit head is read inside it, so the chain stays whole.
+    if (Error failure = d->db->readFailure(); failure.isError())
+        return failure;
+    Error error = d->db->begin();
+    if (!error.isError())
+        error = AuditTrail::append(*d->db, {0, {}, d->author(), action, target, {}, details, {}, {}, {}},
+                                   d->signSecret.isEmpty() ? nullptr : &d->signSecret);
+    if (!error.isError())
+        error = d->db->commit();
+    if (error.isError()) {
+        d->db->rollback();
+        return error;
+    }
+    // Signed and anchored like every other record: verify accepts no unsigned access record,
+    // and the key file's chain head must follow the trail.
+    d->anchorChain();
+    return error;
+}
+
+} // namespace casetrack

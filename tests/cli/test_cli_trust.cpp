@@ -1,0 +1,245 @@
+// The CLI side of issue 9 (storage and secrets): check, access records, audit list/export,
+// backup/restore, the tests-only key derivation, file modes, input limits, no plaintext temp files.
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QtTest>
+
+#include <sys/stat.h>
+
+using namespace casetrack;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject object() const { return QJsonDocument::fromJson(out).object(); }
+    QJsonArray array() const { return QJsonDocument::fromJson(out).array(); }
+};
+
+int modeOf(const QString& path)
+{
+    struct stat info
+    {
+    };
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 0777) : -1;
+}
+
+} // namespace
+
+class TestCliTrust : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    Run cli(const QStringList& args, const QString& db = {}, bool json = true,
+            const QProcessEnvironment& extra = {})
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CASETRACK_PASSWORD"), QStringLiteral("trust-pw"));
+        for (const QString& key : extra.keys())
+            env.insert(key, extra.value(key));
+        process.setProcessEnvironment(env);
+        QStringList all{QStringLiteral("--db"), db.isEmpty() ? m_db : db};
+        if (json)
+            all << QStringLiteral("--json");
+        process.start(QStringLiteral(CASETRACK_CLI_PATH), all + args);
+        process.closeWriteChannel();
+        process.waitForFinished(60000);
+        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+
+    QStringList actions(const QStringList& extra = {})
+    {
+        QStringList list;
+        for (const QJsonValue& v :
+             cli(QStringList{QStringLiteral("audit"), QStringLiteral("list")} + extra).array())
+            list.append(v.toObject().value(QStringLiteral("action")).toString());
+        return list;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        ::umask(022); // the programs must not depend on a careful umask
+        qputenv("CASETRACK_ALLOW_TEST_KDF", "1");
+        m_db = m_dir.filePath(QStringLiteral("trust.db"));
+        QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin"),
+                      QStringLiteral("--kdf"), QStringLiteral("fast")})
+                     .code,
+                 0);
+        QCOMPARE(cli({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--data"),
+                      QStringLiteral("{\"subject\":{\"name\":\"张三\",\"unit\":\"某局\"}}")})
+                     .code,
+                 0);
+    }
+
+    void fastKeyDerivationOnlyWhenTestsAskForIt()
+    {
+        QProcessEnvironment off;
+        off.insert(QStringLiteral("CASETRACK_ALLOW_TEST_KDF"), QStringLiteral("0"));
+        const QString other = m_dir.filePath(QStringLiteral("fast.db"));
+        const Run refused = cli({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("a"),
+                                 QStringLiteral("--kdf"), QStringLiteral("fast")},
+                                other, true, off);
+        QCOMPARE(refused.code, 5);
+        QVERIFY(!QFile::exists(other));
+        // A database made with it says so whenever it is opened (text mode: stderr).
+        const Run opened = cli({QStringLiteral("case"), QStringLiteral("list")}, {}, false);
+        QCOMPARE(opened.code, 0);
+        QVERIFY2(opened.err.contains("fast"), opened.err.constData());
+    }
+
+    void filesAreOwnerOnlyWhateverTheUmask()
+    {
+        for (const QString& path : QStringList{m_db, m_db + QStringLiteral(".keys")})
+            QCOMPARE(modeOf(path), 0600);
+        const QString out = m_dir.filePath(QStringLiteral("cases.csv"));
+        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("cases"), QStringLiteral("--format"),
+                      QStringLiteral("csv"), QStringLiteral("--out"), out})
+                     .code,
+                 0);
+        QCOMPARE(modeOf(out), 0600);
+    }
+
+    void xlsxLeavesNoPlaintextInTmp()
+    {
+        QTemporaryDir tmp;
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("TMPDIR"), tmp.path());
+        const QString out = m_dir.filePath(QStringLiteral("cases.xlsx"));
+        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("cases"), QStringLiteral("--format"),
+                      QStringLiteral("xlsx"), QStringLiteral("--out"), out},
+                     {}, true, env)
+                     .code,
+                 0);
+        QVERIFY(QFileInfo(out).size() > 0);
+        QCOMPARE(modeOf(out), 0600);
+        // No file at all under TMPDIR (Qt's own empty runtime folder may appear there).
+        QDirIterator files(tmp.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        QVERIFY2(!files.hasNext(), qPrintable(files.hasNext() ? files.next() : QString()));
+        // Nor beside the target once done.
+        QVERIFY(QDir(m_dir.path())
+                    .entryList({QStringLiteral(".casetrack-xlsx-*")}, QDir::AllEntries | QDir::Hidden)
+                    .isEmpty());
+    }
+
+    void inputLimitsNameTheField()
+    {
+        const Run tooLong =
+            cli({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--data"),
+                 QStringLiteral("{\"subject\":{\"name\":\"%1\"}}").arg(QString(65, QChar(0x5f20)))});
+        QCOMPARE(tooLong.code, 5);
+        QVERIFY2(QString::fromUtf8(tooLong.err).contains(QStringLiteral("subject.name")),
+                 tooLong.err.constData());
+        const Run control = cli({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--data"),
+                                 QStringLiteral("{\"subject\":{\"name\":\"a\\u0007b\"}}")});
+        QCOMPARE(control.code, 5);
+        QVERIFY2(QString::fromUtf8(control.err).contains(QStringLiteral("subject.name")),
+                 control.err.constData());
+    }
+
+    void viewsAreRecordedAndListed()
+    {
+        QCOMPARE(cli({QStringLiteral("case"), QStringLiteral("show"),
+                      QStringLiteral("%1-00001").arg(QDate::currentDate().year())})
+                     .code,
+                 0);
+        QCOMPARE(cli({QStringLiteral("case"), QStringLiteral("list")}).code, 0);
+        QCOMPARE(cli({QStringLiteral("deadlines")}).code, 0);
+        const QStringList access = actions({QStringLiteral("--kind"), QStringLiteral("access")});
+        QVERIFY(access.contains(QStringLiteral("view.case")));
+        QVERIFY(access.contains(QStringLiteral("view.list")));
+        QVERIFY(access.contains(QStringLiteral("view.deadlines")));
+        QVERIFY(!access.contains(QStringLiteral("case.create")));
+        QVERIFY(actions({QStringLiteral("--kind"), QStringLiteral("change")})
+                    .contains(QStringLiteral("case.create")));
+        QVERIFY(actions({QStringLiteral("--since"), QStringLiteral("2999-01-01")}).isEmpty());
+        const qsizetype listsBefore = actions().count(QStringLiteral("view.list"));
+        // While another program holds the write lock, viewing still works and is recorded.
+        {
+            auto holder = Session::open(m_db, QStringLiteral("admin"), QStringLiteral("trust-pw"));
+            QVERIFY2(holder.ok(), qPrintable(holder.error().message));
+            QCOMPARE(cli({QStringLiteral("case"), QStringLiteral("list")}).code, 0);
+        }
+        QCOMPARE(actions().count(QStringLiteral("view.list")), listsBefore + 1);
+        const QString out = m_dir.filePath(QStringLiteral("audit.json"));
+        QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--out"), out}).code,
+                 0);
+        QVERIFY(QJsonDocument::fromJson(test::readFile(out)).array().size() > 5);
+        QCOMPARE(modeOf(out), 0600);
+        QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify")}).code, 0);
+    }
+
+    void backupIsVerifiedAndRestoreChecksFirst()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("backups/trust-copy.db"));
+        const Run backup = cli({QStringLiteral("backup"), QStringLiteral("--out"), copy});
+        QVERIFY2(backup.code == 0, backup.err.constData());
+        QVERIFY(backup.object().value(QStringLiteral("verified")).toBool());
+        QCOMPARE(modeOf(copy), 0600);
+        QCOMPARE(modeOf(copy + QStringLiteral(".keys")), 0600);
+        QCOMPARE(cli({QStringLiteral("backup"), QStringLiteral("--out"), copy}).code, 5); // never overwrites
+        QCOMPARE(cli({QStringLiteral("check")}, copy).code, 0);
+
+        // A change after the backup, then a restore: the change is gone, the old file kept.
+        QCOMPARE(cli({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--data"),
+                      QStringLiteral("{\"subject\":{\"name\":\"李四\"}}")})
+                     .code,
+                 0);
+        const Run restored = cli({QStringLiteral("restore"), QStringLiteral("--from"), copy});
+        QVERIFY2(restored.code == 0, restored.err.constData());
+        QCOMPARE(cli({QStringLiteral("case"), QStringLiteral("list")}).array().size(), 1);
+        QVERIFY(QFile::exists(m_db + QStringLiteral(".before-restore")));
+        QVERIFY(actions().contains(QStringLiteral("database.restore")));
+
+        // A damaged backup is refused before anything is replaced.
+        const QString bad = m_dir.filePath(QStringLiteral("backups/bad.db"));
+        QVERIFY(QFile::copy(copy, bad) &&
+                QFile::copy(copy + QStringLiteral(".keys"), bad + QStringLiteral(".keys")));
+        {
+            QFile file(bad);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            file.seek(2 * 4096);
+            file.write(QByteArray(4096, '\0'));
+        }
+        const QByteArray before = test::readFile(m_db);
+        const Run refused = cli({QStringLiteral("restore"), QStringLiteral("--from"), bad});
+        QCOMPARE(refused.code, 6);
+        QCOMPARE(test::readFile(m_db), before);
+    }
+
+    void checkNamesTheDamage()
+    {
+        QCOMPARE(cli({QStringLiteral("check")}).code, 0);
+        const QString damaged = m_dir.filePath(QStringLiteral("damaged.db"));
+        QVERIFY(QFile::copy(m_db, damaged) &&
+                QFile::copy(m_db + QStringLiteral(".keys"), damaged + QStringLiteral(".keys")));
+        {
+            QFile file(damaged);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            file.seek(3 * 4096 + 200);
+            file.write(QByteArray(64, '\x55'));
+        }
+        const Run check = cli({QStringLiteral("check")}, damaged);
+        QCOMPARE(check.code, 6);
+        QVERIFY2(QString::fromUtf8(check.err).contains(damaged), check.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliTrust)
+#include "test_cli_trust.moc"
