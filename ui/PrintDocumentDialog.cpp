@@ -149,7 +149,7 @@ PrintDocumentDialog::PrintDocumentDialog(Session& session, const CaseState& stat
     };
     // The decision when the case has one, else the first document it has reached.
     if (!selectDocument(DocumentKind::Decision))
-        for (DocumentKind kind : allDocumentKinds())
+        for (DocumentKind kind : documentKindsForCase(m_state))
             if (selectDocument(kind))
                 break;
     updateButtons();
@@ -160,13 +160,17 @@ void PrintDocumentDialog::buildDocumentChoices(QWidget* box)
     auto* grid = new QGridLayout(box);
     grid->setColumnStretch(2, 1);
     const DocumentInputs in = inputs();
-    const DocumentSettings set = settings();
     int row = 0;
-    for (DocumentKind kind : allDocumentKinds()) {
+    // Only the kinds true of this case's track and facts are offered (documentKindsForCase).
+    for (DocumentKind kind : documentKindsForCase(m_state)) {
         const QString id = documentKindId(kind);
-        // Building the model is what decides whether the case has reached the document; it is
-        // cheap (no layout, no fonts) and its refusal names the article.
-        Result<Document> built = buildCaseDocument(kind, m_state, in, set);
+        // Building the model is cheap (no layout, no fonts); its refusal names the article. A
+        // document the case has reached but whose content is missing stays selectable and says
+        // what to fill in ("文书信息…"); printing it is refused until then.
+        const Result<DocumentSettings> organs = settingsFor(kind);
+        Result<Document> built = organs.ok() ? buildCaseDocument(kind, m_state, in, organs.value())
+                                             : Result<Document>(organs.error());
+        const bool reached = !checkDocumentApplies(kind, m_state).isError();
         auto* radio = new QRadioButton(documentKindName(kind));
         radio->setObjectName(QStringLiteral("document_") + id);
         radio->setAccessibleName(documentKindName(kind));
@@ -179,6 +183,9 @@ void PrintDocumentDialog::buildDocumentChoices(QWidget* box)
             note->setText(isLetterDocument(kind) ? tr("可打印，可另存为 PDF 或 ODT")
                                                  : tr("可打印，可另存为 PDF"));
             note->setStyleSheet(QStringLiteral("color: palette(placeholder-text)"));
+        } else if (reached) {
+            note->setText(errorText(built.error()));
+            note->setStyleSheet(QStringLiteral("color: #b71c1c"));
         } else {
             radio->setEnabled(false);
             const QString refusal = errorText(built.error());
@@ -240,6 +247,18 @@ DocumentSettings PrintDocumentDialog::settings() const
     return s.ok() ? s.take() : DocumentSettings::defaults();
 }
 
+Result<DocumentSettings> PrintDocumentDialog::settingsFor(DocumentKind kind) const
+{
+    Result<QList<Organization>> organizations = m_session.organizations();
+    if (!organizations.ok())
+        return organizations.error();
+    QHash<QString, QString> caseBodies;
+    const QJsonObject bodies = m_state.facts.toJson().value(QStringLiteral("bodies")).toObject();
+    for (auto it = bodies.begin(); it != bodies.end(); ++it)
+        caseBodies.insert(it.key(), it.value().toString());
+    return documentSettingsFor(kind, m_state, inputs(), settings(), organizations.value(), caseBodies);
+}
+
 QString PrintDocumentDialog::suggestedPath(const QString& suffix) const
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -275,7 +294,12 @@ bool PrintDocumentDialog::saveAs(OutputFormat format, const QString& path)
 {
     if (!canOutput() || path.isEmpty())
         return false;
-    Result<RenderedDocument> r = renderDocument(m_kind, m_state, inputs(), settings(), format, path);
+    const Result<DocumentSettings> organs = settingsFor(m_kind);
+    if (!organs.ok()) {
+        showError(organs.error());
+        return false;
+    }
+    Result<RenderedDocument> r = renderDocument(m_kind, m_state, inputs(), organs.value(), format, path);
     if (!r.ok()) {
         showError(r.error());
         return false;
@@ -308,7 +332,12 @@ bool PrintDocumentDialog::printTo(QPrinter& printer, bool auditIt)
 {
     if (!canOutput())
         return false;
-    Result<LaidOutDocument> laid = layoutCaseDocument(m_kind, m_state, inputs(), settings());
+    const Result<DocumentSettings> organs = settingsFor(m_kind);
+    if (!organs.ok()) {
+        showError(organs.error());
+        return false;
+    }
+    Result<LaidOutDocument> laid = layoutCaseDocument(m_kind, m_state, inputs(), organs.value());
     if (!laid.ok()) {
         showError(laid.error());
         return false;

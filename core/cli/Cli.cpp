@@ -72,6 +72,8 @@ const CommandEntry kCommands[] = {
     {"user", "reset", cliUserReset},
     {"print", nullptr, cliPrint},
     {"export", nullptr, cliExport},
+    {"org", "add", cliOrgAdd},
+    {"org", "list", cliOrgList},
 };
 
 } // namespace

@@ -19,5 +19,7 @@ int cliUserPasswd(CliContext& cli);
 int cliUserReset(CliContext& cli);
 int cliPrint(CliContext& cli);
 int cliExport(CliContext& cli);
+int cliOrgAdd(CliContext& cli);
+int cliOrgList(CliContext& cli);
 
 } // namespace casetrack

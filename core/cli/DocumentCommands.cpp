@@ -87,8 +87,22 @@ int cliPrint(CliContext& cli)
     if (!record.ok())
         return cli.fail(record.error());
     const CaseState state = deriveState(record.value(), s.calendar(), s.engineSettings(), asOf.value());
+    if (const Error applies = checkDocumentApplies(kind, state); applies.isError())
+        return cli.fail(applies);
+    // The organs from the registry (the case's `bodies` first); never a placeholder on paper.
+    Result<QList<Organization>> organizations = s.organizations();
+    if (!organizations.ok())
+        return cli.fail(organizations.error());
+    QHash<QString, QString> caseBodies;
+    const QJsonObject bodies = record->facts.toJson().value(QStringLiteral("bodies")).toObject();
+    for (auto it = bodies.begin(); it != bodies.end(); ++it)
+        caseBodies.insert(it.key(), it.value().toString());
+    Result<DocumentSettings> settings =
+        documentSettingsFor(kind, state, inputs, documentSettings(s), organizations.value(), caseBodies);
+    if (!settings.ok())
+        return cli.fail(settings.error());
     const OutputFormat format = suffix == QLatin1String("odt") ? OutputFormat::Odt : OutputFormat::Pdf;
-    Result<RenderedDocument> rendered = renderDocument(kind, state, inputs, documentSettings(s), format, out);
+    Result<RenderedDocument> rendered = renderDocument(kind, state, inputs, settings.value(), format, out);
     if (!rendered.ok())
         return cli.fail(rendered.error());
     const QJsonObject use{{QStringLiteral("target"), caseId},
@@ -112,7 +126,9 @@ int cliPrint(CliContext& cli)
 int cliExport(CliContext& cli)
 {
     int code = 0;
-    if (!cli.checkShape(2, 2, kUseOptions + QStringList{QStringLiteral("format")}, &code))
+    if (!cli.checkShape(2, 2,
+                        kUseOptions + QStringList{QStringLiteral("format"), QStringLiteral("include-names")},
+                        &code))
         return code;
     const QString what = cli.args.words.at(1);
     if (what != QLatin1String("cases") && what != QLatin1String("deadlines"))
@@ -140,8 +156,10 @@ int cliExport(CliContext& cli)
         states.append(deriveState(record, calendar, settings, asOf.value()));
         ids.append(record.id);
     }
+    // A calendar goes to phones and cloud accounts: names only when explicitly asked for.
+    const bool includeNames = cli.args.flags.contains(QStringLiteral("include-names"));
     const Error error = what == QLatin1String("cases") ? exportCases(states, format, out)
-                                                       : exportDeadlines(states, format, out);
+                                                       : exportDeadlines(states, format, out, includeNames);
     if (error.isError())
         return cli.fail(error);
     const QJsonObject use{{QStringLiteral("target"), what},
@@ -149,6 +167,7 @@ int cliExport(CliContext& cli)
                           {QStringLiteral("format"), cli.args.option(QStringLiteral("format"))},
                           {QStringLiteral("file"), QFileInfo(out).absoluteFilePath()},
                           {QStringLiteral("as_of"), isoDate(asOf.value())},
+                          {QStringLiteral("include_names"), includeNames},
                           {QStringLiteral("purpose"), stated(cli, "purpose")},
                           {QStringLiteral("recipient"), stated(cli, "recipient")}};
     if (Error audited = s.recordUse(QStringLiteral("export"), use); audited.isError())

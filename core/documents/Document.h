@@ -49,6 +49,9 @@ struct Document
     QString printingOffice; // 印发机关
     QDate printingDate;     // 印发日期
     QString metadataTitle;  // PDF title; defaults to the joined title lines
+    // Words a line never breaks inside (the subject's name, "张三同志", organ names, the sanction);
+    // dates, article references and Latin/digit runs are kept whole anyway (GridText.h).
+    QStringList keepTogether;
 
     QString joinedTitle() const { return titleLines.join(QString()); }
     bool hasClosingBlock() const { return !copyTo.isEmpty() || !printingOffice.isEmpty(); }

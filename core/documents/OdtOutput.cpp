@@ -1,5 +1,6 @@
 #include "documents/OdtOutput.h"
 
+#include "documents/SafeText.h"
 #include "util/DateText.h"
 
 #include <QCoreApplication>
@@ -187,8 +188,10 @@ const char* const manifestXml =
 
 } // namespace
 
-Error writeOdtFile(const Document& document, const QString& path)
+Error writeOdtFile(const Document& given, const QString& path)
 {
+    Document document = given;
+    cleanDocumentText(document); // XML 1.0 allows no control characters: the file would not open
     const QString tmp = path + QStringLiteral(".part");
     QFile::remove(tmp);
     int err = 0;

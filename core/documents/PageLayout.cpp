@@ -2,12 +2,15 @@
 
 #include "documents/GridText.h"
 #include "documents/PageGeometry.h"
+#include "documents/SafeText.h"
 #include "util/DateText.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPen>
 
+#include <algorithm>
 #include <cmath>
 
 namespace casetrack {
@@ -25,7 +28,17 @@ constexpr qreal bodyCapacity = charsPerLine;
 class Layouter
 {
 public:
-    Layouter(const FontSet& fonts, LaidOutDocument& out) : m_fonts(fonts), m_out(out) { newPage(); }
+    Layouter(const FontSet& fonts, LaidOutDocument& out, const QStringList& keep) : m_fonts(fonts), m_out(out)
+    {
+        // Titles keep every listed word whole; body lines only short ones (names, sanctions),
+        // so that justifying a line never opens gaps of half a line.
+        m_title.keepTogether = keep;
+        for (const QString& word : keep)
+            if (word.size() <= 8)
+                m_body.keepTogether << word;
+        m_body.justify = true;
+        newPage();
+    }
 
     void newPage()
     {
@@ -78,13 +91,43 @@ public:
         const QFont font = m_fonts.font(role, bodyPt);
         const qreal cellEm = cellWidth / (bodyPt * mmPerPoint);
         const QList<GridLine> lines =
-            breakIntoGridLines(text, font, cellEm, bodyCapacity, firstIndent, restIndent);
+            breakIntoGridLines(text, font, cellEm, bodyCapacity, firstIndent, restIndent, m_body);
         for (const GridLine& line : lines) {
             ensureRows(1);
             page().texts << gridText(line, role, bodyPt, leftMargin, cellWidth, baselineFor(m_row, bodyPt));
+            m_lastFlowed = {int(m_out.pages.size()) - 1, int(page().texts.size()) - 1, m_row};
+            m_flowedBefore.append(m_lastFlowed);
+            if (m_flowedBefore.size() > 2)
+                m_flowedBefore.removeFirst();
             ++m_row;
             page().bodyLines = std::max(page().bodyLines, m_row);
         }
+    }
+
+    // GB/T 9704 7.3.5: the signature never stands alone. Moves the last two body lines, when
+    // they are the last things on this page, to a new page; false when that is not possible.
+    bool carryLastLinesToNewPage()
+    {
+        const int pageIndex = int(m_out.pages.size()) - 1;
+        if (m_flowedBefore.size() < 2)
+            return false;
+        const Flowed a = m_flowedBefore.at(0), b = m_flowedBefore.at(1);
+        const int textCount = int(page().texts.size());
+        if (a.page != pageIndex || b.page != pageIndex || b.text != textCount - 1 ||
+            a.text != textCount - 2 || b.row != m_row - 1 || a.row != m_row - 2 || a.row == 0)
+            return false;
+        PlacedText first = page().texts.at(a.text);
+        PlacedText second = page().texts.at(b.text);
+        page().texts.resize(a.text);
+        page().bodyLines = a.row;
+        newPage();
+        first.baselineMm += rowTop(0) - rowTop(a.row);
+        second.baselineMm += rowTop(1) - rowTop(b.row);
+        page().texts << first << second;
+        m_row = 2;
+        page().bodyLines = 2;
+        m_flowedBefore.clear();
+        return true;
     }
 
     // Centred lines of the title (二号 小标宋), balanced so the lines are of similar length.
@@ -105,13 +148,14 @@ public:
                 split << text;
         }
         for (const QString& text : split) {
-            QList<GridLine> lines = breakIntoGridLines(text, font, 1.0, capacity);
+            QList<GridLine> lines = breakIntoGridLines(text, font, 1.0, capacity, 0, 0, m_title);
             if (lines.size() > 1) { // rebalance (梯形/菱形): as many lines, of similar length
                 qreal total = 0;
                 for (const GridLine& l : lines)
                     total += l.used;
                 const qreal per = std::ceil(total / lines.size());
-                QList<GridLine> balanced = breakIntoGridLines(text, font, 1.0, std::min(capacity, per + 1));
+                QList<GridLine> balanced =
+                    breakIntoGridLines(text, font, 1.0, std::min(capacity, per + 1), 0, 0, m_title);
                 if (balanced.size() == lines.size())
                     lines = balanced;
             }
@@ -167,14 +211,10 @@ public:
             *heightOut = std::max(tableMinRow, maxLines * tableLineH + 2 * tablePad);
             return wrapped;
         };
-        auto emitRow = [&](const QStringList& cells, bool head) {
-            qreal h = 0;
-            const QList<QList<GridLine>> wrapped = layoutRow(cells, head, &h);
-            if (y + h > blockBottom + 0.01 && y > rowTop(0) + 0.01) {
-                newPage();
-                y = rowTop(0);
-                return false;
-            }
+        // Draws lines [from, from + count) of every cell in a row of height h at y. A whole row is
+        // centred vertically; a slice of a row split over pages starts at the top.
+        auto drawRow = [&](const QList<QList<GridLine>>& wrapped, int from, int count, bool head, qreal h,
+                           bool whole) {
             page().rules << PlacedRule{leftMargin, y, blockRight, y, 0.25, false}
                          << PlacedRule{leftMargin, y + h, blockRight, y + h, 0.25, false};
             for (int c = 0; c < wrapped.size(); ++c) {
@@ -182,9 +222,10 @@ public:
                 const qreal right = (c == wrapped.size() - 1) ? edges.last() : edges.at(c + 1);
                 page().rules << PlacedRule{left, y, left, y + h, 0.25, false};
                 const QList<GridLine>& lines = wrapped.at(c);
-                const qreal textTop = y + (h - lines.size() * tableLineH) / 2.0;
-                for (int l = 0; l < lines.size(); ++l) {
-                    const GridLine& line = lines.at(l);
+                const int shown = std::clamp(int(lines.size()) - from, 0, count);
+                const qreal textTop = whole ? y + (h - shown * tableLineH) / 2.0 : y + tablePad;
+                for (int l = 0; l < shown; ++l) {
+                    const GridLine& line = lines.at(from + l);
                     const qreal width = line.used * em;
                     // A one-line cell is centred (labels, short values); longer text reads left-aligned.
                     const qreal x = lines.size() == 1 ? left + (right - left - width) / 2.0 : left + tablePad;
@@ -196,14 +237,43 @@ public:
             }
             page().rules << PlacedRule{blockRight, y, blockRight, y + h, 0.25, false};
             y += h;
-            return true;
+        };
+        auto rowHeight = [](int lines) { return std::max(tableMinRow, lines * tableLineH + 2 * tablePad); };
+        auto repeatHeader = [&]() {
+            for (int hr = 0; hr < table.headerRows && hr < table.rows.size(); ++hr) {
+                qreal h = 0;
+                const QList<QList<GridLine>> wrapped = layoutRow(table.rows.at(hr), true, &h);
+                drawRow(wrapped, 0, 1000, true, h, true);
+            }
         };
         for (int r = 0; r < table.rows.size(); ++r) {
             const bool head = r < table.headerRows;
-            if (!emitRow(table.rows.at(r), head)) {
-                for (int hr = 0; hr < table.headerRows && !head; ++hr)
-                    emitRow(table.rows.at(hr), true);
-                emitRow(table.rows.at(r), head);
+            qreal h = 0;
+            const QList<QList<GridLine>> wrapped = layoutRow(table.rows.at(r), head, &h);
+            int total = 0;
+            for (const QList<GridLine>& cell : wrapped)
+                total = std::max(total, int(cell.size()));
+            // A row taller than what is left flows on: as many lines as fit here (at least two,
+            // else the whole row moves), the rest on the next page under the repeated header.
+            int done = 0;
+            for (int guard = 0; guard < 1000; ++guard) {
+                const int left = total - done;
+                const qreal need = rowHeight(left);
+                const qreal avail = blockBottom - y;
+                if (need <= avail + 0.01) {
+                    drawRow(wrapped, done, left, head, done == 0 ? h : need, done == 0);
+                    break;
+                }
+                const int fit = int(std::floor((avail - 2 * tablePad) / tableLineH + 0.001));
+                const bool atTop = y <= rowTop(0) + 0.01;
+                if (!head && (fit >= 2 || (atTop && fit >= 1))) {
+                    drawRow(wrapped, done, fit, head, fit * tableLineH + 2 * tablePad, false);
+                    done += fit;
+                }
+                newPage();
+                y = rowTop(0);
+                if (!head)
+                    repeatHeader();
             }
         }
         m_row = int(std::ceil((y - topMargin) / linePitch - 0.001));
@@ -211,8 +281,15 @@ public:
     }
 
 private:
+    struct Flowed
+    {
+        int page = -1, text = -1, row = -1;
+    };
     const FontSet& m_fonts;
     LaidOutDocument& m_out;
+    BreakOptions m_title, m_body;
+    Flowed m_lastFlowed;
+    QList<Flowed> m_flowedBefore; // the last two body lines placed
     int m_row = 0;
 };
 
@@ -254,12 +331,18 @@ void layoutSignature(Layouter& lay, const Document& doc)
     // it, with room above for the seal. Both stay together on one page.
     // Blank rows above shrink before the block moves to a page of its own (7.3.5: "可以采取
     // 调整行距、字距的措施解决").
+    // The seal (about 4 lines high) presses on signature and date with its top within a line of
+    // the body: two rows above the signature stay free. When the page has no room for that, the
+    // last two body lines go over with the block (never a page with only the signature).
     const int lines = (doc.signature.isEmpty() ? 0 : 1) + 1;
+    const int sealRows = doc.signature.isEmpty() ? 0 : 2;
     const int room = gbt9704::linesPerPage - lay.row();
-    if (room < lines)
-        lay.newPage();
-    else if (lay.row() > 0)
-        lay.skipRows(std::min(2, room - lines));
+    if (lay.row() > 0 && room < lines + sealRows) {
+        if (!lay.carryLastLinesToNewPage())
+            lay.newPage();
+    }
+    if (lay.row() > 0)
+        lay.skipRows(std::min(sealRows, gbt9704::linesPerPage - lay.row() - lines));
     const int sigRow = lay.row();
     const int dateRow = doc.signature.isEmpty() ? sigRow : sigRow + 1;
     qreal centre = blockRight - 4 * cellWidth;
@@ -288,11 +371,18 @@ void layoutClosing(Layouter& lay, const Document& doc, const FontSet& fonts)
     QList<GridLine> ccLines;
     if (!doc.copyTo.isEmpty()) {
         const QString label = QCoreApplication::translate("Documents", "抄送：");
+        // 7.4.2: the list ends with a 句号 (in place of a trailing comma or 顿号).
+        QString list = doc.copyTo.trimmed();
+        while (!list.isEmpty() && QStringLiteral("，、；,;。.").contains(list.back()))
+            list.chop(1);
+        list += QStringLiteral("。");
         // 回行时与冒号后的首字对齐.
         const qreal capacity = std::floor((blockWidth - 2 * em) / em);
-        ccLines = breakIntoGridLines(label + doc.copyTo, font, 1.0, capacity, 0, label.size());
+        ccLines = breakIntoGridLines(label + list, font, 1.0, capacity, 0, label.size());
     }
-    const int rows = int(ccLines.size()) + 1;
+    // The 印发 row only when there is something to print in it (7.4.3).
+    const bool printingRow = !doc.printingOffice.isEmpty() || doc.printingDate.isValid();
+    const int rows = int(ccLines.size()) + (printingRow ? 1 : 0);
     if (lay.row() > linesPerPage - rows)
         lay.newPage();
     int row = linesPerPage - rows;
@@ -303,7 +393,7 @@ void layoutClosing(Layouter& lay, const Document& doc, const FontSet& fonts)
                                          Layouter::baselineFor(row, smallPt));
         ++row;
     }
-    if (!ccLines.isEmpty()) {
+    if (!ccLines.isEmpty() && printingRow) {
         const qreal mid = Layouter::rowTop(row);
         lay.page().rules << PlacedRule{leftMargin, mid, blockRight, mid, thinRule, false};
     }
@@ -341,12 +431,14 @@ void addPageNumbers(LaidOutDocument& out, const FontSet& fonts)
 
 } // namespace
 
-LaidOutDocument layoutDocument(const Document& doc, const FontSet& fonts)
+LaidOutDocument layoutDocument(const Document& given, const FontSet& fonts)
 {
+    Document doc = given;
+    cleanDocumentText(doc); // a pasted control character would draw an empty box
     LaidOutDocument out;
     out.fonts = fonts;
     out.title = doc.metadataTitle.isEmpty() ? doc.joinedTitle() : doc.metadataTitle;
-    Layouter lay(fonts, out);
+    Layouter lay(fonts, out, doc.keepTogether);
     layoutHead(lay, doc);
     for (const DocumentBlock& block : doc.body) {
         switch (block.kind) {
@@ -392,10 +484,25 @@ void paintLaidOutPage(QPainter& painter, const LaidOutDocument& document, int pa
                          QPointF(r.x2 * dotsPerMm, r.y2 * dotsPerMm));
     }
     for (const PlacedText& t : page.texts) {
-        painter.setFont(document.fonts.font(t.role, t.pointSize));
+        const QFont font = document.fonts.font(t.role, t.pointSize);
+        painter.setFont(font);
         painter.setPen(t.red ? red : QColor(Qt::black));
-        for (int i = 0; i < t.pieces.size(); ++i)
-            painter.drawText(QPointF(t.xMm.at(i) * dotsPerMm, t.baselineMm * dotsPerMm), t.pieces.at(i));
+        const QFontMetricsF metrics(font, painter.device());
+        for (int i = 0; i < t.pieces.size(); ++i) {
+            const QString& piece = t.pieces.at(i);
+            QPointF at(t.xMm.at(i) * dotsPerMm, t.baselineMm * dotsPerMm);
+            if (piece.size() == 1 || piece.at(0).unicode() >= 0x2000) {
+                painter.drawText(at, piece);
+                continue;
+            }
+            // A half-width run one character at a time: shaped as a whole, the CJK fonts
+            // substitute digits after a Latin letter with glyphs outside their cmap, and the
+            // PDF's text layer then loses them ("京A12345" read as "京A").
+            for (QChar c : piece) {
+                painter.drawText(at, QString(c));
+                at.rx() += metrics.horizontalAdvance(c);
+            }
+        }
     }
 }
 

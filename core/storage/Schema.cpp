@@ -66,7 +66,19 @@ CREATE INDEX events_by_step ON events(step);
 PRAGMA user_version = 2;
 )sql";
 
-const char* const kMigrations[] = {kVersion1, kVersion2};
+// Version 3 (issue 11): the organs that issue and receive documents, each with its kind (a body
+// id of procedure.md), its fields as JSON, and whether it is the default of its kind.
+const char kVersion3[] = R"sql(
+CREATE TABLE organizations(
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    data TEXT NOT NULL,
+    is_default INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL);
+PRAGMA user_version = 3;
+)sql";
+
+const char* const kMigrations[] = {kVersion1, kVersion2, kVersion3};
 
 } // namespace
 

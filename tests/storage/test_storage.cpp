@@ -196,6 +196,7 @@ private slots:
             QVERIFY(raw);
             QVERIFY(!raw->exec("DROP INDEX events_by_step").isError());
             QVERIFY(!raw->exec("DROP TABLE calendar_years").isError());
+            QVERIFY(!raw->exec("DROP TABLE organizations").isError()); // version 3
             QVERIFY(
                 !raw->exec("INSERT INTO calendar_days(date, name, off_day) VALUES('2027-01-01', '元旦', 1)")
                      .isError());
@@ -220,12 +221,15 @@ private slots:
         CaseFacts facts;
         facts.subject.name = QStringLiteral("文某");
         const QString id = db.session->addCase(facts).value();
-        const QJsonObject inputs{{QStringLiteral("basis"), QStringLiteral("《中国共产党纪律处分条例》第一百零一条")}};
+        const QJsonObject inputs{
+            {QStringLiteral("basis"), QStringLiteral("《中国共产党纪律处分条例》第一百零一条")}};
         QVERIFY(!db.session->setCaseDocumentInputs(id, inputs).isError());
         QCOMPARE(db.session->caseDocumentInputs(id), inputs);
         QCOMPARE(db.session->auditRecords().last().action, QStringLiteral("case.document_inputs"));
-        QCOMPARE(db.session->setCaseDocumentInputs(QStringLiteral("2099-99999"), inputs).code, ErrorCode::Invalid);
-        QVERIFY(!db.session->addAccount(QStringLiteral("auditor"), Role::Auditor, QStringLiteral("pw")).isError());
+        QCOMPARE(db.session->setCaseDocumentInputs(QStringLiteral("2099-99999"), inputs).code,
+                 ErrorCode::Invalid);
+        QVERIFY(!db.session->addAccount(QStringLiteral("auditor"), Role::Auditor, QStringLiteral("pw"))
+                     .isError());
         QVERIFY(db.reopen(QStringLiteral("auditor"), QStringLiteral("pw")));
         QCOMPARE(db.session->setCaseDocumentInputs(id, {}).code, ErrorCode::Refused);
         QCOMPARE(db.session->caseDocumentInputs(id), inputs);
