@@ -53,11 +53,12 @@ int cliPrint(CliContext& cli)
     const QString out = cli.args.option(QStringLiteral("out"));
     const QString suffix = QFileInfo(out).suffix().toLower();
     if (out.isEmpty())
-        return cli.usage(QCoreApplication::translate("Cli", "print 需要 --out FILE.pdf 或 FILE.odt。"));
-    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("odt"))
-        return cli.fail(
-            Error::make(ErrorCode::Invalid,
-                        QCoreApplication::translate("Cli", "输出文件须以 .pdf 或 .odt 结尾：%1。").arg(out)));
+        return cli.usage(
+            QCoreApplication::translate("Cli", "print 需要 --out FILE.pdf、FILE.odt 或 FILE.docx。"));
+    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("odt") && suffix != QLatin1String("docx"))
+        return cli.fail(Error::make(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("Cli", "输出文件须以 .pdf、.odt 或 .docx 结尾：%1。").arg(out)));
     Result<QDate> asOf = cli.asOf();
     if (!asOf.ok())
         return cli.fail(asOf.error());
@@ -101,7 +102,9 @@ int cliPrint(CliContext& cli)
         documentSettingsFor(kind, state, inputs, documentSettings(s), organizations.value(), caseBodies);
     if (!settings.ok())
         return cli.fail(settings.error());
-    const OutputFormat format = suffix == QLatin1String("odt") ? OutputFormat::Odt : OutputFormat::Pdf;
+    const OutputFormat format = suffix == QLatin1String("odt")    ? OutputFormat::Odt
+                                : suffix == QLatin1String("docx") ? OutputFormat::Docx
+                                                                  : OutputFormat::Pdf;
     Result<RenderedDocument> rendered = renderDocument(kind, state, inputs, settings.value(), format, out);
     if (!rendered.ok())
         return cli.fail(rendered.error());

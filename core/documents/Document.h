@@ -54,6 +54,14 @@ struct Document
     QStringList keepTogether;
 
     QString joinedTitle() const { return titleLines.join(QString()); }
+    // The 抄送 list as printed: ending with a 句号 in place of a trailing comma (GB/T 9704 7.4.2).
+    QString copyToList() const
+    {
+        QString list = copyTo.trimmed();
+        while (!list.isEmpty() && QStringLiteral("，、；,;。.").contains(list.back()))
+            list.chop(1);
+        return list.isEmpty() ? list : list + QStringLiteral("。");
+    }
     bool hasClosingBlock() const { return !copyTo.isEmpty() || !printingOffice.isEmpty(); }
 };
 

@@ -4,6 +4,7 @@
 #include "documents/DocumentApplicability.h"
 #include "documents/DocumentContent.h"
 #include "documents/DocumentTemplate.h"
+#include "documents/DocxOutput.h"
 #include "documents/OdtOutput.h"
 #include "documents/PdfOutput.h"
 
@@ -90,7 +91,8 @@ Result<RenderedDocument> renderDocument(DocumentKind kind, const CaseState& stat
         return doc.error();
     if (format == OutputFormat::Pdf)
         return renderPdf(doc.value(), outPath);
-    const Error written = writeOdtFile(doc.value(), outPath);
+    const Error written = format == OutputFormat::Docx ? writeDocxFile(doc.value(), outPath)
+                                                       : writeOdtFile(doc.value(), outPath);
     if (written.isError())
         return written;
     RenderedDocument r;

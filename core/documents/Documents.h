@@ -41,7 +41,8 @@ namespace casetrack {
 enum class OutputFormat
 {
     Pdf,
-    Odt
+    Odt,
+    Docx // Word and WPS
 };
 
 struct RenderedDocument

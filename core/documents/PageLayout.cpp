@@ -371,11 +371,7 @@ void layoutClosing(Layouter& lay, const Document& doc, const FontSet& fonts)
     QList<GridLine> ccLines;
     if (!doc.copyTo.isEmpty()) {
         const QString label = QCoreApplication::translate("Documents", "抄送：");
-        // 7.4.2: the list ends with a 句号 (in place of a trailing comma or 顿号).
-        QString list = doc.copyTo.trimmed();
-        while (!list.isEmpty() && QStringLiteral("，、；,;。.").contains(list.back()))
-            list.chop(1);
-        list += QStringLiteral("。");
+        const QString list = doc.copyToList();
         // 回行时与冒号后的首字对齐.
         const qreal capacity = std::floor((blockWidth - 2 * em) / em);
         ccLines = breakIntoGridLines(label + list, font, 1.0, capacity, 0, label.size());
@@ -467,6 +463,25 @@ LaidOutDocument layoutDocument(const Document& given, const FontSet& fonts)
     layoutClosing(lay, doc, fonts);
     addPageNumbers(out, fonts);
     return out;
+}
+
+QStringList titleLinesAsLaidOut(const Document& document)
+{
+    Document head = document; // the title does not depend on the body: lay out the head alone
+    head.body.clear();
+    head.signature.clear();
+    head.date = QDate();
+    head.copyTo.clear();
+    head.printingOffice.clear();
+    QStringList lines;
+    const LaidOutDocument laid = layoutDocument(head, FontSet::resolve());
+    for (const LaidOutPage& page : laid.pages) {
+        for (const PlacedText& t : page.texts) {
+            if (t.role == FontRole::Title && t.pointSize == titlePt && !t.red)
+                lines << t.pieces.join(QString());
+        }
+    }
+    return lines.isEmpty() ? document.titleLines : lines;
 }
 
 void paintLaidOutPage(QPainter& painter, const LaidOutDocument& document, int pageIndex, qreal dotsPerMm)

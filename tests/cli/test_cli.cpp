@@ -335,6 +335,13 @@ private slots:
         QCOMPARE(printed.code, 0);
         QVERIFY(printed.err.isEmpty());
         QVERIFY(test::readFile(pdf).startsWith("%PDF"));
+        // Word and WPS: the same document as DOCX (a ZIP package).
+        const QString docx = m_dir.filePath(QStringLiteral("notice.docx"));
+        QCOMPARE(cli({QStringLiteral("print"), QStringLiteral("notice-principal"), id,
+                      QStringLiteral("--out"), docx, QStringLiteral("--purpose"), QStringLiteral("通报")})
+                     .code,
+                 0);
+        QVERIFY(test::readFile(docx).startsWith("PK"));
         // A kind that does not belong to the case's procedure: refused with the reason.
         const Run foreign = cli({QStringLiteral("print"), QStringLiteral("notice-competent-party-group"), id,
                                  QStringLiteral("--out"), m_dir.filePath(QStringLiteral("foreign.pdf"))});
@@ -383,8 +390,8 @@ private slots:
                 uses.append(record.action + QLatin1Char(':') +
                             record.after.toObject().value(QStringLiteral("purpose")).toString());
         }
-        QCOMPARE(uses, (QStringList{QStringLiteral("print:通报"), QStringLiteral("export:季度统计"),
-                                    QStringLiteral("export:提醒")}));
+        QCOMPARE(uses, (QStringList{QStringLiteral("print:通报"), QStringLiteral("print:通报"),
+                                    QStringLiteral("export:季度统计"), QStringLiteral("export:提醒")}));
         QVERIFY(session.value()
                     ->auditRecords()
                     .last()
