@@ -106,12 +106,15 @@ PrintDocumentDialog::PrintDocumentDialog(Session& session, const CaseState& stat
     m_odt = new QPushButton(tr("另存为 ODT…"));
     m_odt->setObjectName(QStringLiteral("saveOdt"));
     m_odt->setToolTip(tr("可在 WPS 或 LibreOffice 中编辑；仅用于决定、通报和函。"));
+    m_docx = new QPushButton(tr("另存为 DOCX…"));
+    m_docx->setObjectName(QStringLiteral("saveDocx"));
+    m_docx->setToolTip(tr("可在 Word 或 WPS 中编辑；仅用于决定、通报和函。"));
     auto* close = new QPushButton(tr("关闭"));
     close->setObjectName(QStringLiteral("printClose"));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(inputs);
     buttons->addStretch();
-    for (QPushButton* b : {m_preview, m_print, m_pdf, m_odt, close}) {
+    for (QPushButton* b : {m_preview, m_print, m_pdf, m_odt, m_docx, close}) {
         b->setAutoDefault(false);
         b->setAccessibleName(b->text());
         buttons->addWidget(b);
@@ -134,6 +137,7 @@ PrintDocumentDialog::PrintDocumentDialog(Session& session, const CaseState& stat
     connect(m_print, &QPushButton::clicked, this, &PrintDocumentDialog::print);
     connect(m_pdf, &QPushButton::clicked, this, [this] { chooseAndSave(OutputFormat::Pdf); });
     connect(m_odt, &QPushButton::clicked, this, [this] { chooseAndSave(OutputFormat::Odt); });
+    connect(m_docx, &QPushButton::clicked, this, [this] { chooseAndSave(OutputFormat::Docx); });
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
@@ -227,6 +231,7 @@ void PrintDocumentDialog::updateButtons()
     m_print->setEnabled(ok);
     m_pdf->setEnabled(ok);
     m_odt->setEnabled(ok && isLetterDocument(m_kind));
+    m_docx->setEnabled(ok && isLetterDocument(m_kind));
 }
 
 QString PrintDocumentDialog::statusText() const
@@ -305,7 +310,10 @@ bool PrintDocumentDialog::saveAs(OutputFormat format, const QString& path)
         return false;
     }
     const QString file = QFileInfo(path).absoluteFilePath();
-    if (!audit(format == OutputFormat::Odt ? QStringLiteral("odt") : QStringLiteral("pdf"), file))
+    const QString formatId = format == OutputFormat::Odt    ? QStringLiteral("odt")
+                             : format == OutputFormat::Docx ? QStringLiteral("docx")
+                                                            : QStringLiteral("pdf");
+    if (!audit(formatId, file))
         return false;
     m_status->setStyleSheet(QString());
     QString text = format == OutputFormat::Pdf
@@ -322,8 +330,13 @@ bool PrintDocumentDialog::saveAs(OutputFormat format, const QString& path)
 void PrintDocumentDialog::chooseAndSave(OutputFormat format)
 {
     const bool pdf = format == OutputFormat::Pdf;
-    const QString path = m_chooser(suggestedPath(pdf ? QStringLiteral("pdf") : QStringLiteral("odt")),
-                                   pdf ? tr("PDF 文件 (*.pdf)") : tr("ODT 文档 (*.odt)"));
+    const bool docx = format == OutputFormat::Docx;
+    const QString path = m_chooser(suggestedPath(pdf    ? QStringLiteral("pdf")
+                                                 : docx ? QStringLiteral("docx")
+                                                        : QStringLiteral("odt")),
+                                   pdf    ? tr("PDF 文件 (*.pdf)")
+                                   : docx ? tr("Word 文档 (*.docx)")
+                                          : tr("ODT 文档 (*.odt)"));
     if (!path.isEmpty())
         saveAs(format, path);
 }

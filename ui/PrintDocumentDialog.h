@@ -78,6 +78,7 @@ private:
     QPushButton* m_print;
     QPushButton* m_pdf;
     QPushButton* m_odt;
+    QPushButton* m_docx;
     FileChooser m_chooser;
 };
 

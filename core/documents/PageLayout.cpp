@@ -280,6 +280,28 @@ public:
         page().bodyLines = std::max(page().bodyLines, std::min(m_row, linesPerPage));
     }
 
+    // The same when the page holds a single body line: the previous page's last line comes along.
+    bool pullPreviousLineDown()
+    {
+        const int pageIndex = int(m_out.pages.size()) - 1;
+        if (m_flowedBefore.size() < 2 || pageIndex < 1 || m_row != 1)
+            return false;
+        const Flowed a = m_flowedBefore.at(0), b = m_flowedBefore.at(1);
+        LaidOutPage& previous = m_out.pages[pageIndex - 1];
+        if (b.page != pageIndex || b.row != 0 || b.text != 0 || page().texts.size() != 1 ||
+            a.page != pageIndex - 1 || a.text != previous.texts.size() - 1 || a.row == 0)
+            return false;
+        PlacedText moved = previous.texts.takeLast();
+        previous.bodyLines = a.row;
+        moved.baselineMm += rowTop(0) - rowTop(a.row);
+        page().texts[0].baselineMm += linePitch;
+        page().texts.prepend(moved);
+        m_row = 2;
+        page().bodyLines = std::max(page().bodyLines, 2);
+        m_flowedBefore.clear();
+        return true;
+    }
+
 private:
     struct Flowed
     {
@@ -340,6 +362,8 @@ void layoutSignature(Layouter& lay, const Document& doc)
     if (lay.row() > 0 && room < lines + sealRows) {
         if (!lay.carryLastLinesToNewPage())
             lay.newPage();
+    } else if (lay.row() == 1) {
+        lay.pullPreviousLineDown(); // a page never starts with one line and the signature
     }
     if (lay.row() > 0)
         lay.skipRows(std::min(sealRows, gbt9704::linesPerPage - lay.row() - lines));

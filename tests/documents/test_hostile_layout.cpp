@@ -7,6 +7,7 @@
 #include "documents/Documents.h"
 #include "documents/GridText.h"
 #include "documents/PageGeometry.h"
+#include "documents/PageLayout.h"
 #include "documents/SafeText.h"
 
 #include <QElapsedTimer>
@@ -191,6 +192,46 @@ private slots:
         }
         QVERIFY(printed >= 25);
         QVERIFY2(timer.elapsed() < 60000, "bounded: under a minute");
+    }
+
+    // GB/T 9704 7.3.5: the signature never stands alone on a page and always has room for the
+    // seal above it, whatever the fill of the page before it.
+    void signatureKeepsTwoBodyLinesAndRoomForTheSeal()
+    {
+        const FontSet fonts = FontSet::resolve();
+        for (int paragraphs = 1; paragraphs <= 48; ++paragraphs) {
+            Document doc;
+            doc.titleLines << QStringLiteral("关于某某问题的通报");
+            for (int i = 0; i < paragraphs; ++i)
+                doc.body << DocumentBlock{
+                    DocumentBlock::Kind::Paragraph, QStringLiteral("第%1段。").arg(i + 1), {}};
+            doc.signature = QStringLiteral("中共某某部党组");
+            doc.date = QDate(2026, 7, 3);
+            const LaidOutDocument laid = layoutDocument(doc, fonts);
+            bool found = false;
+            for (const LaidOutPage& page : laid.pages) {
+                qreal signatureBaseline = -1;
+                for (const PlacedText& t : page.texts)
+                    if (t.pieces.join(QString()) == doc.signature)
+                        signatureBaseline = t.baselineMm;
+                if (signatureBaseline < 0)
+                    continue;
+                found = true;
+                QList<qreal> above;
+                for (const PlacedText& t : page.texts)
+                    if (t.pieces.join(QString()).startsWith(QStringLiteral("第")) &&
+                        t.baselineMm < signatureBaseline)
+                        above << t.baselineMm;
+                QVERIFY2(above.size() >= std::min(2, paragraphs),
+                         qPrintable(QStringLiteral("%1 paragraphs").arg(paragraphs)));
+                const qreal last = *std::max_element(above.begin(), above.end());
+                QVERIFY2(signatureBaseline - last >= 3 * gbt9704::linePitch - 0.01,
+                         qPrintable(QStringLiteral("%1 paragraphs: %2 mm")
+                                        .arg(paragraphs)
+                                        .arg(signatureBaseline - last)));
+            }
+            QVERIFY(found);
+        }
     }
 
     void theTextLayerKeepsLatinAndDigitRuns()

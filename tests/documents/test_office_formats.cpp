@@ -129,10 +129,16 @@ private slots:
         settings.masthead = QStringLiteral("中共某某部党组文件");
         settings.orgDepartment = QStringLiteral("中共某某市委组织部");
         QStringList files;
-        // Every kind of the standard and the local procedure, as ODT and as DOCX (the format in the
+        // Every kind of the four procedures' example cases, as ODT and as DOCX (the format in the
         // name: both convert to <name>.pdf).
-        for (const CaseState& state : {standardTrackCase(), localTrackCase()}) {
+        for (const CaseState& state :
+             {standardTrackCase(), transferTrackCase(), grassrootsExpulsionCase(), localTrackCase()}) {
             for (DocumentKind kind : documentKindsForCase(state)) {
+                // The native PDF beside them (docs/documents.md shows all three).
+                QVERIFY(renderDocument(kind, state, longInputs(), settings, OutputFormat::Pdf,
+                                       m_dir.filePath(state.id + QLatin1Char('-') + documentKindId(kind) +
+                                                      QStringLiteral(".pdf")))
+                            .ok());
                 for (OutputFormat format : {OutputFormat::Odt, OutputFormat::Docx}) {
                     const QString suffix =
                         format == OutputFormat::Odt ? QStringLiteral("odt") : QStringLiteral("docx");
