@@ -181,8 +181,15 @@ Result<DocumentSettings> documentSettingsFor(DocumentKind kind, const CaseState&
         s.numberPattern =
             org.docPrefix.isEmpty() ? QString() : org.docPrefix + QStringLiteral("〔{year}〕{seq}号");
         s.printingOffice = org.printingOffice;
-    } else if (s.printingOffice == placeholders.printingOffice) {
-        s.printingOffice.clear(); // a stand-in 印发机关 is left out, never printed
+    } else {
+        if (s.printingOffice == placeholders.printingOffice)
+            s.printingOffice.clear(); // a stand-in 印发机关 is left out, never printed
+        if (issuer != QLatin1String("party_group")) {
+            // The typed masthead and number pattern are the office's own (its Party group's): a
+            // grassroots or local body never issues under them.
+            s.masthead.clear();
+            s.numberPattern.clear();
+        }
     }
     if (inputs.sequence > 0 && !issuer.isEmpty() &&
         (s.numberPattern.trimmed().isEmpty() || s.numberPattern == placeholders.numberPattern))

@@ -155,6 +155,57 @@ private slots:
         QVERIFY(all.contains(QStringLiteral("本决定自2026年4月28日起生效")));
     }
 
+    void organsComeFromTheRegistryAndNeverFromPlaceholders()
+    {
+        const DocumentSettings stored = DocumentSettings::defaults();
+        DocumentInputs in = complete();
+        in.sequence = 4;
+        // Nothing registered: the decision would name 某某 organs.
+        Result<DocumentSettings> s =
+            documentSettingsFor(DocumentKind::Decision, standardTrackCase(), in, stored, {}, {});
+        QCOMPARE(s.error().code, ErrorCode::Refused);
+        QVERIFY(s.error().message.contains(QStringLiteral("party_group")));
+        QVERIFY(s.error().message.contains(QStringLiteral("doc_prefix")));
+        Organization group;
+        group.id = QStringLiteral("org-1");
+        group.kind = QStringLiteral("party_group");
+        group.name = QStringLiteral("中共某某市财政局党组");
+        group.shortName = QStringLiteral("市财政局党组");
+        group.docPrefix = QStringLiteral("财党");
+        group.isDefault = true;
+        Organization other = group;
+        other.id = QStringLiteral("org-2");
+        other.name = QStringLiteral("中共某某市发改委党组");
+        other.docPrefix = QStringLiteral("发改党");
+        other.isDefault = false;
+        s = documentSettingsFor(DocumentKind::Decision, standardTrackCase(), in, stored, {group, other}, {});
+        QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().message));
+        Result<Document> doc = buildCaseDocument(DocumentKind::Decision, standardTrackCase(), in, s.value());
+        QVERIFY(doc.ok());
+        QCOMPARE(doc->number, QStringLiteral("财党〔2026〕4号"));
+        QCOMPARE(doc->masthead, QStringLiteral("市财政局党组文件"));
+        QCOMPARE(doc->signature, QStringLiteral("中共某某市财政局党组"));
+        // The case's bodies name another organ: it issues, with its own prefix.
+        s = documentSettingsFor(DocumentKind::Decision, standardTrackCase(), in, stored, {group, other},
+                                {{QStringLiteral("party_group"), QStringLiteral("org-2")}});
+        doc = buildCaseDocument(DocumentKind::Decision, standardTrackCase(), in, s.value());
+        QCOMPARE(doc->number, QStringLiteral("发改党〔2026〕4号"));
+        QVERIFY(doc->joinedTitle().startsWith(QStringLiteral("中共某某市发改委党组")));
+        // An unknown organ in bodies is refused, not replaced by the default.
+        s = documentSettingsFor(DocumentKind::Decision, standardTrackCase(), in, stored, {group},
+                                {{QStringLiteral("party_group"), QStringLiteral("org-9")}});
+        QCOMPARE(s.error().code, ErrorCode::Refused);
+        // A grassroots decision never issues under the Party group's typed masthead or number.
+        DocumentSettings typed = stored;
+        typed.masthead = QStringLiteral("中共某某部党组文件");
+        typed.grassrootsCommittee = QStringLiteral("中共某某市财政局机关委员会");
+        typed.partyGroup = QStringLiteral("中共某某市财政局党组");
+        in.sequence = 0;
+        s = documentSettingsFor(DocumentKind::Decision, grassrootsExpulsionCase(), in, typed, {}, {});
+        QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().message));
+        QVERIFY(s->masthead.isEmpty());
+    }
+
     void theOrgDepartmentNoticeGoesWhereTheCadreIsFiledAndIsSignedByTheDecider()
     {
         DocumentSettings settings = DocumentSettings::defaults();

@@ -125,15 +125,46 @@ private slots:
             QSKIP("LibreOffice (soffice) is not installed; scripts/setup installs it");
         QElapsedTimer timer;
         timer.start();
-        DocumentSettings settings = DocumentSettings::defaults();
-        settings.masthead = QStringLiteral("中共某某部党组文件");
-        settings.orgDepartment = QStringLiteral("中共某某市委组织部");
+        // The organs as an office registers them (org add): every document takes its organs,
+        // masthead, number prefix and 印发机关 from here (documentSettingsFor).
+        QList<Organization> registry;
+        auto organ = [&](const char* kind, const char* name, const char* shortName, const char* prefix,
+                         const char* office) {
+            Organization o;
+            o.id = QStringLiteral("org-%1").arg(registry.size() + 1);
+            o.kind = QLatin1String(kind);
+            o.name = QString::fromUtf8(name);
+            o.shortName = QString::fromUtf8(shortName);
+            o.docPrefix = QString::fromUtf8(prefix);
+            o.printingOffice = QString::fromUtf8(office);
+            o.isDefault = true;
+            registry << o;
+        };
+        organ("party_group", "中共示范部党组", "中共示范部党组", "示党", "中共示范部党组办公室");
+        organ("stationed_body", "中央纪委国家监委驻示范部纪检监察组", "", "驻示纪", "");
+        organ("dispatched_body", "中央和国家机关纪检监察工委", "", "", "");
+        organ("dispatching_organ", "中央纪委国家监委", "", "", "");
+        organ("grassroots_commission", "中共示范部机关纪委", "示范部机关纪委", "示机纪", "");
+        organ("grassroots_committee", "中共示范部机关委员会", "中共示范部机关委员会", "示机党", "");
+        organ("local_commission", "中共示范市纪委", "中共示范市纪委", "示纪", "");
+        organ("org_department", "中共示范市委组织部", "", "", "");
+        DocumentSettings stored = DocumentSettings::defaults();
+        stored.localPartyOrg = QStringLiteral("中共示范市委");
+        auto settingsFor = [&](DocumentKind kind, const CaseState& state) {
+            const Result<DocumentSettings> s =
+                documentSettingsFor(kind, state, longInputs(), stored, registry, {});
+            if (!s.ok())
+                qWarning() << s.error().message;
+            return s.ok() ? s.value() : stored;
+        };
         QStringList files;
         // Every kind of the four procedures' example cases, as ODT and as DOCX (the format in the
         // name: both convert to <name>.pdf).
         for (const CaseState& state :
              {standardTrackCase(), transferTrackCase(), grassrootsExpulsionCase(), localTrackCase()}) {
             for (DocumentKind kind : documentKindsForCase(state)) {
+                const DocumentSettings settings = settingsFor(kind, state);
+                QVERIFY(!settings.partyGroup.contains(QStringLiteral("某某")));
                 // The native PDF beside them (docs/documents.md shows all three).
                 QVERIFY(renderDocument(kind, state, longInputs(), settings, OutputFormat::Pdf,
                                        m_dir.filePath(state.id + QLatin1Char('-') + documentKindId(kind) +
@@ -152,8 +183,9 @@ private slots:
             }
         }
         const QString native = m_dir.filePath(QStringLiteral("native-decision.pdf"));
-        QVERIFY(renderDocument(DocumentKind::Decision, standardTrackCase(), longInputs(), settings,
-                               OutputFormat::Pdf, native)
+        QVERIFY(renderDocument(DocumentKind::Decision, standardTrackCase(), longInputs(),
+                               settingsFor(DocumentKind::Decision, standardTrackCase()), OutputFormat::Pdf,
+                               native)
                     .ok());
         const QString outDir = m_dir.filePath(QStringLiteral("converted"));
         QString log;
