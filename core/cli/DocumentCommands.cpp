@@ -48,7 +48,8 @@ int cliPrint(CliContext& cli)
                 "没有文书 "
                 "%1。可用：decision、filing、summary、announcement、notice-principal、notice-proposal、"
                 "notice-suggestion、notice-transfer、notice-stationed、notice-org-department、"
-                "notice-local-party-org、notice-competent-party-group。")
+                "notice-local-party-org、notice-competent-party-group、hearing-record、service-receipt、"
+                "filing-checklist。")
                 .arg(cli.args.words.at(1)));
     const QString out = cli.args.option(QStringLiteral("out"));
     const QString suffix = QFileInfo(out).suffix().toLower();

@@ -292,6 +292,21 @@ TemplateValues caseTemplateValues(const CaseState& state, const DocumentInputs& 
         t.insert(QStringLiteral("filing.filed_on"), QString());
     }
     t.insert(QStringLiteral("filing.materials"), materials.join(QStringLiteral("；")));
+    QList<QStringList> materialRows;
+    for (int i = 0; i < materials.size(); ++i)
+        materialRows << QStringList{QString::number(i + 1), materials.at(i), QStringLiteral("1")};
+    v.lists.insert(QStringLiteral("materials"), materialRows);
+    // 听取本人陈述和申辩 (党章第四十三条; revision 2's subject_heard: statement, accepted_facts).
+    const Event* heard = lastEvent(state, QStringLiteral("subject_heard"));
+    t.insert(QStringLiteral("hearing.date"), heard ? cnDate(heard->date) : QString());
+    t.insert(QStringLiteral("hearing.statement"),
+             heard ? heard->data.value(QStringLiteral("statement")).toString() : QString());
+    t.insert(QStringLiteral("hearing.accepted_facts"),
+             !heard || !heard->data.contains(QStringLiteral("accepted_facts"))
+                 ? QString()
+                 : (heard->data.value(QStringLiteral("accepted_facts")).toBool()
+                        ? QCoreApplication::translate("Documents", "对处分所依据的事实材料无异议")
+                        : QCoreApplication::translate("Documents", "对处分所依据的事实材料有异议")));
     t.insert(QStringLiteral("facts.text"), inputs.violationFacts.join(QString()));
 
     QList<QStringList> deadlineRows;

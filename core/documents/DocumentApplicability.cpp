@@ -108,7 +108,14 @@ Verdict judge(DocumentKind kind, const CaseState& s)
         return {};
     case DocumentKind::Decision:
     case DocumentKind::Announcement:
+    case DocumentKind::ServiceReceipt:
         return decided ? Verdict{} : notReached(noDecision);
+    case DocumentKind::HearingRecord:
+        return latest(s, "subject_heard")
+                   ? Verdict{}
+                   : notReached(
+                         QT_TRANSLATE_NOOP("Documents", "尚未记录听取本人陈述和申辩（党章第四十三条）。"));
+    case DocumentKind::FilingChecklist:
     case DocumentKind::FilingForm:
         if (s.track == QLatin1String("local"))
             return notBelonging(QT_TRANSLATE_NOOP(
@@ -198,7 +205,12 @@ QDate documentDate(DocumentKind kind, const CaseState& state)
     case DocumentKind::Announcement:
         return dateOf("decision_announced", today);
     case DocumentKind::FilingForm:
+    case DocumentKind::FilingChecklist:
         return dateOf("record_filed", today);
+    case DocumentKind::HearingRecord:
+        return dateOf("subject_heard", today);
+    case DocumentKind::ServiceReceipt:
+        return dateOf("decision_announced", today);
     case DocumentKind::NoticeStationedBody:
         return dateOf("stationed_body_notified", today);
     case DocumentKind::NoticeOrgDepartment:

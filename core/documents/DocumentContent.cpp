@@ -61,11 +61,22 @@ Error checkDocumentComplete(DocumentKind kind, const CaseState& state, const Doc
                               "Documents", "%1须写明违纪事实和处分依据，不能空白印发。请填写：%2。")
                               .arg(documentKindName(kind), missing.join(QStringLiteral("、"))));
     }
+    if (kind == DocumentKind::FilingChecklist) {
+        bool recorded = false;
+        for (const Event& e : state.effectiveEvents) {
+            if (e.step == QLatin1String("record_filed"))
+                recorded = !e.data.value(QStringLiteral("materials")).toArray().isEmpty();
+        }
+        if (!recorded && inputs.materials.isEmpty())
+            return refuse(QCoreApplication::translate(
+                "Documents",
+                "备案材料清单须列出材料：请在备案步骤中记录 materials，或在文书信息中填写备案材料。"));
+    }
     if (kind == DocumentKind::NoticeOrgDepartment &&
         state.facts.subject.filedWith == QLatin1String("local") && localOrgDepartment(settings).isEmpty())
-        return refuse(
-            QCoreApplication::translate("Documents", "被处分人向本级地方党委备案，通报应送本级党委组织部门："
-                                                     "请在文书设置中填写其名称（org_department）。"));
+        return refuse(QCoreApplication::translate("Documents",
+                                                  "被处分人向本级地方党委备案，通报应送本级党委组织部门："
+                                                  "请在文书设置中填写其名称（org_department）。"));
     return Error::ok();
 }
 

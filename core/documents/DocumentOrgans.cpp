@@ -129,7 +129,10 @@ QString issuingBody(DocumentKind kind, const CaseState& state)
     case DocumentKind::NoticeCompetentPartyGroup:
         return QStringLiteral("local_commission");
     case DocumentKind::FilingForm:
+    case DocumentKind::FilingChecklist:
         return QStringLiteral("grassroots_commission");
+    case DocumentKind::HearingRecord:
+    case DocumentKind::ServiceReceipt:
     case DocumentKind::Announcement:
     case DocumentKind::Summary:
         break;

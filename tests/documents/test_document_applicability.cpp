@@ -47,18 +47,22 @@ private slots:
     {
         const QStringList standard = ids(documentKindsForCase(standardTrackCase()));
         QCOMPARE(standard, (latin({"decision", "filing", "announcement", "summary", "notice-principal",
-                                   "notice-suggestion", "notice-stationed", "notice-org-department"})));
+                                   "notice-suggestion", "notice-stationed", "notice-org-department",
+                                   "hearing-record", "service-receipt", "filing-checklist"})));
         const QStringList transfer = ids(documentKindsForCase(transferTrackCase()));
         QCOMPARE(transfer, (latin({"decision", "filing", "announcement", "summary", "notice-principal",
                                    "notice-proposal", "notice-suggestion", "notice-transfer",
-                                   "notice-stationed", "notice-org-department", "notice-local-party-org"})));
+                                   "notice-stationed", "notice-org-department", "notice-local-party-org",
+                                   "hearing-record", "service-receipt", "filing-checklist"})));
         // A grassroots expulsion approved by the Party group is record-filed (第十一条); no 第十条
         // notice to the stationed body, no 第八条 suggestion.
         const QStringList grassroots = ids(documentKindsForCase(grassrootsExpulsionCase()));
-        QCOMPARE(grassroots, (latin({"decision", "filing", "announcement", "summary", "notice-principal"})));
+        QCOMPARE(grassroots, (latin({"decision", "filing", "announcement", "summary", "notice-principal",
+                                     "hearing-record", "service-receipt", "filing-checklist"})));
         // The local commission decided: only 第十二条's notice to the competent Party group.
         const QStringList local = ids(documentKindsForCase(localTrackCase()));
-        QCOMPARE(local, (latin({"decision", "announcement", "summary", "notice-competent-party-group"})));
+        QCOMPARE(local, (latin({"decision", "announcement", "summary", "notice-competent-party-group",
+                                "hearing-record", "service-receipt"})));
     }
 
     void aKindThatDoesNotApplyIsRefusedWithTheReason()

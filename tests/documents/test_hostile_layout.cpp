@@ -46,6 +46,8 @@ DocumentInputs hostileInputs()
     in.recorder = QStringLiteral("王五");
     in.attendees = QStringLiteral("财务司党支部全体委员");
     in.subjectStatement = QStringLiteral("接受组织处理，无异议。");
+    in.materials << QStringLiteral("党纪处分决定") << QStringLiteral("审查调查报告")
+                 << QStringLiteral("审理报告");
     return in;
 }
 
@@ -141,14 +143,28 @@ private slots:
         QElapsedTimer timer;
         timer.start();
         const DocumentInputs in = hostileInputs();
-        QString given = kName + in.basis;
+        QString facts;
         for (const QString& f : in.violationFacts)
-            given += withoutControlCharacters(f, LineBreaks::ToSpace);
+            facts += withoutControlCharacters(f, LineBreaks::ToSpace);
+        const QString given = kName + in.basis + facts;
         DocumentSettings settings = DocumentSettings::defaults();
         settings.orgDepartment = QStringLiteral("中共某某市委组织部");
         int printed = 0;
-        for (const TrackCase& c : allTrackCases(kName)) {
+        // Revision 2's hearing (subject_heard) on the standard case, for the hearing record.
+        QList<TrackCase> cases = allTrackCases(kName);
+        TrackCase heard{QStringLiteral("heard"), standardTrackCase(kName)};
+        Event hearing;
+        hearing.seq = 99;
+        hearing.step = QStringLiteral("subject_heard");
+        hearing.date = QDate(2026, 6, 26);
+        hearing.data = {{QStringLiteral("statement"), in.violationFacts.join(QString())},
+                        {QStringLiteral("accepted_facts"), false}};
+        heard.state.effectiveEvents << hearing;
+        cases << heard;
+        for (const TrackCase& c : cases) {
             for (DocumentKind kind : documentKindsForCase(c.state)) {
+                if (checkDocumentApplies(kind, c.state).isError())
+                    continue; // not reached by this example case
                 const QString path = m_dir.filePath(c.label + QLatin1Char('-') + documentKindId(kind) +
                                                     QStringLiteral(".pdf"));
                 const Result<RenderedDocument> r =
@@ -160,7 +176,10 @@ private slots:
                 QVERIFY(!words.isEmpty());
                 // The facts and basis appear in full in the documents that print them.
                 const bool statesFacts = kind == DocumentKind::Decision || kind == DocumentKind::FilingForm;
-                const QString expected = statesFacts ? given : kName;
+                const QString expected = statesFacts ? given
+                                         : kind == DocumentKind::HearingRecord
+                                             ? kName + facts // the statement
+                                             : kName;
                 const QString missing = missingCharacters(expected, words);
                 QVERIFY2(
                     missing.isEmpty(),
@@ -190,7 +209,7 @@ private slots:
                 }
             }
         }
-        QVERIFY(printed >= 25);
+        QVERIFY(printed >= 40);
         QVERIFY2(timer.elapsed() < 60000, "bounded: under a minute");
     }
 

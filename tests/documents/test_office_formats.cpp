@@ -33,6 +33,7 @@ DocumentInputs longInputs()
     in.basis = QStringLiteral("《中国共产党纪律处分条例》第一百零一条");
     in.sequence = 7;
     in.copyTo = QStringLiteral("中央纪委国家监委驻某某部纪检监察组");
+    in.materials << QStringLiteral("党纪处分决定") << QStringLiteral("审理报告");
     return in;
 }
 
@@ -163,6 +164,8 @@ private slots:
         for (const CaseState& state :
              {standardTrackCase(), transferTrackCase(), grassrootsExpulsionCase(), localTrackCase()}) {
             for (DocumentKind kind : documentKindsForCase(state)) {
+                if (checkDocumentApplies(kind, state).isError())
+                    continue; // not reached by this example case
                 const DocumentSettings settings = settingsFor(kind, state);
                 QVERIFY(!settings.partyGroup.contains(QStringLiteral("某某")));
                 // The native PDF beside them (docs/documents.md shows all three).
