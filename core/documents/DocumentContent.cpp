@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace casetrack {
 
@@ -56,6 +57,14 @@ Error checkDocumentComplete(DocumentKind kind, const CaseState& state, const Doc
         if (inputs.basis.trimmed().isEmpty())
             missing << QCoreApplication::translate(
                 "Documents", "处分依据（basis，如《中国共产党纪律处分条例》第一百零一条）");
+        // The basis names the articles relied on, never a vague "有关规定".
+        static const QRegularExpression article(QStringLiteral("第[一二三四五六七八九十百零〇0-9]+条"));
+        if (missing.isEmpty() && !article.match(inputs.basis).hasMatch())
+            return refuse(
+                QCoreApplication::translate(
+                    "Documents",
+                    "处分依据应写明所依据的条款，如《中国共产党纪律处分条例》第一百零一条；现为：%1。")
+                    .arg(inputs.basis));
         if (!missing.isEmpty())
             return refuse(QCoreApplication::translate(
                               "Documents", "%1须写明违纪事实和处分依据，不能空白印发。请填写：%2。")

@@ -122,6 +122,12 @@ private slots:
         QCOMPARE(r.error().code, ErrorCode::Refused);
         QVERIFY(!r.error().message.contains(QStringLiteral("违纪事实（")));
         QVERIFY(buildCaseDocument(DocumentKind::Decision, standardTrackCase(), complete(), settings).ok());
+        // A basis that names no article is refused.
+        DocumentInputs vague = complete();
+        vague.basis = QStringLiteral("《中国共产党纪律处分条例》有关规定");
+        r = buildCaseDocument(DocumentKind::Decision, standardTrackCase(), vague, settings);
+        QCOMPARE(r.error().code, ErrorCode::Refused);
+        QVERIFY(r.error().message.contains(QStringLiteral("条款")));
     }
 
     void findingsAndBasisComeFromTheLatestStepThatHasThem()
