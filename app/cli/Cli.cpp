@@ -94,6 +94,8 @@ const CommandEntry kCommands[] = {
     {"rekey", nullptr, cliRekey},
     {"print", nullptr, cliPrint},
     {"export", nullptr, cliExport},
+    {"org", "add", cliOrgAdd},
+    {"org", "list", cliOrgList},
 };
 
 } // namespace

@@ -26,5 +26,7 @@ int cliUserDeactivate(CliContext& cli);
 int cliRekey(CliContext& cli);
 int cliPrint(CliContext& cli);
 int cliExport(CliContext& cli);
+int cliOrgAdd(CliContext& cli);
+int cliOrgList(CliContext& cli);
 
 } // namespace casetrack

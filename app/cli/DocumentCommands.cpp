@@ -49,16 +49,18 @@ int cliPrint(CliContext& cli)
                 "没有文书 "
                 "%1。可用：decision、filing、summary、announcement、notice-principal、notice-proposal、"
                 "notice-suggestion、notice-transfer、notice-stationed、notice-org-department、"
-                "notice-local-party-org、notice-competent-party-group。")
+                "notice-local-party-org、notice-competent-party-group、hearing-record、service-receipt、"
+                "filing-checklist。")
                 .arg(cli.args.words.at(1)));
     const QString out = cli.args.option(QStringLiteral("out"));
     const QString suffix = QFileInfo(out).suffix().toLower();
     if (out.isEmpty())
-        return cli.usage(QCoreApplication::translate("Cli", "print 需要 --out FILE.pdf 或 FILE.odt。"));
-    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("odt"))
-        return cli.fail(
-            Error::make(ErrorCode::Invalid,
-                        QCoreApplication::translate("Cli", "输出文件须以 .pdf 或 .odt 结尾：%1。").arg(out)));
+        return cli.usage(
+            QCoreApplication::translate("Cli", "print 需要 --out FILE.pdf、FILE.odt 或 FILE.docx。"));
+    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("odt") && suffix != QLatin1String("docx"))
+        return cli.fail(Error::make(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("Cli", "输出文件须以 .pdf、.odt 或 .docx 结尾：%1。").arg(out)));
     Result<QDate> asOf = cli.asOf();
     if (!asOf.ok())
         return cli.fail(asOf.error());
@@ -92,8 +94,24 @@ int cliPrint(CliContext& cli)
     const CaseState state = deriveState(record.value(), s.calendar(), s.engineSettings(), asOf.value());
     if (Error failure = s.readFailure(); failure.isError())
         return cli.fail(failure); // nothing printed from data not read in full
-    const OutputFormat format = suffix == QLatin1String("odt") ? OutputFormat::Odt : OutputFormat::Pdf;
-    Result<RenderedDocument> rendered = renderDocument(kind, state, inputs, documentSettings(s), format, out);
+    if (const Error applies = checkDocumentApplies(kind, state); applies.isError())
+        return cli.fail(applies);
+    // The organs from the registry (the case's `bodies` first); never a placeholder on paper.
+    Result<QList<Organization>> organizations = s.organizations();
+    if (!organizations.ok())
+        return cli.fail(organizations.error());
+    QHash<QString, QString> caseBodies;
+    const QJsonObject bodies = record->facts.toJson().value(QStringLiteral("bodies")).toObject();
+    for (auto it = bodies.begin(); it != bodies.end(); ++it)
+        caseBodies.insert(it.key(), it.value().toString());
+    Result<DocumentSettings> settings =
+        documentSettingsFor(kind, state, inputs, documentSettings(s), organizations.value(), caseBodies);
+    if (!settings.ok())
+        return cli.fail(settings.error());
+    const OutputFormat format = suffix == QLatin1String("odt")    ? OutputFormat::Odt
+                                : suffix == QLatin1String("docx") ? OutputFormat::Docx
+                                                                  : OutputFormat::Pdf;
+    Result<RenderedDocument> rendered = renderDocument(kind, state, inputs, settings.value(), format, out);
     if (!rendered.ok())
         return cli.fail(rendered.error());
     const QJsonObject use{{QStringLiteral("target"), caseId},
@@ -119,7 +137,9 @@ int cliPrint(CliContext& cli)
 int cliExport(CliContext& cli)
 {
     int code = 0;
-    if (!cli.checkShape(2, 2, kUseOptions + QStringList{QStringLiteral("format")}, &code))
+    if (!cli.checkShape(2, 2,
+                        kUseOptions + QStringList{QStringLiteral("format"), QStringLiteral("include-names")},
+                        &code))
         return code;
     const QString what = cli.args.words.at(1);
     if (what != QLatin1String("cases") && what != QLatin1String("deadlines"))
@@ -149,8 +169,10 @@ int cliExport(CliContext& cli)
     }
     if (Error failure = s.readFailure(); failure.isError())
         return cli.fail(failure); // nothing exported from data not read in full
+    // A calendar goes to phones and cloud accounts: names only when explicitly asked for.
+    const bool includeNames = cli.args.flags.contains(QStringLiteral("include-names"));
     const Error error = what == QLatin1String("cases") ? exportCases(states, format, out)
-                                                       : exportDeadlines(states, format, out);
+                                                       : exportDeadlines(states, format, out, includeNames);
     if (error.isError())
         return cli.fail(error);
     const QJsonObject use{{QStringLiteral("target"), what},
@@ -158,6 +180,7 @@ int cliExport(CliContext& cli)
                           {QStringLiteral("format"), cli.args.option(QStringLiteral("format"))},
                           {QStringLiteral("file"), QFileInfo(out).absoluteFilePath()},
                           {QStringLiteral("as_of"), isoDate(asOf.value())},
+                          {QStringLiteral("include_names"), includeNames},
                           {QStringLiteral("purpose"), stated(cli, "purpose")},
                           {QStringLiteral("recipient"), stated(cli, "recipient")}};
     if (Error audited = s.recordUse(QStringLiteral("export"), use); audited.isError()) {

@@ -70,12 +70,13 @@ Error exportCases(const QList<CaseState>& states, ExportFormat format, const QSt
     return exportCaseRows(rows, format, outPath);
 }
 
-Error exportDeadlines(const QList<CaseState>& states, ExportFormat format, const QString& outPath)
+Error exportDeadlines(const QList<CaseState>& states, ExportFormat format, const QString& outPath,
+                      bool includeNames)
 {
     QList<DeadlineRow> rows;
     for (const CaseState& s : states)
         rows << deadlineRowsOf(s);
-    return exportDeadlineRows(rows, format, outPath);
+    return exportDeadlineRows(rows, format, outPath, includeNames);
 }
 
 } // namespace casetrack

@@ -1,5 +1,6 @@
 #include "documents/CaseValues.h"
 
+#include "documents/DocumentApplicability.h"
 #include "procedure/StepTable.h"
 #include "util/DateText.h"
 
@@ -82,6 +83,16 @@ QString subjectProfile(const SubjectFacts& s)
     return parts.join(QStringLiteral("，")) + QStringLiteral("。");
 }
 
+} // namespace
+
+QString localOrgDepartment(const DocumentSettings& settings)
+{
+    const QString name = settings.bodyName(QStringLiteral("org_department"));
+    return name == QCoreApplication::translate("Documents", "中央组织部") ? QString() : name;
+}
+
+namespace {
+
 QString deciderName(const QString& decidedBy, const DocumentSettings& settings)
 {
     return settings.bodyName(decidedBy);
@@ -99,8 +110,14 @@ QString decisionProcedure(const CaseState& state, const DocumentSettings& settin
             .arg(by, cnDate(d.decidedOn));
     if (d.decidedBy == QLatin1String("grassroots_commission"))
         return QCoreApplication::translate("Documents", "经%1审查批准").arg(by);
-    if (d.decidedBy == QLatin1String("grassroots_committee"))
+    if (d.decidedBy == QLatin1String("grassroots_committee")) {
+        // 第四条第二款: an expulsion is effective only with the Party group meeting's approval.
+        const Event* approval = partyGroupApproval(state);
+        if (d.sanction == QLatin1String("expulsion") && approval)
+            return QCoreApplication::translate("Documents", "经%1审议批准，并经%2%3会议审议批准")
+                .arg(by, settings.bodyName(QStringLiteral("party_group")), cnDate(approval->date));
         return QCoreApplication::translate("Documents", "经%1审议批准").arg(by);
+    }
     return QCoreApplication::translate("Documents", "经%1研究决定").arg(by);
 }
 
@@ -212,10 +229,7 @@ TemplateValues caseTemplateValues(const CaseState& state, const DocumentInputs& 
     t.insert(QStringLiteral("decision.meeting"),
              decided ? decided->data.value(QStringLiteral("meeting")).toString() : QString());
     t.insert(QStringLiteral("decision.votes"), decided ? eventDetail(*decided) : QString());
-    t.insert(QStringLiteral("decision.basis"),
-             inputs.basis.isEmpty()
-                 ? QCoreApplication::translate("Documents", "《中国共产党纪律处分条例》有关规定")
-                 : inputs.basis);
+    t.insert(QStringLiteral("decision.basis"), inputs.basis); // never a vague stand-in: see Documents.cpp
     t.insert(QStringLiteral("decision.summary"),
              state.decision
                  ? QCoreApplication::translate("Documents", "%1，决定给予%2同志%3处分，自%4起生效。")
@@ -231,6 +245,11 @@ TemplateValues caseTemplateValues(const CaseState& state, const DocumentInputs& 
         t.insert(QStringLiteral("unit.") + body, settings.bodyName(body));
         t.insert(QStringLiteral("signature.") + body, settings.signatureFor(body));
     }
+    // 第十一条第三款: 中央组织部 for cadres filed with the Party Centre, else the local committee's
+    // organization department (checked present in Documents.cpp).
+    t.insert(QStringLiteral("org_department.recipient"),
+             s.filedWith == QLatin1String("central") ? QCoreApplication::translate("Documents", "中央组织部")
+                                                     : localOrgDepartment(settings));
     t.insert(QStringLiteral("unit.name"), settings.unit);
     t.insert(QStringLiteral("unit.local_party_org"), settings.localPartyOrg);
     t.insert(QStringLiteral("unit.printing_office"), settings.printingOffice);
@@ -273,6 +292,21 @@ TemplateValues caseTemplateValues(const CaseState& state, const DocumentInputs& 
         t.insert(QStringLiteral("filing.filed_on"), QString());
     }
     t.insert(QStringLiteral("filing.materials"), materials.join(QStringLiteral("；")));
+    QList<QStringList> materialRows;
+    for (int i = 0; i < materials.size(); ++i)
+        materialRows << QStringList{QString::number(i + 1), materials.at(i), QStringLiteral("1")};
+    v.lists.insert(QStringLiteral("materials"), materialRows);
+    // 听取本人陈述和申辩 (党章第四十三条; revision 2's subject_heard: statement, accepted_facts).
+    const Event* heard = lastEvent(state, QStringLiteral("subject_heard"));
+    t.insert(QStringLiteral("hearing.date"), heard ? cnDate(heard->date) : QString());
+    t.insert(QStringLiteral("hearing.statement"),
+             heard ? heard->data.value(QStringLiteral("statement")).toString() : QString());
+    t.insert(QStringLiteral("hearing.accepted_facts"),
+             !heard || !heard->data.contains(QStringLiteral("accepted_facts"))
+                 ? QString()
+                 : (heard->data.value(QStringLiteral("accepted_facts")).toBool()
+                        ? QCoreApplication::translate("Documents", "对处分所依据的事实材料无异议")
+                        : QCoreApplication::translate("Documents", "对处分所依据的事实材料有异议")));
     t.insert(QStringLiteral("facts.text"), inputs.violationFacts.join(QString()));
 
     QList<QStringList> deadlineRows;
@@ -304,39 +338,6 @@ TemplateValues caseTemplateValues(const CaseState& state, const DocumentInputs& 
     for (auto it = inputs.extra.cbegin(); it != inputs.extra.cend(); ++it)
         t.insert(it.key(), it.value());
     return v;
-}
-
-Error checkDocumentApplies(DocumentKind kind, const CaseState& state)
-{
-    auto refuse = [&](const char* what) {
-        return Error::make(ErrorCode::Refused, QCoreApplication::translate("Documents", what),
-                           documentKindArticle(kind));
-    };
-    auto has = [&](const char* step) { return lastEvent(state, QLatin1String(step)) != nullptr; };
-    switch (kind) {
-    case DocumentKind::Summary:
-        return Error::ok();
-    case DocumentKind::NoticePrincipal:
-        return has("case_filed") ? Error::ok()
-                                 : refuse(QT_TRANSLATE_NOOP("Documents", "案件尚未立案，不能制作立案通报。"));
-    case DocumentKind::NoticeProposal:
-    case DocumentKind::TransferLetter:
-        return has("proposal_made") ? Error::ok()
-                                    : refuse(QT_TRANSLATE_NOOP("Documents", "尚未提出党纪处分建议。"));
-    case DocumentKind::NoticeSuggestion:
-        return has("proposal_made") ? Error::ok()
-                                    : refuse(QT_TRANSLATE_NOOP("Documents", "尚未提出党纪处分建议。"));
-    case DocumentKind::Decision:
-    case DocumentKind::FilingForm:
-    case DocumentKind::Announcement:
-    case DocumentKind::NoticeStationedBody:
-    case DocumentKind::NoticeOrgDepartment:
-    case DocumentKind::NoticeLocalPartyOrg:
-    case DocumentKind::NoticeCompetentPartyGroup:
-        return state.decision ? Error::ok()
-                              : refuse(QT_TRANSLATE_NOOP("Documents", "案件尚未作出生效的党纪处分决定。"));
-    }
-    return Error::ok();
 }
 
 } // namespace casetrack

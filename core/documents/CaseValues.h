@@ -15,9 +15,8 @@ namespace casetrack {
 TemplateValues caseTemplateValues(const CaseState& state, const DocumentInputs& inputs,
                                   const DocumentSettings& settings);
 
-// Whether the case has reached the point where the document makes sense (a decision needs a
-// decision, a transfer letter the proposal, ...): Refused, naming the article, when not.
-Error checkDocumentApplies(DocumentKind kind, const CaseState& state);
+// The 本级党委组织部门 of the settings; empty when only 中央组织部 (the default) is set.
+QString localOrgDepartment(const DocumentSettings& settings);
 
 // 未到期, 即将到期, 已逾期, 按期完成, 逾期完成 (lists, summaries, calendars).
 QString deadlineStatusText(DeadlineStatus status);

@@ -1,5 +1,7 @@
 #include "documents/ListTable.h"
 
+#include "documents/SafeText.h"
+
 #include "util/DateText.h"
 
 #include <QCoreApplication>
@@ -9,10 +11,12 @@ namespace casetrack {
 
 namespace {
 
-// RFC 4180: a field with a comma, a quote, CR or LF is quoted, and its quotes doubled.
-void appendField(QByteArray& out, const QString& text)
+// RFC 4180: a field with a comma, a quote, CR or LF is quoted, and its quotes doubled. Control
+// characters are dropped and formula-like cells neutralized (SafeText.h).
+void appendField(QByteArray& out, const QString& given)
 {
-    const QByteArray utf8 = text.toUtf8();
+    // Cleaned first, then neutralized: "\x01=cmd" must not become a live "=cmd".
+    const QByteArray utf8 = neutralizedCell(withoutControlCharacters(given)).toUtf8();
     bool quote = false;
     for (char ch : utf8) {
         if (ch == ',' || ch == '"' || ch == '\r' || ch == '\n') {

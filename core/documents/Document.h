@@ -49,8 +49,19 @@ struct Document
     QString printingOffice; // 印发机关
     QDate printingDate;     // 印发日期
     QString metadataTitle;  // PDF title; defaults to the joined title lines
+    // Words a line never breaks inside (the subject's name, "张三同志", organ names, the sanction);
+    // dates, article references and Latin/digit runs are kept whole anyway (GridText.h).
+    QStringList keepTogether;
 
     QString joinedTitle() const { return titleLines.join(QString()); }
+    // The 抄送 list as printed: ending with a 句号 in place of a trailing comma (GB/T 9704 7.4.2).
+    QString copyToList() const
+    {
+        QString list = copyTo.trimmed();
+        while (!list.isEmpty() && QStringLiteral("，、；,;。.").contains(list.back()))
+            list.chop(1);
+        return list.isEmpty() ? list : list + QStringLiteral("。");
+    }
     bool hasClosingBlock() const { return !copyTo.isEmpty() || !printingOffice.isEmpty(); }
 };
 

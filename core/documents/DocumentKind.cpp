@@ -37,6 +37,12 @@ const KindRow rows[] = {
      QT_TRANSLATE_NOOP("Documents", "处理结果通报地方党组织"), "第十二条", true},
     {DocumentKind::NoticeCompetentPartyGroup, "notice-competent-party-group",
      QT_TRANSLATE_NOOP("Documents", "处理结果通报主管部门党组"), "第十二条", true},
+    {DocumentKind::HearingRecord, "hearing-record", QT_TRANSLATE_NOOP("Documents", "听取本人陈述和申辩记录"),
+     "党章第四十三条", false},
+    {DocumentKind::ServiceReceipt, "service-receipt", QT_TRANSLATE_NOOP("Documents", "处分决定送达回执"),
+     "第十条", false},
+    {DocumentKind::FilingChecklist, "filing-checklist",
+     QT_TRANSLATE_NOOP("Documents", "党纪处分备案材料清单"), "第十一条", false},
 };
 
 const KindRow& row(DocumentKind kind)

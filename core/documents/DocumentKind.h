@@ -21,12 +21,16 @@ enum class DocumentKind
     NoticeOrgDepartment,       // 通报组织部门 (第十一条第三款)
     NoticeLocalPartyOrg,       // 向地方党组织通报处理结果 (第十二条第一款)
     NoticeCompetentPartyGroup, // 向（抄告）主管部门党组通报处理结果 (第十二条)
+    HearingRecord,   // 听取本人陈述和申辩记录 (党章第四十三条; revision 2's subject_heard)
+    ServiceReceipt,  // 处分决定送达回执
+    FilingChecklist, // 备案材料清单 (第十一条)
 };
 
 QList<DocumentKind> allDocumentKinds();
 // "decision", "filing", "announcement", "summary", "notice-principal", "notice-proposal",
 // "notice-suggestion", "notice-transfer", "notice-stationed", "notice-org-department",
-// "notice-local-party-org", "notice-competent-party-group" (the CLI's `print` names).
+// "notice-local-party-org", "notice-competent-party-group", "hearing-record", "service-receipt",
+// "filing-checklist" (the CLI's `print` names).
 QString documentKindId(DocumentKind kind);
 bool documentKindFromId(const QString& id, DocumentKind* out);
 QString documentKindName(DocumentKind kind); // translated, e.g. 党纪处分决定

@@ -50,7 +50,7 @@ struct DocumentInputs
     QStringList violationFacts; // 违纪事实, one paragraph each (decision, filing form, summary)
     QString basis;         // 处分依据, e.g. 《中国共产党纪律处分条例》第一百零一条
     int sequence = 0;      // the number's {seq}; 0 prints no 发文字号
-    QDate issueDate;       // 成文日期; default: the decision's date, else the case's as-of date
+    QDate issueDate;       // 成文日期; default: the date of the event the document reports (documentDate)
     QDate printingDate;    // 印发日期; default: the issue date
     QString mainRecipient; // 主送, replaces the template's
     QString copyTo;        // 抄送

@@ -1,7 +1,10 @@
 #include "documents/Documents.h"
 
 #include "documents/CaseValues.h"
+#include "documents/DocumentApplicability.h"
+#include "documents/DocumentContent.h"
 #include "documents/DocumentTemplate.h"
+#include "documents/DocxOutput.h"
 #include "documents/OdtOutput.h"
 #include "documents/PdfOutput.h"
 
@@ -9,20 +12,48 @@
 
 namespace casetrack {
 
-Result<Document> buildCaseDocument(DocumentKind kind, const CaseState& state, const DocumentInputs& inputs,
+namespace {
+
+// Names a line must not split: "欧阳晓燕同志", the organs, the sanctions (撤销党内职务).
+QStringList wordsKeptTogether(const CaseState& state, const DocumentSettings& settings)
+{
+    const QString name = state.facts.subject.name.trimmed();
+    QStringList words{name + QCoreApplication::translate("Documents", "同志"), name, state.facts.subject.unit,
+                      state.facts.subject.position};
+    for (const char* body :
+         {"party_group", "stationed_body", "dispatched_body", "dispatching_organ", "grassroots_commission",
+          "grassroots_committee", "local_commission", "org_department"})
+        words << settings.bodyName(QLatin1String(body));
+    for (const char* sanction : {"warning", "serious_warning", "removal_from_post", "expulsion"})
+        words << sanctionText(QLatin1String(sanction), 0);
+    words << sanctionText(QStringLiteral("probation"), 1) << sanctionText(QStringLiteral("probation"), 2);
+    words.removeIf([](const QString& w) { return w.trimmed().size() < 2; });
+    return words;
+}
+
+} // namespace
+
+Result<Document> buildCaseDocument(DocumentKind kind, const CaseState& state, const DocumentInputs& given,
                                    const DocumentSettings& settings)
 {
     const Error applies = checkDocumentApplies(kind, state);
     if (applies.isError())
         return applies;
+    DocumentInputs in = withRecordedFindings(given, state);
+    if (!in.issueDate.isValid())
+        in.issueDate = documentDate(kind, state); // the event the document reports
+    const Error complete = checkDocumentComplete(kind, state, in, settings);
+    if (complete.isError())
+        return complete;
     Result<QString> source = loadTemplate(kind, settings);
     if (!source.ok())
         return source.error();
-    Result<Document> doc = instantiateTemplate(source.value(), caseTemplateValues(state, inputs, settings));
+    Result<Document> doc = instantiateTemplate(source.value(), caseTemplateValues(state, in, settings));
     if (!doc.ok())
         return doc.error();
-    if (!inputs.mainRecipient.isEmpty())
-        doc->mainRecipient = inputs.mainRecipient;
+    if (!in.mainRecipient.isEmpty())
+        doc->mainRecipient = in.mainRecipient;
+    doc->keepTogether = wordsKeptTogether(state, settings);
     if (doc->metadataTitle.isEmpty())
         doc->metadataTitle = doc->joinedTitle().isEmpty() ? documentKindName(kind) : doc->joinedTitle();
     return doc;
@@ -60,7 +91,8 @@ Result<RenderedDocument> renderDocument(DocumentKind kind, const CaseState& stat
         return doc.error();
     if (format == OutputFormat::Pdf)
         return renderPdf(doc.value(), outPath);
-    const Error written = writeOdtFile(doc.value(), outPath);
+    const Error written = format == OutputFormat::Docx ? writeDocxFile(doc.value(), outPath)
+                                                       : writeOdtFile(doc.value(), outPath);
     if (written.isError())
         return written;
     RenderedDocument r;

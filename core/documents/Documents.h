@@ -23,7 +23,9 @@
 // purpose, recipient); this layer writes files and nothing else.
 
 #include "documents/Document.h"
+#include "documents/DocumentApplicability.h"
 #include "documents/DocumentKind.h"
+#include "documents/DocumentOrgans.h"
 #include "documents/DocumentSettings.h"
 #include "documents/FontSet.h"
 #include "documents/ListExport.h"
@@ -39,7 +41,8 @@ namespace casetrack {
 enum class OutputFormat
 {
     Pdf,
-    Odt
+    Odt,
+    Docx // Word and WPS
 };
 
 struct RenderedDocument
@@ -71,6 +74,8 @@ Result<RenderedDocument> renderPdf(const Document& document, const QString& outP
 
 // Lists from case states (ListExport.h has the row-based versions the bench uses).
 Error exportCases(const QList<CaseState>& states, ExportFormat format, const QString& outPath);
-Error exportDeadlines(const QList<CaseState>& states, ExportFormat format, const QString& outPath);
+// `includeNames`: subjects' names in the ICS only when the user explicitly asked (IcsWriter.h).
+Error exportDeadlines(const QList<CaseState>& states, ExportFormat format, const QString& outPath,
+                      bool includeNames = false);
 
 } // namespace casetrack

@@ -1,5 +1,7 @@
 #include "documents/IcsWriter.h"
 
+#include "documents/SafeText.h"
+
 #include <QCoreApplication>
 
 namespace casetrack {
@@ -21,7 +23,7 @@ bool isContinuationByte(char c)
 QByteArray icsEscape(const QString& text)
 {
     QByteArray out;
-    const QByteArray utf8 = text.toUtf8();
+    const QByteArray utf8 = withoutControlCharacters(text).replace(u'\t', u' ').toUtf8();
     out.reserve(utf8.size() + 8);
     for (int i = 0; i < utf8.size(); ++i) {
         const char c = utf8.at(i);
@@ -70,7 +72,7 @@ QByteArray icsFold(const QByteArray& line)
     return out;
 }
 
-QByteArray deadlinesToIcs(const QList<DeadlineRow>& rows, const QDateTime& stamp)
+QByteArray deadlinesToIcs(const QList<DeadlineRow>& rows, const QDateTime& stamp, bool includeNames)
 {
     QByteArray out;
     out += "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//CaseTrack//Documents " CASETRACK_VERSION "//ZH\r\n"
@@ -81,8 +83,10 @@ QByteArray deadlinesToIcs(const QList<DeadlineRow>& rows, const QDateTime& stamp
         if (!r.due.isValid())
             continue;
         const QString article = r.article.isEmpty() ? QString() : QStringLiteral("（%1）").arg(r.article);
-        const QString summary = QCoreApplication::translate("Documents", "案件%1 %2：%3期限%4")
-                                    .arg(r.caseId, r.subjectName, r.label, article);
+        const QString summary = includeNames ? QCoreApplication::translate("Documents", "案件%1 %2：%3期限%4")
+                                                   .arg(r.caseId, r.subjectName, r.label, article)
+                                             : QCoreApplication::translate("Documents", "案件%1：%2期限%3")
+                                                   .arg(r.caseId, r.label, article);
         QString description = QCoreApplication::translate("Documents", "起算日：%1；届满日：%2；状态：%3")
                                   .arg(r.from.toString(Qt::ISODate), r.due.toString(Qt::ISODate), r.status);
         if (!r.explain.isEmpty())

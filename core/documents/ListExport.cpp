@@ -227,7 +227,8 @@ Error exportCaseRows(const QList<CaseRow>& rows, ExportFormat format, const QStr
         QCoreApplication::translate("Documents", "案件清单不能导出为日历（ICS）；请导出期限清单。"));
 }
 
-Error exportDeadlineRows(const QList<DeadlineRow>& rows, ExportFormat format, const QString& path)
+Error exportDeadlineRows(const QList<DeadlineRow>& rows, ExportFormat format, const QString& path,
+                         bool includeNames)
 {
     const DeadlineTable table(rows);
     QString error;
@@ -243,7 +244,8 @@ Error exportDeadlineRows(const QList<DeadlineRow>& rows, ExportFormat format, co
     case ExportFormat::Ics: {
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) ||
-            file.write(deadlinesToIcs(rows, QDateTime::currentDateTimeUtc())) < 0 || !file.commit())
+            file.write(deadlinesToIcs(rows, QDateTime::currentDateTimeUtc(), includeNames)) < 0 ||
+            !file.commit())
             return Error::make(ErrorCode::Unavailable,
                                QCoreApplication::translate("Documents", "无法写入文件 %1：%2")
                                    .arg(path, file.errorString()));

@@ -63,6 +63,8 @@ struct DeadlineRow
 // records, RFC 4180 quoting. PDF: a GB/T 9704 page with a table. ICS is only for deadlines
 // (RFC 5545, one all-day VEVENT per deadline); for cases it is an Invalid error.
 Error exportCaseRows(const QList<CaseRow>& rows, ExportFormat format, const QString& path);
-Error exportDeadlineRows(const QList<DeadlineRow>& rows, ExportFormat format, const QString& path);
+// `includeNames`: the ICS names the subjects only when the user asked for it (IcsWriter.h).
+Error exportDeadlineRows(const QList<DeadlineRow>& rows, ExportFormat format, const QString& path,
+                         bool includeNames = false);
 
 } // namespace casetrack

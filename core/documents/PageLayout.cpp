@@ -1,220 +1,25 @@
 #include "documents/PageLayout.h"
 
 #include "documents/GridText.h"
+#include "documents/Layouter.h"
 #include "documents/PageGeometry.h"
+#include "documents/SafeText.h"
 #include "util/DateText.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPen>
 
+#include <algorithm>
 #include <cmath>
 
 namespace casetrack {
 
 using namespace gbt9704;
+using layout::Layouter;
 
 namespace {
-
-constexpr qreal tablePad = 1.0;    // mm inside a cell
-constexpr qreal tableLineH = 6.5;  // mm per line of 四号 text in a cell
-constexpr qreal tableMinRow = 9.0; // mm
-constexpr qreal bodyCapacity = charsPerLine;
-
-// Places lines on the page grid and keeps track of the current grid row and page.
-class Layouter
-{
-public:
-    Layouter(const FontSet& fonts, LaidOutDocument& out) : m_fonts(fonts), m_out(out) { newPage(); }
-
-    void newPage()
-    {
-        m_out.pages.append(LaidOutPage());
-        m_row = 0;
-    }
-    LaidOutPage& page() { return m_out.pages.last(); }
-    int row() const { return m_row; }
-    void setRow(int row) { m_row = row; }
-    void skipRows(int n) { m_row += n; }
-    void ensureRows(int n)
-    {
-        if (m_row + n > linesPerPage)
-            newPage();
-    }
-
-    static qreal rowTop(int row) { return topMargin + row * linePitch; }
-
-    // Baseline that centres an em box of `pt` in grid row `row`.
-    static qreal baselineFor(int row, qreal pt)
-    {
-        const qreal em = pt * mmPerPoint;
-        return rowTop(row) + (linePitch - em) / 2.0 + ideographicAscent * em;
-    }
-
-    // A grid line of the body (cells of 156/28 mm) starting at `leftMm`.
-    PlacedText gridText(const GridLine& line, FontRole role, qreal pt, qreal leftMm, qreal cellMm,
-                        qreal baseline)
-    {
-        PlacedText t;
-        t.role = role;
-        t.pointSize = pt;
-        t.baselineMm = baseline;
-        const QFont font = m_fonts.font(role, pt);
-        const qreal em = pt * mmPerPoint;
-        for (const GridPiece& p : line.pieces) {
-            // A full-width glyph is centred in its cell (the 三号 em is a little wider than the
-            // 156/28 mm cell); a half-width run starts where its measured slot starts.
-            const bool fullWidth = p.text.at(0).unicode() >= 0x2000;
-            const qreal offset = fullWidth ? (cellMm - em) / 2.0 : 0.0;
-            t.pieces << p.text;
-            t.xMm << leftMm + p.start * cellMm + offset;
-        }
-        return t;
-    }
-
-    // Flows text over grid rows, breaking pages as needed.
-    void flow(const QString& text, FontRole role, qreal firstIndent, qreal restIndent)
-    {
-        const QFont font = m_fonts.font(role, bodyPt);
-        const qreal cellEm = cellWidth / (bodyPt * mmPerPoint);
-        const QList<GridLine> lines =
-            breakIntoGridLines(text, font, cellEm, bodyCapacity, firstIndent, restIndent);
-        for (const GridLine& line : lines) {
-            ensureRows(1);
-            page().texts << gridText(line, role, bodyPt, leftMargin, cellWidth, baselineFor(m_row, bodyPt));
-            ++m_row;
-            page().bodyLines = std::max(page().bodyLines, m_row);
-        }
-    }
-
-    // Centred lines of the title (二号 小标宋), balanced so the lines are of similar length.
-    void title(const QStringList& titleLines)
-    {
-        const QFont font = m_fonts.font(FontRole::Title, titlePt);
-        const qreal em = titlePt * mmPerPoint;
-        const qreal capacity = std::floor(blockWidth / em);
-        QStringList split;
-        for (const QString& text : titleLines) {
-            // 回行时词意完整: a title too long for one line breaks before "关于" when both parts
-            // fit (发文机关 / 关于……的决定), else into balanced lines.
-            const qsizetype about = text.indexOf(QStringLiteral("关于"));
-            if (advanceInEm(font, text) > capacity && about > 0 && about <= capacity &&
-                advanceInEm(font, text.mid(about)) <= capacity)
-                split << text.left(about) << text.mid(about);
-            else
-                split << text;
-        }
-        for (const QString& text : split) {
-            QList<GridLine> lines = breakIntoGridLines(text, font, 1.0, capacity);
-            if (lines.size() > 1) { // rebalance (梯形/菱形): as many lines, of similar length
-                qreal total = 0;
-                for (const GridLine& l : lines)
-                    total += l.used;
-                const qreal per = std::ceil(total / lines.size());
-                QList<GridLine> balanced = breakIntoGridLines(text, font, 1.0, std::min(capacity, per + 1));
-                if (balanced.size() == lines.size())
-                    lines = balanced;
-            }
-            for (const GridLine& line : lines) {
-                ensureRows(1);
-                const qreal width = line.used * em;
-                page().texts << gridText(line, FontRole::Title, titlePt,
-                                         leftMargin + (blockWidth - width) / 2.0, em,
-                                         baselineFor(m_row, titlePt));
-                ++m_row;
-            }
-        }
-        page().bodyLines = std::max(page().bodyLines, m_row);
-    }
-
-    // A single line placed by its right edge (`rightInset` mm left of the block's right edge),
-    // or centred on `centreMm` when that is given.
-    qreal placeLine(const QString& text, FontRole role, qreal pt, int row, qreal rightInset,
-                    qreal centreMm = -1)
-    {
-        const QFont font = m_fonts.font(role, pt);
-        const qreal cell = (pt == bodyPt) ? cellWidth : pt * mmPerPoint;
-        const qreal cellEm = cell / (pt * mmPerPoint);
-        const GridLine line = breakIntoGridLines(text, font, cellEm, 1000).first();
-        const qreal width = line.used * cell;
-        const qreal left = centreMm >= 0 ? centreMm - width / 2.0 : blockRight - rightInset - width;
-        page().texts << gridText(line, role, pt, left, cell, baselineFor(row, pt));
-        return left + width / 2.0;
-    }
-
-    void table(const DocumentTable& table)
-    {
-        const QFont font = m_fonts.font(FontRole::Body, smallPt);
-        const QFont headFont = m_fonts.font(FontRole::Heading1, smallPt);
-        const qreal em = smallPt * mmPerPoint;
-        int weightSum = 0;
-        for (int w : table.columnWeights)
-            weightSum += w;
-        QList<qreal> edges{leftMargin};
-        for (int w : table.columnWeights)
-            edges << edges.last() + blockWidth * w / std::max(1, weightSum);
-
-        qreal y = rowTop(m_row);
-        auto layoutRow = [&](const QStringList& cells, bool head, qreal* heightOut) {
-            QList<QList<GridLine>> wrapped;
-            int maxLines = 1;
-            for (int c = 0; c < cells.size() && c < edges.size() - 1; ++c) {
-                const qreal right = (c == cells.size() - 1) ? edges.last() : edges.at(c + 1);
-                const qreal capacity = std::max(1.0, (right - edges.at(c) - 2 * tablePad) / em);
-                wrapped << breakIntoGridLines(cells.at(c), head ? headFont : font, 1.0, capacity);
-                maxLines = std::max(maxLines, int(wrapped.last().size()));
-            }
-            *heightOut = std::max(tableMinRow, maxLines * tableLineH + 2 * tablePad);
-            return wrapped;
-        };
-        auto emitRow = [&](const QStringList& cells, bool head) {
-            qreal h = 0;
-            const QList<QList<GridLine>> wrapped = layoutRow(cells, head, &h);
-            if (y + h > blockBottom + 0.01 && y > rowTop(0) + 0.01) {
-                newPage();
-                y = rowTop(0);
-                return false;
-            }
-            page().rules << PlacedRule{leftMargin, y, blockRight, y, 0.25, false}
-                         << PlacedRule{leftMargin, y + h, blockRight, y + h, 0.25, false};
-            for (int c = 0; c < wrapped.size(); ++c) {
-                const qreal left = edges.at(c);
-                const qreal right = (c == wrapped.size() - 1) ? edges.last() : edges.at(c + 1);
-                page().rules << PlacedRule{left, y, left, y + h, 0.25, false};
-                const QList<GridLine>& lines = wrapped.at(c);
-                const qreal textTop = y + (h - lines.size() * tableLineH) / 2.0;
-                for (int l = 0; l < lines.size(); ++l) {
-                    const GridLine& line = lines.at(l);
-                    const qreal width = line.used * em;
-                    // A one-line cell is centred (labels, short values); longer text reads left-aligned.
-                    const qreal x = lines.size() == 1 ? left + (right - left - width) / 2.0 : left + tablePad;
-                    const qreal baseline =
-                        textTop + l * tableLineH + (tableLineH - em) / 2.0 + ideographicAscent * em;
-                    page().texts << gridText(line, head ? FontRole::Heading1 : FontRole::Body, smallPt, x, em,
-                                             baseline);
-                }
-            }
-            page().rules << PlacedRule{blockRight, y, blockRight, y + h, 0.25, false};
-            y += h;
-            return true;
-        };
-        for (int r = 0; r < table.rows.size(); ++r) {
-            const bool head = r < table.headerRows;
-            if (!emitRow(table.rows.at(r), head)) {
-                for (int hr = 0; hr < table.headerRows && !head; ++hr)
-                    emitRow(table.rows.at(hr), true);
-                emitRow(table.rows.at(r), head);
-            }
-        }
-        m_row = int(std::ceil((y - topMargin) / linePitch - 0.001));
-        page().bodyLines = std::max(page().bodyLines, std::min(m_row, linesPerPage));
-    }
-
-private:
-    const FontSet& m_fonts;
-    LaidOutDocument& m_out;
-    int m_row = 0;
-};
 
 void layoutHead(Layouter& lay, const Document& doc)
 {
@@ -254,12 +59,20 @@ void layoutSignature(Layouter& lay, const Document& doc)
     // it, with room above for the seal. Both stay together on one page.
     // Blank rows above shrink before the block moves to a page of its own (7.3.5: "可以采取
     // 调整行距、字距的措施解决").
+    // The seal (about 4 lines high) presses on signature and date with its top within a line of
+    // the body: two rows above the signature stay free. When the page has no room for that, the
+    // last two body lines go over with the block (never a page with only the signature).
     const int lines = (doc.signature.isEmpty() ? 0 : 1) + 1;
+    const int sealRows = doc.signature.isEmpty() ? 0 : 2;
     const int room = gbt9704::linesPerPage - lay.row();
-    if (room < lines)
-        lay.newPage();
-    else if (lay.row() > 0)
-        lay.skipRows(std::min(2, room - lines));
+    if (lay.row() > 0 && room < lines + sealRows) {
+        if (!lay.carryLastLinesToNewPage())
+            lay.newPage();
+    } else if (lay.row() == 1) {
+        lay.pullPreviousLineDown(); // a page never starts with one line and the signature
+    }
+    if (lay.row() > 0)
+        lay.skipRows(std::min(sealRows, gbt9704::linesPerPage - lay.row() - lines));
     const int sigRow = lay.row();
     const int dateRow = doc.signature.isEmpty() ? sigRow : sigRow + 1;
     qreal centre = blockRight - 4 * cellWidth;
@@ -288,11 +101,14 @@ void layoutClosing(Layouter& lay, const Document& doc, const FontSet& fonts)
     QList<GridLine> ccLines;
     if (!doc.copyTo.isEmpty()) {
         const QString label = QCoreApplication::translate("Documents", "抄送：");
+        const QString list = doc.copyToList();
         // 回行时与冒号后的首字对齐.
         const qreal capacity = std::floor((blockWidth - 2 * em) / em);
-        ccLines = breakIntoGridLines(label + doc.copyTo, font, 1.0, capacity, 0, label.size());
+        ccLines = breakIntoGridLines(label + list, font, 1.0, capacity, 0, label.size());
     }
-    const int rows = int(ccLines.size()) + 1;
+    // The 印发 row only when there is something to print in it (7.4.3).
+    const bool printingRow = !doc.printingOffice.isEmpty() || doc.printingDate.isValid();
+    const int rows = int(ccLines.size()) + (printingRow ? 1 : 0);
     if (lay.row() > linesPerPage - rows)
         lay.newPage();
     int row = linesPerPage - rows;
@@ -303,7 +119,7 @@ void layoutClosing(Layouter& lay, const Document& doc, const FontSet& fonts)
                                          Layouter::baselineFor(row, smallPt));
         ++row;
     }
-    if (!ccLines.isEmpty()) {
+    if (!ccLines.isEmpty() && printingRow) {
         const qreal mid = Layouter::rowTop(row);
         lay.page().rules << PlacedRule{leftMargin, mid, blockRight, mid, thinRule, false};
     }
@@ -341,12 +157,14 @@ void addPageNumbers(LaidOutDocument& out, const FontSet& fonts)
 
 } // namespace
 
-LaidOutDocument layoutDocument(const Document& doc, const FontSet& fonts)
+LaidOutDocument layoutDocument(const Document& given, const FontSet& fonts)
 {
+    Document doc = given;
+    cleanDocumentText(doc); // a pasted control character would draw an empty box
     LaidOutDocument out;
     out.fonts = fonts;
     out.title = doc.metadataTitle.isEmpty() ? doc.joinedTitle() : doc.metadataTitle;
-    Layouter lay(fonts, out);
+    Layouter lay(fonts, out, doc.keepTogether);
     layoutHead(lay, doc);
     for (const DocumentBlock& block : doc.body) {
         switch (block.kind) {
@@ -377,6 +195,25 @@ LaidOutDocument layoutDocument(const Document& doc, const FontSet& fonts)
     return out;
 }
 
+QStringList titleLinesAsLaidOut(const Document& document)
+{
+    Document head = document; // the title does not depend on the body: lay out the head alone
+    head.body.clear();
+    head.signature.clear();
+    head.date = QDate();
+    head.copyTo.clear();
+    head.printingOffice.clear();
+    QStringList lines;
+    const LaidOutDocument laid = layoutDocument(head, FontSet::resolve());
+    for (const LaidOutPage& page : laid.pages) {
+        for (const PlacedText& t : page.texts) {
+            if (t.role == FontRole::Title && t.pointSize == titlePt && !t.red)
+                lines << t.pieces.join(QString());
+        }
+    }
+    return lines.isEmpty() ? document.titleLines : lines;
+}
+
 void paintLaidOutPage(QPainter& painter, const LaidOutDocument& document, int pageIndex, qreal dotsPerMm)
 {
     if (pageIndex < 0 || pageIndex >= document.pages.size())
@@ -392,10 +229,25 @@ void paintLaidOutPage(QPainter& painter, const LaidOutDocument& document, int pa
                          QPointF(r.x2 * dotsPerMm, r.y2 * dotsPerMm));
     }
     for (const PlacedText& t : page.texts) {
-        painter.setFont(document.fonts.font(t.role, t.pointSize));
+        const QFont font = document.fonts.font(t.role, t.pointSize);
+        painter.setFont(font);
         painter.setPen(t.red ? red : QColor(Qt::black));
-        for (int i = 0; i < t.pieces.size(); ++i)
-            painter.drawText(QPointF(t.xMm.at(i) * dotsPerMm, t.baselineMm * dotsPerMm), t.pieces.at(i));
+        const QFontMetricsF metrics(font, painter.device());
+        for (int i = 0; i < t.pieces.size(); ++i) {
+            const QString& piece = t.pieces.at(i);
+            QPointF at(t.xMm.at(i) * dotsPerMm, t.baselineMm * dotsPerMm);
+            if (piece.size() == 1 || piece.at(0).unicode() >= 0x2000) {
+                painter.drawText(at, piece);
+                continue;
+            }
+            // A half-width run one character at a time: shaped as a whole, the CJK fonts
+            // substitute digits after a Latin letter with glyphs outside their cmap, and the
+            // PDF's text layer then loses them ("京A12345" read as "京A").
+            for (QChar c : piece) {
+                painter.drawText(at, QString(c));
+                at.rx() += metrics.horizontalAdvance(c);
+            }
+        }
     }
 }
 

@@ -47,6 +47,10 @@ struct LaidOutDocument
 // from the top and 28 mm from the binding edge, 22 lines of 28 characters of 仿宋 三号.
 LaidOutDocument layoutDocument(const Document& document, const FontSet& fonts);
 
+// The title lines as the PDF breaks them (between words, balanced), so that the ODT and DOCX
+// break the title at the same places instead of wherever the word processor would.
+QStringList titleLinesAsLaidOut(const Document& document);
+
 // Paints one page with `painter` on a device that maps the whole sheet (no printer margins:
 // QPdfWriter with zero margins, or QPrinter with setFullPage(true)). `dotsPerMm` is the device's
 // resolution. The UI's print preview calls this for each page.

@@ -1,5 +1,7 @@
 #include "documents/ListTable.h"
 
+#include "documents/SafeText.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -83,7 +85,9 @@ bool writeXlsx(const ListTable& table, const QString& sheetName, const QString& 
                 break;
             case ColumnType::Text:
             case ColumnType::Bool: {
-                const QString text = table.text(r, c);
+                // A NUL would cut the cell, other control characters make the XML invalid; a
+                // formula-like text is harmless here but not once someone saves it as CSV.
+                const QString text = neutralizedCell(withoutControlCharacters(table.text(r, c)));
                 if (!text.isEmpty()) {
                     buffer = text.toUtf8();
                     worksheet_write_string(sheet, row, col, buffer.constData(), nullptr);

@@ -6,6 +6,7 @@
 #include "crypto/KdfParams.h"
 #include "procedure/CaseRecord.h"
 #include "procedure/EngineSettings.h"
+#include "procedure/Organization.h"
 #include "util/Error.h"
 
 #include <QJsonObject>
@@ -85,6 +86,11 @@ public:
     // Other stored settings by key (e.g. "documents": unit names, number pattern). Audited.
     QJsonObject setting(const QString& key) const;
     Error setSetting(const QString& key, const QJsonObject& value);
+
+    // --- Organizations (issue 11; cli.md `org add` / `org list`) ----------------------------
+    Result<QList<Organization>> organizations() const;
+    // Adds an organ (ChangeSettings); audited as "organization.add". Returns it with its id.
+    Result<Organization> addOrganization(const Organization& organization);
 
     // --- Accounts --------------------------------------------------------------------------
     QList<Account> accounts() const;

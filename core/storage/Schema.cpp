@@ -79,7 +79,19 @@ ALTER TABLE audit ADD COLUMN signature BLOB;
 PRAGMA user_version = 3;
 )sql";
 
-const char* const kMigrations[] = {kVersion1, kVersion2, kVersion3};
+// Version 4 (issue 11): the organs that issue and receive documents, each with its kind (a body
+// id of procedure.md), its fields as JSON, and whether it is the default of its kind.
+const char kVersion4[] = R"sql(
+CREATE TABLE organizations(
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    data TEXT NOT NULL,
+    is_default INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL);
+PRAGMA user_version = 4;
+)sql";
+
+const char* const kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4};
 
 } // namespace
 

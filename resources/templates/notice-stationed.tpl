@@ -4,6 +4,7 @@
 @to {{unit.stationed_body}}
 @p {{decision.procedure}}，给予{{subject.unit}}{{subject.position}}{{subject.name}}同志{{decision.sanction}}处分，该决定自{{decision.effective_on}}起生效。
 @p 根据《党组讨论和决定党员处分事项工作程序规定》第十条，现予正式通报。该决定将于{{deadline.announce}}前宣布。
+@blank
 @p 附件：党纪处分决定
 @signature {{signature.party_group}}
 @date {{doc.date}}

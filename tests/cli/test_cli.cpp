@@ -302,6 +302,36 @@ private slots:
             addCase(R"({"subject":{"name":"印某","unit":"某局","appointed_by_party_group":true}})");
         QCOMPARE(event(id, QStringLiteral("case_filed"), QStringLiteral("2025-01-02")).code, 0);
         const QString pdf = m_dir->filePath(QStringLiteral("notice.pdf"));
+        // No organ registered: the notice would name placeholder organs, so it is refused.
+        const Run placeholder = cli(
+            {QStringLiteral("print"), QStringLiteral("notice-principal"), id, QStringLiteral("--out"), pdf});
+        QCOMPARE(placeholder.code, 4);
+        QVERIFY2(placeholder.error()
+                     .value(QStringLiteral("message"))
+                     .toString()
+                     .contains(QStringLiteral("party_group")),
+                 placeholder.err.constData());
+        QVERIFY(!QFile::exists(pdf));
+        // org add / org list (cli.md): printed with its id; the first of a kind is the default.
+        const Run group = cli({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--data"),
+                               QStringLiteral(R"({"kind": "party_group", "name": "中共某某市财政局党组",
+                                  "short_name": "市财政局党组", "doc_prefix": "财党", "default": true})")});
+        QCOMPARE(group.code, 0);
+        QVERIFY(group.object().value(QStringLiteral("id")).toString().startsWith(QStringLiteral("org-")));
+        QCOMPARE(group.object().value(QStringLiteral("doc_prefix")).toString(), QStringLiteral("财党"));
+        QCOMPARE(
+            cli({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--data"),
+                 QStringLiteral(R"({"kind": "stationed_body", "name": "市纪委监委驻市财政局纪检监察组"})")})
+                .code,
+            0);
+        QCOMPARE(cli({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--data"),
+                      QStringLiteral(R"({"kind": "city_hall", "name": "x"})")})
+                     .code,
+                 5);
+        const Run listed = cli({QStringLiteral("org"), QStringLiteral("list")});
+        QCOMPARE(listed.code, 0);
+        QCOMPARE(listed.array().size(), 2);
+        QCOMPARE(listed.array().at(1).toObject().value(QStringLiteral("default")).toBool(), true);
         const Run printed =
             cli({QStringLiteral("print"), QStringLiteral("notice-principal"), id, QStringLiteral("--out"),
                  pdf, QStringLiteral("--purpose"), QStringLiteral("通报"), QStringLiteral("--recipient"),
@@ -309,6 +339,18 @@ private slots:
         QCOMPARE(printed.code, 0);
         QVERIFY(printed.err.isEmpty());
         QVERIFY(test::readFile(pdf).startsWith("%PDF"));
+        // Word and WPS: the same document as DOCX (a ZIP package).
+        const QString docx = m_dir->filePath(QStringLiteral("notice.docx"));
+        QCOMPARE(cli({QStringLiteral("print"), QStringLiteral("notice-principal"), id,
+                      QStringLiteral("--out"), docx, QStringLiteral("--purpose"), QStringLiteral("通报")})
+                     .code,
+                 0);
+        QVERIFY(test::readFile(docx).startsWith("PK"));
+        // A kind that does not belong to the case's procedure: refused with the reason.
+        const Run foreign = cli({QStringLiteral("print"), QStringLiteral("notice-competent-party-group"), id,
+                                 QStringLiteral("--out"), m_dir->filePath(QStringLiteral("foreign.pdf"))});
+        QCOMPARE(foreign.code, 4);
+        QCOMPARE(foreign.error().value(QStringLiteral("article")).toString(), QStringLiteral("第十二条"));
         // Too early for a decision: refused with its article, nothing written.
         const QString decision = m_dir->filePath(QStringLiteral("decision.pdf"));
         const Run early =
@@ -335,6 +377,13 @@ private slots:
                       QStringLiteral("docx"), QStringLiteral("--out"), csv})
                      .code,
                  5);
+        // Names go into a calendar only on request (--include-names), and the audit says so.
+        const QString ics = m_dir->filePath(QStringLiteral("d.ics"));
+        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("deadlines"), QStringLiteral("--format"),
+                      QStringLiteral("ics"), QStringLiteral("--out"), ics, QStringLiteral("--include-names"),
+                      QStringLiteral("--purpose"), QStringLiteral("提醒")})
+                     .code,
+                 0);
 
         auto session = Session::open(m_db, QStringLiteral("admin"), QStringLiteral("secret-pw"),
                                      Session::Access::ReadOnly);
@@ -345,7 +394,14 @@ private slots:
                 uses.append(record.action + QLatin1Char(':') +
                             record.after.toObject().value(QStringLiteral("purpose")).toString());
         }
-        QCOMPARE(uses, (QStringList{QStringLiteral("print:通报"), QStringLiteral("export:季度统计")}));
+        QCOMPARE(uses, (QStringList{QStringLiteral("print:通报"), QStringLiteral("print:通报"),
+                                    QStringLiteral("export:季度统计"), QStringLiteral("export:提醒")}));
+        QVERIFY(session.value()
+                    ->auditRecords()
+                    .last()
+                    .after.toObject()
+                    .value(QStringLiteral("include_names"))
+                    .toBool());
     }
 
     void calendarImport()

@@ -67,6 +67,29 @@ int fillDemoData(Session& s)
 {
     const QDate t = QDate::currentDate();
     int refused = 0;
+    // The organs that sign and receive the documents: a document never prints a placeholder.
+    struct DemoOrgan
+    {
+        const char *kind, *name, *shortName, *prefix, *office;
+    };
+    for (const DemoOrgan& o :
+         {DemoOrgan{"party_group", "中共示范部党组", "中共示范部党组", "示党", "中共示范部党组办公室"},
+          DemoOrgan{"stationed_body", "中央纪委国家监委驻示范部纪检监察组", "驻示范部纪检监察组", "驻示纪",
+                    ""},
+          DemoOrgan{"dispatched_body", "中央和国家机关纪检监察工委", "", "", ""},
+          DemoOrgan{"dispatching_organ", "中央纪委国家监委", "", "", ""},
+          DemoOrgan{"grassroots_commission", "中共示范部机关纪委", "示范部机关纪委", "示机纪", ""},
+          DemoOrgan{"grassroots_committee", "中共示范部机关委员会", "示范部机关党委", "示机党", ""}}) {
+        Organization org;
+        org.kind = QLatin1String(o.kind);
+        org.name = QString::fromUtf8(o.name);
+        org.shortName = QString::fromUtf8(o.shortName);
+        org.docPrefix = QString::fromUtf8(o.prefix);
+        org.printingOffice = QString::fromUtf8(o.office);
+        org.isDefault = true;
+        if (!s.addOrganization(org).ok())
+            ++refused;
+    }
     { // Closed: every step done.
         Demo d{s, addCase(s, QStringLiteral("周建华"), QStringLiteral("规划财务司"), QStringLiteral("副处长"),
                           true)};

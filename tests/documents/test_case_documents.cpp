@@ -1,5 +1,6 @@
 #include "CaseFixtures.h"
 #include "PdfProbe.h"
+#include "TrackFixtures.h"
 
 #include "documents/Documents.h"
 
@@ -124,29 +125,38 @@ private slots:
 
     void noticesNameTheirArticles_data()
     {
+        // Each notice on a case of the procedure it belongs to (issue 11: only the track's own).
         QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("track");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("principal") << int(DocumentKind::NoticePrincipal) << QStringLiteral("第五条");
-        QTest::newRow("proposal") << int(DocumentKind::NoticeProposal)
-                                  << QStringLiteral("提出给予张三同志警告处分的建议");
-        QTest::newRow("suggestion") << int(DocumentKind::NoticeSuggestion)
+        QTest::newRow("principal") << int(DocumentKind::NoticePrincipal) << QString()
+                                   << QStringLiteral("第五条");
+        QTest::newRow("proposal") << int(DocumentKind::NoticeProposal) << QStringLiteral("transfer")
+                                  << QStringLiteral("提出给予张三同志严重警告处分的建议");
+        QTest::newRow("suggestion") << int(DocumentKind::NoticeSuggestion) << QString()
                                     << QStringLiteral("建议给予张三同志警告处分");
-        QTest::newRow("transfer") << int(DocumentKind::TransferLetter)
+        QTest::newRow("transfer") << int(DocumentKind::TransferLetter) << QStringLiteral("transfer")
                                   << QStringLiteral("现将该案移送你委审理");
-        QTest::newRow("stationed") << int(DocumentKind::NoticeStationedBody)
+        QTest::newRow("stationed") << int(DocumentKind::NoticeStationedBody) << QString()
                                    << QStringLiteral("该决定将于2025年2月28日前宣布");
-        QTest::newRow("orgdept") << int(DocumentKind::NoticeOrgDepartment)
+        QTest::newRow("orgdept") << int(DocumentKind::NoticeOrgDepartment) << QStringLiteral("standard")
                                  << QStringLiteral("第十一条第三款");
-        QTest::newRow("local") << int(DocumentKind::NoticeLocalPartyOrg) << QStringLiteral("中共某某市委：");
-        QTest::newRow("competent") << int(DocumentKind::NoticeCompetentPartyGroup)
+        QTest::newRow("local") << int(DocumentKind::NoticeLocalPartyOrg) << QStringLiteral("transfer")
+                               << QStringLiteral("中共某某市委：");
+        QTest::newRow("competent") << int(DocumentKind::NoticeCompetentPartyGroup) << QStringLiteral("local")
                                    << QStringLiteral("通报（抄告）你们");
     }
 
     void noticesNameTheirArticles()
     {
         QFETCH(int, kind);
+        QFETCH(QString, track);
         QFETCH(QString, expected);
-        const QString text = renderText(DocumentKind(kind), decidedCase());
+        CaseState state = decidedCase();
+        for (const TrackCase& c : allTrackCases(QStringLiteral("张三")))
+            if (c.label == track)
+                state = c.state;
+        const QString text = renderText(DocumentKind(kind), state);
         QVERIFY2(text.contains(expected), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("张三")));
     }
@@ -158,7 +168,11 @@ private slots:
         QVERIFY(!doc.ok());
         QCOMPARE(doc.error().code, ErrorCode::Refused);
         QCOMPARE(doc.error().article, QStringLiteral("第九条"));
-        QVERIFY(buildCaseDocument(DocumentKind::TransferLetter, proposalCase(), inputs(), m_settings).ok());
+        QVERIFY(buildCaseDocument(DocumentKind::NoticeSuggestion, proposalCase(), inputs(), m_settings).ok());
+        // The transfer letter belongs to the transfer procedure only (第六条).
+        const Result<Document> letter =
+            buildCaseDocument(DocumentKind::TransferLetter, proposalCase(), inputs(), m_settings);
+        QCOMPARE(letter.error().code, ErrorCode::Refused);
     }
 
     void userTemplateReplacesTheBuiltIn()

@@ -193,7 +193,7 @@ private slots:
         QCOMPARE(records.at(1).at(1), QStringLiteral("张三"));
         QCOMPARE(records.at(1).at(9), QStringLiteral("2025-01-31"));
         QCOMPARE(records.at(2).at(1), rows.at(1).subjectName);
-        QCOMPARE(records.at(2).at(2), rows.at(1).unit);
+        QCOMPARE(records.at(2).at(2), QStringLiteral("某某部,办公厅\n第二行")); // CR LF → LF (SafeText.h)
         QCOMPARE(records.at(2).at(13), QStringLiteral("2"));
         for (const QStringList& r : records)
             QCOMPARE(r.size(), 14);
@@ -204,7 +204,8 @@ private slots:
         QList<DeadlineRow> rows = deadlineRowsOf(decidedCase());
         rows[0].explain = QStringLiteral("期限届满日为2025-02-28；说明,含逗号和分号;"
                                          "以及很长很长很长很长很长很长很长很长很长很长很长很长的中文文字");
-        const QByteArray ics = deadlinesToIcs(rows, QDateTime(QDate(2025, 2, 10), QTime(8, 0), Qt::UTC));
+        const QByteArray ics =
+            deadlinesToIcs(rows, QDateTime(QDate(2025, 2, 10), QTime(8, 0), Qt::UTC), /*includeNames=*/true);
         // Every physical line ends with CRLF and is at most 75 octets.
         for (const QByteArray& line : ics.split('\n')) {
             if (line.isEmpty())

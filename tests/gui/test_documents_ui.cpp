@@ -16,6 +16,7 @@
 #include "settings/SettingsPage.h"
 #include "services/Session.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QJsonArray>
@@ -263,6 +264,10 @@ private slots:
             if (formatId == QLatin1String("ics")) {
                 QVERIFY(content.startsWith(QStringLiteral("BEGIN:VCALENDAR")));
                 QVERIFY(content.contains(QStringLiteral("BEGIN:VEVENT")));
+                // The box was not ticked: case numbers and deadline kinds only, no names.
+                QVERIFY(dialog->findChild<QCheckBox*>(QStringLiteral("exportIncludeNames"))->isVisible());
+                for (const char* name : {"周建华", "李明", "王芳", "张伟", "刘洋"})
+                    QVERIFY2(!content.contains(QString::fromUtf8(name)), name);
             } else {
                 QVERIFY2(content.contains(QStringLiteral("刘洋")) || content.contains(QStringLiteral("李明")),
                          qPrintable(content));

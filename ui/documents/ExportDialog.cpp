@@ -7,6 +7,7 @@
 #include "services/Session.h"
 #include "util/DateText.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -80,8 +81,18 @@ ExportDialog::ExportDialog(Session& session, List list, const QStringList& shown
     rule->setObjectName(QStringLiteral("exportRule"));
     rule->setWordWrap(true);
 
+    m_includeNames = new QCheckBox(tr("日历中写入被审查调查人姓名"));
+    m_includeNames->setObjectName(QStringLiteral("exportIncludeNames"));
+    m_namesWarning =
+        new QLabel(tr("警告：日历常同步到手机和云端账户。不勾选时，日历只含案件编号和期限种类。"));
+    m_namesWarning->setObjectName(QStringLiteral("exportNamesWarning"));
+    m_namesWarning->setWordWrap(true);
+    m_namesWarning->setStyleSheet(QStringLiteral("color: #b71c1c"));
+
     auto* form = new QFormLayout;
     form->addRow(tr("格式："), m_format);
+    form->addRow(m_includeNames);
+    form->addRow(m_namesWarning);
     form->addRow(tr("保存到："), pathRow);
     form->addRow(rule);
     form->addRow(tr("用途："), m_purpose);
@@ -114,6 +125,8 @@ ExportDialog::ExportDialog(Session& session, List list, const QStringList& shown
     layout->addWidget(m_status);
     layout->addStretch();
     layout->addWidget(buttons);
+    m_includeNames->setVisible(false); // the first format is XLSX
+    m_namesWarning->setVisible(false);
     resize(640, sizeHint().height());
     updateButtons();
 }
@@ -145,6 +158,11 @@ void ExportDialog::formatChanged()
                              ? defaultFileName(m_list, format(), QDate::currentDate())
                              : info.completeBaseName() + QLatin1Char('.') + exportFormatId(format());
     m_path->setText(QDir::toNativeSeparators(QDir(info.path()).filePath(base)));
+    const bool ics = format() == ExportFormat::Ics;
+    m_includeNames->setVisible(ics);
+    m_namesWarning->setVisible(ics);
+    if (!ics)
+        m_includeNames->setChecked(false);
     updateButtons();
 }
 
@@ -193,6 +211,8 @@ void ExportDialog::startExport()
     const List list = m_list;
     const ExportFormat fmt = m_runningFormat;
     const QString path = m_runningPath;
+    m_runningIncludeNames = fmt == ExportFormat::Ics && m_includeNames->isChecked();
+    const bool includeNames = m_runningIncludeNames;
     m_watcher.setFuture(QtConcurrent::run([=]() -> Outcome {
         QList<CaseRecord> records = session->loadAllCases();
         QList<CaseState> states;
@@ -224,9 +244,9 @@ void ExportDialog::startExport()
                 for (const DeadlineRow& row : deadlineRowsOf(state))
                     if (row.statusId != QLatin1String("met") && row.statusId != QLatin1String("met_late"))
                         rows.append(row);
-            out.error = exportDeadlineRows(rows, fmt, path);
+            out.error = exportDeadlineRows(rows, fmt, path, includeNames);
         } else {
-            out.error = exportDeadlines(states, fmt, path);
+            out.error = exportDeadlines(states, fmt, path, includeNames);
         }
         return out;
     }));
@@ -267,6 +287,7 @@ void ExportDialog::finished()
         {QStringLiteral("file"), m_runningPath},
         {QStringLiteral("as_of"), isoDate(QDate::currentDate())},
         {QStringLiteral("scope"), m_onlyShown->isChecked() ? QStringLiteral("shown") : QStringLiteral("all")},
+        {QStringLiteral("include_names"), m_runningIncludeNames},
         {QStringLiteral("purpose"), m_purpose->text().trimmed()},
         {QStringLiteral("recipient"), m_recipient->text().trimmed()}};
     if (const Error error = m_session.recordUse(QStringLiteral("export"), use); error.isError()) {

@@ -7,6 +7,7 @@
 #include <QFutureWatcher>
 #include <QStringList>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -71,6 +72,8 @@ private:
     QLineEdit* m_path;
     QLineEdit* m_purpose;
     QLineEdit* m_recipient;
+    QCheckBox* m_includeNames; // ICS only: names leave the office only when ticked
+    QLabel* m_namesWarning;
     QLabel* m_status;
     QPushButton* m_export;
     QProgressDialog* m_progress = nullptr;
@@ -78,6 +81,7 @@ private:
     bool m_running = false;
     QString m_runningPath;
     ExportFormat m_runningFormat = ExportFormat::Xlsx;
+    bool m_runningIncludeNames = false;
 };
 
 } // namespace casetrack

@@ -106,12 +106,15 @@ PrintDocumentDialog::PrintDocumentDialog(Session& session, const CaseState& stat
     m_odt = new QPushButton(tr("另存为 ODT…"));
     m_odt->setObjectName(QStringLiteral("saveOdt"));
     m_odt->setToolTip(tr("可在 WPS 或 LibreOffice 中编辑；仅用于决定、通报和函。"));
+    m_docx = new QPushButton(tr("另存为 DOCX…"));
+    m_docx->setObjectName(QStringLiteral("saveDocx"));
+    m_docx->setToolTip(tr("可在 Word 或 WPS 中编辑；仅用于决定、通报和函。"));
     auto* close = new QPushButton(tr("关闭"));
     close->setObjectName(QStringLiteral("printClose"));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(inputs);
     buttons->addStretch();
-    for (QPushButton* b : {m_preview, m_print, m_pdf, m_odt, close}) {
+    for (QPushButton* b : {m_preview, m_print, m_pdf, m_odt, m_docx, close}) {
         b->setAutoDefault(false);
         b->setAccessibleName(b->text());
         buttons->addWidget(b);
@@ -134,6 +137,7 @@ PrintDocumentDialog::PrintDocumentDialog(Session& session, const CaseState& stat
     connect(m_print, &QPushButton::clicked, this, &PrintDocumentDialog::print);
     connect(m_pdf, &QPushButton::clicked, this, [this] { chooseAndSave(OutputFormat::Pdf); });
     connect(m_odt, &QPushButton::clicked, this, [this] { chooseAndSave(OutputFormat::Odt); });
+    connect(m_docx, &QPushButton::clicked, this, [this] { chooseAndSave(OutputFormat::Docx); });
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
@@ -149,7 +153,7 @@ PrintDocumentDialog::PrintDocumentDialog(Session& session, const CaseState& stat
     };
     // The decision when the case has one, else the first document it has reached.
     if (!selectDocument(DocumentKind::Decision))
-        for (DocumentKind kind : allDocumentKinds())
+        for (DocumentKind kind : documentKindsForCase(m_state))
             if (selectDocument(kind))
                 break;
     updateButtons();
@@ -160,13 +164,17 @@ void PrintDocumentDialog::buildDocumentChoices(QWidget* box)
     auto* grid = new QGridLayout(box);
     grid->setColumnStretch(2, 1);
     const DocumentInputs in = inputs();
-    const DocumentSettings set = settings();
     int row = 0;
-    for (DocumentKind kind : allDocumentKinds()) {
+    // Only the kinds true of this case's track and facts are offered (documentKindsForCase).
+    for (DocumentKind kind : documentKindsForCase(m_state)) {
         const QString id = documentKindId(kind);
-        // Building the model is what decides whether the case has reached the document; it is
-        // cheap (no layout, no fonts) and its refusal names the article.
-        Result<Document> built = buildCaseDocument(kind, m_state, in, set);
+        // Building the model is cheap (no layout, no fonts); its refusal names the article. A
+        // document the case has reached but whose content is missing stays selectable and says
+        // what to fill in ("文书信息…"); printing it is refused until then.
+        const Result<DocumentSettings> organs = settingsFor(kind);
+        Result<Document> built = organs.ok() ? buildCaseDocument(kind, m_state, in, organs.value())
+                                             : Result<Document>(organs.error());
+        const bool reached = !checkDocumentApplies(kind, m_state).isError();
         auto* radio = new QRadioButton(documentKindName(kind));
         radio->setObjectName(QStringLiteral("document_") + id);
         radio->setAccessibleName(documentKindName(kind));
@@ -179,6 +187,9 @@ void PrintDocumentDialog::buildDocumentChoices(QWidget* box)
             note->setText(isLetterDocument(kind) ? tr("可打印，可另存为 PDF 或 ODT")
                                                  : tr("可打印，可另存为 PDF"));
             note->setStyleSheet(QStringLiteral("color: palette(placeholder-text)"));
+        } else if (reached) {
+            note->setText(errorText(built.error()));
+            note->setStyleSheet(QStringLiteral("color: #b71c1c"));
         } else {
             radio->setEnabled(false);
             const QString refusal = errorText(built.error());
@@ -220,6 +231,7 @@ void PrintDocumentDialog::updateButtons()
     m_print->setEnabled(ok);
     m_pdf->setEnabled(ok);
     m_odt->setEnabled(ok && isLetterDocument(m_kind));
+    m_docx->setEnabled(ok && isLetterDocument(m_kind));
 }
 
 QString PrintDocumentDialog::statusText() const
@@ -238,6 +250,18 @@ DocumentSettings PrintDocumentDialog::settings() const
 {
     Result<DocumentSettings> s = DocumentSettings::fromJson(m_session.setting(QStringLiteral("documents")));
     return s.ok() ? s.take() : DocumentSettings::defaults();
+}
+
+Result<DocumentSettings> PrintDocumentDialog::settingsFor(DocumentKind kind) const
+{
+    Result<QList<Organization>> organizations = m_session.organizations();
+    if (!organizations.ok())
+        return organizations.error();
+    QHash<QString, QString> caseBodies;
+    const QJsonObject bodies = m_state.facts.toJson().value(QStringLiteral("bodies")).toObject();
+    for (auto it = bodies.begin(); it != bodies.end(); ++it)
+        caseBodies.insert(it.key(), it.value().toString());
+    return documentSettingsFor(kind, m_state, inputs(), settings(), organizations.value(), caseBodies);
 }
 
 QString PrintDocumentDialog::suggestedPath(const QString& suffix) const
@@ -275,13 +299,21 @@ bool PrintDocumentDialog::saveAs(OutputFormat format, const QString& path)
 {
     if (!canOutput() || path.isEmpty())
         return false;
-    Result<RenderedDocument> r = renderDocument(m_kind, m_state, inputs(), settings(), format, path);
+    const Result<DocumentSettings> organs = settingsFor(m_kind);
+    if (!organs.ok()) {
+        showError(organs.error());
+        return false;
+    }
+    Result<RenderedDocument> r = renderDocument(m_kind, m_state, inputs(), organs.value(), format, path);
     if (!r.ok()) {
         showError(r.error());
         return false;
     }
     const QString file = QFileInfo(path).absoluteFilePath();
-    if (!audit(format == OutputFormat::Odt ? QStringLiteral("odt") : QStringLiteral("pdf"), file))
+    const QString formatId = format == OutputFormat::Odt    ? QStringLiteral("odt")
+                             : format == OutputFormat::Docx ? QStringLiteral("docx")
+                                                            : QStringLiteral("pdf");
+    if (!audit(formatId, file))
         return false;
     m_status->setStyleSheet(QString());
     QString text = format == OutputFormat::Pdf
@@ -298,8 +330,13 @@ bool PrintDocumentDialog::saveAs(OutputFormat format, const QString& path)
 void PrintDocumentDialog::chooseAndSave(OutputFormat format)
 {
     const bool pdf = format == OutputFormat::Pdf;
-    const QString path = m_chooser(suggestedPath(pdf ? QStringLiteral("pdf") : QStringLiteral("odt")),
-                                   pdf ? tr("PDF 文件 (*.pdf)") : tr("ODT 文档 (*.odt)"));
+    const bool docx = format == OutputFormat::Docx;
+    const QString path = m_chooser(suggestedPath(pdf    ? QStringLiteral("pdf")
+                                                 : docx ? QStringLiteral("docx")
+                                                        : QStringLiteral("odt")),
+                                   pdf    ? tr("PDF 文件 (*.pdf)")
+                                   : docx ? tr("Word 文档 (*.docx)")
+                                          : tr("ODT 文档 (*.odt)"));
     if (!path.isEmpty())
         saveAs(format, path);
 }
@@ -308,7 +345,12 @@ bool PrintDocumentDialog::printTo(QPrinter& printer, bool auditIt)
 {
     if (!canOutput())
         return false;
-    Result<LaidOutDocument> laid = layoutCaseDocument(m_kind, m_state, inputs(), settings());
+    const Result<DocumentSettings> organs = settingsFor(m_kind);
+    if (!organs.ok()) {
+        showError(organs.error());
+        return false;
+    }
+    Result<LaidOutDocument> laid = layoutCaseDocument(m_kind, m_state, inputs(), organs.value());
     if (!laid.ok()) {
         showError(laid.error());
         return false;

@@ -58,6 +58,8 @@ private:
     void print();
     DocumentInputs inputs() const;
     DocumentSettings settings() const;
+    // The stored settings with the registered organs for `kind`; Refused when one is missing.
+    Result<DocumentSettings> settingsFor(DocumentKind kind) const;
     QString suggestedPath(const QString& suffix) const;
     bool audit(const QString& format, const QString& file);
     void showError(const Error& error);
@@ -76,6 +78,7 @@ private:
     QPushButton* m_print;
     QPushButton* m_pdf;
     QPushButton* m_odt;
+    QPushButton* m_docx;
     FileChooser m_chooser;
 };
 

@@ -1,0 +1,68 @@
+#include "storage/OrganizationStore.h"
+
+#include "storage/Database.h"
+
+#include <QJsonDocument>
+
+namespace casetrack {
+
+namespace {
+
+Error dbError(Database& db)
+{
+    return Error::make(ErrorCode::Unavailable, db.lastError());
+}
+
+} // namespace
+
+Result<QList<Organization>> OrganizationStore::all(Database& db)
+{
+    Statement stmt = db.prepare("SELECT id, data, is_default FROM organizations ORDER BY id");
+    QList<Organization> orgs;
+    while (stmt.next()) {
+        Result<Organization> org =
+            Organization::fromJson(QJsonDocument::fromJson(stmt.text(1).toUtf8()).object());
+        if (!org.ok())
+            return org.error();
+        org->id = QStringLiteral("org-%1").arg(stmt.integer(0));
+        org->isDefault = stmt.integer(2) != 0;
+        orgs << org.take();
+    }
+    if (stmt.failed() || !stmt.isValid())
+        return dbError(db);
+    return orgs;
+}
+
+Error OrganizationStore::add(Database& db, Organization* org, const QString& createdAt)
+{
+    Statement count = db.prepare("SELECT COUNT(*) FROM organizations WHERE kind = ?");
+    count.bind(1, org->kind);
+    if (!count.next())
+        return dbError(db);
+    if (count.integer(0) == 0)
+        org->isDefault = true;
+    if (org->isDefault) {
+        Statement clear = db.prepare("UPDATE organizations SET is_default = 0 WHERE kind = ?");
+        clear.bind(1, org->kind);
+        if (!clear.run())
+            return dbError(db);
+    }
+    QJsonObject data = org->toJson();
+    data.remove(QStringLiteral("id"));
+    data.remove(QStringLiteral("default"));
+    Statement insert =
+        db.prepare("INSERT INTO organizations(kind, data, is_default, created_at) VALUES(?, ?, ?, ?)");
+    insert.bind(1, org->kind)
+        .bind(2, QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)))
+        .bind(3, org->isDefault ? 1 : 0)
+        .bind(4, createdAt);
+    if (!insert.run())
+        return dbError(db);
+    Statement id = db.prepare("SELECT last_insert_rowid()");
+    if (!id.next())
+        return dbError(db);
+    org->id = QStringLiteral("org-%1").arg(id.integer(0));
+    return Error::ok();
+}
+
+} // namespace casetrack
