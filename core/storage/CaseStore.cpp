@@ -33,7 +33,7 @@ QString compact(const QJsonObject& object)
 
 CaseFacts readFacts(const QByteArray& utf8)
 {
-    Result<CaseFacts> facts = CaseFacts::fromJson(parseObject(utf8));
+    Result<CaseFacts> facts = CaseFacts::fromJson(parseObject(utf8), FactsMode::Stored);
     return facts.ok() ? facts.take() : CaseFacts();
 }
 

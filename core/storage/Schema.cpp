@@ -1,6 +1,7 @@
 #include "storage/Schema.h"
 
 #include "storage/Database.h"
+#include "storage/RevisionTwoMigration.h"
 
 #include <QCoreApplication>
 
@@ -66,7 +67,17 @@ CREATE INDEX events_by_step ON events(step);
 PRAGMA user_version = 2;
 )sql";
 
-const char* const kMigrations[] = {kVersion1, kVersion2};
+// Version 3 is a data migration in C++ (RevisionTwoMigration.cpp): no JSON functions in SQLCipher.
+const char kVersion3[] = "";
+
+const char* const kMigrations[] = {kVersion1, kVersion2, kVersion3};
+
+Error runMigration(Database& db, int version)
+{
+    if (version == 3)
+        return migrateToRevisionTwo(db);
+    return db.exec(kMigrations[version - 1]);
+}
 
 } // namespace
 
@@ -79,7 +90,7 @@ int schemaVersion(Database& db)
 Error createSchema(Database& db, int version)
 {
     for (int v = 1; v <= version; ++v) {
-        if (Error error = db.exec(kMigrations[v - 1]); error.isError())
+        if (Error error = runMigration(db, v); error.isError())
             return error;
     }
     return Error::ok();
@@ -100,7 +111,7 @@ Error migrateSchema(Database& db, int* fromVersion)
         return Error::make(ErrorCode::Unavailable,
                            QCoreApplication::translate("Schema", "文件不是 CaseTrack 数据库。"));
     for (int v = current + 1; v <= kSchemaVersion; ++v) {
-        if (Error error = db.exec(kMigrations[v - 1]); error.isError())
+        if (Error error = runMigration(db, v); error.isError())
             return error;
     }
     return Error::ok();

@@ -215,6 +215,7 @@ private slots:
         QVERIFY(!early.error().value(QStringLiteral("article")).toString().isEmpty());
         QCOMPARE(event(id, QStringLiteral("principal_notified"), QStringLiteral("2025-01-03")).code, 0);
         QCOMPARE(event(id, QStringLiteral("investigation_concluded"), QStringLiteral("2025-01-10")).code, 0);
+        QCOMPARE(event(id, QStringLiteral("subject_heard"), QStringLiteral("2025-01-12")).code, 0);
         QCOMPARE(event(id, QStringLiteral("proposal_made"), QStringLiteral("2025-01-15"),
                        R"({"sanction":"warning"})")
                      .code,
@@ -230,7 +231,7 @@ private slots:
         QCOMPARE(minority.error().value(QStringLiteral("article")).toString(), QStringLiteral("第九条"));
         const Run decided =
             event(id, QStringLiteral("party_group_decided"), QStringLiteral("2025-01-31"),
-                  R"({"sanction":"warning","members_total":7,"members_present":4,"votes_for":4})");
+                  R"({"sanction":"warning","members_total":7,"members_present":5,"votes_for":4})");
         QCOMPARE(decided.code, 0);
         const QJsonObject state = decided.object();
         for (const char* key : {"id", "subject", "filing_body", "track", "stage", "closed", "events", "next",
