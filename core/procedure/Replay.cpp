@@ -23,9 +23,12 @@ QList<ReplayFailure> replayHistory(const CaseFacts& facts, const QList<Event>& e
         const bool closed = prefix.has(StepKind::CaseFiled) && allDone(requirementsOf(prefix));
         const RuleContext context{prefix, settings, closed};
         const Verdict v = evaluateStep(context, kind, &e.data, e.date, true);
+        // A refused step is left out of what follows, so the steps that depend on it are named
+        // too (they would be orphaned).
         if (!v.allowed)
             failures.append({e.seq, e.step, v});
-        prefix.add(e);
+        else
+            prefix.add(e);
     }
     return failures;
 }

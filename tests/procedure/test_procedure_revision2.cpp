@@ -62,13 +62,16 @@ private slots:
         ProcedureCase c(facts({}));
         upToProposal(c, "warning");
         EXPECT_OK(c.add(QStringLiteral("party_group_informed_of_suggestion"), QStringLiteral("2025-07-03")));
-        EXPECT_OK(c.add(QStringLiteral("party_group_decided"), QStringLiteral("2025-07-10"), meeting("warning", 7, 5, 4)));
+        EXPECT_OK(c.add(QStringLiteral("party_group_decided"), QStringLiteral("2025-07-10"),
+                        meeting("warning", 7, 5, 4)));
         // The grassroots route is open only to subjects the Party group does not appoint.
         const Error e = CaseFacts::fromJson(facts(flag("appointed_by_party_group"), grassrootsRoute)).error();
         QCOMPARE(e.code, Invalid);
         QVERIFY(e.message.contains(QStringLiteral("decision_route")) &&
                 e.message.contains(QStringLiteral("appointed_by_party_group")));
-        QCOMPARE(CaseFacts::fromJson(facts({}, {{QStringLiteral("decision_route"), QStringLiteral("x")}})).error().code,
+        QCOMPARE(CaseFacts::fromJson(facts({}, {{QStringLiteral("decision_route"), QStringLiteral("x")}}))
+                     .error()
+                     .code,
                  Invalid);
         // managed_by_party_group false: the regulation does not reach the case (第三条).
         const Error outside = CaseFacts::fromJson(facts(flag("managed_by_party_group", false))).error();
@@ -77,7 +80,8 @@ private slots:
         // The unit's own commission may open the case: no notice to the principal (第五条).
         ProcedureCase organ(facts({}, {{QStringLiteral("filing_body"), QStringLiteral("organ_commission")}}));
         organ.add(QStringLiteral("case_filed"), QStringLiteral("2025-07-01"));
-        EXPECT_REFUSED(organ.check(QStringLiteral("principal_notified"), QStringLiteral("2025-07-02")), Refused, "第五条");
+        EXPECT_REFUSED(organ.check(QStringLiteral("principal_notified"), QStringLiteral("2025-07-02")),
+                       Refused, "第五条");
         QVERIFY(!organ.next(organ.state(), QStringLiteral("principal_notified")));
     }
 
@@ -88,12 +92,14 @@ private slots:
                                  {QStringLiteral("stationed_body"), QStringLiteral("5")}};
         ProcedureCase c(facts({}, {{QStringLiteral("bodies"), bodies}}));
         QCOMPARE(caseStateToJson(c.state()).value(QStringLiteral("bodies")).toObject(), bodies);
-        QCOMPARE(CaseFacts::fromJson(c.record.facts.toJson(), FactsMode::Stored)->bodies, c.record.facts.bodies);
-        QCOMPARE(CaseFacts::fromJson(facts({}, {{QStringLiteral("bodies"),
-                                                QJsonObject{{QStringLiteral("mayor"), QStringLiteral("1")}}}}))
-                     .error()
-                     .code,
-                 Invalid);
+        QCOMPARE(CaseFacts::fromJson(c.record.facts.toJson(), FactsMode::Stored)->bodies,
+                 c.record.facts.bodies);
+        QCOMPARE(
+            CaseFacts::fromJson(facts({}, {{QStringLiteral("bodies"),
+                                            QJsonObject{{QStringLiteral("mayor"), QStringLiteral("1")}}}}))
+                .error()
+                .code,
+            Invalid);
     }
 
     // 2. 第六条 reaches leadership members whoever decides: grassroots_transfer.
@@ -110,21 +116,24 @@ private slots:
         EXPECT_REFUSED(c.check(QStringLiteral("grassroots_commission_approved"), QStringLiteral("2025-07-05"),
                                meeting("warning", 5, 4, 3)),
                        Refused, "第七条");
-        EXPECT_OK(c.add(QStringLiteral("review_feedback"), QStringLiteral("2025-07-20"), sanction("warning")));
+        EXPECT_OK(
+            c.add(QStringLiteral("review_feedback"), QStringLiteral("2025-07-20"), sanction("warning")));
         // No suggestion to the Party group: the grassroots body decides.
-        EXPECT_REFUSED(c.check(QStringLiteral("party_group_informed_of_suggestion"), QStringLiteral("2025-07-21")),
-                       Refused, "第六条");
+        EXPECT_REFUSED(
+            c.check(QStringLiteral("party_group_informed_of_suggestion"), QStringLiteral("2025-07-21")),
+            Refused, "第六条");
         EXPECT_OK(c.add(QStringLiteral("grassroots_commission_approved"), QStringLiteral("2025-07-22"),
                         meeting("warning", 5, 4, 3)));
         QCOMPARE(c.state().decision->decidedBy, QStringLiteral("grassroots_commission"));
         // A review of `none` closes it without a suggestion.
         ProcedureCase none(facts(flag("key_supervision_target"), grassrootsRoute));
         upToProposal(none, "warning");
-        EXPECT_REFUSED(none.check(QStringLiteral("closed_without_sanction"), QStringLiteral("2025-07-05")), Refused,
-                       "第七条");
+        EXPECT_REFUSED(none.check(QStringLiteral("closed_without_sanction"), QStringLiteral("2025-07-05")),
+                       Refused, "第七条");
         none.add(QStringLiteral("party_group_informed_of_proposal"), QStringLiteral("2025-07-03"));
         none.add(QStringLiteral("transferred_for_review"), QStringLiteral("2025-07-04"));
-        EXPECT_OK(none.add(QStringLiteral("review_feedback"), QStringLiteral("2025-07-20"), sanction("none")));
+        EXPECT_OK(
+            none.add(QStringLiteral("review_feedback"), QStringLiteral("2025-07-20"), sanction("none")));
         EXPECT_OK(none.add(QStringLiteral("closed_without_sanction"), QStringLiteral("2025-07-21")));
         QVERIFY(none.state().closed);
         QVERIFY(!none.state().decision.has_value());
@@ -136,11 +145,13 @@ private slots:
         ProcedureCase c(facts(flag("appointed_by_party_group")));
         upToProposal(c, "warning");
         c.add(QStringLiteral("party_group_informed_of_suggestion"), QStringLiteral("2025-07-03"));
-        EXPECT_OK(c.add(QStringLiteral("party_group_disagreed"), QStringLiteral("2025-07-04"), sanction("none")));
+        EXPECT_OK(
+            c.add(QStringLiteral("party_group_disagreed"), QStringLiteral("2025-07-04"), sanction("none")));
         EXPECT_OK(c.add(QStringLiteral("escalated_to_dispatching_organ"), QStringLiteral("2025-07-05")));
-        EXPECT_REFUSED(c.check(QStringLiteral("closed_without_sanction"), QStringLiteral("2025-07-06")), Refused,
-                       "第六条");
-        EXPECT_OK(c.add(QStringLiteral("dispatching_organ_ruled"), QStringLiteral("2025-07-20"), sanction("none")));
+        EXPECT_REFUSED(c.check(QStringLiteral("closed_without_sanction"), QStringLiteral("2025-07-06")),
+                       Refused, "第六条");
+        EXPECT_OK(
+            c.add(QStringLiteral("dispatching_organ_ruled"), QStringLiteral("2025-07-20"), sanction("none")));
         EXPECT_REFUSED(c.check(QStringLiteral("party_group_decided"), QStringLiteral("2025-07-21"),
                                meeting("warning", 7, 5, 4)),
                        Refused, "第八条");
@@ -159,7 +170,8 @@ private slots:
         ProcedureCase c(facts(flag("appointed_by_party_group")));
         upToProposal(c, "warning");
         c.add(QStringLiteral("party_group_informed_of_suggestion"), QStringLiteral("2025-07-03"));
-        c.add(QStringLiteral("party_group_disagreed"), QStringLiteral("2025-07-04"), sanction("serious_warning"));
+        c.add(QStringLiteral("party_group_disagreed"), QStringLiteral("2025-07-04"),
+              sanction("serious_warning"));
         EXPECT_REFUSED(c.check(QStringLiteral("escalation_withdrawn"), QStringLiteral("2025-07-05"),
                                {{QStringLiteral("reason"), QStringLiteral("x")}}),
                        Refused, "第八条");
@@ -168,36 +180,41 @@ private slots:
         EXPECT_REFUSED(c.check(QStringLiteral("party_group_decided"), QStringLiteral("2025-07-06"),
                                meeting("warning", 7, 5, 4)),
                        Refused, "第八条");
-        EXPECT_REFUSED(c.check(QStringLiteral("escalation_withdrawn"), QStringLiteral("2025-07-06")), Invalid, "");
+        EXPECT_REFUSED(c.check(QStringLiteral("escalation_withdrawn"), QStringLiteral("2025-07-06")), Invalid,
+                       "");
         EXPECT_OK(c.add(QStringLiteral("escalation_withdrawn"), QStringLiteral("2025-07-06"),
                         {{QStringLiteral("reason"), QStringLiteral("党组同意原建议")}}));
         EXPECT_REFUSED(c.check(QStringLiteral("dispatching_organ_ruled"), QStringLiteral("2025-07-07"),
                                sanction("warning")),
                        Refused, "第八条");
-        EXPECT_OK(c.add(QStringLiteral("party_group_decided"), QStringLiteral("2025-07-07"), meeting("warning", 7, 5, 4)));
+        EXPECT_OK(c.add(QStringLiteral("party_group_decided"), QStringLiteral("2025-07-07"),
+                        meeting("warning", 7, 5, 4)));
     }
 
     // 6. On a transfer track the suggestion equals the latest review (or the consensus).
     void reviewBindsSuggestion()
     {
         ProcedureCase c = transferReviewed("serious_warning");
-        EXPECT_REFUSED(c.check(QStringLiteral("party_group_informed_of_suggestion"), QStringLiteral("2025-07-21"),
-                               sanction("warning")),
+        EXPECT_REFUSED(c.check(QStringLiteral("party_group_informed_of_suggestion"),
+                               QStringLiteral("2025-07-21"), sanction("warning")),
                        Refused, "第七条");
         EXPECT_OK(c.check(QStringLiteral("party_group_informed_of_suggestion"), QStringLiteral("2025-07-21"),
                           sanction("serious_warning")));
         // A new review changes what the suggestion must say.
-        EXPECT_OK(c.add(QStringLiteral("review_feedback"), QStringLiteral("2025-07-22"), sanction("warning")));
+        EXPECT_OK(
+            c.add(QStringLiteral("review_feedback"), QStringLiteral("2025-07-22"), sanction("warning")));
         EXPECT_OK(c.check(QStringLiteral("party_group_informed_of_suggestion"), QStringLiteral("2025-07-23"),
                           sanction("warning")));
         // A consensus with a sanction binds it (第八条第二款).
         ProcedureCase p = transferReviewed("serious_warning", true);
-        EXPECT_OK(p.add(QStringLiteral("consensus_reached"), QStringLiteral("2025-07-25"), sanction("warning")));
-        EXPECT_REFUSED(p.check(QStringLiteral("party_group_informed_of_suggestion"), QStringLiteral("2025-07-26"),
-                               sanction("serious_warning")),
+        EXPECT_OK(
+            p.add(QStringLiteral("consensus_reached"), QStringLiteral("2025-07-25"), sanction("warning")));
+        EXPECT_REFUSED(p.check(QStringLiteral("party_group_informed_of_suggestion"),
+                               QStringLiteral("2025-07-26"), sanction("serious_warning")),
                        Refused, "第八条");
         EXPECT_OK(p.add(QStringLiteral("party_group_informed_of_suggestion"), QStringLiteral("2025-07-26")));
-        EXPECT_OK(p.add(QStringLiteral("party_group_decided"), QStringLiteral("2025-07-28"), meeting("warning", 9, 6, 5)));
+        EXPECT_OK(p.add(QStringLiteral("party_group_decided"), QStringLiteral("2025-07-28"),
+                        meeting("warning", 9, 6, 5)));
     }
 
     // 7. principal_leader implies leadership_member (a warning); contradictory 第十二条 facts.
@@ -209,7 +226,8 @@ private slots:
         QCOMPARE(s.track, QStringLiteral("transfer"));
         bool warned = false;
         for (const CaseWarning& w : s.warnings)
-            warned = warned || (w.kind == WarningKind::ImpliedFact && w.text.contains(QStringLiteral("leadership_member")));
+            warned = warned || (w.kind == WarningKind::ImpliedFact &&
+                                w.text.contains(QStringLiteral("leadership_member")));
         QVERIFY(warned);
         QVERIFY(ProcedureCase(facts(flag("appointed_by_party_group"))).state().warnings.isEmpty());
         const Error member = CaseFacts::fromJson(facts(flag("local_committee_member"))).error();
@@ -217,10 +235,13 @@ private slots:
         QVERIFY(member.message.contains(QStringLiteral("local_committee_member")) &&
                 member.message.contains(QStringLiteral("org_relation_local")));
         const Error filing =
-            CaseFacts::fromJson(facts({}, {{QStringLiteral("filing_body"), QStringLiteral("local_commission")}})).error();
+            CaseFacts::fromJson(
+                facts({}, {{QStringLiteral("filing_body"), QStringLiteral("local_commission")}}))
+                .error();
         QCOMPARE(filing.code, Invalid);
         QVERIFY(filing.message.contains(QStringLiteral("filing_body")));
-        QVERIFY(CaseFacts::fromJson(facts(with(flag("local_committee_member"), flag("org_relation_local")))).ok());
+        QVERIFY(CaseFacts::fromJson(facts(with(flag("local_committee_member"), flag("org_relation_local"))))
+                    .ok());
     }
 
     // 8. The Party-group meeting may reject a grassroots expulsion; a new approval may follow.
@@ -240,9 +261,11 @@ private slots:
                                     {QStringLiteral("reason"), QStringLiteral("情节尚不足以开除党籍")}};
         QJsonObject thin = rejection;
         thin.insert(QStringLiteral("members_present"), 4);
-        EXPECT_REFUSED(c.check(QStringLiteral("party_group_rejected_expulsion"), QStringLiteral("2025-07-10"), thin),
-                       Refused, "第九条");
-        EXPECT_OK(c.add(QStringLiteral("party_group_rejected_expulsion"), QStringLiteral("2025-07-10"), rejection));
+        EXPECT_REFUSED(
+            c.check(QStringLiteral("party_group_rejected_expulsion"), QStringLiteral("2025-07-10"), thin),
+            Refused, "第九条");
+        EXPECT_OK(
+            c.add(QStringLiteral("party_group_rejected_expulsion"), QStringLiteral("2025-07-10"), rejection));
         CaseState s = c.state();
         QVERIFY(!s.decision.has_value());
         QVERIFY(c.next(s, QStringLiteral("grassroots_committee_approved"))->required);
@@ -251,9 +274,11 @@ private slots:
                        Invalid, ""); // probation without years
         QJsonObject probation = meeting("probation", 9, 6, 5);
         probation.insert(QStringLiteral("probation_years"), 2);
-        EXPECT_REFUSED(c.check(QStringLiteral("grassroots_committee_approved"), QStringLiteral("2025-07-09"), probation),
-                       Refused, "第四条第二款"); // dated before the rejection
-        EXPECT_OK(c.add(QStringLiteral("grassroots_committee_approved"), QStringLiteral("2025-07-15"), probation));
+        EXPECT_REFUSED(
+            c.check(QStringLiteral("grassroots_committee_approved"), QStringLiteral("2025-07-09"), probation),
+            Refused, "第四条第二款"); // dated before the rejection
+        EXPECT_OK(
+            c.add(QStringLiteral("grassroots_committee_approved"), QStringLiteral("2025-07-15"), probation));
         s = c.state();
         QCOMPARE(s.decision->sanction, QStringLiteral("probation"));
         QCOMPARE(s.decision->effectiveOn, QDate(2025, 7, 15));
@@ -290,7 +315,8 @@ private slots:
     // 4 (local): the local commission's decision has thresholds of its own (第十二条).
     void localQuorum()
     {
-        ProcedureCase c(facts(flag("org_relation_local"), {{QStringLiteral("filing_body"), QStringLiteral("local_commission")}}));
+        ProcedureCase c(facts(flag("org_relation_local"),
+                              {{QStringLiteral("filing_body"), QStringLiteral("local_commission")}}));
         for (const char* step : {"case_filed", "investigation_concluded", "subject_heard"})
             c.add(QLatin1String(step), QStringLiteral("2025-07-01"));
         c.add(QStringLiteral("proposal_made"), QStringLiteral("2025-07-02"), sanction("warning"));
