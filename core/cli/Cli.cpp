@@ -21,9 +21,6 @@ QString helpText()
                "  case show ID [--as-of DATE]               显示案件状态\n"
                "  case list [--stage STAGE] [--overdue] [--as-of DATE]\n"
                "  event add ID --step STEP --date DATE [--data JSON|-] [--as-of DATE]\n"
-               "  case correct ID --data JSON|- --reason 理由 [--as-of DATE]\n"
-               "                                            "
-               "更正案件信息（只改给出的键），按更正后的信息重新检验历史记录\n"
                "  deadlines [--as-of DATE] [--within DAYS]  "
                "所有期限（--within：该天数内到期或已逾期的未完成期限）\n"
                "  calendar import FILE                      导入 holiday-cn 格式的节假日安排\n"
@@ -48,7 +45,13 @@ QString helpText()
                "退出码：0 成功，2 用法错误，3 密码或用户错误，4 程序规定不允许，5 输入无效，6 "
                "数据库不可用，7 "
                "审计记录被改动。\n")
-        .arg(Session::defaultPath());
+        .arg(Session::defaultPath()) +
+           // Procedure revision 2 (a string of its own, so other additions to the help merge).
+           QCoreApplication::translate("Cli", "\n更正案件信息：\n"
+                                              "  case correct ID --data JSON|- --reason 理由 [--as-of DATE]\n"
+                                              "                                            "
+                                              "只改给出的键；按更正后的信息重新检验历史记录，会使已记录的步骤不符合程序的，"
+                                              "拒绝并列出这些步骤（退出码 4）\n");
 }
 
 using Command = int (*)(CliContext&);
@@ -61,13 +64,20 @@ struct CommandEntry
 };
 
 const CommandEntry kCommands[] = {
-    {"init", nullptr, cliInit},           {"case", "add", cliCaseAdd},
-    {"case", "show", cliCaseShow},        {"case", "list", cliCaseList},
-    {"case", "correct", cliCaseCorrect},  {"event", "add", cliEventAdd},
-    {"deadlines", nullptr, cliDeadlines}, {"calendar", "import", cliCalendarImport},
-    {"audit", "verify", cliAuditVerify},  {"user", "add", cliUserAdd},
-    {"user", "list", cliUserList},        {"user", "passwd", cliUserPasswd},
-    {"user", "reset", cliUserReset},      {"print", nullptr, cliPrint},
+    {"init", nullptr, cliInit},
+    {"case", "add", cliCaseAdd},
+    {"case", "show", cliCaseShow},
+    {"case", "list", cliCaseList},
+    {"case", "correct", cliCaseCorrect},
+    {"event", "add", cliEventAdd},
+    {"deadlines", nullptr, cliDeadlines},
+    {"calendar", "import", cliCalendarImport},
+    {"audit", "verify", cliAuditVerify},
+    {"user", "add", cliUserAdd},
+    {"user", "list", cliUserList},
+    {"user", "passwd", cliUserPasswd},
+    {"user", "reset", cliUserReset},
+    {"print", nullptr, cliPrint},
     {"export", nullptr, cliExport},
 };
 
