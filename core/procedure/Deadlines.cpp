@@ -39,7 +39,10 @@ QDate dateOf(const CaseAnalysis& a, int index)
     return index < 0 ? QDate() : a.events()[index].date;
 }
 
-const QString kRules = QStringLiteral("《中国共产党纪律处分条例》");
+// Articles as literals: every deadline then shares the static text instead of allocating its own.
+const QString kArticle44 = QStringLiteral("《中国共产党纪律处分条例》第四十四条");
+const QString kArticle45 = QStringLiteral("《中国共产党纪律处分条例》第四十五条");
+const QString kArticle12 = QStringLiteral("《中国共产党纪律处分条例》第十二条");
 
 // The deadlines of the sanction in force during one segment (procedure.md "Deadlines"; an appeal
 // outcome that changes the sanction starts them again from its own date).
@@ -79,7 +82,7 @@ public:
         m_out.append(makeDeadline(
             QStringLiteral("execution_report"),
             trCached(QT_TRANSLATE_NOOP("Deadlines", "报告处分决定执行情况")),
-            kRules + QStringLiteral("第四十五条"), seg.from, Period{6, PeriodUnit::Months},
+            kArticle45, seg.from, Period{6, PeriodUnit::Months},
             dateOf(m_a, m_a.firstAfter(StepKind::ExecutionReported, s)), m_calendar, m_settings, m_asOf));
         if (seg.choice.sanction == QLatin1String("probation"))
             addProbationEnd(seg);
@@ -93,7 +96,7 @@ private:
         CaseDeadline d =
             makeDeadline(QStringLiteral("personnel_changes"),
                          trCached(QT_TRANSLATE_NOOP("Deadlines", "办理职务、工资等待遇变更手续")),
-                         kRules + QStringLiteral("第四十四条"), seg.from, Period{1, PeriodUnit::Months},
+                         kArticle44, seg.from, Period{1, PeriodUnit::Months},
                          dateOf(m_a, done), m_calendar, m_settings, m_asOf);
         // An approved extension (recorded before the changes were done) sets the date itself:
         // an approved date is not moved.
@@ -118,7 +121,7 @@ private:
     {
         const int years = seg.choice.probationYears == 2 ? 2 : 1;
         const QString label = trCached(QT_TRANSLATE_NOOP("Deadlines", "留党察看期满处理"));
-        const QString article = kRules + QStringLiteral("第十二条");
+        const QString article = kArticle12;
         // The first probation_concluded after the decision meets the first period; `extended`
         // starts a second one-year period from the first period's last day.
         const QString& id = stepDefinition(StepKind::ProbationConcluded).id;
