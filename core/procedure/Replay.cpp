@@ -58,7 +58,7 @@ namespace {
 // 第十八条: the revised regulation is in force from 2025-05-26.
 const QDate kRevisionInForce(2025, 5, 26);
 
-QString tr(const char* text)
+QString trText(const char* text)
 {
     return cachedTranslation("ProcedureEngine", text);
 }
@@ -76,20 +76,20 @@ QList<CaseWarning> warningsOf(const CaseAnalysis& a, const QList<CaseDeadline>& 
         warnings.append(
             {WarningKind::RulesVersion,
              (decided.isValid()
-                  ? tr(QT_TRANSLATE_NOOP("ProcedureEngine",
-                                         "处分决定于 %1 作出，早于修订后的规定施行之日（2025年5月26日，"
-                                         "第十八条）；CaseTrack 仍按2025年修订的文本检验。"))
-                  : tr(QT_TRANSLATE_NOOP("ProcedureEngine",
-                                         "本案于 %1 立案，早于修订后的规定施行之日（2025年5月26日，"
-                                         "第十八条）；CaseTrack 仍按2025年修订的文本检验。")))
+                  ? trText(QT_TRANSLATE_NOOP("ProcedureEngine",
+                                             "处分决定于 %1 作出，早于修订后的规定施行之日（2025年5月26日，"
+                                             "第十八条）；CaseTrack 仍按2025年修订的文本检验。"))
+                  : trText(QT_TRANSLATE_NOOP("ProcedureEngine",
+                                             "本案于 %1 立案，早于修订后的规定施行之日（2025年5月26日，"
+                                             "第十八条）；CaseTrack 仍按2025年修订的文本检验。")))
                  .arg(isoDate(dated))});
     for (const QString& fact : f.implied) {
         if (fact == QLatin1String("subject.leadership_member"))
             warnings.append(
                 {WarningKind::ImpliedFact,
-                 tr(QT_TRANSLATE_NOOP("ProcedureEngine",
-                                      "被审查调查人为正职领导干部（principal_leader），已视为领导班子成员"
-                                      "（leadership_member 记为 true），适用第六条移送审理。"))});
+                 trText(QT_TRANSLATE_NOOP("ProcedureEngine",
+                                          "被审查调查人为正职领导干部（principal_leader），已视为领导班子成员"
+                                          "（leadership_member 记为 true），适用第六条移送审理。"))});
     }
     if (!f.legacyTrack.isEmpty()) {
         CaseFacts unpinned = f;
@@ -97,10 +97,10 @@ QList<CaseWarning> warningsOf(const CaseAnalysis& a, const QList<CaseDeadline>& 
         if (trackForFacts(unpinned) != a.track())
             warnings.append(
                 {WarningKind::PinnedTrack,
-                 tr(QT_TRANSLATE_NOOP(
-                        "ProcedureEngine",
-                        "本案在程序修订（第2版）之前登记，仍按登记时的“%1”程序办理；按现行规则应适用"
-                        "“%2”程序（第六条）。如需改按现行规则，请更正案件信息。"))
+                 trText(QT_TRANSLATE_NOOP(
+                            "ProcedureEngine",
+                            "本案在程序修订（第2版）之前登记，仍按登记时的“%1”程序办理；按现行规则应适用"
+                            "“%2”程序（第六条）。如需改按现行规则，请更正案件信息。"))
                      .arg(trackDisplayName(a.track()), trackDisplayName(trackForFacts(unpinned)))});
     }
     QList<int> years;
@@ -114,9 +114,9 @@ QList<CaseWarning> warningsOf(const CaseAnalysis& a, const QList<CaseDeadline>& 
     for (int y : years)
         warnings.append(
             {WarningKind::CalendarMissing,
-             tr(QT_TRANSLATE_NOOP("ProcedureEngine",
-                                  "期限计算涉及 %1 年，但尚未导入该年的节假日安排：到期日按周末推算，"
-                                  "请导入国务院办公厅当年的放假通知后再核对。"))
+             trText(QT_TRANSLATE_NOOP("ProcedureEngine",
+                                      "期限计算涉及 %1 年，但尚未导入该年的节假日安排：到期日按周末推算，"
+                                      "请导入国务院办公厅当年的放假通知后再核对。"))
                  .arg(y)});
     return warnings;
 }
