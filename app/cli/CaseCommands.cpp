@@ -147,12 +147,12 @@ int cliEventAdd(CliContext& cli)
             Error::make(ErrorCode::Invalid,
                         QCoreApplication::translate("Cli", "日期 %1 无效，请写成 YYYY-MM-DD，如 2025-01-31。")
                             .arg(cli.args.option(QStringLiteral("date")))));
-    // A step cannot have happened after today (or after the --as-of date the user works at).
-    const QDate latest = qMax(QDate::currentDate(), asOf.value());
-    if (event.date > latest)
+    // procedure.md "Order by date": no step is dated after the --as-of date (today by default).
+    if (event.date > asOf.value())
         return cli.fail(Error::make(
-            ErrorCode::Invalid, QCoreApplication::translate("Cli", "日期 %1 晚于今天，步骤只能在发生后登记。")
-                                    .arg(isoDate(event.date))));
+            ErrorCode::Invalid,
+            QCoreApplication::translate("Cli", "日期 %1 晚于 %2（--as-of，默认今天），步骤只能在发生后登记。")
+                .arg(isoDate(event.date), isoDate(asOf.value()))));
     if (cli.args.options.contains(QStringLiteral("data"))) {
         Result<QJsonObject> data = cli.jsonObjectArgument(cli.args.option(QStringLiteral("data")));
         if (!data.ok())
@@ -166,6 +166,39 @@ int cliEventAdd(CliContext& cli)
     Result<Event> recorded = session.value()->recordEvent(caseId, event);
     if (!recorded.ok())
         return cli.fail(recorded.error());
+    const CaseState state =
+        stateOf(*session.value(), session.value()->loadCase(caseId).value(), asOf.value());
+    cli.print(cli.stateJson(state), cli.stateText(state));
+    return 0;
+}
+
+int cliCaseCorrect(CliContext& cli)
+{
+    int code = 0;
+    if (!cli.checkShape(3, 3, {QStringLiteral("data"), QStringLiteral("reason"), QStringLiteral("as-of")},
+                        &code))
+        return code;
+    if (!cli.args.options.contains(QStringLiteral("data")))
+        return cli.usage(QCoreApplication::translate(
+            "Cli", "case correct 需要 --data JSON（要更正的案件信息，只写要改的键）。"));
+    if (!cli.args.options.contains(QStringLiteral("reason")) ||
+        cli.args.option(QStringLiteral("reason")).trimmed().isEmpty())
+        return cli.usage(QCoreApplication::translate(
+            "Cli", "case correct 需要 --reason 理由（更正案件信息须写明理由）。"));
+    Result<QDate> asOf = cli.asOf();
+    if (!asOf.ok())
+        return cli.fail(asOf.error());
+    Result<QJsonObject> json = cli.jsonObjectArgument(cli.args.option(QStringLiteral("data")));
+    if (!json.ok())
+        return cli.fail(json.error());
+    auto session = cli.unlock(Session::Access::ReadWrite);
+    if (!session.ok())
+        return cli.fail(session.error());
+    const QString caseId = cli.args.words.at(2);
+    if (Error error =
+            session.value()->correctFacts(caseId, json.value(), cli.args.option(QStringLiteral("reason")));
+        error.isError())
+        return cli.fail(error);
     const CaseState state =
         stateOf(*session.value(), session.value()->loadCase(caseId).value(), asOf.value());
     cli.print(cli.stateJson(state), cli.stateText(state));

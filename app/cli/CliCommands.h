@@ -9,6 +9,7 @@ int cliInit(CliContext& cli);
 int cliCaseAdd(CliContext& cli);
 int cliCaseShow(CliContext& cli);
 int cliCaseList(CliContext& cli);
+int cliCaseCorrect(CliContext& cli);
 int cliEventAdd(CliContext& cli);
 int cliDeadlines(CliContext& cli);
 int cliCalendarImport(CliContext& cli);

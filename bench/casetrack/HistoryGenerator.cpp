@@ -1,5 +1,8 @@
 #include "HistoryGenerator.h"
 
+#include "procedure/StepTable.h"
+#include "util/DateText.h"
+
 #include <QJsonArray>
 #include <QList>
 
@@ -38,6 +41,13 @@ public:
     void add(const char* step, int minGap, int maxGap, const QJsonObject& data = {})
     {
         m_date = m_date.addDays(roll(minGap, maxGap));
+        addOn(step, m_date, data);
+    }
+
+    // A step on a given day (not before the last one).
+    void addOn(const char* step, const QDate& date, const QJsonObject& data = {})
+    {
+        m_date = qMax(m_date, date);
         Event e;
         e.step = QLatin1String(step);
         e.date = m_date;
@@ -45,8 +55,11 @@ public:
         events.append(e);
     }
 
+    QDate date() const { return m_date; }
+
     QList<Event> events;
     qsizetype requiredEnd = 0; // events before this are the ones closing needs
+    QDate effective;           // the decision's effective date
 
 private:
     std::mt19937_64& m_rng;
@@ -64,7 +77,7 @@ QJsonObject sanctionData(const QString& sanction, int probationYears)
 QJsonObject meetingData(Script& s, const QString& sanction, int probationYears)
 {
     const int total = s.roll(5, 11);
-    const int present = s.roll(total / 2 + 1, total);
+    const int present = s.roll((2 * total + 2) / 3, total); // 第九条: two thirds present (revision 2)
     QJsonObject o = sanction.isEmpty() ? QJsonObject() : sanctionData(sanction, probationYears);
     o.insert(QStringLiteral("members_total"), total);
     o.insert(QStringLiteral("members_present"), present);
@@ -72,18 +85,21 @@ QJsonObject meetingData(Script& s, const QString& sanction, int probationYears)
     return o;
 }
 
-// The steps after a decision (第十条, 第十一条, 第十二条): announcement, notifications, filing.
-void afterDecision(Script& s, const CaseFacts& f, bool partyGroupDecision, bool stationedLocal)
+// The steps after a decision (第十条, 第十一条, 第十二条; revision 2: personnel file, personnel
+// changes, execution report, end of probation, now and then an appeal that upholds).
+void afterDecision(Script& s, const CaseFacts& f, bool partyGroupDecision, bool stationedLocal, bool filed,
+                   const QString& sanction, int years)
 {
     if (partyGroupDecision)
         s.add("stationed_body_notified", 1, 5);
     // Mostly within the month of 第十条; a few late, which shows met_late.
     s.add("decision_announced", 1, s.chance(90) ? 25 : 45);
+    s.add("archived_to_personnel_file", 1, 10);
     if (stationedLocal)
         s.add("local_party_org_notified", 1, 10);
     if (f.subject.filedWith != QLatin1String("none"))
         s.add("org_department_notified", 1, 10);
-    if (partyGroupDecision) {
+    if (filed) {
         s.add("record_filed", 5, 60,
               {{QStringLiteral("materials"),
                 QJsonArray{QStringLiteral("处分决定"), QStringLiteral("党组会议纪要"),
@@ -96,12 +112,32 @@ void afterDecision(Script& s, const CaseFacts& f, bool partyGroupDecision, bool 
         }
         s.add("filing_reviewed", 3, 15, {{QStringLiteral("result"), QStringLiteral("accepted")}});
     }
+    if (sanctionSeverity(sanction) >= RemovalFromPostSeverity) {
+        if (s.chance(10))
+            s.add("personnel_changes_extended", 5, 20,
+                  {{QStringLiteral("until"), isoDate(s.effective.addMonths(3))},
+                   {QStringLiteral("approved_by"), QStringLiteral("驻在单位党组")}});
+        s.add("personnel_changes_completed", 1, 20);
+    }
+    if (s.chance(5)) {
+        s.add("appeal_filed", 5, 30, {{QStringLiteral("text"), QStringLiteral("对处分决定不服")}});
+        s.add("appeal_decided", 20, 60, {{QStringLiteral("outcome"), QStringLiteral("upheld")}});
+    }
+    s.addOn("execution_reported", s.effective.addMonths(5).addDays(s.roll(0, 30)));
+    if (sanction == QLatin1String("probation"))
+        s.addOn("probation_concluded", s.effective.addMonths(12 * years).addDays(s.roll(0, 20)),
+                {{QStringLiteral("outcome"), QStringLiteral("restored")}});
     s.requiredEnd = s.events.size();
     if (s.chance(30))
         s.add("rectification_recorded", 5, 30,
               {{QStringLiteral("measures"), QStringLiteral("警示教育大会")}});
     if (s.chance(20))
         s.add("quality_evaluated", 5, 30, {{QStringLiteral("result"), QStringLiteral("合格")}});
+}
+
+QJsonObject withMeeting(Script& s, const QString& sanction, int years)
+{
+    return meetingData(s, sanction, years);
 }
 
 CaseFacts makeFacts(std::mt19937_64& rng, Script& s, int index)
@@ -117,16 +153,22 @@ CaseFacts makeFacts(std::mt19937_64& rng, Script& s, int index)
     subject.position = utf8(pick(rng, kPositions));
     const int track = index % 20; // 0-4 grassroots, 5-11 standard, 12-16 transfer, 17-19 local
     subject.appointedByPartyGroup = track >= 5;
+    if (track < 5) {
+        f.decisionRoute = DecisionRoute::Grassroots; // 第四条第二款, chosen
+        if (track == 4)
+            subject.keySupervisionTarget = true; // grassroots_transfer (第六条)
+    }
     if (track >= 12 && track <= 16) {
         (s.chance(60) ? subject.leadershipMember : subject.keySupervisionTarget) = true;
         subject.principalLeader = subject.leadershipMember && s.chance(30);
     }
     if (track >= 17) {
+        subject.orgRelationLocal = true; // revision 2: 第十二条 needs it in every local case
         if (track == 19) {
             subject.localCommitteeMember = true; // stationed filing of a committee member
         } else {
             f.filingBody = QStringLiteral("local_commission");
-            (track == 17 ? subject.orgRelationLocal : subject.localCommitteeMember) = true;
+            subject.localCommitteeMember = track == 18;
         }
     } else if (track >= 5 && s.chance(10)) {
         subject.orgRelationLocal = true; // stays with the Party group (第十二条第一款)
@@ -166,12 +208,14 @@ GeneratedCase HistoryGenerator::make(int index) const
     if (transfer && f.majorComplex)
         s.add("early_intervention_requested", 5, 20);
     s.add("investigation_concluded", 20, 90);
+    s.add("subject_heard", 1, 10); // 党章第四十三条
 
     static const char* const kSanctions[] = {"warning",         "warning",         "warning",
                                              "serious_warning", "serious_warning", "removal_from_post",
                                              "probation",       "expulsion",       "none"};
     QString sanction = QLatin1String(kSanctions[s.roll(0, 8)]);
-    if (transfer && sanction == QLatin1String("none"))
+    const bool grassrootsTransfer = track == 4;
+    if ((transfer || grassrootsTransfer) && sanction == QLatin1String("none"))
         sanction = QStringLiteral("warning");
     const int years = sanction == QLatin1String("probation") ? s.roll(1, 2) : 0;
     s.add("proposal_made", 5, 20, sanctionData(sanction, years));
@@ -179,19 +223,31 @@ GeneratedCase HistoryGenerator::make(int index) const
     if (sanction == QLatin1String("none")) {
         s.add("closed_without_sanction", 1, 10);
         s.requiredEnd = s.events.size();
-    } else if (track < 5) { // 第四条 grassroots
-        s.add(s.chance(50) ? "grassroots_commission_approved" : "grassroots_committee_approved", 5, 20,
-              sanctionData(sanction, years));
-        if (sanction == QLatin1String("expulsion"))
+    } else if (track < 5) { // 第四条第二款 grassroots (track 4: after the transfer chain)
+        if (grassrootsTransfer) {
+            s.add("party_group_informed_of_proposal", 1, 5);
+            s.add("transferred_for_review", 1, 5);
+            s.add("review_feedback", 10, 40, sanctionData(sanction, years));
+        }
+        // The commission alone approves only warning and serious warning.
+        const bool light = sanctionSeverity(sanction) < RemovalFromPostSeverity;
+        s.add(light && s.chance(50) ? "grassroots_commission_approved" : "grassroots_committee_approved", 5,
+              20, withMeeting(s, sanction, years));
+        s.effective = s.date();
+        const bool expulsion = sanction == QLatin1String("expulsion");
+        if (expulsion) {
             s.add("party_group_approved_expulsion", 3, 15, meetingData(s, QString(), 0));
-        afterDecision(s, f, false, false);
+            s.effective = s.date();
+        }
+        afterDecision(s, f, false, false, expulsion, sanction, years);
     } else if (track >= 17) { // 第十二条 local
         if (!stationed && f.subject.localCommitteeMember)
             s.add("competent_party_group_consulted", 3, 10,
                   {{QStringLiteral("channel"), QStringLiteral("organ_commission")}});
-        s.add("local_commission_decided", 5, 20, sanctionData(sanction, years));
+        s.add("local_commission_decided", 5, 20, withMeeting(s, sanction, years));
+        s.effective = s.date();
         s.add("competent_party_group_notified", 1, 10);
-        afterDecision(s, f, false, false);
+        afterDecision(s, f, false, false, false, sanction, years);
     } else {
         if (transfer) {
             s.add("party_group_informed_of_proposal", 1, 5);
@@ -206,7 +262,8 @@ GeneratedCase HistoryGenerator::make(int index) const
         }
         s.add("party_group_informed_of_suggestion", 1, 10);
         s.add("party_group_decided", 3, 20, meetingData(s, sanction, years));
-        afterDecision(s, f, true, f.subject.orgRelationLocal);
+        s.effective = s.date();
+        afterDecision(s, f, true, f.subject.orgRelationLocal, true, sanction, years);
     }
     // A few histories carry a correction: the filing number amended with a reason.
     if (s.chance(5))

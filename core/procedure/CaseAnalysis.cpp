@@ -7,15 +7,34 @@ namespace casetrack {
 
 Track trackForFacts(const CaseFacts& facts)
 {
+    Track pinned;
+    if (!facts.legacyTrack.isEmpty() && trackFromId(facts.legacyTrack, &pinned))
+        return pinned;
     const SubjectFacts& s = facts.subject;
     const bool localFiling = facts.filingBody == QLatin1String("local_commission");
+    // 第十二条. A local committee member without org_relation_local is refused at input since
+    // revision 2; a stored case of that kind stays on the local track it was recorded on.
     if ((s.orgRelationLocal && localFiling) || s.localCommitteeMember)
         return Track::Local;
-    if (!s.appointedByPartyGroup)
-        return Track::Grassroots;
-    if (s.leadershipMember || s.keySupervisionTarget)
-        return Track::Transfer;
-    return Track::Standard;
+    const bool transfer = s.leadershipMember || s.keySupervisionTarget; // 第六条
+    if (facts.decisionRoute == DecisionRoute::Grassroots)
+        return transfer ? Track::GrassrootsTransfer : Track::Grassroots;
+    return transfer ? Track::Transfer : Track::Standard;
+}
+
+bool isPartyGroupTrack(Track track)
+{
+    return track == Track::Standard || track == Track::Transfer;
+}
+
+bool isGrassrootsTrack(Track track)
+{
+    return track == Track::Grassroots || track == Track::GrassrootsTransfer;
+}
+
+bool isTransferTrack(Track track)
+{
+    return track == Track::Transfer || track == Track::GrassrootsTransfer;
 }
 
 namespace {
@@ -71,6 +90,8 @@ bool isDecisive(StepKind kind)
     case StepKind::GrassrootsCommissionApproved:
     case StepKind::GrassrootsCommitteeApproved:
     case StepKind::PartyGroupApprovedExpulsion:
+    case StepKind::PartyGroupRejectedExpulsion:
+    case StepKind::AppealDecided:
         return true;
     default:
         return false;
@@ -88,7 +109,8 @@ CaseAnalysis::CaseAnalysis(const CaseFacts& facts) : m_facts(&facts), m_track(tr
 void CaseAnalysis::add(const Event& event)
 {
     StepKind kind;
-    if (!stepKindFromId(event.step, &kind) || kind == StepKind::Correction)
+    if (!stepKindFromId(event.step, &kind) || kind == StepKind::Correction ||
+        kind == StepKind::FactsCorrected)
         return;
     const int index = int(m_events.size());
     m_events.append(event);
@@ -115,7 +137,8 @@ void CaseAnalysis::addAll(const QList<Event>& effective)
     const bool small = effective.size() <= 64;
     bool clean = small;
     for (int i = 0; clean && i < effective.size(); ++i)
-        clean = stepKindFromId(effective[i].step, &kinds[i]) && kinds[i] != StepKind::Correction;
+        clean = stepKindFromId(effective[i].step, &kinds[i]) && kinds[i] != StepKind::Correction &&
+                kinds[i] != StepKind::FactsCorrected;
     if (!clean) {
         m_events.reserve(effective.size());
         for (const Event& e : effective)
@@ -150,10 +173,16 @@ const Event* CaseAnalysis::recommendation() const
     return i < 0 ? nullptr : &m_events[i];
 }
 
-bool CaseAnalysis::recommendsNone() const
+SanctionChoice CaseAnalysis::recommended() const
 {
+    const int consensus = last(StepKind::ConsensusReached);
+    if (consensus >= 0 && consensus > last(StepKind::ReviewFeedback)) {
+        const SanctionChoice agreed = sanctionOf(m_events[consensus]);
+        if (agreed.isSet())
+            return agreed;
+    }
     const Event* r = recommendation();
-    return r && dataText(r->data, QLatin1String("sanction")) == QLatin1String("none");
+    return r ? sanctionOf(*r) : SanctionChoice{};
 }
 
 SanctionChoice CaseAnalysis::suggestion() const
@@ -164,9 +193,8 @@ SanctionChoice CaseAnalysis::suggestion() const
             return own;
     }
     // Without a revised sanction the suggestion is what the investigators (or, after a review,
-    // the dispatched body) recommend.
-    const Event* r = recommendation();
-    return r ? sanctionOf(*r) : SanctionChoice{};
+    // the dispatched body, or the consensus) recommend.
+    return recommended();
 }
 
 SanctionChoice CaseAnalysis::binding(bool* byRuling) const
@@ -175,10 +203,18 @@ SanctionChoice CaseAnalysis::binding(bool* byRuling) const
     const bool ruled = ruling >= 0 && ruling > last(StepKind::PartyGroupInformedOfSuggestion);
     if (byRuling)
         *byRuling = ruled;
-    return ruled ? sanctionOf(m_events[ruling]) : suggestion();
+    if (ruled)
+        return sanctionOf(m_events[ruling]);
+    return has(StepKind::PartyGroupInformedOfSuggestion) ? suggestion() : recommended();
 }
 
-int CaseAnalysis::decidingIndex() const
+bool CaseAnalysis::escalationPending() const
+{
+    const int e = last(StepKind::EscalatedToDispatchingOrgan);
+    return e >= 0 && e > last(StepKind::DispatchingOrganRuled) && e > last(StepKind::EscalationWithdrawn);
+}
+
+int CaseAnalysis::findDecidingIndex() const
 {
     switch (m_track) {
     case Track::Standard:
@@ -186,12 +222,22 @@ int CaseAnalysis::decidingIndex() const
         return first(StepKind::PartyGroupDecided);
     case Track::Local:
         return first(StepKind::LocalCommissionDecided);
-    case Track::Grassroots: {
-        const int a = first(StepKind::GrassrootsCommissionApproved);
-        const int b = first(StepKind::GrassrootsCommitteeApproved);
-        if (a < 0)
-            return b;
-        return b < 0 ? a : qMin(a, b);
+    case Track::Grassroots:
+    case Track::GrassrootsTransfer: {
+        // 第四条第二款: the 基层纪委 alone decides only 警告/严重警告; the 基层党委 any sanction. A
+        // rejected expulsion sends the case back before its grassroots decision.
+        const int rejected = last(StepKind::PartyGroupRejectedExpulsion);
+        for (int i = rejected + 1; i < m_events.size(); ++i) {
+            StepKind kind;
+            if (!stepKindFromId(m_events.at(i).step, &kind))
+                continue;
+            if (kind == StepKind::GrassrootsCommitteeApproved)
+                return i;
+            if (kind == StepKind::GrassrootsCommissionApproved &&
+                sanctionSeverity(sanctionOf(m_events.at(i)).sanction) < RemovalFromPostSeverity)
+                return i;
+        }
+        return -1;
     }
     }
     return -1;
@@ -199,18 +245,20 @@ int CaseAnalysis::decidingIndex() const
 
 bool CaseAnalysis::decisionRecorded() const
 {
-    return decidingIndex() >= 0;
+    return m_decidingIndex >= 0;
 }
 
 bool CaseAnalysis::expulsionAwaitingPartyGroup() const
 {
-    return decisionRecorded() && !m_decision.has_value() && m_track == Track::Grassroots;
+    return decisionRecorded() && !m_decision.has_value() && isGrassrootsTrack(m_track);
 }
 
 void CaseAnalysis::updateDecision()
 {
     m_decision.reset();
-    const int i = decidingIndex();
+    m_segments.clear();
+    m_decidingIndex = findDecidingIndex();
+    const int i = m_decidingIndex;
     if (i < 0)
         return;
     // at(), not operator[]: this member is non-const, and a non-const operator[] would detach
@@ -224,6 +272,7 @@ void CaseAnalysis::updateDecision()
     d.decidedOn = e.date;
     d.effectiveOn = e.date; // 第九条第二款: from the day of the meeting / approval
     d.seq = e.seq;
+    int effectiveIndex = i;
     switch (m_track) {
     case Track::Standard:
     case Track::Transfer:
@@ -232,7 +281,8 @@ void CaseAnalysis::updateDecision()
     case Track::Local:
         d.decidedBy = QStringLiteral("local_commission");
         break;
-    case Track::Grassroots: {
+    case Track::Grassroots:
+    case Track::GrassrootsTransfer: {
         StepKind kind;
         stepKindFromId(e.step, &kind);
         d.decidedBy = kind == StepKind::GrassrootsCommissionApproved ? QStringLiteral("grassroots_commission")
@@ -244,11 +294,14 @@ void CaseAnalysis::updateDecision()
             if (approval < i)
                 return;
             d.effectiveOn = m_events.at(approval).date;
+            effectiveIndex = approval;
         }
         break;
     }
     }
     m_decision = d;
+    m_segments.append(SanctionSegment{effectiveIndex, d.effectiveOn, c, false, false});
+    updateSegments();
 }
 
 bool CaseAnalysis::filingAccepted() const

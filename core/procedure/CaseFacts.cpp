@@ -3,6 +3,7 @@
 #include "util/DateText.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonValue>
 #include <QStringList>
 
@@ -98,17 +99,50 @@ private:
 
 } // namespace
 
-Result<CaseFacts> CaseFacts::fromJson(const QJsonObject& json)
+Result<CaseFacts> CaseFacts::fromJson(const QJsonObject& json, FactsMode mode)
 {
     CaseFacts facts;
     Reader top(json, QString());
-    top.rejectUnknown(
-        {QStringLiteral("subject"), QStringLiteral("filing_body"), QStringLiteral("major_complex")});
-    top.choice("filing_body", {QStringLiteral("stationed_body"), QStringLiteral("local_commission")},
+    QStringList topKeys{QStringLiteral("subject"), QStringLiteral("filing_body"),
+                        QStringLiteral("major_complex"), QStringLiteral("decision_route"),
+                        QStringLiteral("bodies")};
+    if (mode == FactsMode::Stored)
+        topKeys << QStringLiteral("implied") << QStringLiteral("legacy_track");
+    top.rejectUnknown(topKeys);
+    top.choice("filing_body",
+               {QStringLiteral("stationed_body"), QStringLiteral("local_commission"),
+                QStringLiteral("organ_commission")},
                &facts.filingBody);
+    QString route = QStringLiteral("party_group");
+    top.choice("decision_route", {QStringLiteral("party_group"), QStringLiteral("grassroots")}, &route);
+    facts.decisionRoute =
+        route == QLatin1String("grassroots") ? DecisionRoute::Grassroots : DecisionRoute::PartyGroup;
     top.flag("major_complex", &facts.majorComplex);
+    if (mode == FactsMode::Stored) {
+        top.text("legacy_track", &facts.legacyTrack);
+        for (const QJsonValue& v : json.value(QLatin1String("implied")).toArray())
+            facts.implied.append(v.toString());
+    }
     if (top.error.isError())
         return top.error;
+    const QJsonValue bodiesValue = json.value(QLatin1String("bodies"));
+    if (!bodiesValue.isUndefined()) {
+        if (!bodiesValue.isObject())
+            return invalid(QCoreApplication::translate(
+                "CaseFacts", "字段 bodies 应为对象：机构标识 → 组织编号（如 {\"party_group\": \"1\"}）。"));
+        const QJsonObject bodies = bodiesValue.toObject();
+        for (auto it = bodies.begin(); it != bodies.end(); ++it) {
+            if (!bodyIds().contains(it.key()))
+                return invalid(
+                    QCoreApplication::translate("CaseFacts", "字段 bodies.%1 不是机构标识，可选值：%2。")
+                        .arg(it.key(), bodyIds().join(QStringLiteral("、"))));
+            if (!it.value().isString() || it.value().toString().trimmed().isEmpty())
+                return invalid(
+                    QCoreApplication::translate("CaseFacts", "字段 bodies.%1 应为组织编号（文本）。")
+                        .arg(it.key()));
+            facts.bodies.insert(it.key(), it.value().toString());
+        }
+    }
 
     const QJsonValue subjectValue = json.value(QLatin1String("subject"));
     if (!subjectValue.isObject())
@@ -119,10 +153,11 @@ Result<CaseFacts> CaseFacts::fromJson(const QJsonObject& json)
     Reader r(subject, QStringLiteral("subject."));
     r.rejectUnknown({QStringLiteral("name"), QStringLiteral("gender"), QStringLiteral("ethnicity"),
                      QStringLiteral("birth_date"), QStringLiteral("party_join_date"), QStringLiteral("unit"),
-                     QStringLiteral("position"), QStringLiteral("appointed_by_party_group"),
-                     QStringLiteral("leadership_member"), QStringLiteral("key_supervision_target"),
-                     QStringLiteral("principal_leader"), QStringLiteral("filed_with"),
-                     QStringLiteral("org_relation_local"), QStringLiteral("local_committee_member")});
+                     QStringLiteral("position"), QStringLiteral("managed_by_party_group"),
+                     QStringLiteral("appointed_by_party_group"), QStringLiteral("leadership_member"),
+                     QStringLiteral("key_supervision_target"), QStringLiteral("principal_leader"),
+                     QStringLiteral("filed_with"), QStringLiteral("org_relation_local"),
+                     QStringLiteral("local_committee_member")});
     r.text("name", &s.name);
     r.text("gender", &s.gender);
     r.text("ethnicity", &s.ethnicity);
@@ -130,6 +165,7 @@ Result<CaseFacts> CaseFacts::fromJson(const QJsonObject& json)
     r.date("party_join_date", &s.partyJoinDate);
     r.text("unit", &s.unit);
     r.text("position", &s.position);
+    r.flag("managed_by_party_group", &s.managedByPartyGroup);
     r.flag("appointed_by_party_group", &s.appointedByPartyGroup);
     r.flag("leadership_member", &s.leadershipMember);
     r.flag("key_supervision_target", &s.keySupervisionTarget);
@@ -143,22 +179,73 @@ Result<CaseFacts> CaseFacts::fromJson(const QJsonObject& json)
     if (s.name.trimmed().isEmpty())
         return invalid(QCoreApplication::translate(
             "CaseFacts", "缺少字段 subject.name（被审查调查人姓名），请填写姓名。"));
-    if (facts.filingBody == QLatin1String("local_commission") && !s.orgRelationLocal &&
-        !s.localCommitteeMember)
+    if (mode == FactsMode::Stored)
+        return facts;
+    // 第八条第二款: a principal leader is a member of the leadership (stored as true, and the
+    // state's warnings say so).
+    if (s.principalLeader && !s.leadershipMember) {
+        s.leadershipMember = true;
+        facts.implied.append(QStringLiteral("subject.leadership_member"));
+    }
+    if (Error e = checkFactCombinations(facts); e.isError())
+        return e;
+    return facts;
+}
+
+Error checkFactCombinations(const CaseFacts& facts)
+{
+    const SubjectFacts& s = facts.subject;
+    if (!s.managedByPartyGroup)
+        return invalid(QCoreApplication::translate(
+                           "CaseFacts",
+                           "subject.managed_by_party_group 为 false：被审查调查人不属于党组管理的人员，"
+                           "不适用本规定（第三条、第四条），CaseTrack 不跟踪此类案件。"),
+                       QStringLiteral("第三条"));
+    if (facts.decisionRoute == DecisionRoute::Grassroots && s.appointedByPartyGroup)
+        return invalid(QCoreApplication::translate(
+                           "CaseFacts",
+                           "decision_route 为 grassroots 与 subject.appointed_by_party_group 为 true 矛盾："
+                           "任免经党组会议讨论决定的党员，由党组讨论决定处分（第四条第一款）；"
+                           "请改为 party_group 或核对任免情况。"),
+                       QStringLiteral("第四条"));
+    if (s.localCommitteeMember && !s.orgRelationLocal)
+        return invalid(QCoreApplication::translate(
+                           "CaseFacts",
+                           "subject.local_committee_member 为 true 须同时 subject.org_relation_local 为 true"
+                           "（第十二条第二款只适用于党的组织关系在地方的党员干部）；请核对这两个字段。"),
+                       QStringLiteral("第十二条"));
+    if (facts.filingBody == QLatin1String("local_commission") && !s.orgRelationLocal)
         return invalid(
             QCoreApplication::translate(
                 "CaseFacts",
-                "地方纪委立案的案件须为党的组织关系在地方、干部管理权限在主管部门党组的党员干部"
-                "（subject.org_relation_local），或同时担任地方党委委员、候补委员、地方纪委委员"
-                "（subject.local_committee_member）；否则不属于第十二条规定的情形，请核对 filing_body。"),
+                "filing_body 为 local_commission 须 subject.org_relation_local 为 "
+                "true：地方纪委立案的案件须为"
+                "党的组织关系在地方、干部管理权限在主管部门党组的党员干部；否则不属于第十二条规定的情形，"
+                "请核对 filing_body 和 subject.org_relation_local。"),
             QStringLiteral("第十二条"));
-    return facts;
+    return Error::ok();
+}
+
+QString decisionRouteId(DecisionRoute route)
+{
+    return route == DecisionRoute::Grassroots ? QStringLiteral("grassroots") : QStringLiteral("party_group");
+}
+
+const QStringList& bodyIds()
+{
+    static const QStringList ids{
+        QStringLiteral("party_group"),           QStringLiteral("stationed_body"),
+        QStringLiteral("dispatched_body"),       QStringLiteral("dispatching_organ"),
+        QStringLiteral("grassroots_commission"), QStringLiteral("grassroots_committee"),
+        QStringLiteral("local_commission"),      QStringLiteral("org_department")};
+    return ids;
 }
 
 QJsonObject CaseFacts::toJson() const
 {
     QJsonObject s{
         {QStringLiteral("name"), subject.name},
+        {QStringLiteral("managed_by_party_group"), subject.managedByPartyGroup},
         {QStringLiteral("appointed_by_party_group"), subject.appointedByPartyGroup},
         {QStringLiteral("leadership_member"), subject.leadershipMember},
         {QStringLiteral("key_supervision_target"), subject.keySupervisionTarget},
@@ -180,9 +267,22 @@ QJsonObject CaseFacts::toJson() const
         s.insert(QStringLiteral("birth_date"), isoDate(subject.birthDate));
     if (subject.partyJoinDate.isValid())
         s.insert(QStringLiteral("party_join_date"), isoDate(subject.partyJoinDate));
-    return QJsonObject{{QStringLiteral("subject"), s},
-                       {QStringLiteral("filing_body"), filingBody},
-                       {QStringLiteral("major_complex"), majorComplex}};
+    QJsonObject json{{QStringLiteral("subject"), s},
+                     {QStringLiteral("filing_body"), filingBody},
+                     {QStringLiteral("decision_route"), decisionRouteId(decisionRoute)},
+                     {QStringLiteral("major_complex"), majorComplex}};
+    if (!bodies.isEmpty()) {
+        QJsonObject b;
+        for (auto it = bodies.begin(); it != bodies.end(); ++it)
+            b.insert(it.key(), it.value());
+        json.insert(QStringLiteral("bodies"), b);
+    }
+    // Internal keys (FactsMode::Stored), written only when set.
+    if (!implied.isEmpty())
+        json.insert(QStringLiteral("implied"), QJsonArray::fromStringList(implied));
+    if (!legacyTrack.isEmpty())
+        json.insert(QStringLiteral("legacy_track"), legacyTrack);
+    return json;
 }
 
 } // namespace casetrack

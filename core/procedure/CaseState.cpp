@@ -8,7 +8,7 @@ QStringList allStageIds()
 {
     return {Stage::New,        Stage::Investigation,   Stage::Proposal, Stage::Review,
             Stage::Suggestion, Stage::DecisionPending, Stage::Decided,  Stage::Announced,
-            Stage::Filing,     Stage::Closed};
+            Stage::Filing,     Stage::Appeal,          Stage::Closed};
 }
 
 QString stageDisplayName(const QString& stageId)
@@ -31,6 +31,8 @@ QString stageDisplayName(const QString& stageId)
         return QCoreApplication::translate("Stages", "已宣布");
     if (stageId == Stage::Filing)
         return QCoreApplication::translate("Stages", "备案");
+    if (stageId == Stage::Appeal)
+        return QCoreApplication::translate("Stages", "申诉处理中");
     if (stageId == Stage::Closed)
         return QCoreApplication::translate("Stages", "已结案");
     return stageId;

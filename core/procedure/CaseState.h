@@ -29,10 +29,11 @@ struct Decision
     QString sanction;       // a sanction id of sanctionTable()
     int probationYears = 0; // 1 or 2 with probation, else 0
     QString
-        decidedBy;   // "party_group" | "grassroots_commission" | "grassroots_committee" | "local_commission"
-    QDate decidedOn; // the date of the deciding step
-    QDate effectiveOn; // the meeting date; for a grassroots expulsion, the Party group's approval
-    int seq = 0;       // the deciding event
+        decidedBy; // "party_group" | "grassroots_commission" | "grassroots_committee" | "local_commission"
+    bool byAppeal = false; // the sanction an appeal outcome put in force (revoked: sanction "none")
+    QDate decidedOn;       // the date of the deciding step
+    QDate effectiveOn;     // the meeting date; for a grassroots expulsion, the Party group's approval
+    int seq = 0;           // the deciding event
 };
 
 // A deadline of the case: the spec's `announce` and `record_filing`, or a user's rule (its id).
@@ -44,10 +45,26 @@ struct CaseDeadline
     QDate due;
     QDate nominalDue;
     DeadlineStatus status = DeadlineStatus::Open;
-    QString article;         // empty for a user's rule
-    QString explain;         // how the due date was reached
-    QDate metOn;             // the met-by step's date, invalid when not met
-    QList<int> unknownYears; // years the counting touched without a calendar
+    DeadlineStatus nominalStatus = DeadlineStatus::Open; // the same judgement against nominalDue
+    QString article;                                     // empty for a user's rule
+    QString explain;                                     // how the due date was reached
+    QDate metOn;                                         // the met-by step's date, invalid when not met
+    QList<int> unknownYears;                             // years the counting touched without a calendar
+};
+
+// A warning of the case state: a typed kind, the human text at the edge.
+enum class WarningKind
+{
+    RulesVersion,    // 第十八条: decided (or filed) before the 2025 revision took effect
+    ImpliedFact,     // principal_leader -> leadership_member
+    CalendarMissing, // a deadline reaches a year without a holiday calendar
+    PinnedTrack,     // the migration kept the track the case was recorded on
+};
+
+struct CaseWarning
+{
+    WarningKind kind;
+    QString text; // translated
 };
 
 // An informational period after a sanction (《中国共产党纪律处分条例》第十条至第十三条).
@@ -71,6 +88,7 @@ inline const QString DecisionPending = QStringLiteral("decision_pending"); // aw
 inline const QString Decided = QStringLiteral("decided");     // decision effective, not announced
 inline const QString Announced = QStringLiteral("announced"); // announced, follow-up steps open
 inline const QString Filing = QStringLiteral("filing");       // record filing under way (第十一条)
+inline const QString Appeal = QStringLiteral("appeal");       // an appeal awaits its decision
 inline const QString Closed = QStringLiteral("closed");
 } // namespace Stage
 
@@ -94,6 +112,11 @@ struct CaseState
     std::optional<Decision> decision;
     QList<CaseDeadline> deadlines;
     QList<SanctionPeriod> sanctionPeriods;
+    // The sanctions in force one after the other: the decision's, then each appeal outcome that
+    // changed or revoked it ("none" after a revocation).
+    QList<Decision> decisionHistory;
+    // What the user should know but the engine does not refuse (procedure.md revision 2).
+    QList<CaseWarning> warnings;
 };
 
 } // namespace casetrack

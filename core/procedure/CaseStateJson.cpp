@@ -32,6 +32,20 @@ QJsonArray eventsToJson(const QList<Event>& events)
     return array;
 }
 
+QJsonObject decisionToJson(const Decision& d)
+{
+    QJsonObject o{{QStringLiteral("sanction"), d.sanction},
+                  {QStringLiteral("sanction_name"), sanctionDisplayName(d.sanction)},
+                  {QStringLiteral("decided_by"), d.decidedBy},
+                  {QStringLiteral("decided_on"), dateOrNull(d.decidedOn)},
+                  {QStringLiteral("effective_on"), dateOrNull(d.effectiveOn)},
+                  {QStringLiteral("seq"), d.seq},
+                  {QStringLiteral("by_appeal"), d.byAppeal}};
+    if (d.sanction == QLatin1String("probation"))
+        o.insert(QStringLiteral("probation_years"), d.probationYears);
+    return o;
+}
+
 } // namespace
 
 QJsonObject caseDeadlineToJson(const CaseDeadline& d)
@@ -46,6 +60,7 @@ QJsonObject caseDeadlineToJson(const CaseDeadline& d)
         {QStringLiteral("due"), dateOrNull(d.due)},
         {QStringLiteral("nominal_due"), dateOrNull(d.nominalDue)},
         {QStringLiteral("status"), deadlineStatusId(d.status)},
+        {QStringLiteral("nominal_status"), deadlineStatusId(d.nominalStatus)},
         {QStringLiteral("article"), d.article},
         {QStringLiteral("explain"), d.explain},
         {QStringLiteral("met_on"), dateOrNull(d.metOn)},
@@ -60,6 +75,8 @@ QJsonObject caseStateToJson(const CaseState& state)
         {QStringLiteral("id"), state.id},
         {QStringLiteral("subject"), facts.value(QLatin1String("subject"))},
         {QStringLiteral("filing_body"), state.facts.filingBody},
+        {QStringLiteral("decision_route"), decisionRouteId(state.facts.decisionRoute)},
+        {QStringLiteral("bodies"), facts.value(QLatin1String("bodies")).toObject()},
         {QStringLiteral("major_complex"), state.facts.majorComplex},
         {QStringLiteral("track"), state.track},
         {QStringLiteral("stage"), state.stage},
@@ -94,20 +111,16 @@ QJsonObject caseStateToJson(const CaseState& state)
     }
     json.insert(QStringLiteral("next"), next);
 
-    if (state.decision) {
-        const Decision& d = *state.decision;
-        QJsonObject o{{QStringLiteral("sanction"), d.sanction},
-                      {QStringLiteral("sanction_name"), sanctionDisplayName(d.sanction)},
-                      {QStringLiteral("decided_by"), d.decidedBy},
-                      {QStringLiteral("decided_on"), dateOrNull(d.decidedOn)},
-                      {QStringLiteral("effective_on"), dateOrNull(d.effectiveOn)},
-                      {QStringLiteral("seq"), d.seq}};
-        if (d.sanction == QLatin1String("probation"))
-            o.insert(QStringLiteral("probation_years"), d.probationYears);
-        json.insert(QStringLiteral("decision"), o);
-    } else {
-        json.insert(QStringLiteral("decision"), QJsonValue(QJsonValue::Null));
-    }
+    json.insert(QStringLiteral("decision"),
+                state.decision ? QJsonValue(decisionToJson(*state.decision)) : QJsonValue(QJsonValue::Null));
+    QJsonArray history;
+    for (const Decision& d : state.decisionHistory)
+        history.append(decisionToJson(d));
+    json.insert(QStringLiteral("decision_history"), history);
+    QJsonArray warnings;
+    for (const CaseWarning& w : state.warnings)
+        warnings.append(w.text);
+    json.insert(QStringLiteral("warnings"), warnings);
 
     QJsonArray deadlines;
     for (const CaseDeadline& d : state.deadlines)

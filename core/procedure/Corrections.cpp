@@ -14,10 +14,11 @@ namespace casetrack {
 QList<Event> effectiveEvents(const QList<Event>& events)
 {
     static const QString correctionId = QStringLiteral("correction");
+    static const QString factsCorrectedId = QStringLiteral("facts_corrected");
     bool anyCorrection = false;
     bool anyUnknown = false;
     for (const Event& e : events) {
-        if (e.step == correctionId)
+        if (e.step == correctionId || e.step == factsCorrectedId)
             anyCorrection = true;
         else if (!findStep(e.step))
             anyUnknown = true;
@@ -76,7 +77,7 @@ QList<Event> effectiveEvents(const QList<Event>& events)
     }
     for (int i = 0; i < working.size(); ++i) {
         const Event& e = working[i];
-        if (e.step == correctionId || retracted[i] || !findStep(e.step))
+        if (e.step == correctionId || e.step == factsCorrectedId || retracted[i] || !findStep(e.step))
             continue;
         result.append(e);
     }

@@ -1,6 +1,9 @@
 #include "procedure/Deadlines.h"
 
 #include "util/TextCache.h"
+#include "util/DateText.h"
+
+#include <algorithm>
 
 namespace casetrack {
 
@@ -27,25 +30,132 @@ CaseDeadline makeDeadline(const QString& kind, const QString& label, const QStri
     d.unknownYears = due.unknownYears;
     d.metOn = metOn;
     d.status = deadlineStatus(d.due, metOn, asOf, settings.warningDays);
+    d.nominalStatus = deadlineStatus(d.nominalDue, metOn, asOf, settings.warningDays);
     return d;
 }
 
-// The date of the first `kind` event at or after `from`'s index (the step that meets a deadline).
-QDate firstDateAfter(const CaseAnalysis& a, StepKind kind, int fromIndex)
+QDate dateOf(const CaseAnalysis& a, int index)
 {
-    const int first = a.first(kind);
-    if (first < 0)
-        return {};
-    if (first > fromIndex)
-        return a.events()[first].date;
-    const QList<Event>& events = a.events();
-    const QString& id = stepDefinition(kind).id;
-    for (int i = fromIndex + 1; i < events.size(); ++i) {
-        if (events[i].step == id)
-            return events[i].date;
-    }
-    return {};
+    return index < 0 ? QDate() : a.events()[index].date;
 }
+
+// Articles as literals: every deadline then shares the static text instead of allocating its own.
+const QString kArticle44 = QStringLiteral("《中国共产党纪律处分条例》第四十四条");
+const QString kArticle45 = QStringLiteral("《中国共产党纪律处分条例》第四十五条");
+const QString kArticle12 = QStringLiteral("《中国共产党纪律处分条例》第十二条");
+
+// The deadlines of the sanction in force during one segment (procedure.md "Deadlines"; an appeal
+// outcome that changes the sanction starts them again from its own date).
+class SegmentDeadlines
+{
+public:
+    SegmentDeadlines(const CaseAnalysis& a, const HolidayCalendar& calendar, const EngineSettings& settings,
+                     const QDate& asOf, QList<CaseDeadline>& out)
+        : m_a(a), m_calendar(calendar), m_settings(settings), m_asOf(asOf), m_out(out)
+    {}
+
+    // Drops the deadlines of `kind` not met yet: a later outcome replaced them (the met ones
+    // stay met).
+    void supersede(const QString& kind)
+    {
+        m_out.erase(
+            std::remove_if(m_out.begin(), m_out.end(),
+                           [&](const CaseDeadline& d) { return d.kind == kind && !d.metOn.isValid(); }),
+            m_out.end());
+    }
+
+    void add(const SanctionSegment& seg, bool original)
+    {
+        const int s = seg.startIndex;
+        if (!original) {
+            for (const char* kind : {"announce", "personnel_changes", "execution_report", "probation_end"})
+                supersede(QLatin1String(kind));
+        }
+        m_out.append(makeDeadline(
+            QStringLiteral("announce"), trCached(QT_TRANSLATE_NOOP("Deadlines", "宣布党纪处分决定")),
+            QStringLiteral("第十条"), seg.from, Period{1, PeriodUnit::Months},
+            dateOf(m_a, m_a.firstAfter(StepKind::DecisionAnnounced, s)), m_calendar, m_settings, m_asOf));
+        if (seg.revoked)
+            return;
+        if (sanctionSeverity(seg.choice.sanction) >= RemovalFromPostSeverity)
+            addPersonnelChanges(seg);
+        m_out.append(makeDeadline(
+            QStringLiteral("execution_report"),
+            trCached(QT_TRANSLATE_NOOP("Deadlines", "报告处分决定执行情况")),
+            kArticle45, seg.from, Period{6, PeriodUnit::Months},
+            dateOf(m_a, m_a.firstAfter(StepKind::ExecutionReported, s)), m_calendar, m_settings, m_asOf));
+        if (seg.choice.sanction == QLatin1String("probation"))
+            addProbationEnd(seg);
+    }
+
+private:
+    void addPersonnelChanges(const SanctionSegment& seg)
+    {
+        const int s = seg.startIndex;
+        const int done = m_a.firstAfter(StepKind::PersonnelChangesCompleted, s);
+        CaseDeadline d =
+            makeDeadline(QStringLiteral("personnel_changes"),
+                         trCached(QT_TRANSLATE_NOOP("Deadlines", "办理职务、工资等待遇变更手续")),
+                         kArticle44, seg.from, Period{1, PeriodUnit::Months},
+                         dateOf(m_a, done), m_calendar, m_settings, m_asOf);
+        // An approved extension (recorded before the changes were done) sets the date itself:
+        // an approved date is not moved.
+        const int ext = m_a.last(StepKind::PersonnelChangesExtended);
+        if (ext > s && (done < 0 || ext < done)) {
+            const QDate until = parseIsoDate(m_a.events()[ext].data.value(QLatin1String("until")).toString());
+            if (until.isValid()) {
+                d.due = until;
+                d.nominalDue = until;
+                d.explain = trCached(QT_TRANSLATE_NOOP("Deadlines", "经批准延长至 %1（第%2项）"))
+                                .arg(isoDate(until))
+                                .arg(m_a.events()[ext].seq);
+                d.unknownYears.clear();
+                d.status = deadlineStatus(d.due, d.metOn, m_asOf, m_settings.warningDays);
+                d.nominalStatus = d.status;
+            }
+        }
+        m_out.append(d);
+    }
+
+    void addProbationEnd(const SanctionSegment& seg)
+    {
+        const int years = seg.choice.probationYears == 2 ? 2 : 1;
+        const QString label = trCached(QT_TRANSLATE_NOOP("Deadlines", "留党察看期满处理"));
+        const QString article = kArticle12;
+        // The first probation_concluded after the decision meets the first period; `extended`
+        // starts a second one-year period from the first period's last day.
+        const QString& id = stepDefinition(StepKind::ProbationConcluded).id;
+        int first = -1, second = -1;
+        bool extended = false;
+        for (int i = seg.startIndex + 1; i < m_a.events().size(); ++i) {
+            if (m_a.events()[i].step != id)
+                continue;
+            if (first < 0) {
+                first = i;
+                extended = m_a.events()[i].data.value(QLatin1String("outcome")).toString() ==
+                           QLatin1String("extended");
+                if (!extended)
+                    break;
+            } else {
+                second = i;
+                break;
+            }
+        }
+        m_out.append(makeDeadline(QStringLiteral("probation_end"), label, article, seg.from,
+                                  Period{12 * years, PeriodUnit::Months}, dateOf(m_a, first), m_calendar,
+                                  m_settings, m_asOf));
+        if (extended)
+            m_out.append(makeDeadline(QStringLiteral("probation_end"), label, article,
+                                      seg.from.addMonths(12 * years), Period{12, PeriodUnit::Months},
+                                      dateOf(m_a, second), m_calendar, m_settings, m_asOf));
+    }
+
+    const CaseAnalysis& m_a;
+    const HolidayCalendar& m_calendar;
+    const EngineSettings& m_settings;
+    const QDate& m_asOf;
+    QList<CaseDeadline>& m_out;
+};
 
 } // namespace
 
@@ -54,22 +164,25 @@ QList<CaseDeadline> deadlinesOf(const CaseAnalysis& a, const HolidayCalendar& ca
 {
     QList<CaseDeadline> result;
     if (const auto& decision = a.decision()) {
-        // The spec's two and the user's rules; an undecided case without rules allocates nothing.
-        result.reserve(2 + settings.deadlineRules.size());
-        // 第十条: announce within one month of the decision. For a grassroots expulsion the
-        // decision is complete only with the Party group's approval (第四条第二款), so the month
-        // runs from the effective date; for every other decision the two dates are the same.
-        const int decidingIndex = a.decidingIndex();
-        result.append(makeDeadline(
-            QStringLiteral("announce"), trCached(QT_TRANSLATE_NOOP("Deadlines", "宣布党纪处分决定")),
-            QStringLiteral("第十条"), decision->effectiveOn, Period{1, PeriodUnit::Months},
-            firstDateAfter(a, StepKind::DecisionAnnounced, decidingIndex), calendar, settings, asOf));
-        if (decision->decidedBy == QLatin1String("party_group")) {
-            // 第十一条: record filing within 90 days of the Party-group decision's effective date.
-            result.append(makeDeadline(
-                QStringLiteral("record_filing"), trCached(QT_TRANSLATE_NOOP("Deadlines", "报派出机构备案")),
-                QStringLiteral("第十一条"), decision->effectiveOn, Period{90, PeriodUnit::Days},
-                firstDateAfter(a, StepKind::RecordFiled, decidingIndex), calendar, settings, asOf));
+        result.reserve(6 + settings.deadlineRules.size());
+        SegmentDeadlines segments(a, calendar, settings, asOf, result);
+        const QList<SanctionSegment>& all = a.segments();
+        for (int i = 0; i < all.size(); ++i) {
+            segments.add(all[i], i == 0);
+            // record_filing follows announce (index 1), as it always has.
+            if (i == 0 &&
+                (decision->decidedBy == QLatin1String("party_group") ||
+                 (isGrassrootsTrack(a.track()) && decision->sanction == QLatin1String("expulsion")))) {
+                // 第十一条: record filing within 90 days of the effective date of a Party-group
+                // decision, or of a grassroots expulsion the Party group approved.
+                result.insert(1,
+                              makeDeadline(QStringLiteral("record_filing"),
+                                           trCached(QT_TRANSLATE_NOOP("Deadlines", "报派出机构备案")),
+                                           QStringLiteral("第十一条"), decision->effectiveOn,
+                                           Period{90, PeriodUnit::Days},
+                                           dateOf(a, a.firstAfter(StepKind::RecordFiled, all[0].startIndex)),
+                                           calendar, settings, asOf));
+            }
         }
     }
     for (const DeadlineRule& rule : settings.deadlineRules) {
@@ -97,7 +210,7 @@ QList<CaseDeadline> deadlinesOf(const CaseAnalysis& a, const HolidayCalendar& ca
 
 QList<SanctionPeriod> sanctionPeriodsOf(const CaseAnalysis& a)
 {
-    const auto& d = a.decision();
+    const std::optional<Decision> d = a.decisionInForce();
     if (!d)
         return {};
     SanctionPeriod p;
@@ -134,6 +247,8 @@ QList<SanctionPeriod> sanctionPeriodsOf(const CaseAnalysis& a)
     // The start day is not counted (as for deadlines): the period ends on the same-numbered day,
     // or the month's last day (QDate::addMonths clamps).
     p.until = p.from.addMonths(months);
+    if (p.kind == QLatin1String("probation") && a.probation().extended)
+        p.until = a.probation().periodEnd; // one more year after `extended`
     return {p};
 }
 

@@ -143,6 +143,10 @@ QJsonObject EngineSettings::toJson() const
             {QStringLiteral("strict_counting"), strictCounting},
             {QStringLiteral("quorum"), thresholdToJson(quorum)},
             {QStringLiteral("majority"), thresholdToJson(majority)},
+            {QStringLiteral("grassroots_quorum"), thresholdToJson(grassrootsQuorum)},
+            {QStringLiteral("grassroots_majority"), thresholdToJson(grassrootsMajority)},
+            {QStringLiteral("local_quorum"), thresholdToJson(localQuorum)},
+            {QStringLiteral("local_majority"), thresholdToJson(localMajority)},
             {QStringLiteral("deadline_rules"), rules}};
 }
 
@@ -152,6 +156,8 @@ Result<EngineSettings> EngineSettings::fromJson(const QJsonObject& json)
     if (Error e = unknownKeys(json,
                               {QStringLiteral("warning_days"), QStringLiteral("strict_counting"),
                                QStringLiteral("quorum"), QStringLiteral("majority"),
+                               QStringLiteral("grassroots_quorum"), QStringLiteral("grassroots_majority"),
+                               QStringLiteral("local_quorum"), QStringLiteral("local_majority"),
                                QStringLiteral("deadline_rules")},
                               QString());
         e.isError())
@@ -168,15 +174,18 @@ Result<EngineSettings> EngineSettings::fromJson(const QJsonObject& json)
                 QCoreApplication::translate("EngineSettings", "设置项 strict_counting 应为 true 或 false。"));
         s.strictCounting = json.value(QLatin1String("strict_counting")).toBool();
     }
-    if (json.contains(QLatin1String("quorum"))) {
-        if (Error e =
-                thresholdFromJson(json.value(QLatin1String("quorum")), QStringLiteral("quorum"), &s.quorum);
-            e.isError())
-            return e;
-    }
-    if (json.contains(QLatin1String("majority"))) {
-        if (Error e = thresholdFromJson(json.value(QLatin1String("majority")), QStringLiteral("majority"),
-                                        &s.majority);
+    const std::pair<const char*, Threshold*> thresholds[] = {
+        {"quorum", &s.quorum},
+        {"majority", &s.majority},
+        {"grassroots_quorum", &s.grassrootsQuorum},
+        {"grassroots_majority", &s.grassrootsMajority},
+        {"local_quorum", &s.localQuorum},
+        {"local_majority", &s.localMajority},
+    };
+    for (const auto& [key, threshold] : thresholds) {
+        if (!json.contains(QLatin1String(key)))
+            continue;
+        if (Error e = thresholdFromJson(json.value(QLatin1String(key)), QLatin1String(key), threshold);
             e.isError())
             return e;
     }
@@ -206,7 +215,9 @@ Result<EngineSettings> EngineSettings::fromJson(const QJsonObject& json)
             r.triggerStep = o.value(QLatin1String("trigger_step")).toString();
             r.metByStep = o.value(QLatin1String("met_by_step")).toString();
             if (!idPattern.match(r.id).hasMatch() || r.id == QLatin1String("announce") ||
-                r.id == QLatin1String("record_filing") || ids.contains(r.id))
+                r.id == QLatin1String("record_filing") || r.id == QLatin1String("personnel_changes") ||
+                r.id == QLatin1String("execution_report") || r.id == QLatin1String("probation_end") ||
+                ids.contains(r.id))
                 return invalid(QCoreApplication::translate(
                                    "EngineSettings",
                                    "设置项 %1.id 无效或重复：应为小写字母、数字、下划线，且不能为 "

@@ -52,14 +52,23 @@ struct EngineSettings
 {
     int warningDays = 7;         // a deadline within this many days is "due_soon"
     bool strictCounting = false; // no extension past rest days
-    Threshold quorum;            // members_present vs members_total (第九条)
-    Threshold majority;          // votes_for vs members_total (第九条)
+    // 第九条 and 《中国共产党党组工作条例》: two thirds of the members present (the exact fraction
+    // included), votes for more than half of the members.
+    Threshold quorum{2, 3, false}; // members_present vs members_total
+    Threshold majority;            // votes_for vs members_total
+    // The grassroots approvals (第四条第二款) and the local commission's decision (第十二条) are
+    // checked the same way, with thresholds of their own (same defaults).
+    Threshold grassrootsQuorum{2, 3, false};
+    Threshold grassrootsMajority;
+    Threshold localQuorum{2, 3, false};
+    Threshold localMajority;
     QList<DeadlineRule> deadlineRules;
 
     // Keys: warning_days, strict_counting, quorum {numerator, denominator, strictly_more},
-    // majority {...}, deadline_rules [{id, label, trigger_step, period {amount, unit:
-    // days|months|working_days}, met_by_step}]. fromJson accepts a subset (defaults for the
-    // rest) and gives Invalid naming the key for an unknown key or a bad value.
+    // majority {...}, grassroots_quorum, grassroots_majority, local_quorum, local_majority, deadline_rules
+    // [{id, label, trigger_step, period {amount, unit: days|months|working_days}, met_by_step}]. fromJson
+    // accepts a subset (defaults for the rest) and gives Invalid naming the key for an unknown key or a bad
+    // value.
     QJsonObject toJson() const;
     static Result<EngineSettings> fromJson(const QJsonObject& json);
 };

@@ -2,6 +2,7 @@
 
 #include "procedure/CaseAnalysis.h"
 #include "procedure/Deadlines.h"
+#include "procedure/Replay.h"
 #include "procedure/Requirements.h"
 #include "procedure/StepData.h"
 #include "procedure/StepRules.h"
@@ -39,33 +40,6 @@ const Event* ultimateTarget(const QList<Event>& events, const Event& correction,
     return t;
 }
 
-struct ReplayFailure
-{
-    int seq = 0;
-    Verdict verdict;
-};
-
-// Replays an effective history event by event through the rules: the seqs whose event the rules
-// refuse given what precedes it.
-QList<ReplayFailure> replay(const CaseFacts& facts, const QList<Event>& effective,
-                            const EngineSettings& settings)
-{
-    QList<ReplayFailure> failures;
-    CaseAnalysis prefix(facts);
-    for (const Event& e : effective) {
-        StepKind kind;
-        if (!stepKindFromId(e.step, &kind))
-            continue;
-        const bool closed = prefix.has(StepKind::CaseFiled) && allDone(requirementsOf(prefix));
-        const RuleContext context{prefix, settings, closed};
-        const Verdict v = evaluateStep(context, kind, &e.data, e.date, true);
-        if (!v.allowed)
-            failures.append({e.seq, v});
-        prefix.add(e);
-    }
-    return failures;
-}
-
 Error checkCorrection(const CaseRecord& record, const Event& candidate, Role role,
                       const EngineSettings& settings)
 {
@@ -75,6 +49,15 @@ Error checkCorrection(const CaseRecord& record, const Event& candidate, Role rol
         return Error::make(
             ErrorCode::Invalid,
             trCached(QT_TRANSLATE_NOOP("ProcedureEngine", "要更正的第%1项记录不存在。")).arg(targetSeq));
+    if (target->step == QLatin1String("facts_corrected"))
+        return Error::make(
+            ErrorCode::Refused,
+            trCached(
+                QT_TRANSLATE_NOOP(
+                    "ProcedureEngine",
+                    "第%1项是案件信息的更正，不能用“更正”修改或撤销；请再用 case correct 更正案件信息。"))
+                .arg(targetSeq),
+            QStringLiteral("第五条"));
     const bool targetIsCorrection = target->step == QLatin1String("correction");
     if (targetIsCorrection && !candidate.data.value(QLatin1String("retract")).toBool())
         return Error::make(
@@ -127,9 +110,9 @@ Error checkCorrection(const CaseRecord& record, const Event& candidate, Role rol
     // The corrected history must still follow the procedure; failures it already had before the
     // correction (recorded under other settings, imported) are not held against it.
     QSet<int> failedBefore;
-    for (const ReplayFailure& f : replay(record.facts, before, settings))
+    for (const ReplayFailure& f : replayHistory(record.facts, before, settings))
         failedBefore.insert(f.seq);
-    for (const ReplayFailure& f : replay(record.facts, after, settings)) {
+    for (const ReplayFailure& f : replayHistory(record.facts, after, settings)) {
         if (failedBefore.contains(f.seq))
             continue;
         const Event* e = findBySeq(after, f.seq);
@@ -164,9 +147,11 @@ CaseState deriveState(const CaseRecord& record, const HolidayCalendar& calendar,
     state.track = trackId(a.track());
     state.stage = stageOf(a, state.closed);
     state.next = nextSteps(RuleContext{a, settings, state.closed}, requirements);
-    state.decision = a.decision();
+    state.decision = a.decisionInForce();
+    state.decisionHistory = decisionHistoryOf(a);
     state.deadlines = deadlinesOf(a, calendar, settings, asOf);
     state.sanctionPeriods = sanctionPeriodsOf(a);
+    state.warnings = warningsOf(a, state.deadlines);
     return state;
 }
 
@@ -201,6 +186,13 @@ Error checkEvent(const CaseRecord& record, const Event& candidate, Role role, co
     }
     if (def->kind == StepKind::Correction)
         return checkCorrection(record, candidate, role, settings);
+    if (def->kind == StepKind::FactsCorrected)
+        return Error::make(
+            ErrorCode::Refused,
+            trCached(QT_TRANSLATE_NOOP("ProcedureEngine",
+                                       "案件信息的更正不作为步骤记录：请用 case correct（或“更正案件信息”）"
+                                       "写明理由更正，历史记录将按更正后的信息重新检验。")),
+            QStringLiteral("第五条"));
 
     CaseAnalysis a(record.facts);
     a.addAll(effectiveEvents(record.events));

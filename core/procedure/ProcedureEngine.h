@@ -31,6 +31,15 @@ CaseState deriveState(const CaseRecord& record, const HolidayCalendar& calendar,
 Error checkEvent(const CaseRecord& record, const Event& candidate, Role role, const HolidayCalendar& calendar,
                  const EngineSettings& settings);
 
+// Fact corrections (procedure.md "Fact corrections"): `patch` merged into `current` (only the
+// keys given; a nested `subject` merged key by key), then checked as input (Invalid naming the
+// field or the contradictory fields).
+Result<CaseFacts> correctedFacts(const CaseFacts& current, const QJsonObject& patch);
+// The history replayed under `corrected`: Refused, naming every recorded step (seq, name, id and
+// why) that the rules would then refuse, e.g. a decision the new track has no room for.
+Error checkFactsCorrection(const CaseRecord& record, const CaseFacts& corrected,
+                           const EngineSettings& settings);
+
 // The case state as the CLI prints it (cli.md), plus: major_complex, stage_name, track_name,
 // as_of, effective_events, sanction_periods, and per deadline label/met_on/unknown_years.
 QJsonObject caseStateToJson(const CaseState& state);

@@ -4,6 +4,63 @@
 
 namespace casetrack {
 
+namespace {
+
+// The transfer chain of 第六条 to 第八条 (transfer tracks, up to the review and consensus).
+void needTransferChain(const CaseAnalysis& a, Requirements& r)
+{
+    auto need = [&](StepKind kind) { r.append({kind, a.has(kind), -1}); };
+    need(StepKind::PartyGroupInformedOfProposal);
+    if (!a.exempted()) {
+        need(StepKind::TransferredForReview);
+        need(StepKind::ReviewFeedback);
+        if (a.facts().subject.principalLeader)
+            need(StepKind::ConsensusReached);
+    }
+}
+
+// What a decision in force still owes (procedure.md "Tracks", "Appeals").
+void needAfterDecision(const CaseAnalysis& a, Requirements& r)
+{
+    const CaseFacts& f = a.facts();
+    const Track track = a.track();
+    const SanctionSegment* current = a.currentSegment();
+    const int since = current ? current->startIndex : a.decidingIndex();
+    auto needSince = [&](StepKind kind) { r.append({kind, a.hasAfter(kind, since), -1}); };
+    needSince(StepKind::DecisionAnnounced);
+    needSince(StepKind::ArchivedToPersonnelFile);
+    if (!current || !current->revoked) {
+        // A revocation owes nothing else; an upheld decision nothing new.
+        needSince(StepKind::ExecutionReported);
+        const QString sanction = current ? current->choice.sanction : QString();
+        if (sanctionSeverity(sanction) >= RemovalFromPostSeverity)
+            needSince(StepKind::PersonnelChangesCompleted);
+        if (sanction == QLatin1String("probation"))
+            r.append({StepKind::ProbationConcluded, a.probation().concluded, -1});
+    }
+    // Owed once, by the original decision.
+    const int deciding = a.decidingIndex();
+    const bool expulsionApproved =
+        isGrassrootsTrack(track) && a.decision() && a.decision()->sanction == QLatin1String("expulsion");
+    if (isPartyGroupTrack(track) || expulsionApproved) {
+        if (isPartyGroupTrack(track))
+            r.append(
+                {StepKind::StationedBodyNotified, a.hasAfter(StepKind::StationedBodyNotified, deciding), -1});
+        r.append({StepKind::RecordFiled, a.has(StepKind::RecordFiled), -1});
+        if (a.filingProblemsOpen())
+            r.append({StepKind::FilingProblemsResolved, false, -1});
+        r.append({StepKind::FilingReviewed, a.filingAccepted(), -1});
+        if (isPartyGroupTrack(track) && f.subject.orgRelationLocal)
+            r.append({StepKind::LocalPartyOrgNotified, a.has(StepKind::LocalPartyOrgNotified), -1});
+    }
+    if (f.subject.filedWith != QLatin1String("none"))
+        r.append({StepKind::OrgDepartmentNotified, a.has(StepKind::OrgDepartmentNotified), -1});
+    if (a.appealOpen())
+        r.append({StepKind::AppealDecided, false, -1});
+}
+
+} // namespace
+
 Requirements requirementsOf(const CaseAnalysis& a)
 {
     Requirements r;
@@ -17,62 +74,66 @@ Requirements requirementsOf(const CaseAnalysis& a)
     need(StepKind::InvestigationConcluded);
     need(StepKind::ProposalMade);
 
-    // A recommendation of `none` (before any decision) closes the case without the decision steps.
-    if (!a.decisionRecorded() && a.recommendsNone()) {
-        need(StepKind::ClosedWithoutSanction);
-        return r;
-    }
-    if (a.has(StepKind::ClosedWithoutSanction)) {
-        // Closed before a later step was corrected away: closure stands as recorded.
+    // The binding sanction is `none` (before any decision): the case closes without the decision
+    // steps; on a transfer track only after the review (or an exemption) and, on `transfer`,
+    // the suggestion to the Party group.
+    if (a.has(StepKind::ClosedWithoutSanction) || (!a.decisionRecorded() && a.bindingIsNone())) {
+        if (isTransferTrack(track))
+            needTransferChain(a, r);
+        if (track == Track::Transfer)
+            need(StepKind::PartyGroupInformedOfSuggestion);
         need(StepKind::ClosedWithoutSanction);
         return r;
     }
 
     switch (track) {
     case Track::Transfer:
-        need(StepKind::PartyGroupInformedOfProposal);
-        if (!a.exempted()) {
-            need(StepKind::TransferredForReview);
-            need(StepKind::ReviewFeedback);
-            if (f.subject.principalLeader)
-                need(StepKind::ConsensusReached);
-        }
-        need(StepKind::PartyGroupInformedOfSuggestion);
-        need(StepKind::PartyGroupDecided);
-        break;
+        needTransferChain(a, r);
+        [[fallthrough]];
     case Track::Standard:
         need(StepKind::PartyGroupInformedOfSuggestion);
+        need(StepKind::SubjectHeard);
         need(StepKind::PartyGroupDecided);
         break;
+    case Track::GrassrootsTransfer:
+        needTransferChain(a, r);
+        [[fallthrough]];
     case Track::Grassroots: {
+        need(StepKind::SubjectHeard);
         const bool done = a.decisionRecorded();
         r.append({StepKind::GrassrootsCommissionApproved, done, int(StepKind::GrassrootsCommitteeApproved)});
         r.append({StepKind::GrassrootsCommitteeApproved, done, int(StepKind::GrassrootsCommissionApproved)});
         const int i = a.decidingIndex();
         if (i >= 0 && sanctionOf(a.events()[i]).sanction == QLatin1String("expulsion"))
-            need(StepKind::PartyGroupApprovedExpulsion);
+            r.append({StepKind::PartyGroupApprovedExpulsion, a.decision().has_value(), -1});
         break;
     }
     case Track::Local:
         if (f.filingBody == QLatin1String("local_commission") && f.subject.localCommitteeMember)
             need(StepKind::CompetentPartyGroupConsulted);
+        need(StepKind::SubjectHeard);
         need(StepKind::LocalCommissionDecided);
         need(StepKind::CompetentPartyGroupNotified);
         break;
     }
 
-    need(StepKind::DecisionAnnounced);
-    if (track == Track::Standard || track == Track::Transfer) {
-        need(StepKind::StationedBodyNotified);
-        need(StepKind::RecordFiled);
-        if (a.filingProblemsOpen())
-            need(StepKind::FilingProblemsResolved);
-        r.append({StepKind::FilingReviewed, a.filingAccepted(), -1});
-        if (f.subject.orgRelationLocal)
-            need(StepKind::LocalPartyOrgNotified);
+    if (a.decision()) {
+        needAfterDecision(a, r);
+    } else {
+        // Not decided yet: what every decision with a sanction will owe.
+        need(StepKind::DecisionAnnounced);
+        need(StepKind::ArchivedToPersonnelFile);
+        need(StepKind::ExecutionReported);
+        if (isPartyGroupTrack(track)) {
+            need(StepKind::StationedBodyNotified);
+            need(StepKind::RecordFiled);
+            need(StepKind::FilingReviewed);
+            if (f.subject.orgRelationLocal)
+                need(StepKind::LocalPartyOrgNotified);
+        }
+        if (f.subject.filedWith != QLatin1String("none"))
+            need(StepKind::OrgDepartmentNotified);
     }
-    if (f.subject.filedWith != QLatin1String("none"))
-        need(StepKind::OrgDepartmentNotified);
     return r;
 }
 
@@ -92,9 +153,12 @@ QString stageOf(const CaseAnalysis& a, bool closed)
     if (closed)
         return Stage::Closed;
     if (a.decision()) {
-        if (!a.has(StepKind::DecisionAnnounced))
+        if (a.appealOpen())
+            return Stage::Appeal;
+        const SanctionSegment* current = a.currentSegment();
+        if (!a.hasAfter(StepKind::DecisionAnnounced, current ? current->startIndex : a.decidingIndex()))
             return Stage::Decided;
-        if ((a.track() == Track::Standard || a.track() == Track::Transfer) && a.has(StepKind::RecordFiled) &&
+        if ((isPartyGroupTrack(a.track()) || isGrassrootsTrack(a.track())) && a.has(StepKind::RecordFiled) &&
             !a.filingAccepted())
             return Stage::Filing;
         return Stage::Announced;
@@ -103,18 +167,24 @@ QString stageOf(const CaseAnalysis& a, bool closed)
         return Stage::DecisionPending; // a grassroots expulsion awaiting the Party group
     if (!a.has(StepKind::InvestigationConcluded))
         return Stage::Investigation;
-    if (!a.has(StepKind::ProposalMade) || a.recommendsNone())
+    if (!a.has(StepKind::ProposalMade))
         return Stage::Proposal;
     switch (a.track()) {
     case Track::Transfer:
+    case Track::GrassrootsTransfer:
         if (!a.exempted() && !a.has(StepKind::ReviewFeedback))
             return Stage::Review;
+        if (a.track() == Track::GrassrootsTransfer || a.bindingIsNone())
+            return a.bindingIsNone() ? Stage::Proposal : Stage::DecisionPending;
         [[fallthrough]];
     case Track::Standard:
+        if (a.bindingIsNone() && !a.has(StepKind::PartyGroupInformedOfSuggestion) &&
+            a.track() == Track::Standard)
+            return Stage::Proposal;
         return a.has(StepKind::PartyGroupInformedOfSuggestion) ? Stage::DecisionPending : Stage::Suggestion;
     case Track::Grassroots:
     case Track::Local:
-        return Stage::DecisionPending;
+        return a.bindingIsNone() ? Stage::Proposal : Stage::DecisionPending;
     }
     return Stage::DecisionPending;
 }
@@ -137,7 +207,7 @@ QList<NextStep> nextSteps(const RuleContext& c, const Requirements& requirements
     next.reserve(requirements.size() + 4);
     const Track track = c.analysis.track();
     for (const StepDefinition& def : stepTable()) {
-        if (def.kind == StepKind::Correction || !def.onTrack(track))
+        if (def.kind == StepKind::Correction || def.kind == StepKind::FactsCorrected || !def.onTrack(track))
             continue;
         const int k = int(def.kind);
         if (required[k] && !pending[k])

@@ -78,6 +78,27 @@ Error checkType(const StepDefinition& step, const StepField& field, const QJsonV
         if (!v.isObject())
             return invalid(QCoreApplication::translate("ProcedureEngine", "%1 应为对象。").arg(where));
         break;
+    case FieldType::Date:
+        if (!v.isString() || !parseIsoDate(v.toString()).isValid())
+            return invalid(
+                QCoreApplication::translate("ProcedureEngine", "%1 不是有效日期，请按 YYYY-MM-DD 填写。")
+                    .arg(where));
+        break;
+    case FieldType::RecusalList: {
+        bool ok = v.isArray();
+        for (const QJsonValue& item : v.toArray()) {
+            const QJsonObject o = item.toObject();
+            ok = ok && item.isObject() && o.value(QLatin1String("name")).isString() &&
+                 !o.value(QLatin1String("name")).toString().trimmed().isEmpty() &&
+                 (o.size() == 1 || (o.size() == 2 && o.value(QLatin1String("reason")).isString()));
+        }
+        if (!ok)
+            return invalid(
+                QCoreApplication::translate(
+                    "ProcedureEngine", "%1 应为回避人员列表：[{\"name\": 姓名, \"reason\": 理由}, ...]。")
+                    .arg(where));
+        break;
+    }
     }
     return Error::ok();
 }
@@ -111,12 +132,16 @@ Error validateStepData(const StepDefinition& step, const QJsonObject& data)
             return invalid(
                 QCoreApplication::translate("ProcedureEngine", "“%1”：只有留党察看才填写 probation_years。")
                     .arg(step.name()));
-        if (sanction == QLatin1String("none") && step.kind != StepKind::ProposalMade &&
-            step.kind != StepKind::ReviewFeedback)
-            return invalid(
-                QCoreApplication::translate(
-                    "ProcedureEngine", "“%1”不能为“不予党纪处分”（none）：none 只用于处分建议或审理报告。")
-                    .arg(step.name()));
+        const bool decides =
+            step.kind == StepKind::PartyGroupDecided || step.kind == StepKind::GrassrootsCommissionApproved ||
+            step.kind == StepKind::GrassrootsCommitteeApproved ||
+            step.kind == StepKind::LocalCommissionDecided || step.kind == StepKind::AppealDecided;
+        if (sanction == QLatin1String("none") && decides)
+            return invalid(QCoreApplication::translate(
+                               "ProcedureEngine",
+                               "“%1”不能为“不予党纪处分”（none）：不予处分的，记录“不予党纪处分，结案”"
+                               "（申诉撤销处分的，outcome 为 revoked）。")
+                               .arg(step.name()));
     }
     if (step.field(QStringLiteral("members_total"))) {
         const int total = data.value(QLatin1String("members_total")).toInt();
@@ -131,11 +156,31 @@ Error validateStepData(const StepDefinition& step, const QJsonObject& data)
                 QCoreApplication::translate("ProcedureEngine",
                                             "“%1”：实到人数 members_present 不能多于应到人数 members_total。")
                     .arg(step.name()));
+        const int recused = int(data.value(QLatin1String("recused")).toArray().size());
+        if (present + recused > total)
+            return invalid(
+                QCoreApplication::translate(
+                    "ProcedureEngine",
+                    "“%"
+                    "1”：实到人数与回避人数之和不能多于应到人数（回避的成员计入应到人数，不计入实到人数）。")
+                    .arg(step.name()));
         if (votes > present)
             return invalid(
                 QCoreApplication::translate("ProcedureEngine",
                                             "“%1”：同意人数 votes_for 不能多于实到人数 members_present。")
                     .arg(step.name()));
+    }
+    if (step.kind == StepKind::AppealDecided) {
+        const bool changed = data.value(QLatin1String("outcome")).toString() == QLatin1String("changed");
+        const bool hasSanction = data.contains(QLatin1String("sanction"));
+        if (changed && !hasSanction)
+            return invalid(QCoreApplication::translate("ProcedureEngine",
+                                                       "“%1”：变更处分（changed）须填写变更后的 sanction。")
+                               .arg(step.name()));
+        if (!changed && hasSanction)
+            return invalid(QCoreApplication::translate("ProcedureEngine",
+                                                       "“%1”：只有变更处分（changed）才填写 sanction。")
+                               .arg(step.name()));
     }
     if (step.kind == StepKind::FilingReviewed) {
         const bool problems = data.value(QLatin1String("result")).toString() == QLatin1String("problems");

@@ -1,61 +1,19 @@
 #include "procedure/StepTable.h"
 
+#include "procedure/StepFieldHelpers.h"
 #include "util/TextCache.h"
 
 #include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
+
 namespace casetrack {
 
 namespace {
 
-constexpr TrackMask S = trackBit(Track::Standard);
-constexpr TrackMask T = trackBit(Track::Transfer);
-constexpr TrackMask G = trackBit(Track::Grassroots);
-constexpr TrackMask L = trackBit(Track::Local);
-constexpr TrackMask PartyGroupTracks = S | T;
-
+using namespace stepfields;
 using R = Role;
-
-StepField text(const char* name, const char* label, bool required = false)
-{
-    return StepField{QLatin1String(name), FieldType::Text, required, {}, label};
-}
-
-StepField integer(const char* name, const char* label)
-{
-    return StepField{QLatin1String(name), FieldType::Integer, true, {}, label};
-}
-
-StepField note()
-{
-    return text("note", QT_TRANSLATE_NOOP("StepFields", "备注"));
-}
-
-// A sanction and its probation years (required only with probation; checked by the engine).
-QList<StepField> sanctionFields(bool required)
-{
-    return {StepField{QStringLiteral("sanction"),
-                      FieldType::Sanction,
-                      required,
-                      {},
-                      QT_TRANSLATE_NOOP("StepFields", "处分种类")},
-            StepField{QStringLiteral("probation_years"),
-                      FieldType::ProbationYears,
-                      false,
-                      {},
-                      QT_TRANSLATE_NOOP("StepFields", "留党察看期限（年）")},
-            note()};
-}
-
-// 第九条: the collective decision's figures.
-QList<StepField> meetingFields()
-{
-    return {integer("members_total", QT_TRANSLATE_NOOP("StepFields", "应到人数")),
-            integer("members_present", QT_TRANSLATE_NOOP("StepFields", "实到人数")),
-            integer("votes_for", QT_TRANSLATE_NOOP("StepFields", "同意人数")),
-            text("meeting", QT_TRANSLATE_NOOP("StepFields", "会议名称/纪要号"))};
-}
 
 QList<StepDefinition> buildTable()
 {
@@ -93,7 +51,7 @@ QList<StepDefinition> buildTable()
          QStringLiteral("early_intervention_requested"),
          QT_TRANSLATE_NOOP("Steps", "商请派出机构提前介入审理"),
          QStringLiteral("第六条第三款"),
-         T,
+         TransferTracks,
          0,
          {note()},
          {CO},
@@ -123,8 +81,8 @@ QList<StepDefinition> buildTable()
          QStringLiteral("party_group_informed_of_proposal"),
          QT_TRANSLATE_NOOP("Steps", "将处分建议通报党组"),
          QStringLiteral("第六条"),
-         T,
-         T,
+         TransferTracks,
+         TransferTracks,
          {note()},
          {CO},
          false,
@@ -133,7 +91,7 @@ QList<StepDefinition> buildTable()
          QStringLiteral("transfer_exemption_approved"),
          QT_TRANSLATE_NOOP("Steps", "敏感特殊案件经派出机关批准不移送审理"),
          QStringLiteral("第六条第二款"),
-         T,
+         TransferTracks,
          0,
          {note()},
          {CO},
@@ -143,8 +101,8 @@ QList<StepDefinition> buildTable()
          QStringLiteral("transferred_for_review"),
          QT_TRANSLATE_NOOP("Steps", "移送派出机构审理"),
          QStringLiteral("第六条"),
-         T,
-         T,
+         TransferTracks,
+         TransferTracks,
          {note()},
          {CO},
          false,
@@ -153,8 +111,8 @@ QList<StepDefinition> buildTable()
          QStringLiteral("review_feedback"),
          QT_TRANSLATE_NOOP("Steps", "派出机构审理报告正式反馈"),
          QStringLiteral("第七条"),
-         T,
-         T,
+         TransferTracks,
+         TransferTracks,
          sanctionFields(true),
          {RV},
          false,
@@ -163,9 +121,9 @@ QList<StepDefinition> buildTable()
          QStringLiteral("consensus_reached"),
          QT_TRANSLATE_NOOP("Steps", "与派出机关有关部门沟通形成一致意见"),
          QStringLiteral("第八条第二款"),
-         T,
-         T,
-         {note()},
+         TransferTracks,
+         TransferTracks,
+         sanctionFields(false),
          {CO},
          false,
          false},
@@ -223,28 +181,28 @@ QList<StepDefinition> buildTable()
          QStringLiteral("grassroots_commission_approved"),
          QT_TRANSLATE_NOOP("Steps", "基层纪委审查批准"),
          QStringLiteral("第四条第二款"),
-         G,
-         G,
-         sanctionFields(true),
+         GrassrootsTracks,
+         GrassrootsTracks,
+         sanctionFields(true) + countFields(true),
          {GC},
          false,
-         false},
+         true},
         {StepKind::GrassrootsCommitteeApproved,
          QStringLiteral("grassroots_committee_approved"),
          QT_TRANSLATE_NOOP("Steps", "报基层党委审议批准"),
          QStringLiteral("第四条第二款"),
-         G,
-         G,
-         sanctionFields(true),
+         GrassrootsTracks,
+         GrassrootsTracks,
+         sanctionFields(true) + countFields(true),
          {GC},
          false,
-         false},
+         true},
         {StepKind::PartyGroupApprovedExpulsion,
          QStringLiteral("party_group_approved_expulsion"),
          QT_TRANSLATE_NOOP("Steps", "开除党籍报党组会议审议批准"),
          QStringLiteral("第四条第二款"),
-         G,
-         G,
+         GrassrootsTracks,
+         GrassrootsTracks,
          meetingFields() + QList<StepField>{note()},
          {PG},
          false,
@@ -272,7 +230,7 @@ QList<StepDefinition> buildTable()
          QStringLiteral("第十二条"),
          L,
          L,
-         sanctionFields(true),
+         sanctionFields(true) + countFields(true),
          {CO},
          false,
          false},
@@ -315,13 +273,13 @@ QList<StepDefinition> buildTable()
          {note()},
          {CO, PG, GC},
          false,
-         false},
+         true},
         {StepKind::RecordFiled,
          QStringLiteral("record_filed"),
          QT_TRANSLATE_NOOP("Steps", "基层纪委报派出机构备案"),
          QStringLiteral("第十一条"),
-         PartyGroupTracks,
-         PartyGroupTracks,
+         PartyGroupTracks | GrassrootsTracks,
+         PartyGroupTracks | GrassrootsTracks,
          {StepField{QStringLiteral("materials"),
                     FieldType::TextList,
                     false,
@@ -335,8 +293,8 @@ QList<StepDefinition> buildTable()
          QStringLiteral("filing_reviewed"),
          QT_TRANSLATE_NOOP("Steps", "派出机构审核备案材料"),
          QStringLiteral("第十一条"),
-         PartyGroupTracks,
-         PartyGroupTracks,
+         PartyGroupTracks | GrassrootsTracks,
+         PartyGroupTracks | GrassrootsTracks,
          {StepField{QStringLiteral("result"),
                     FieldType::Choice,
                     true,
@@ -350,8 +308,8 @@ QList<StepDefinition> buildTable()
          QStringLiteral("filing_problems_resolved"),
          QT_TRANSLATE_NOOP("Steps", "督促解决备案问题"),
          QStringLiteral("第十一条"),
-         PartyGroupTracks,
-         PartyGroupTracks,
+         PartyGroupTracks | GrassrootsTracks,
+         PartyGroupTracks | GrassrootsTracks,
          {note()},
          {RV, GC},
          false,
@@ -390,7 +348,7 @@ QList<StepDefinition> buildTable()
         {StepKind::ClosedWithoutSanction,
          QStringLiteral("closed_without_sanction"),
          QT_TRANSLATE_NOOP("Steps", "不予党纪处分，结案"),
-         QString(),
+         QStringLiteral("第八条"),
          AllTracks,
          AllTracks,
          {note()},
@@ -423,6 +381,9 @@ QList<StepDefinition> buildTable()
          true,
          true},
     };
+    t += revisionTwoSteps();
+    std::sort(t.begin(), t.end(),
+              [](const StepDefinition& a, const StepDefinition& b) { return a.kind < b.kind; });
     Q_ASSERT(t.size() == StepKindCount);
     for (int i = 0; i < t.size(); ++i)
         Q_ASSERT(int(t[i].kind) == i);
@@ -445,7 +406,7 @@ struct Tables
          true},
         {QStringLiteral("expulsion"), QT_TRANSLATE_NOOP("Sanctions", "开除党籍"), QStringLiteral("第十三条"),
          true},
-        // Not a sanction: the proposal or review report that none is due (第八条 lists the five).
+        // Not a sanction: that none is due (a proposal, review, suggestion, view or ruling).
         {QStringLiteral("none"), QT_TRANSLATE_NOOP("Sanctions", "不予党纪处分"), QStringLiteral("第八条"),
          false},
     };
@@ -496,7 +457,7 @@ QString SanctionDefinition::name() const
 
 QList<Track> allTracks()
 {
-    return {Track::Standard, Track::Transfer, Track::Grassroots, Track::Local};
+    return {Track::Standard, Track::Transfer, Track::Grassroots, Track::GrassrootsTransfer, Track::Local};
 }
 
 QString trackId(Track track)
@@ -510,6 +471,8 @@ QString trackId(Track track)
         return QStringLiteral("grassroots");
     case Track::Local:
         return QStringLiteral("local");
+    case Track::GrassrootsTransfer:
+        return QStringLiteral("grassroots_transfer");
     }
     return {};
 }
@@ -536,6 +499,8 @@ QString trackDisplayName(Track track)
         return QCoreApplication::translate("Tracks", "基层纪委、基层党委批准");
     case Track::Local:
         return QCoreApplication::translate("Tracks", "地方纪委决定");
+    case Track::GrassrootsTransfer:
+        return QCoreApplication::translate("Tracks", "移送审理后由基层纪委、基层党委批准");
     }
     return {};
 }
@@ -551,6 +516,8 @@ QString trackArticle(Track track)
         return QStringLiteral("第四条第二款");
     case Track::Local:
         return QStringLiteral("第十二条");
+    case Track::GrassrootsTransfer:
+        return QStringLiteral("第六条");
     }
     return {};
 }
@@ -631,6 +598,16 @@ const SanctionDefinition* findSanction(const QString& id)
             return &s;
     }
     return nullptr;
+}
+
+int sanctionSeverity(const QString& id)
+{
+    const QList<SanctionDefinition>& all = tables().sanctions;
+    for (int i = 0; i < all.size(); ++i) {
+        if (all[i].id == id)
+            return all[i].isSanction ? i + 1 : 0;
+    }
+    return 0;
 }
 
 QString sanctionDisplayName(const QString& id)

@@ -12,17 +12,18 @@ namespace casetrack {
 // the tracks it belongs to, the data it takes and the roles that may record it. The engine, the
 // step dialog of the desktop, the CLI and the documents all read this one table.
 
-// The four tracks of the spec ("Tracks: which steps a case needs").
+// The five tracks of the spec ("Tracks: which steps a case needs", revision 2).
 enum class Track
 {
-    Standard,   // 第八条, 第九条
-    Transfer,   // 第六条 to 第八条
-    Grassroots, // 第四条第二款
-    Local,      // 第十二条
+    Standard,           // 第八条, 第九条
+    Transfer,           // 第六条 to 第八条
+    Grassroots,         // 第四条第二款
+    Local,              // 第十二条
+    GrassrootsTransfer, // 第六条 then 第四条第二款
 };
 
 QList<Track> allTracks();
-QString trackId(Track track); // "standard", "transfer", "grassroots", "local"
+QString trackId(Track track); // "standard", "transfer", "grassroots", "local", "grassroots_transfer"
 bool trackFromId(const QString& id, Track* out);
 QString trackDisplayName(Track track); // translated
 QString trackArticle(Track track);     // "第八条", "第六条", "第四条第二款", "第十二条"
@@ -44,11 +45,14 @@ enum class StepKind
     PartyGroupInformedOfSuggestion,
     PartyGroupDisagreed,
     EscalatedToDispatchingOrgan,
+    EscalationWithdrawn,
     DispatchingOrganRuled,
+    SubjectHeard,
     PartyGroupDecided,
     GrassrootsCommissionApproved,
     GrassrootsCommitteeApproved,
     PartyGroupApprovedExpulsion,
+    PartyGroupRejectedExpulsion,
     CompetentPartyGroupConsulted,
     LocalCommissionDecided,
     LocalPartyOrgNotified,
@@ -60,11 +64,19 @@ enum class StepKind
     FilingProblemsResolved,
     OrgDepartmentNotified,
     RectificationRecorded,
+    ArchivedToPersonnelFile,
+    PersonnelChangesExtended,
+    PersonnelChangesCompleted,
+    ExecutionReported,
+    ProbationConcluded,
+    AppealFiled,
+    AppealDecided,
     QualityEvaluated,
     ClosedWithoutSanction,
     Correction,
+    FactsCorrected, // recorded by `case correct` only (Session::correctFacts)
 };
-constexpr int StepKindCount = int(StepKind::Correction) + 1;
+constexpr int StepKindCount = int(StepKind::FactsCorrected) + 1;
 
 // The kinds of value a step's data field holds; the step dialog picks its editor from this.
 enum class FieldType
@@ -78,6 +90,8 @@ enum class FieldType
     Bool,           // true/false (correction.retract)
     EventSeq,       // the seq of an earlier event of the same case (correction.target_seq)
     Object,         // a JSON object (correction.replacement)
+    Date,           // YYYY-MM-DD (personnel_changes_extended.until)
+    RecusalList,    // a JSON array of {name, reason} (回避 members of a meeting)
 };
 
 struct StepField
@@ -97,7 +111,7 @@ constexpr TrackMask trackBit(Track track)
 {
     return 1u << unsigned(track);
 }
-constexpr TrackMask AllTracks = 0xFu;
+constexpr TrackMask AllTracks = 0x1Fu;
 
 struct StepDefinition
 {
@@ -117,6 +131,9 @@ struct StepDefinition
     const StepField* field(const QString& name) const;
 };
 
+// The rows added by revision 2 (StepTableRevision2.cpp), merged into the table by kind.
+QList<StepDefinition> revisionTwoSteps();
+
 // The whole table, in procedure order.
 const QList<StepDefinition>& stepTable();
 // nullptr for an unknown id. A hash lookup.
@@ -130,8 +147,8 @@ bool stepKindFromId(const QString& id, StepKind* out);
 bool mayRecordStep(Role role, const QString& stepId);
 bool mayRecordStep(Role role, StepKind kind);
 
-// Sanctions (《中国共产党纪律处分条例》第八条) and `none` (不予党纪处分, only in a
-// proposal or a review report).
+// Sanctions (《中国共产党纪律处分条例》第八条) and `none` (不予党纪处分: a proposal, review,
+// suggestion, the Party group's view, a consensus or a ruling; never a decision).
 struct SanctionDefinition
 {
     QString id;             // "warning", ...
@@ -144,6 +161,10 @@ struct SanctionDefinition
 
 const QList<SanctionDefinition>& sanctionTable();
 const SanctionDefinition* findSanction(const QString& id);
+
+// 1 warning, 2 serious_warning, 3 removal_from_post, 4 probation, 5 expulsion; 0 otherwise.
+int sanctionSeverity(const QString& id);
+constexpr int RemovalFromPostSeverity = 3;
 
 // The display name of a sanction id, or the id itself when unknown.
 QString sanctionDisplayName(const QString& id);

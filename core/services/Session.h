@@ -70,7 +70,12 @@ public:
     // Checks the step with the procedure engine (refusals name their article), then appends it.
     // `event.seq`, recordedBy and recordedAt are filled in here.
     Result<Event> recordEvent(const QString& caseId, Event event);
-    Error correctFacts(const QString& caseId, const CaseFacts& facts, const QString& reason);
+    // Corrects case facts (procedure.md "Fact corrections"): `patch` holds only the keys to change
+    // (a nested `subject` is merged). Invalid for bad or contradictory facts or an empty reason;
+    // Refused, naming the steps, when the history replayed under the new facts would break. On
+    // success the facts are updated and a `facts_corrected` event is appended, audited, in one
+    // transaction.
+    Error correctFacts(const QString& caseId, const QJsonObject& patch, const QString& reason);
     // The texts a user writes for a case's documents (违纪事实 paragraphs, number, ...; keys of
     // documents/DocumentInputsJson.h). Kept in the encrypted database, audited.
     QJsonObject caseDocumentInputs(const QString& caseId) const;

@@ -98,7 +98,7 @@ Result<Event> Session::recordEvent(const QString& caseId, Event event)
     return event;
 }
 
-Error Session::correctFacts(const QString& caseId, const CaseFacts& facts, const QString& reason)
+Error Session::correctFacts(const QString& caseId, const QJsonObject& patch, const QString& reason)
 {
     if (Error error = d->refuseUnless(Action::CorrectCaseFacts); error.isError())
         return error;
@@ -112,10 +112,30 @@ Error Session::correctFacts(const QString& caseId, const CaseFacts& facts, const
     Result<CaseRecord> record = loadCase(caseId);
     if (!record.ok())
         return record.error();
-    const QJsonObject after{{QStringLiteral("facts"), facts.toJson()},
-                            {QStringLiteral("reason"), reason.trimmed()}};
+    Result<CaseFacts> corrected = correctedFacts(record->facts, patch);
+    if (!corrected.ok())
+        return corrected.error();
+    // The history replayed under the new facts: a correction that would orphan a recorded step
+    // (a decision the new track has no room for, and with it its deadlines) is refused.
+    if (Error error = checkFactsCorrection(record.value(), corrected.value(), engineSettings());
+        error.isError())
+        return error;
+    Event event;
+    event.seq = record->events.isEmpty() ? 1 : record->events.last().seq + 1;
+    event.step = QStringLiteral("facts_corrected");
+    event.date = QDate::currentDate();
+    event.data = QJsonObject{{QStringLiteral("facts"), patch}, {QStringLiteral("reason"), reason.trimmed()}};
+    event.recordedBy = d->account.name;
+    event.recordedAt = QDateTime::currentDateTime();
+    event.recordedAt = event.recordedAt.addMSecs(-event.recordedAt.time().msec());
+    const QJsonObject factsJson = corrected->toJson();
+    const QJsonObject after{{QStringLiteral("facts"), factsJson},
+                            {QStringLiteral("changes"), patch},
+                            {QStringLiteral("reason"), reason.trimmed()},
+                            {QStringLiteral("event"), eventToJson(event)}};
     return d->change(QStringLiteral("case.correct_facts"), caseId, record->facts.toJson(), after, [&]() {
-        return CaseStore(*d->db).updateFacts(caseId, facts.toJson())
+        CaseStore store(*d->db);
+        return store.updateFacts(caseId, factsJson) && store.appendEvent(caseId, event)
                    ? Error::ok()
                    : Error::make(ErrorCode::Unavailable, d->db->lastError());
     });

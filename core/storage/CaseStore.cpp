@@ -38,7 +38,7 @@ CaseFacts readFacts(Database& db, const QByteArray& utf8, const QByteArray& case
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(utf8, &parseError);
-    Result<CaseFacts> facts = doc.isObject() ? CaseFacts::fromJson(doc.object())
+    Result<CaseFacts> facts = doc.isObject() ? CaseFacts::fromJson(doc.object(), FactsMode::Stored)
                                              : Result<CaseFacts>(Error::make(ErrorCode::Invalid, QString()));
     if (facts.ok())
         return facts.take();

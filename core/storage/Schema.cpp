@@ -1,6 +1,7 @@
 #include "storage/Schema.h"
 
 #include "storage/Database.h"
+#include "storage/RevisionTwoMigration.h"
 
 #include <QCoreApplication>
 
@@ -91,7 +92,18 @@ CREATE TABLE organizations(
 PRAGMA user_version = 4;
 )sql";
 
-const char* const kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4};
+// Version 5 (procedure revision 2) is a data migration in C++ (RevisionTwoMigration.cpp): no JSON
+// functions in SQLCipher.
+const char kVersion5[] = "";
+
+const char* const kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
+
+Error runMigration(Database& db, int version)
+{
+    if (version == 5)
+        return migrateToRevisionTwo(db);
+    return db.exec(kMigrations[version - 1]);
+}
 
 } // namespace
 
@@ -104,7 +116,7 @@ int schemaVersion(Database& db)
 Error createSchema(Database& db, int version)
 {
     for (int v = 1; v <= version; ++v) {
-        if (Error error = db.exec(kMigrations[v - 1]); error.isError())
+        if (Error error = runMigration(db, v); error.isError())
             return error;
     }
     return Error::ok();
@@ -125,7 +137,7 @@ Error migrateSchema(Database& db, int* fromVersion)
         return Error::make(ErrorCode::Unavailable,
                            QCoreApplication::translate("Schema", "文件不是 CaseTrack 数据库。"));
     for (int v = current + 1; v <= kSchemaVersion; ++v) {
-        if (Error error = db.exec(kMigrations[v - 1]); error.isError())
+        if (Error error = runMigration(db, v); error.isError())
             return error;
     }
     return Error::ok();

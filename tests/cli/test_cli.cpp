@@ -219,6 +219,7 @@ private slots:
         QVERIFY(!early.error().value(QStringLiteral("article")).toString().isEmpty());
         QCOMPARE(event(id, QStringLiteral("principal_notified"), QStringLiteral("2025-01-03")).code, 0);
         QCOMPARE(event(id, QStringLiteral("investigation_concluded"), QStringLiteral("2025-01-10")).code, 0);
+        QCOMPARE(event(id, QStringLiteral("subject_heard"), QStringLiteral("2025-01-12")).code, 0);
         QCOMPARE(event(id, QStringLiteral("proposal_made"), QStringLiteral("2025-01-15"),
                        R"({"sanction":"warning"})")
                      .code,
@@ -234,12 +235,18 @@ private slots:
         QCOMPARE(minority.error().value(QStringLiteral("article")).toString(), QStringLiteral("第九条"));
         const Run decided =
             event(id, QStringLiteral("party_group_decided"), QStringLiteral("2025-01-31"),
-                  R"({"sanction":"warning","members_total":7,"members_present":4,"votes_for":4})");
+                  R"({"sanction":"warning","members_total":7,"members_present":5,"votes_for":4})");
         QCOMPARE(decided.code, 0);
         const QJsonObject state = decided.object();
-        for (const char* key : {"id", "subject", "filing_body", "track", "stage", "closed", "events", "next",
-                                "decision", "deadlines"})
+        for (const char* key :
+             {"id", "subject", "filing_body", "track", "stage", "closed", "events", "next", "decision",
+              "deadlines", "decision_route", "bodies", "warnings", "sanction_periods"})
             QVERIFY2(state.contains(QLatin1String(key)), key);
+        QCOMPARE(state.value(QStringLiteral("decision_route")).toString(), QStringLiteral("party_group"));
+        // Decided before the 2025 revision took effect: a warning (第十八条).
+        QCOMPARE(state.value(QStringLiteral("warnings")).toArray().size(), 1);
+        for (const QJsonValue& d : state.value(QStringLiteral("deadlines")).toArray())
+            QVERIFY(d.toObject().contains(QStringLiteral("nominal_status")));
         const QJsonObject decision = state.value(QStringLiteral("decision")).toObject();
         QCOMPARE(decision.value(QStringLiteral("sanction")).toString(), QStringLiteral("warning"));
         QCOMPARE(decision.value(QStringLiteral("decided_by")).toString(), QStringLiteral("party_group"));
@@ -402,6 +409,63 @@ private slots:
                     .after.toObject()
                     .value(QStringLiteral("include_names"))
                     .toBool());
+    }
+
+    // cli.md "case correct": only the keys given; refused (4) naming the steps; no reason: usage (2).
+    void caseCorrect()
+    {
+        const QString id = addCase(R"({"subject":{"name":"张散","appointed_by_party_group":true}})");
+        QVERIFY(!id.isEmpty());
+        auto correct = [&](const QByteArray& data, const QString& reason) {
+            QStringList args{QStringLiteral("case"), QStringLiteral("correct"), id, QStringLiteral("--data"),
+                             QString::fromUtf8(data)};
+            if (!reason.isNull())
+                args += {QStringLiteral("--reason"), reason};
+            return cli(args);
+        };
+        QCOMPARE(correct(R"({"subject":{"name":"张三"}})", QString()).code, 2);
+        QCOMPARE(correct(R"({"subject":{"nam":"张三"}})", QStringLiteral("录错")).code, 5);
+        QCOMPARE(correct(R"({"decision_route":"grassroots"})", QStringLiteral("录错")).code, 5);
+        for (const char* step :
+             {"case_filed", "principal_notified", "investigation_concluded", "subject_heard"})
+            QCOMPARE(event(id, QLatin1String(step), QStringLiteral("2025-01-10")).code, 0);
+        QCOMPARE(event(id, QStringLiteral("proposal_made"), QStringLiteral("2025-01-15"),
+                       R"({"sanction":"warning"})")
+                     .code,
+                 0);
+        QCOMPARE(event(id, QStringLiteral("party_group_informed_of_suggestion"), QStringLiteral("2025-01-20"))
+                     .code,
+                 0);
+        // A leadership member would need the transfer chain the suggestion skipped.
+        const Run refused = correct(R"({"subject":{"leadership_member":true}})", QStringLiteral("漏填"));
+        QCOMPARE(refused.code, 4);
+        QVERIFY2(refused.error()
+                     .value(QStringLiteral("message"))
+                     .toString()
+                     .contains(QStringLiteral("party_group_informed_of_suggestion")),
+                 refused.err.constData());
+        const Run renamed = correct(R"({"subject":{"name":"张三"}})", QStringLiteral("姓名录错"));
+        QCOMPARE(renamed.code, 0);
+        const QJsonObject state = renamed.object();
+        QCOMPARE(state.value(QStringLiteral("subject")).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("张三"));
+        QCOMPARE(state.value(QStringLiteral("subject"))
+                     .toObject()
+                     .value(QStringLiteral("appointed_by_party_group"))
+                     .toBool(),
+                 true); // merged, not replaced
+        QCOMPARE(state.value(QStringLiteral("events"))
+                     .toArray()
+                     .last()
+                     .toObject()
+                     .value(QStringLiteral("step"))
+                     .toString(),
+                 QStringLiteral("facts_corrected"));
+        // A step dated after --as-of is invalid (5).
+        QCOMPARE(event(id, QStringLiteral("party_group_disagreed"), QStringLiteral("2025-03-02"),
+                       R"({"sanction":"serious_warning"})")
+                     .code,
+                 5);
     }
 
     void calendarImport()

@@ -41,7 +41,7 @@ QJsonObject meeting(const char* id, int total, int present, int votes)
 }
 
 QString addCase(Session& s, const QString& name, const QString& unit, const QString& position, bool appointed,
-                bool leadership = false)
+                bool leadership = false, DecisionRoute route = DecisionRoute::PartyGroup)
 {
     CaseFacts facts;
     facts.subject.name = name;
@@ -51,6 +51,7 @@ QString addCase(Session& s, const QString& name, const QString& unit, const QStr
     facts.subject.ethnicity = QStringLiteral("汉族");
     facts.subject.appointedByPartyGroup = appointed;
     facts.subject.leadershipMember = leadership;
+    facts.decisionRoute = route;
     auto id = s.addCase(facts);
     return id.ok() ? id.value() : QString();
 }
@@ -97,6 +98,7 @@ int fillDemoData(Session& s)
         d.step("case_filed", f, number(3));
         d.step("principal_notified", f.addDays(2));
         d.step("investigation_concluded", f.addDays(40));
+        d.step("subject_heard", f.addDays(42));
         d.step("proposal_made", f.addDays(45), sanction("serious_warning"));
         d.step("party_group_informed_of_suggestion", f.addDays(48));
         d.step("party_group_decided", f.addDays(52), meeting("serious_warning", 9, 8, 8));
@@ -106,6 +108,8 @@ int fillDemoData(Session& s)
                {{QStringLiteral("materials"),
                  QJsonArray{QStringLiteral("处分决定"), QStringLiteral("审查调查报告")}}});
         d.step("filing_reviewed", f.addDays(80), {{QStringLiteral("result"), QStringLiteral("accepted")}});
+        d.step("archived_to_personnel_file", f.addDays(62));
+        d.step("execution_reported", f.addDays(120));
         refused += d.refused;
     }
     { // Decided 40 days ago, not announced: overdue (第十条).
@@ -115,6 +119,7 @@ int fillDemoData(Session& s)
         d.step("case_filed", f, number(5));
         d.step("principal_notified", f.addDays(1));
         d.step("investigation_concluded", f.addDays(30));
+        d.step("subject_heard", f.addDays(32));
         d.step("proposal_made", f.addDays(35), sanction("warning"));
         d.step("party_group_informed_of_suggestion", f.addDays(40));
         d.step("party_group_decided", f.addDays(50), meeting("warning", 7, 6, 6));
@@ -126,6 +131,7 @@ int fillDemoData(Session& s)
         d.step("case_filed", f, number(6));
         d.step("principal_notified", f.addDays(1));
         d.step("investigation_concluded", f.addDays(20));
+        d.step("subject_heard", f.addDays(22));
         d.step("proposal_made", f.addDays(25), sanction("removal_from_post"));
         d.step("party_group_informed_of_suggestion", f.addDays(30));
         d.step("party_group_decided", t.addDays(-25), meeting("removal_from_post", 9, 7, 6));
@@ -148,7 +154,7 @@ int fillDemoData(Session& s)
     }
     { // Grassroots track, investigating.
         Demo d{s, addCase(s, QStringLiteral("陈静"), QStringLiteral("机关服务中心"), QStringLiteral("科员"),
-                          false)};
+                          false, false, DecisionRoute::Grassroots)};
         d.step("case_filed", t.addDays(-12), number(11));
         d.step("principal_notified", t.addDays(-11));
         refused += d.refused;

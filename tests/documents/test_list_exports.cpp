@@ -151,7 +151,7 @@ private slots:
         QCOMPARE(row.decidedOn, QDate(2025, 1, 31));
         QCOMPARE(row.nextDue, QDate(2025, 2, 28)); // announce within one month (第十条)
         const QList<DeadlineRow> deadlines = deadlineRowsOf(decidedCase());
-        QCOMPARE(deadlines.size(), 2);
+        QCOMPARE(deadlines.size(), 3); // announce, record_filing, execution_report (revision 2)
         QCOMPARE(deadlines.at(0).article, QStringLiteral("第十条"));
     }
 
@@ -218,7 +218,7 @@ private slots:
         QCOMPARE(lines.first(), QStringLiteral("BEGIN:VCALENDAR"));
         QCOMPARE(lines.last(), QStringLiteral("END:VCALENDAR"));
         QVERIFY(lines.contains(QStringLiteral("VERSION:2.0")));
-        QCOMPARE(lines.count(QStringLiteral("BEGIN:VEVENT")), 2);
+        QCOMPARE(lines.count(QStringLiteral("BEGIN:VEVENT")), 3); // + execution_report (revision 2)
         QVERIFY(lines.contains(QStringLiteral("DTSTART;VALUE=DATE:20250228")));
         QVERIFY(lines.contains(QStringLiteral("DTEND;VALUE=DATE:20250301")));
         QVERIFY(lines.contains(QStringLiteral("UID:2025-007-announce@casetrack")));

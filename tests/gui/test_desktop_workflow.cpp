@@ -109,14 +109,20 @@ private slots:
     void recordStepsToClosure()
     {
         CaseView* view = window()->caseView();
-        const QStringList expected = {
-            QStringLiteral("principal_notified"),  QStringLiteral("investigation_concluded"),
-            QStringLiteral("proposal_made"),       QStringLiteral("party_group_informed_of_suggestion"),
-            QStringLiteral("party_group_decided"), QStringLiteral("stationed_body_notified"),
-            QStringLiteral("decision_announced"),  QStringLiteral("record_filed"),
-            QStringLiteral("filing_reviewed")};
+        const QStringList expected = {QStringLiteral("principal_notified"),
+                                      QStringLiteral("investigation_concluded"),
+                                      QStringLiteral("proposal_made"),
+                                      QStringLiteral("party_group_informed_of_suggestion"),
+                                      QStringLiteral("subject_heard"),
+                                      QStringLiteral("party_group_decided"),
+                                      QStringLiteral("stationed_body_notified"),
+                                      QStringLiteral("decision_announced"),
+                                      QStringLiteral("record_filed"),
+                                      QStringLiteral("filing_reviewed"),
+                                      QStringLiteral("archived_to_personnel_file"),
+                                      QStringLiteral("execution_reported")};
         QStringList done;
-        for (int guard = 0; guard < 20 && !view->state().closed; ++guard) {
+        for (int guard = 0; guard < 24 && !view->state().closed; ++guard) {
             // The first required step that is allowed, by its button.
             QString step;
             for (const NextStep& next : view->state().next)
@@ -224,6 +230,7 @@ private slots:
         step("case_filed", 0);
         step("principal_notified", 1);
         step("investigation_concluded", 10);
+        step("subject_heard", 12);
         step("proposal_made", 15, {{QStringLiteral("sanction"), QStringLiteral("serious_warning")}});
         step("party_group_informed_of_suggestion", 18);
         step("party_group_decided", 20,

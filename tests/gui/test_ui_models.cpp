@@ -42,6 +42,7 @@ QString addCase(Session& s, const QString& name, const QString& unit, const QDat
     if (decide) {
         record("principal_notified", filed);
         record("investigation_concluded", filed.addDays(10));
+        record("subject_heard", filed.addDays(10));
         record("proposal_made", filed.addDays(12), {{QStringLiteral("sanction"), QStringLiteral("warning")}});
         record("party_group_informed_of_suggestion", filed.addDays(13));
         record("party_group_decided", filed.addDays(14),

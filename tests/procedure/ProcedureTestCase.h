@@ -54,6 +54,24 @@ public:
         return error;
     }
 
+    // The execution steps a decision with a sanction owes since revision 2 (personnel file,
+    // personnel changes for removal_from_post and heavier, execution report), all on `date`.
+    // Nothing when no decision is in force.
+    Error addExecutionSteps(const QString& date)
+    {
+        const CaseState s = state(date);
+        if (!s.decision || s.decision->sanction == QLatin1String("none"))
+            return Error::ok();
+        QStringList steps{QStringLiteral("archived_to_personnel_file"), QStringLiteral("execution_reported")};
+        if (sanctionSeverity(s.decision->sanction) >= RemovalFromPostSeverity)
+            steps.insert(1, QStringLiteral("personnel_changes_completed"));
+        for (const QString& step : steps) {
+            if (const Error e = add(step, date); e.isError())
+                return e;
+        }
+        return Error::ok();
+    }
+
     CaseState state(const QString& asOf = QStringLiteral("2025-12-31")) const
     {
         return deriveState(record, calendar, settings, parseIsoDate(asOf));
@@ -83,6 +101,8 @@ inline QJsonObject facts(const QJsonObject& subjectExtra, const QJsonObject& top
         top.insert(it.key(), it.value());
     return top;
 }
+
+inline const QJsonObject grassrootsRoute{{QStringLiteral("decision_route"), QStringLiteral("grassroots")}};
 
 inline QJsonObject sanction(const char* id)
 {

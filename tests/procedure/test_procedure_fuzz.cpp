@@ -5,11 +5,14 @@
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 
+#include <algorithm>
+
 using namespace casetrack;
 using namespace casetrack::test;
 
 namespace {
 
+// Random facts that revision 2 accepts (its invalid combinations are tested elsewhere).
 QJsonObject randomFacts(QRandomGenerator& rng)
 {
     QJsonObject subject{{QStringLiteral("name"), QStringLiteral("随机")}};
@@ -18,12 +21,15 @@ QJsonObject randomFacts(QRandomGenerator& rng)
         subject.insert(QLatin1String(key), rng.bounded(2) == 1);
     const char* filed[] = {"none", "central", "local"};
     subject.insert(QStringLiteral("filed_with"), QLatin1String(filed[rng.bounded(3)]));
+    if (subject.value(QStringLiteral("local_committee_member")).toBool())
+        subject.insert(QStringLiteral("org_relation_local"), true);
     QJsonObject top{{QStringLiteral("subject"), subject},
                     {QStringLiteral("major_complex"), rng.bounded(2) == 1}};
-    const bool local = subject.value(QStringLiteral("org_relation_local")).toBool() ||
-                       subject.value(QStringLiteral("local_committee_member")).toBool();
-    top.insert(QStringLiteral("filing_body"), local && rng.bounded(2) ? QStringLiteral("local_commission")
-                                                                      : QStringLiteral("stationed_body"));
+    const bool local = subject.value(QStringLiteral("org_relation_local")).toBool();
+    const char* bodies[] = {"stationed_body", "organ_commission", "local_commission"};
+    top.insert(QStringLiteral("filing_body"), QLatin1String(bodies[rng.bounded(local ? 3 : 2)]));
+    if (!subject.value(QStringLiteral("appointed_by_party_group")).toBool() && rng.bounded(2))
+        top.insert(QStringLiteral("decision_route"), QStringLiteral("grassroots"));
     return top;
 }
 
@@ -51,6 +57,10 @@ QJsonValue randomValue(QRandomGenerator& rng, const StepField& f, int maxSeq)
         return int(rng.bounded(0, maxSeq + 2));
     case FieldType::Object:
         return QJsonObject{{QStringLiteral("date"), QStringLiteral("2025-03-01")}};
+    case FieldType::Date:
+        return QStringLiteral("2025-%1-15").arg(int(rng.bounded(1, 13)), 2, 10, QLatin1Char('0'));
+    case FieldType::RecusalList:
+        return QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("回避")}}};
     }
     return {};
 }
@@ -81,9 +91,10 @@ CaseRecord benchmarkCase()
     c.add(QStringLiteral("case_filed"), QStringLiteral("2025-01-02"));
     c.add(QStringLiteral("principal_notified"), QStringLiteral("2025-01-03"));
     c.add(QStringLiteral("investigation_concluded"), QStringLiteral("2025-02-10"));
+    c.add(QStringLiteral("subject_heard"), QStringLiteral("2025-02-10"));
     c.add(QStringLiteral("proposal_made"), QStringLiteral("2025-02-20"), sanction("warning"));
     c.add(QStringLiteral("party_group_informed_of_suggestion"), QStringLiteral("2025-02-25"));
-    c.add(QStringLiteral("party_group_decided"), QStringLiteral("2025-03-03"), meeting("warning", 7, 4, 4));
+    c.add(QStringLiteral("party_group_decided"), QStringLiteral("2025-03-03"), meeting("warning", 7, 5, 4));
     c.add(QStringLiteral("stationed_body_notified"), QStringLiteral("2025-03-05"));
     c.add(QStringLiteral("decision_announced"), QStringLiteral("2025-03-10"));
     c.add(QStringLiteral("record_filed"), QStringLiteral("2025-04-01"));
@@ -103,9 +114,10 @@ private slots:
         QRandomGenerator rng(20250526);
         const HolidayCalendar calendar = HolidayCalendar::builtin();
         const QList<StepDefinition>& table = stepTable();
-        int accepted = 0, refused = 0, invalid = 0;
+        int accepted = 0, refused = 0, invalid = 0, corrections = 0;
         for (int round = 0; round < 3000; ++round) {
             ProcedureCase c(randomFacts(rng));
+            QList<Event> accepted_; // the events recorded through checkEvent, in order
             if (rng.bounded(4) == 0)
                 c.settings.quorum = Threshold{2, 3, false};
             QDate date(2025, 1, 2);
@@ -142,6 +154,7 @@ private slots:
                     ++invalid;
                 } else {
                     c.record.events.append(e);
+                    accepted_.append(e);
                     ++accepted;
                 }
                 // Now and then store an event unchecked (imported data): derive must cope.
@@ -163,8 +176,49 @@ private slots:
             }
             for (const NextStep& n : s1.next)
                 QVERIFY(n.allowed || !n.reason.isEmpty());
+
+            // Every recorded step was allowed when recorded: replayed on the history before it.
+            CaseRecord prefix = c.record;
+            prefix.events.clear();
+            for (const Event& e : c.record.events) {
+                const bool wasChecked = std::any_of(accepted_.begin(), accepted_.end(), [&](const Event& a) {
+                    return a.seq == e.seq && a.step == e.step;
+                });
+                if (wasChecked) {
+                    const Error again = checkEvent(prefix, e, Role::Administrator, calendar, c.settings);
+                    QVERIFY2(!again.isError(), qPrintable(e.step + QLatin1Char(' ') + again.message));
+                }
+                prefix.events.append(e);
+            }
+
+            // A fact correction that the replay accepts gives the state of a fresh case with those
+            // facts and the same history.
+            if (rng.bounded(3) == 0) {
+                const QJsonObject fresh = randomFacts(rng);
+                Result<CaseFacts> corrected = correctedFacts(prefix.facts, fresh);
+                if (corrected.ok() &&
+                    !checkFactsCorrection(prefix, corrected.value(), c.settings).isError()) {
+                    CaseRecord afterCorrection = prefix;
+                    afterCorrection.facts = corrected.value();
+                    Event marker = c.makeEvent(QStringLiteral("facts_corrected"), isoDate(asOf), {});
+                    marker.seq = int(prefix.events.size()) + 1;
+                    marker.data = {{QStringLiteral("facts"), fresh},
+                                   {QStringLiteral("reason"), QStringLiteral("更正")}};
+                    afterCorrection.events.append(marker);
+                    CaseRecord freshCase = prefix;
+                    freshCase.facts = corrected.value();
+                    QJsonObject a = caseStateToJson(deriveState(afterCorrection, calendar, c.settings, asOf));
+                    QJsonObject b = caseStateToJson(deriveState(freshCase, calendar, c.settings, asOf));
+                    a.remove(QStringLiteral("events"));
+                    b.remove(QStringLiteral("events"));
+                    QCOMPARE(a, b);
+                    ++corrections;
+                }
+            }
         }
-        qInfo("accepted %d, refused %d, invalid %d", accepted, refused, invalid);
+        qInfo("accepted %d, refused %d, invalid %d, fact corrections replayed %d", accepted, refused, invalid,
+              corrections);
+        QVERIFY(corrections > 100);
         QVERIFY(accepted > 3000);
         QVERIFY(refused > 1000);
         QVERIFY(invalid > 100);

@@ -50,20 +50,30 @@ QSet<QString> stepsOf(Role role)
                     "org_department_notified",
                     "rectification_recorded",
                     "closed_without_sanction",
-                    "correction"});
+                    "correction",
+                    "escalation_withdrawn",
+                    "subject_heard",
+                    "archived_to_personnel_file",
+                    "execution_reported",
+                    "appeal_filed",
+                    "appeal_decided"});
     case Role::Reviewer:
         return set({"review_feedback", "filing_reviewed", "filing_problems_resolved", "quality_evaluated",
-                    "correction", "dispatching_organ_ruled"});
+                    "correction", "dispatching_organ_ruled", "appeal_decided"});
     case Role::PartyGroupOffice:
         return set({"party_group_decided", "party_group_disagreed", "party_group_approved_expulsion",
                     "stationed_body_notified", "decision_announced", "rectification_recorded",
                     "org_department_notified", "local_party_org_notified", "competent_party_group_notified",
-                    "correction"});
+                    "correction", "party_group_rejected_expulsion", "archived_to_personnel_file",
+                    "personnel_changes_extended", "personnel_changes_completed", "execution_reported",
+                    "probation_concluded", "appeal_filed", "appeal_decided"});
     case Role::GrassrootsCommission:
         return set({"grassroots_commission_approved", "grassroots_committee_approved", "record_filed",
                     "filing_problems_resolved", "decision_announced", "rectification_recorded", "correction",
                     // 第十二条第二款: the organ's commission may be the consultation channel.
-                    "competent_party_group_consulted"});
+                    "competent_party_group_consulted", "subject_heard", "archived_to_personnel_file",
+                    "personnel_changes_extended", "personnel_changes_completed", "execution_reported",
+                    "probation_concluded", "appeal_filed", "appeal_decided"});
     }
     return {};
 }
@@ -90,6 +100,12 @@ QJsonObject validData(const StepDefinition& def)
             break;
         case FieldType::EventSeq:
             data.insert(f.name, 1);
+            break;
+        case FieldType::Date:
+            data.insert(f.name, QStringLiteral("2025-02-01"));
+            break;
+        case FieldType::Object:
+            data.insert(f.name, QJsonObject{});
             break;
         default:
             break;
@@ -137,7 +153,7 @@ private slots:
         filed.add(QStringLiteral("case_filed"), QStringLiteral("2025-01-02"));
         cases.append(filed);
         ProcedureCase decided = filed;
-        for (const char* s : {"principal_notified", "investigation_concluded"})
+        for (const char* s : {"principal_notified", "investigation_concluded", "subject_heard"})
             decided.add(QLatin1String(s), QStringLiteral("2025-01-05"));
         decided.add(QStringLiteral("proposal_made"), QStringLiteral("2025-01-06"), sanction("warning"));
         decided.add(QStringLiteral("party_group_informed_of_suggestion"), QStringLiteral("2025-01-07"));

@@ -22,6 +22,7 @@ ProcedureCase caseAtSuggestion(EngineSettings settings = {})
     c.add(QStringLiteral("case_filed"), QStringLiteral("2025-01-02"));
     c.add(QStringLiteral("principal_notified"), QStringLiteral("2025-01-03"));
     c.add(QStringLiteral("investigation_concluded"), QStringLiteral("2025-02-10"));
+    c.add(QStringLiteral("subject_heard"), QStringLiteral("2025-02-10"));
     c.add(QStringLiteral("proposal_made"), QStringLiteral("2025-02-20"), sanction("warning"));
     c.add(QStringLiteral("party_group_informed_of_suggestion"), QStringLiteral("2025-02-25"));
     return c;
@@ -30,7 +31,7 @@ ProcedureCase caseAtSuggestion(EngineSettings settings = {})
 ProcedureCase decidedCase(const QString& decidedOn, EngineSettings settings = {})
 {
     ProcedureCase c = caseAtSuggestion(std::move(settings));
-    c.add(QStringLiteral("party_group_decided"), decidedOn, meeting("warning", 7, 4, 4));
+    c.add(QStringLiteral("party_group_decided"), decidedOn, meeting("warning", 7, 5, 4));
     return c;
 }
 
@@ -41,53 +42,61 @@ class TestProcedureRules : public QObject
     Q_OBJECT
 
 private slots:
-    // 第九条: 7 members, more than half present and for.
+    // Revision 2, change 4 (第九条; 《中国共产党党组工作条例》): two thirds of the members present, the
+    // exact fraction included; votes for more than half of the members.
     void collectiveDecisionDefault()
     {
         ProcedureCase c = caseAtSuggestion();
-        QCOMPARE(c.record.events.size(), 5);
-        EXPECT_REFUSED(c.check(QStringLiteral("party_group_decided"), QStringLiteral("2025-03-03"),
-                               meeting("warning", 7, 3, 3)),
-                       Refused, "第九条");
-        EXPECT_REFUSED(c.check(QStringLiteral("party_group_decided"), QStringLiteral("2025-03-03"),
-                               meeting("warning", 7, 7, 3)),
-                       Refused, "第九条");
-        EXPECT_REFUSED(c.check(QStringLiteral("party_group_decided"), QStringLiteral("2025-03-03"),
-                               meeting("warning", 8, 4, 4)),
-                       Refused, "第九条"); // exactly half is not more than half
-        EXPECT_OK(c.check(QStringLiteral("party_group_decided"), QStringLiteral("2025-03-03"),
-                          meeting("warning", 7, 4, 4)));
-        EXPECT_OK(c.check(QStringLiteral("party_group_decided"), QStringLiteral("2025-03-03"),
-                          meeting("warning", 8, 5, 5)));
-        const Error e = c.check(QStringLiteral("party_group_decided"), QStringLiteral("2025-03-03"),
-                                meeting("warning", 7, 3, 3));
-        QVERIFY2(e.message.contains(QStringLiteral("至少 4 人")), qPrintable(e.message));
+        QCOMPARE(c.record.events.size(), 6);
+        auto decide = [&](int total, int present, int votes) {
+            return c.check(QStringLiteral("party_group_decided"), QStringLiteral("2025-03-03"),
+                           meeting("warning", total, present, votes));
+        };
+        // Present: 9 -> 6, 7 -> 5, 8 -> 6 (exact two thirds accepted, one fewer refused).
+        EXPECT_OK(decide(9, 6, 5));
+        EXPECT_REFUSED(decide(9, 5, 5), Refused, "第九条");
+        EXPECT_OK(decide(7, 5, 4));
+        EXPECT_REFUSED(decide(7, 4, 4), Refused, "第九条");
+        EXPECT_OK(decide(8, 6, 5));
+        EXPECT_REFUSED(decide(8, 5, 5), Refused, "第九条");
+        // Votes: more than half of the members (7 -> 4, 8 -> 5); exactly half is refused.
+        EXPECT_REFUSED(decide(7, 7, 3), Refused, "第九条");
+        EXPECT_REFUSED(decide(8, 8, 4), Refused, "第九条");
+        EXPECT_OK(decide(8, 8, 5));
+        const Error e = decide(7, 4, 4);
+        QVERIFY2(e.message.contains(QStringLiteral("至少 5 人")), qPrintable(e.message));
         // Impossible figures are invalid data, not a refusal.
-        EXPECT_REFUSED(c.check(QStringLiteral("party_group_decided"), QStringLiteral("2025-03-03"),
-                               meeting("warning", 7, 8, 4)),
-                       Invalid, "");
-        EXPECT_REFUSED(c.check(QStringLiteral("party_group_decided"), QStringLiteral("2025-03-03"),
-                               meeting("warning", 7, 4, 5)),
-                       Invalid, "");
-        QJsonObject missing = meeting("warning", 7, 4, 4);
+        EXPECT_REFUSED(decide(7, 8, 4), Invalid, "");
+        EXPECT_REFUSED(decide(7, 4, 5), Invalid, "");
+        QJsonObject missing = meeting("warning", 7, 5, 4);
         missing.remove(QStringLiteral("votes_for"));
         EXPECT_REFUSED(c.check(QStringLiteral("party_group_decided"), QStringLiteral("2025-03-03"), missing),
                        Invalid, "");
+        // 回避 members count in members_total, not in members_present.
+        QJsonObject recused = meeting("warning", 7, 5, 4);
+        recused.insert(QStringLiteral("recused"),
+                       QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("李四")},
+                                              {QStringLiteral("reason"), QStringLiteral("近亲属")}}});
+        EXPECT_OK(c.check(QStringLiteral("party_group_decided"), QStringLiteral("2025-03-03"), recused));
+        recused.insert(QStringLiteral("members_present"), 7);
+        EXPECT_REFUSED(c.check(QStringLiteral("party_group_decided"), QStringLiteral("2025-03-03"), recused),
+                       Invalid, "");
     }
 
-    void collectiveDecisionTwoThirds()
+    // The thresholds are settings: an office may configure another reading.
+    void collectiveDecisionConfigurable()
     {
         EngineSettings s;
-        s.quorum = Threshold{2, 3, false}; // at least two thirds present
+        s.quorum = Threshold{1, 2, true}; // more than half present (the first release's default)
         ProcedureCase c = caseAtSuggestion(s);
+        EXPECT_OK(c.check(QStringLiteral("party_group_decided"), QStringLiteral("2025-03-03"),
+                          meeting("warning", 7, 4, 4)));
         EXPECT_REFUSED(c.check(QStringLiteral("party_group_decided"), QStringLiteral("2025-03-03"),
-                               meeting("warning", 7, 4, 4)),
+                               meeting("warning", 8, 4, 4)),
                        Refused, "第九条");
-        EXPECT_OK(c.check(QStringLiteral("party_group_decided"), QStringLiteral("2025-03-03"),
-                          meeting("warning", 7, 5, 4)));
-        EXPECT_OK(c.check(QStringLiteral("party_group_decided"), QStringLiteral("2025-03-03"),
-                          meeting("warning", 9, 6, 5)));
-        QCOMPARE(s.quorum.minimumFor(7), 5);
+        QCOMPARE(EngineSettings().quorum.minimumFor(7), 5);
+        QCOMPARE(EngineSettings().quorum.minimumFor(9), 6);
+        QCOMPARE(EngineSettings().quorum.minimumFor(8), 6);
         QCOMPARE(Threshold{}.minimumFor(7), 4);
         QCOMPARE(Threshold{}.minimumFor(8), 5);
     }
@@ -97,7 +106,7 @@ private slots:
     {
         ProcedureCase c = caseAtSuggestion();
         EXPECT_REFUSED(c.check(QStringLiteral("party_group_decided"), QStringLiteral("2025-03-03"),
-                               meeting("serious_warning", 7, 4, 4)),
+                               meeting("serious_warning", 7, 5, 4)),
                        Refused, "第八条");
         EXPECT_REFUSED(
             c.check(QStringLiteral("escalated_to_dispatching_organ"), QStringLiteral("2025-03-01")), Refused,
@@ -108,7 +117,7 @@ private slots:
         EXPECT_OK(c.add(QStringLiteral("party_group_disagreed"), QStringLiteral("2025-03-01"),
                         sanction("serious_warning"), Role::PartyGroupOffice));
         EXPECT_REFUSED(c.check(QStringLiteral("party_group_decided"), QStringLiteral("2025-03-03"),
-                               meeting("serious_warning", 7, 4, 4)),
+                               meeting("serious_warning", 7, 5, 4)),
                        Refused, "第八条");
         EXPECT_REFUSED(c.check(QStringLiteral("dispatching_organ_ruled"), QStringLiteral("2025-03-03"),
                                sanction("serious_warning")),
@@ -118,20 +127,20 @@ private slots:
             c.check(QStringLiteral("escalated_to_dispatching_organ"), QStringLiteral("2025-03-02")), Refused,
             "第八条");
         EXPECT_REFUSED(c.check(QStringLiteral("party_group_decided"), QStringLiteral("2025-03-03"),
-                               meeting("serious_warning", 7, 4, 4)),
+                               meeting("serious_warning", 7, 5, 4)),
                        Refused, "第八条");
         EXPECT_OK(c.add(QStringLiteral("dispatching_organ_ruled"), QStringLiteral("2025-03-10"),
                         {{QStringLiteral("sanction"), QStringLiteral("probation")},
                          {QStringLiteral("probation_years"), 1}},
                         Role::Reviewer));
         EXPECT_REFUSED(c.check(QStringLiteral("party_group_decided"), QStringLiteral("2025-03-12"),
-                               meeting("warning", 7, 4, 4)),
+                               meeting("warning", 7, 5, 4)),
                        Refused, "第八条");
-        QJsonObject twoYears = meeting("probation", 7, 4, 4);
+        QJsonObject twoYears = meeting("probation", 7, 5, 4);
         twoYears.insert(QStringLiteral("probation_years"), 2);
         EXPECT_REFUSED(c.check(QStringLiteral("party_group_decided"), QStringLiteral("2025-03-12"), twoYears),
                        Refused, "第八条");
-        QJsonObject oneYear = meeting("probation", 7, 4, 4);
+        QJsonObject oneYear = meeting("probation", 7, 5, 4);
         oneYear.insert(QStringLiteral("probation_years"), 1);
         // Order by date: not before the ruling it follows.
         EXPECT_REFUSED(c.check(QStringLiteral("party_group_decided"), QStringLiteral("2025-03-09"), oneYear),
@@ -156,10 +165,10 @@ private slots:
             c.check(QStringLiteral("escalated_to_dispatching_organ"), QStringLiteral("2025-03-06")), Refused,
             "第八条");
         EXPECT_REFUSED(c.check(QStringLiteral("party_group_decided"), QStringLiteral("2025-03-06"),
-                               meeting("warning", 7, 4, 4)),
+                               meeting("warning", 7, 5, 4)),
                        Refused, "第八条");
         EXPECT_OK(c.add(QStringLiteral("party_group_decided"), QStringLiteral("2025-03-06"),
-                        meeting("serious_warning", 7, 4, 4)));
+                        meeting("serious_warning", 7, 5, 4)));
         QCOMPARE(c.state().decision->sanction, QStringLiteral("serious_warning"));
     }
 
@@ -204,6 +213,7 @@ private slots:
         QCOMPARE(e.article, QStringLiteral("第五条"));
         QVERIFY2(e.message.contains(QStringLiteral("2025-01-10")), qPrintable(e.message));
         EXPECT_OK(c.add(QStringLiteral("investigation_concluded"), QStringLiteral("2025-02-10")));
+        EXPECT_OK(c.add(QStringLiteral("subject_heard"), QStringLiteral("2025-02-10")));
         EXPECT_REFUSED(
             c.check(QStringLiteral("proposal_made"), QStringLiteral("2025-02-09"), sanction("warning")),
             Refused, "第六条");
@@ -216,27 +226,27 @@ private slots:
         ProcedureCase c = caseAtSuggestion();
         EXPECT_REFUSED(c.check(QStringLiteral("no_such_step"), QStringLiteral("2025-03-01")), Invalid, "");
         EXPECT_REFUSED(c.check(QStringLiteral("party_group_decided"), QString()), Invalid, "");
-        QJsonObject unknown = meeting("warning", 7, 4, 4);
+        QJsonObject unknown = meeting("warning", 7, 5, 4);
         unknown.insert(QStringLiteral("chair"), QStringLiteral("x"));
         EXPECT_REFUSED(c.check(QStringLiteral("party_group_decided"), QStringLiteral("2025-03-03"), unknown),
                        Invalid, "");
         EXPECT_REFUSED(c.check(QStringLiteral("party_group_decided"), QStringLiteral("2025-03-03"),
-                               meeting("reprimand", 7, 4, 4)),
+                               meeting("reprimand", 7, 5, 4)),
                        Invalid, "");
         EXPECT_REFUSED(c.check(QStringLiteral("party_group_decided"), QStringLiteral("2025-03-03"),
-                               meeting("probation", 7, 4, 4)),
+                               meeting("probation", 7, 5, 4)),
                        Invalid, "");
-        QJsonObject threeYears = meeting("probation", 7, 4, 4);
+        QJsonObject threeYears = meeting("probation", 7, 5, 4);
         threeYears.insert(QStringLiteral("probation_years"), 3);
         EXPECT_REFUSED(
             c.check(QStringLiteral("party_group_decided"), QStringLiteral("2025-03-03"), threeYears), Invalid,
             "");
-        QJsonObject yearsWithWarning = meeting("warning", 7, 4, 4);
+        QJsonObject yearsWithWarning = meeting("warning", 7, 5, 4);
         yearsWithWarning.insert(QStringLiteral("probation_years"), 1);
         EXPECT_REFUSED(
             c.check(QStringLiteral("party_group_decided"), QStringLiteral("2025-03-03"), yearsWithWarning),
             Invalid, "");
-        QJsonObject textTotal = meeting("warning", 7, 4, 4);
+        QJsonObject textTotal = meeting("warning", 7, 5, 4);
         textTotal.insert(QStringLiteral("members_total"), QStringLiteral("7"));
         EXPECT_REFUSED(
             c.check(QStringLiteral("party_group_decided"), QStringLiteral("2025-03-03"), textTotal), Invalid,
@@ -252,7 +262,7 @@ private slots:
     void corrections()
     {
         ProcedureCase c = caseAtSuggestion();
-        const int proposalSeq = 4;
+        const int proposalSeq = 5;
         QCOMPARE(c.record.events[proposalSeq - 1].step, QStringLiteral("proposal_made"));
         // Structural errors are Invalid.
         EXPECT_REFUSED(
@@ -292,19 +302,19 @@ private slots:
                           QJsonObject{{QStringLiteral("data"), sanction("serious_warning")}}}},
                         Role::CaseOfficer));
         CaseState s = c.state();
-        QCOMPARE(s.events.size(), 6);
-        QCOMPARE(s.effectiveEvents.size(), 5);
+        QCOMPARE(s.events.size(), 7);
+        QCOMPARE(s.effectiveEvents.size(), 6);
         QCOMPARE(s.events[proposalSeq - 1].data.value(QStringLiteral("sanction")).toString(),
                  QStringLiteral("warning"));
         QCOMPARE(s.effectiveEvents[proposalSeq - 1].data.value(QStringLiteral("sanction")).toString(),
                  QStringLiteral("serious_warning"));
         EXPECT_REFUSED(c.check(QStringLiteral("party_group_decided"), QStringLiteral("2025-03-03"),
-                               meeting("warning", 7, 4, 4)),
+                               meeting("warning", 7, 5, 4)),
                        Refused, "第八条");
         EXPECT_OK(c.check(QStringLiteral("party_group_decided"), QStringLiteral("2025-03-03"),
-                          meeting("serious_warning", 7, 4, 4)));
+                          meeting("serious_warning", 7, 5, 4)));
         // Retract the correction: the original is back.
-        const int correctionSeq = 6;
+        const int correctionSeq = 7;
         EXPECT_REFUSED(
             c.check(QStringLiteral("correction"), QStringLiteral("2025-03-02"),
                     {{QStringLiteral("target_seq"), correctionSeq},
@@ -319,7 +329,7 @@ private slots:
         QCOMPARE(s.effectiveEvents[proposalSeq - 1].data.value(QStringLiteral("sanction")).toString(),
                  QStringLiteral("warning"));
         EXPECT_OK(c.check(QStringLiteral("party_group_decided"), QStringLiteral("2025-03-03"),
-                          meeting("warning", 7, 4, 4)));
+                          meeting("warning", 7, 5, 4)));
         // Retracting the filing would leave every later step without it.
         EXPECT_REFUSED(c.check(QStringLiteral("correction"), QStringLiteral("2025-03-02"),
                                {{QStringLiteral("target_seq"), 1},
@@ -328,15 +338,15 @@ private slots:
                        Refused, "第五条");
         // Retract the suggestion: the case goes back to "suggestion".
         EXPECT_OK(c.add(QStringLiteral("correction"), QStringLiteral("2025-03-02"),
-                        {{QStringLiteral("target_seq"), 5},
+                        {{QStringLiteral("target_seq"), 6},
                          {QStringLiteral("reason"), QStringLiteral("尚未通报")},
                          {QStringLiteral("retract"), true}}));
         s = c.state();
         QCOMPARE(s.stage, QStringLiteral("suggestion"));
-        QCOMPARE(s.events.size(), 8);
-        QCOMPARE(s.effectiveEvents.size(), 4);
+        QCOMPARE(s.events.size(), 9);
+        QCOMPARE(s.effectiveEvents.size(), 5);
         EXPECT_REFUSED(c.check(QStringLiteral("correction"), QStringLiteral("2025-03-02"),
-                               {{QStringLiteral("target_seq"), 5},
+                               {{QStringLiteral("target_seq"), 6},
                                 {QStringLiteral("reason"), QStringLiteral("x")},
                                 {QStringLiteral("retract"), true}}),
                        Refused, "第八条"); // already retracted
@@ -359,14 +369,15 @@ private slots:
     void correctionOfDecisionReopens()
     {
         ProcedureCase c = decidedCase(QStringLiteral("2025-03-03"));
-        for (const char* step : {"stationed_body_notified", "decision_announced", "record_filed"})
-            c.add(QLatin1String(step), QStringLiteral("2025-03-10"));
+        for (const char* step : {"stationed_body_notified", "decision_announced", "record_filed",
+                                 "archived_to_personnel_file", "execution_reported"})
+            EXPECT_OK(c.add(QLatin1String(step), QStringLiteral("2025-03-10")));
         c.add(QStringLiteral("filing_reviewed"), QStringLiteral("2025-03-20"),
               {{QStringLiteral("result"), QStringLiteral("accepted")}});
         QVERIFY(c.state().closed);
         // Amend the decision's date on a closed case: allowed (corrections are), deadlines move.
         EXPECT_OK(c.add(QStringLiteral("correction"), QStringLiteral("2025-04-01"),
-                        {{QStringLiteral("target_seq"), 6},
+                        {{QStringLiteral("target_seq"), 7},
                          {QStringLiteral("reason"), QStringLiteral("会议日期录错")},
                          {QStringLiteral("replacement"),
                           QJsonObject{{QStringLiteral("date"), QStringLiteral("2025-03-04")}}}}));
@@ -374,7 +385,7 @@ private slots:
         QVERIFY(s.closed);
         QCOMPARE(s.decision->effectiveOn, QDate(2025, 3, 4));
         QCOMPARE(s.deadlines[0].from, QDate(2025, 3, 4));
-        QCOMPARE(s.events.size(), 11);
+        QCOMPARE(s.events.size(), 14);
     }
 
     void deadlineStatuses()
@@ -401,7 +412,8 @@ private slots:
         c.settings.strictCounting = true;
         s = c.state(QStringLiteral("2025-04-08"));
         QCOMPARE(s.deadlines[1].due, QDate(2025, 6, 1));
-        QCOMPARE(caseStateToJson(s).value(QStringLiteral("deadlines")).toArray().size(), 2);
+        // announce, record_filing, execution_report (a warning: no personnel changes).
+        QCOMPARE(caseStateToJson(s).value(QStringLiteral("deadlines")).toArray().size(), 3);
     }
 
     void customDeadlineRule()
@@ -418,6 +430,7 @@ private slots:
         c.add(QStringLiteral("case_filed"), QStringLiteral("2025-01-02"));
         QVERIFY(c.state().deadlines.isEmpty()); // not triggered yet
         c.add(QStringLiteral("investigation_concluded"), QStringLiteral("2025-09-01"));
+        c.add(QStringLiteral("subject_heard"), QStringLiteral("2025-09-01"));
         CaseState s = c.state(QStringLiteral("2025-09-02"));
         QCOMPARE(s.deadlines.size(), 1);
         QCOMPARE(s.deadlines[0].kind, QStringLiteral("internal_proposal"));

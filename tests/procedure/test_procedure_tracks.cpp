@@ -29,17 +29,27 @@ private slots:
             ProcedureCase c(facts(subject, top));
             return c.state().track;
         };
-        QCOMPARE(trackOf({}), QStringLiteral("grassroots"));
+        // Revision 2, change 1: the grassroots route is chosen (第四条第二款 "也可以"), never forced.
+        QCOMPARE(trackOf({}), QStringLiteral("standard"));
+        QCOMPARE(trackOf({}, grassrootsRoute), QStringLiteral("grassroots"));
         QCOMPARE(trackOf(appointed), QStringLiteral("standard"));
         QCOMPARE(trackOf(merged(appointed, {{QStringLiteral("leadership_member"), true}})),
                  QStringLiteral("transfer"));
         QCOMPARE(trackOf(merged(appointed, {{QStringLiteral("key_supervision_target"), true}})),
                  QStringLiteral("transfer"));
-        QCOMPARE(trackOf(merged(appointed, {{QStringLiteral("local_committee_member"), true}})),
+        // Revision 2, change 2: 第六条 reaches leadership members on the grassroots route too.
+        QCOMPARE(trackOf({{QStringLiteral("key_supervision_target"), true}}, grassrootsRoute),
+                 QStringLiteral("grassroots_transfer"));
+        QCOMPARE(trackOf(merged(appointed, {{QStringLiteral("org_relation_local"), true},
+                                            {QStringLiteral("local_committee_member"), true}})),
                  QStringLiteral("local"));
         QCOMPARE(trackOf({{QStringLiteral("org_relation_local"), true}},
                          {{QStringLiteral("filing_body"), QStringLiteral("local_commission")}}),
                  QStringLiteral("local"));
+        // An organ-commission filing of a local-relation subject stays with the Party group.
+        QCOMPARE(trackOf(merged(appointed, {{QStringLiteral("org_relation_local"), true}}),
+                         {{QStringLiteral("filing_body"), QStringLiteral("organ_commission")}}),
+                 QStringLiteral("standard"));
         // Stationed filing with org_relation_local stays with the Party group (第十二条第一款).
         QCOMPARE(trackOf(merged(appointed, {{QStringLiteral("org_relation_local"), true}})),
                  QStringLiteral("standard"));
@@ -65,6 +75,7 @@ private slots:
             c.check(QStringLiteral("proposal_made"), QStringLiteral("2025-02-20"), sanction("warning")),
             Refused, "第六条");
         EXPECT_OK(c.add(QStringLiteral("investigation_concluded"), QStringLiteral("2025-02-10")));
+        EXPECT_OK(c.add(QStringLiteral("subject_heard"), QStringLiteral("2025-02-10")));
         QCOMPARE(c.state().stage, QStringLiteral("proposal"));
         EXPECT_OK(c.add(QStringLiteral("proposal_made"), QStringLiteral("2025-02-20"), sanction("warning")));
         QCOMPARE(c.state().stage, QStringLiteral("suggestion"));
@@ -90,14 +101,14 @@ private slots:
                        Refused, "第十条");
         QVERIFY(!c.state().decision.has_value());
         EXPECT_OK(c.add(QStringLiteral("party_group_decided"), QStringLiteral("2025-03-03"),
-                        meeting("warning", 7, 4, 4), Role::PartyGroupOffice));
+                        meeting("warning", 7, 5, 4), Role::PartyGroupOffice));
         CaseState s = c.state(QStringLiteral("2025-03-04"));
         QCOMPARE(s.stage, QStringLiteral("decided"));
         QVERIFY(s.decision.has_value());
         QCOMPARE(s.decision->sanction, QStringLiteral("warning"));
         QCOMPARE(s.decision->decidedBy, QStringLiteral("party_group"));
         QCOMPARE(s.decision->effectiveOn, QDate(2025, 3, 3)); // 第九条第二款
-        QCOMPARE(s.deadlines.size(), 2);
+        QCOMPARE(s.deadlines.size(), 3);                      // announce, record_filing, execution_report
         QCOMPARE(s.deadlines[0].kind, QStringLiteral("announce"));
         QCOMPARE(s.deadlines[0].due, QDate(2025, 4, 3));
         QCOMPARE(s.deadlines[0].article, QStringLiteral("第十条"));
@@ -132,6 +143,8 @@ private slots:
         QVERIFY(!c.state().closed);
         EXPECT_OK(c.add(QStringLiteral("filing_reviewed"), QStringLiteral("2025-04-10"),
                         {{QStringLiteral("result"), QStringLiteral("accepted")}}));
+        QVERIFY(!c.state(QStringLiteral("2025-04-11")).closed); // the execution steps remain
+        EXPECT_OK(c.addExecutionSteps(QStringLiteral("2025-04-10")));
         s = c.state(QStringLiteral("2025-04-11"));
         QVERIFY(s.closed);
         QCOMPARE(s.stage, QStringLiteral("closed"));
@@ -139,7 +152,8 @@ private slots:
         QCOMPARE(s.deadlines[1].status, DeadlineStatus::Met);
         for (const NextStep& n : s.next)
             QVERIFY2(n.step == QLatin1String("rectification_recorded") ||
-                         n.step == QLatin1String("quality_evaluated"),
+                         n.step == QLatin1String("quality_evaluated") ||
+                         n.step == QLatin1String("appeal_filed"),
                      qPrintable(n.step));
         // A closed case takes only corrections, quality evaluations and rectification measures.
         EXPECT_REFUSED(c.check(QStringLiteral("org_department_notified"), QStringLiteral("2025-04-12")),
@@ -159,6 +173,7 @@ private slots:
         EXPECT_OK(c.add(QStringLiteral("case_filed"), QStringLiteral("2025-01-02")));
         EXPECT_OK(c.add(QStringLiteral("principal_notified"), QStringLiteral("2025-01-03")));
         EXPECT_OK(c.add(QStringLiteral("investigation_concluded"), QStringLiteral("2025-02-10")));
+        EXPECT_OK(c.add(QStringLiteral("subject_heard"), QStringLiteral("2025-02-10")));
         EXPECT_OK(c.add(QStringLiteral("proposal_made"), QStringLiteral("2025-02-20"),
                         sanction("serious_warning")));
         QCOMPARE(c.state().stage, QStringLiteral("review"));
@@ -183,12 +198,13 @@ private slots:
         EXPECT_OK(c.add(QStringLiteral("consensus_reached"), QStringLiteral("2025-03-15")));
         EXPECT_OK(c.add(QStringLiteral("party_group_informed_of_suggestion"), QStringLiteral("2025-03-16")));
         EXPECT_OK(c.add(QStringLiteral("party_group_decided"), QStringLiteral("2025-03-20"),
-                        meeting("serious_warning", 9, 5, 5)));
+                        meeting("serious_warning", 9, 6, 5)));
         EXPECT_OK(c.add(QStringLiteral("stationed_body_notified"), QStringLiteral("2025-03-21")));
         EXPECT_OK(c.add(QStringLiteral("decision_announced"), QStringLiteral("2025-03-25")));
         EXPECT_OK(c.add(QStringLiteral("record_filed"), QStringLiteral("2025-04-01")));
         EXPECT_OK(c.add(QStringLiteral("filing_reviewed"), QStringLiteral("2025-04-10"),
                         {{QStringLiteral("result"), QStringLiteral("accepted")}}));
+        EXPECT_OK(c.addExecutionSteps(QStringLiteral("2025-06-30")));
         const CaseState s = c.state();
         QVERIFY(s.closed);
         QCOMPARE(s.sanctionPeriods[0].until, QDate(2026, 9, 20)); // 18 months
@@ -203,6 +219,7 @@ private slots:
         EXPECT_REFUSED(c.check(QStringLiteral("transfer_exemption_approved"), QStringLiteral("2025-02-21")),
                        Refused, "第六条第二款");
         EXPECT_OK(c.add(QStringLiteral("investigation_concluded"), QStringLiteral("2025-02-10")));
+        EXPECT_OK(c.add(QStringLiteral("subject_heard"), QStringLiteral("2025-02-10")));
         EXPECT_OK(c.add(QStringLiteral("proposal_made"), QStringLiteral("2025-02-20"), sanction("warning")));
         EXPECT_OK(c.add(QStringLiteral("party_group_informed_of_proposal"), QStringLiteral("2025-02-21")));
         EXPECT_OK(c.add(QStringLiteral("transfer_exemption_approved"), QStringLiteral("2025-02-22")));
@@ -212,19 +229,20 @@ private slots:
         QVERIFY(!c.next(c.state(), QStringLiteral("review_feedback")));
         EXPECT_OK(c.add(QStringLiteral("party_group_informed_of_suggestion"), QStringLiteral("2025-02-25")));
         EXPECT_OK(c.add(QStringLiteral("party_group_decided"), QStringLiteral("2025-03-03"),
-                        meeting("warning", 5, 3, 3)));
+                        meeting("warning", 5, 4, 3)));
         QCOMPARE(c.state().decision->sanction, QStringLiteral("warning"));
     }
 
     // 第四条第二款: grassroots approval; expulsion needs the Party group meeting.
     void grassrootsExpulsion()
     {
-        ProcedureCase c(facts({}));
+        ProcedureCase c(facts({}, grassrootsRoute));
         EXPECT_OK(c.add(QStringLiteral("case_filed"), QStringLiteral("2025-01-02")));
         EXPECT_OK(c.add(QStringLiteral("principal_notified"), QStringLiteral("2025-01-03")));
         EXPECT_OK(c.add(QStringLiteral("investigation_concluded"), QStringLiteral("2025-02-10")));
+        EXPECT_OK(c.add(QStringLiteral("subject_heard"), QStringLiteral("2025-02-10")));
         EXPECT_REFUSED(c.check(QStringLiteral("grassroots_commission_approved"), QStringLiteral("2025-04-01"),
-                               sanction("expulsion")),
+                               meeting("expulsion", 5, 4, 3)),
                        Refused, "第四条第二款");
         EXPECT_OK(
             c.add(QStringLiteral("proposal_made"), QStringLiteral("2025-02-20"), sanction("expulsion")));
@@ -234,12 +252,23 @@ private slots:
         EXPECT_REFUSED(c.check(QStringLiteral("party_group_approved_expulsion"), QStringLiteral("2025-04-10"),
                                meeting(nullptr, 7, 5, 5)),
                        Refused, "第四条第二款");
+        // Revision 2, change 9: the 基层纪委 alone approves only 警告/严重警告.
         EXPECT_OK(c.add(QStringLiteral("grassroots_commission_approved"), QStringLiteral("2025-04-01"),
-                        sanction("expulsion"), Role::GrassrootsCommission));
-        EXPECT_REFUSED(c.check(QStringLiteral("grassroots_committee_approved"), QStringLiteral("2025-04-02"),
-                               sanction("expulsion")),
-                       Refused, "第四条第二款");
+                        meeting("expulsion", 5, 4, 3), Role::GrassrootsCommission));
         CaseState s = c.state();
+        QVERIFY(!s.decision.has_value());
+        EXPECT_REFUSED(c.check(QStringLiteral("decision_announced"), QStringLiteral("2025-04-05")), Refused,
+                       "第四条第二款");
+        EXPECT_REFUSED(c.check(QStringLiteral("party_group_approved_expulsion"), QStringLiteral("2025-04-10"),
+                               meeting(nullptr, 7, 5, 4)),
+                       Refused, "第四条第二款");
+        // Grassroots quorum (settings, two thirds by default).
+        EXPECT_REFUSED(c.check(QStringLiteral("grassroots_committee_approved"), QStringLiteral("2025-04-02"),
+                               meeting("expulsion", 9, 5, 5)),
+                       Refused, "第四条第二款");
+        EXPECT_OK(c.add(QStringLiteral("grassroots_committee_approved"), QStringLiteral("2025-04-02"),
+                        meeting("expulsion", 9, 6, 5), Role::GrassrootsCommission));
+        s = c.state();
         QVERIFY(!s.decision.has_value()); // not in effect yet
         QCOMPARE(s.stage, QStringLiteral("decision_pending"));
         QVERIFY(s.deadlines.isEmpty());
@@ -248,46 +277,56 @@ private slots:
                        "第四条第二款");
         // 第九条 applies to the Party group's approval too.
         EXPECT_REFUSED(c.check(QStringLiteral("party_group_approved_expulsion"), QStringLiteral("2025-04-10"),
-                               meeting(nullptr, 7, 3, 3)),
+                               meeting(nullptr, 7, 4, 4)),
                        Refused, "第九条");
         EXPECT_REFUSED(c.check(QStringLiteral("party_group_approved_expulsion"), QStringLiteral("2025-03-30"),
-                               meeting(nullptr, 7, 4, 4)),
+                               meeting(nullptr, 7, 5, 4)),
                        Refused, "第四条第二款"); // dated before the approval it depends on
         EXPECT_OK(c.add(QStringLiteral("party_group_approved_expulsion"), QStringLiteral("2025-04-10"),
-                        meeting(nullptr, 7, 4, 4), Role::PartyGroupOffice));
-        s = c.state();
+                        meeting(nullptr, 7, 5, 4), Role::PartyGroupOffice));
+        s = c.state(QStringLiteral("2025-04-11"));
         QVERIFY(s.decision.has_value());
-        QCOMPARE(s.decision->decidedBy, QStringLiteral("grassroots_commission"));
-        QCOMPARE(s.decision->decidedOn, QDate(2025, 4, 1));
+        QCOMPARE(s.decision->decidedBy, QStringLiteral("grassroots_committee"));
+        QCOMPARE(s.decision->decidedOn, QDate(2025, 4, 2));
         QCOMPARE(s.decision->effectiveOn, QDate(2025, 4, 10));
-        QCOMPARE(s.deadlines.size(), 1); // no 90-day record filing off the Party-group tracks
+        // Revision 2, change 8: record-filed within 90 days of the Party group's approval.
+        QCOMPARE(s.deadlines[0].kind, QStringLiteral("announce"));
         QCOMPARE(s.deadlines[0].from, QDate(2025, 4, 10));
+        QCOMPARE(s.deadlines[1].kind, QStringLiteral("record_filing"));
+        QCOMPARE(s.deadlines[1].from, QDate(2025, 4, 10));
+        QCOMPARE(s.deadlines[1].due, QDate(2025, 7, 9)); // 90 days, a Wednesday
         QCOMPARE(s.sanctionPeriods[0].kind, QStringLiteral("readmission_bar"));
         QCOMPARE(s.sanctionPeriods[0].until, QDate(2030, 4, 10));
-        EXPECT_REFUSED(c.check(QStringLiteral("record_filed"), QStringLiteral("2025-04-12")), Refused,
-                       "第四条第二款");
+        QVERIFY(c.next(s, QStringLiteral("record_filed"))->required);
         EXPECT_OK(c.add(QStringLiteral("decision_announced"), QStringLiteral("2025-04-15"), {},
                         Role::GrassrootsCommission));
+        EXPECT_OK(c.add(QStringLiteral("record_filed"), QStringLiteral("2025-04-16"), {},
+                        Role::GrassrootsCommission));
+        EXPECT_OK(c.add(QStringLiteral("filing_reviewed"), QStringLiteral("2025-04-20"),
+                        {{QStringLiteral("result"), QStringLiteral("accepted")}}, Role::Reviewer));
+        EXPECT_OK(c.addExecutionSteps(QStringLiteral("2025-06-30")));
         QVERIFY(c.state().closed);
     }
 
     void grassrootsCommitteeWarning()
     {
-        ProcedureCase c(facts({}));
+        ProcedureCase c(facts({}, grassrootsRoute));
         EXPECT_OK(c.add(QStringLiteral("case_filed"), QStringLiteral("2025-01-02")));
         EXPECT_OK(c.add(QStringLiteral("principal_notified"), QStringLiteral("2025-01-03")));
         EXPECT_OK(c.add(QStringLiteral("investigation_concluded"), QStringLiteral("2025-02-10")));
+        EXPECT_OK(c.add(QStringLiteral("subject_heard"), QStringLiteral("2025-02-10")));
         EXPECT_OK(c.add(QStringLiteral("proposal_made"), QStringLiteral("2025-02-20"), sanction("warning")));
         const NextStep* a = c.next(c.state(), QStringLiteral("grassroots_commission_approved"));
         QVERIFY(a && a->required && a->alternativeTo == QLatin1String("grassroots_committee_approved"));
         EXPECT_OK(c.add(QStringLiteral("grassroots_committee_approved"), QStringLiteral("2025-03-01"),
-                        sanction("warning")));
+                        meeting("warning", 5, 4, 3)));
         QCOMPARE(c.state().decision->effectiveOn, QDate(2025, 3, 1));
         QCOMPARE(c.state().decision->decidedBy, QStringLiteral("grassroots_committee"));
         EXPECT_REFUSED(c.check(QStringLiteral("party_group_approved_expulsion"), QStringLiteral("2025-03-02"),
-                               meeting(nullptr, 7, 4, 4)),
+                               meeting(nullptr, 7, 5, 4)),
                        Refused, "第四条第二款");
         EXPECT_OK(c.add(QStringLiteral("decision_announced"), QStringLiteral("2025-03-05")));
+        EXPECT_OK(c.addExecutionSteps(QStringLiteral("2025-06-30")));
         QVERIFY(c.state().closed);
     }
 
@@ -301,36 +340,41 @@ private slots:
                        "第五条");
         QVERIFY(!c.next(c.state(), QStringLiteral("principal_notified")));
         EXPECT_OK(c.add(QStringLiteral("investigation_concluded"), QStringLiteral("2025-02-10")));
+        EXPECT_OK(c.add(QStringLiteral("subject_heard"), QStringLiteral("2025-02-10")));
         EXPECT_REFUSED(c.check(QStringLiteral("local_commission_decided"), QStringLiteral("2025-03-01"),
-                               sanction("warning")),
+                               meeting("warning", 5, 4, 3)),
                        Refused, "第十二条");
         EXPECT_OK(c.add(QStringLiteral("proposal_made"), QStringLiteral("2025-02-20"),
                         sanction("removal_from_post")));
         EXPECT_REFUSED(c.check(QStringLiteral("party_group_decided"), QStringLiteral("2025-03-01"),
-                               meeting("removal_from_post", 7, 4, 4)),
+                               meeting("removal_from_post", 7, 5, 4)),
                        Refused, "第十二条");
         EXPECT_REFUSED(
             c.check(QStringLiteral("competent_party_group_notified"), QStringLiteral("2025-03-01")), Refused,
             "第十二条");
         EXPECT_OK(c.add(QStringLiteral("local_commission_decided"), QStringLiteral("2025-03-01"),
-                        sanction("removal_from_post")));
+                        meeting("removal_from_post", 5, 4, 3)));
         QCOMPARE(c.state().decision->decidedBy, QStringLiteral("local_commission"));
-        QCOMPARE(c.state().deadlines.size(), 1);
+        // announce, personnel_changes, execution_report: no 90-day record filing on `local`.
+        QCOMPARE(c.state().deadlines.size(), 3);
         EXPECT_OK(c.add(QStringLiteral("competent_party_group_notified"), QStringLiteral("2025-03-05")));
         EXPECT_OK(c.add(QStringLiteral("decision_announced"), QStringLiteral("2025-03-10")));
+        EXPECT_OK(c.addExecutionSteps(QStringLiteral("2025-06-30")));
         QVERIFY(c.state().closed);
     }
 
     // 第十二条第二款: a local committee member filed by the local commission: consult first.
     void localTrackCommitteeMember()
     {
-        ProcedureCase c(facts({{QStringLiteral("local_committee_member"), true}},
-                              {{QStringLiteral("filing_body"), QStringLiteral("local_commission")}}));
+        ProcedureCase c(facts(
+            {{QStringLiteral("local_committee_member"), true}, {QStringLiteral("org_relation_local"), true}},
+            {{QStringLiteral("filing_body"), QStringLiteral("local_commission")}}));
         EXPECT_OK(c.add(QStringLiteral("case_filed"), QStringLiteral("2025-01-02")));
         EXPECT_OK(c.add(QStringLiteral("investigation_concluded"), QStringLiteral("2025-02-10")));
+        EXPECT_OK(c.add(QStringLiteral("subject_heard"), QStringLiteral("2025-02-10")));
         EXPECT_OK(c.add(QStringLiteral("proposal_made"), QStringLiteral("2025-02-20"), sanction("warning")));
         EXPECT_REFUSED(c.check(QStringLiteral("local_commission_decided"), QStringLiteral("2025-03-01"),
-                               sanction("warning")),
+                               meeting("warning", 5, 4, 3)),
                        Refused, "第十二条第二款");
         EXPECT_REFUSED(c.check(QStringLiteral("competent_party_group_consulted"),
                                QStringLiteral("2025-02-25"),
@@ -340,28 +384,32 @@ private slots:
                         {{QStringLiteral("channel"), QStringLiteral("organ_commission")}},
                         Role::GrassrootsCommission));
         EXPECT_REFUSED(c.check(QStringLiteral("local_commission_decided"), QStringLiteral("2025-02-24"),
-                               sanction("warning")),
+                               meeting("warning", 5, 4, 3)),
                        Refused, "第十二条"); // before the consultation it depends on
         EXPECT_OK(c.add(QStringLiteral("local_commission_decided"), QStringLiteral("2025-03-01"),
-                        sanction("warning")));
+                        meeting("warning", 5, 4, 3)));
         EXPECT_OK(c.add(QStringLiteral("competent_party_group_notified"), QStringLiteral("2025-03-05")));
         EXPECT_OK(c.add(QStringLiteral("decision_announced"), QStringLiteral("2025-03-10")));
+        EXPECT_OK(c.addExecutionSteps(QStringLiteral("2025-06-30")));
         QVERIFY(c.state().closed);
     }
 
     // 第十二条第二款, stationed filing of a committee member: local track, no consultation needed.
     void localTrackStationedCommitteeMember()
     {
-        ProcedureCase c(facts(merged(appointed, {{QStringLiteral("local_committee_member"), true}})));
+        ProcedureCase c(facts(merged(appointed, {{QStringLiteral("local_committee_member"), true},
+                                                 {QStringLiteral("org_relation_local"), true}})));
         EXPECT_OK(c.add(QStringLiteral("case_filed"), QStringLiteral("2025-01-02")));
         EXPECT_OK(c.add(QStringLiteral("principal_notified"), QStringLiteral("2025-01-03")));
         EXPECT_OK(c.add(QStringLiteral("investigation_concluded"), QStringLiteral("2025-02-10")));
+        EXPECT_OK(c.add(QStringLiteral("subject_heard"), QStringLiteral("2025-02-10")));
         EXPECT_OK(c.add(QStringLiteral("proposal_made"), QStringLiteral("2025-02-20"), sanction("warning")));
         QVERIFY(!c.next(c.state(), QStringLiteral("competent_party_group_consulted"))->required);
         EXPECT_OK(c.add(QStringLiteral("local_commission_decided"), QStringLiteral("2025-03-01"),
-                        sanction("warning")));
+                        meeting("warning", 5, 4, 3)));
         EXPECT_OK(c.add(QStringLiteral("competent_party_group_notified"), QStringLiteral("2025-03-05")));
         EXPECT_OK(c.add(QStringLiteral("decision_announced"), QStringLiteral("2025-03-10")));
+        EXPECT_OK(c.addExecutionSteps(QStringLiteral("2025-06-30")));
         QVERIFY(c.state().closed);
     }
 
@@ -374,6 +422,7 @@ private slots:
         EXPECT_OK(c.add(QStringLiteral("case_filed"), QStringLiteral("2025-01-02")));
         EXPECT_OK(c.add(QStringLiteral("principal_notified"), QStringLiteral("2025-01-03")));
         EXPECT_OK(c.add(QStringLiteral("investigation_concluded"), QStringLiteral("2025-02-10")));
+        EXPECT_OK(c.add(QStringLiteral("subject_heard"), QStringLiteral("2025-02-10")));
         EXPECT_OK(c.add(QStringLiteral("proposal_made"), QStringLiteral("2025-02-20"), sanction("warning")));
         EXPECT_REFUSED(c.check(QStringLiteral("local_party_org_notified"), QStringLiteral("2025-02-21")),
                        Refused, "第十二条");
@@ -381,7 +430,7 @@ private slots:
                        Refused, "第十一条第三款");
         EXPECT_OK(c.add(QStringLiteral("party_group_informed_of_suggestion"), QStringLiteral("2025-02-25")));
         EXPECT_OK(c.add(QStringLiteral("party_group_decided"), QStringLiteral("2025-03-03"),
-                        meeting("warning", 7, 4, 4)));
+                        meeting("warning", 7, 5, 4)));
         for (const char* step : {"stationed_body_notified", "decision_announced", "record_filed"})
             EXPECT_OK(c.add(QLatin1String(step), QStringLiteral("2025-03-10")));
         EXPECT_OK(c.add(QStringLiteral("filing_reviewed"), QStringLiteral("2025-03-20"),
@@ -393,6 +442,7 @@ private slots:
         EXPECT_OK(c.add(QStringLiteral("local_party_org_notified"), QStringLiteral("2025-03-21")));
         QVERIFY(!c.state().closed);
         EXPECT_OK(c.add(QStringLiteral("org_department_notified"), QStringLiteral("2025-03-22")));
+        EXPECT_OK(c.addExecutionSteps(QStringLiteral("2025-06-30")));
         QVERIFY(c.state().closed);
     }
 
@@ -403,10 +453,11 @@ private slots:
         EXPECT_OK(c.add(QStringLiteral("case_filed"), QStringLiteral("2025-01-02")));
         EXPECT_OK(c.add(QStringLiteral("principal_notified"), QStringLiteral("2025-01-03")));
         EXPECT_OK(c.add(QStringLiteral("investigation_concluded"), QStringLiteral("2025-02-10")));
+        EXPECT_OK(c.add(QStringLiteral("subject_heard"), QStringLiteral("2025-02-10")));
         EXPECT_OK(c.add(QStringLiteral("proposal_made"), QStringLiteral("2025-02-20"), sanction("warning")));
         EXPECT_OK(c.add(QStringLiteral("party_group_informed_of_suggestion"), QStringLiteral("2025-02-25")));
         EXPECT_OK(c.add(QStringLiteral("party_group_decided"), QStringLiteral("2025-03-03"),
-                        meeting("warning", 7, 4, 4)));
+                        meeting("warning", 7, 5, 4)));
         EXPECT_REFUSED(c.check(QStringLiteral("org_department_notified"), QStringLiteral("2025-03-04")),
                        Refused, "第十一条第三款");
         EXPECT_REFUSED(c.check(QStringLiteral("local_party_org_notified"), QStringLiteral("2025-03-04")),
@@ -419,14 +470,15 @@ private slots:
         EXPECT_OK(c.add(QStringLiteral("case_filed"), QStringLiteral("2025-01-02")));
         EXPECT_OK(c.add(QStringLiteral("principal_notified"), QStringLiteral("2025-01-03")));
         EXPECT_OK(c.add(QStringLiteral("investigation_concluded"), QStringLiteral("2025-02-10")));
+        EXPECT_OK(c.add(QStringLiteral("subject_heard"), QStringLiteral("2025-02-10")));
         EXPECT_REFUSED(c.check(QStringLiteral("closed_without_sanction"), QStringLiteral("2025-02-21")),
                        Refused, "第六条");
         EXPECT_OK(c.add(QStringLiteral("proposal_made"), QStringLiteral("2025-02-20"), sanction("none")));
-        EXPECT_REFUSED(
-            c.check(QStringLiteral("party_group_informed_of_suggestion"), QStringLiteral("2025-02-21")),
-            Refused, "第六条");
+        // Revision 2, change 3: `none` may be the suggestion too; on `standard` the case may close at once.
+        EXPECT_OK(
+            c.check(QStringLiteral("party_group_informed_of_suggestion"), QStringLiteral("2025-02-21")));
         EXPECT_REFUSED(c.check(QStringLiteral("party_group_decided"), QStringLiteral("2025-02-21"),
-                               meeting("none", 7, 4, 4)),
+                               meeting("none", 7, 5, 4)),
                        ErrorCode::Invalid, "");
         QVERIFY(c.next(c.state(), QStringLiteral("closed_without_sanction"))->required);
         EXPECT_OK(c.add(QStringLiteral("closed_without_sanction"), QStringLiteral("2025-02-21")));
@@ -447,10 +499,15 @@ private slots:
         EXPECT_OK(c.add(QStringLiteral("party_group_informed_of_proposal"), QStringLiteral("2025-02-21")));
         EXPECT_OK(c.add(QStringLiteral("transferred_for_review"), QStringLiteral("2025-02-22")));
         EXPECT_OK(c.add(QStringLiteral("review_feedback"), QStringLiteral("2025-03-10"), sanction("none")));
-        EXPECT_REFUSED(
-            c.check(QStringLiteral("party_group_informed_of_suggestion"), QStringLiteral("2025-03-11")),
-            Refused, "第七条");
+        // Revision 2, change 3: on `transfer` the case closes only after the suggestion (here none).
+        EXPECT_REFUSED(c.check(QStringLiteral("closed_without_sanction"), QStringLiteral("2025-03-11")),
+                       Refused, "第八条");
+        EXPECT_REFUSED(c.check(QStringLiteral("party_group_informed_of_suggestion"),
+                               QStringLiteral("2025-03-11"), sanction("warning")),
+                       Refused, "第七条"); // the review binds the suggestion
+        EXPECT_OK(c.add(QStringLiteral("party_group_informed_of_suggestion"), QStringLiteral("2025-03-11")));
         EXPECT_OK(c.add(QStringLiteral("closed_without_sanction"), QStringLiteral("2025-03-12")));
+        EXPECT_OK(c.addExecutionSteps(QStringLiteral("2025-06-30")));
         QVERIFY(c.state().closed);
     }
 };

@@ -108,8 +108,12 @@ void StepFieldsEditor::addField(QFormLayout* form, const StepField& field)
         auto* e = new QComboBox;
         if (!field.required)
             e->addItem(tr("（不填）"), QString());
+        // procedure.md revision 2: `none` in every opinion, never in a decision.
         const bool mayBeNone =
-            m_step.id == QLatin1String("proposal_made") || m_step.id == QLatin1String("review_feedback");
+            m_step.kind == StepKind::ProposalMade || m_step.kind == StepKind::ReviewFeedback ||
+            m_step.kind == StepKind::ConsensusReached ||
+            m_step.kind == StepKind::PartyGroupInformedOfSuggestion ||
+            m_step.kind == StepKind::PartyGroupDisagreed || m_step.kind == StepKind::DispatchingOrganRuled;
         for (const SanctionDefinition& s : sanctionTable())
             if (s.isSanction || mayBeNone)
                 e->addItem(s.name(), s.id);
@@ -134,6 +138,14 @@ void StepFieldsEditor::addField(QFormLayout* form, const StepField& field)
         w = e;
         break;
     }
+    case FieldType::Date: {
+        auto* e = new QLineEdit;
+        e->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
+        connect(e, &QLineEdit::textChanged, this, &StepFieldsEditor::changed);
+        w = e;
+        break;
+    }
+    case FieldType::RecusalList: // the desktop's recusal editor follows (issue 10, desktop part)
     case FieldType::EventSeq:
     case FieldType::Object:
         return; // corrections have their own dialog

@@ -214,6 +214,9 @@ CaseFacts NewCaseDialog::facts() const
     s.localCommitteeMember = m_localMember->isChecked();
     f.filingBody = m_filingBody->currentData().toString();
     f.majorComplex = m_major->isChecked();
+    // Until this dialog offers the route choice of 第四条第二款 (the desktop part of issue 10), it
+    // keeps the route its text describes: not appointed by the Party group -> the grassroots bodies.
+    f.decisionRoute = s.appointedByPartyGroup ? DecisionRoute::PartyGroup : DecisionRoute::Grassroots;
     return f;
 }
 
