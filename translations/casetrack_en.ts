@@ -24,8 +24,44 @@
         <translation>There should be %1 audit records, but there are %2: records at the end were deleted or altered.</translation>
     </message>
     <message>
-        <source>审计记录完整：共 %1 条，哈希链无断裂。</source>
-        <translation>Audit trail intact: %1 records, hash chain unbroken.</translation>
+        <source>发现 %1 处审计记录无法解释的问题：%2</source>
+        <translation>Found %1 problem(s) the audit trail does not explain: %2</translation>
+    </message>
+    <message>
+        <source>审计记录完整：共 %1 条，哈希链无断裂，签名与权限相符，各数据表与记录一致。</source>
+        <translation>Audit trail intact: %1 records, the hash chain is unbroken, signatures and permissions check out, and every data table matches the records.</translation>
+    </message>
+    <message>
+        <source>表 %1 的行 %2 与签名的审计记录不符：它被直接改动、添加或删除。</source>
+        <translation>Row %2 of table %1 does not match the signed audit records: it was changed, added or deleted directly.</translation>
+    </message>
+    <message>
+        <source>读取表 %1 失败：%2。</source>
+        <translation>Reading table %1 failed: %2.</translation>
+    </message>
+    <message>
+        <source>审计记录 %1（%2）署名为恢复密钥，但恢复密钥只能重置密码。</source>
+        <translation>Audit record %1 (%2) is attributed to the recovery key, but the recovery key may only reset passwords.</translation>
+    </message>
+    <message>
+        <source>审计记录 %1（%2）的作者 %3 不是当时的账户。</source>
+        <translation>Audit record %1 (%2): its author %3 was not an account at that time.</translation>
+    </message>
+    <message>
+        <source>审计记录 %1（%2，作者 %3）的签名无效：记录不是该账户写入的，或被改动。</source>
+        <translation>Audit record %1 (%2, author %3) has an invalid signature: it was not written by that account, or it was altered.</translation>
+    </message>
+    <message>
+        <source>审计记录 %1（%2）的作者 %3 当时已停用。</source>
+        <translation>Audit record %1 (%2): its author %3 was deactivated at that time.</translation>
+    </message>
+    <message>
+        <source>审计记录 %1（%2）的作者 %3 当时的角色（%4）无此权限。</source>
+        <translation>Audit record %1 (%2): its author %3 did not have this permission in their role at that time (%4).</translation>
+    </message>
+    <message>
+        <source>审计记录读取失败：%1。</source>
+        <translation>Reading the audit records failed: %1.</translation>
     </message>
 </context>
 <context>
@@ -59,8 +95,39 @@
         <translation>Missing field subject.name (name of the person under investigation); please enter the name.</translation>
     </message>
     <message>
-        <source>地方纪委立案的案件须为党的组织关系在地方、干部管理权限在主管部门党组的党员干部（subject.org_relation_local），或同时担任地方党委委员、候补委员、地方纪委委员（subject.local_committee_member）；否则不属于第十二条规定的情形，请核对 filing_body。</source>
-        <translation>A case filed by a local discipline commission must concern a Party cadre whose Party membership is held locally and who is managed as a cadre by the Party group of the competent department (subject.org_relation_local), or who is also a member or alternate member of a local Party committee or a member of a local discipline commission (subject.local_committee_member); otherwise it is not a situation under Article 12. Please check filing_body.</translation>
+        <source>字段 bodies 应为对象：机构标识 → 组织编号（如 {"party_group": "1"}）。</source>
+        <translation>The field bodies must be an object: body id → organization id (e.g. {"party_group": "1"}).</translation>
+    </message>
+    <message>
+        <source>字段 bodies.%1 不是机构标识，可选值：%2。</source>
+        <translation>bodies.%1 is not a body id; allowed: %2.</translation>
+    </message>
+    <message>
+        <source>字段 bodies.%1 应为组织编号（文本）。</source>
+        <translation>bodies.%1 must be an organization id (text).</translation>
+    </message>
+    <message>
+        <source>subject.managed_by_party_group 为 false：被审查调查人不属于党组管理的人员，不适用本规定（第三条、第四条），CaseTrack 不跟踪此类案件。</source>
+        <translation>subject.managed_by_party_group is false: the person is not managed by the Party group, so these rules do not apply (Articles 3 and 4); CaseTrack does not track such cases.</translation>
+    </message>
+    <message>
+        <source>decision_route 为 grassroots 与 subject.appointed_by_party_group 为 true 矛盾：任免经党组会议讨论决定的党员，由党组讨论决定处分（第四条第一款）；请改为 party_group 或核对任免情况。</source>
+        <translation>decision_route grassroots contradicts subject.appointed_by_party_group true: a Party member whose appointment the Party group meeting decides is sanctioned by the Party group (Article 4(1)); change it to party_group or check the appointment.</translation>
+    </message>
+    <message>
+        <source>subject.local_committee_member 为 true 须同时 subject.org_relation_local 为 true（第十二条第二款只适用于党的组织关系在地方的党员干部）；请核对这两个字段。</source>
+        <translation>subject.local_committee_member true needs subject.org_relation_local true as well (Article 12(2) applies only to cadres whose Party organisation relation is local); check these two fields.</translation>
+    </message>
+    <message>
+        <source>filing_body 为 local_commission 须 subject.org_relation_local 为 true：地方纪委立案的案件须为党的组织关系在地方、干部管理权限在主管部门党组的党员干部；否则不属于第十二条规定的情形，请核对 filing_body 和 subject.org_relation_local。</source>
+        <translation>filing_body local_commission needs subject.org_relation_local true: a case opened by the local commission must concern a cadre whose Party organisation relation is local and whose management lies with the competent department's Party group; otherwise Article 12 does not apply. Check filing_body and subject.org_relation_local.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStore</name>
+    <message>
+        <source>读取案件 %1 时出错（%2）：存储的案件信息无法解析。请用 casetrack-cli check 检查，并从备份恢复。</source>
+        <translation>Error reading case %1 (%2): the stored case details cannot be parsed. Run casetrack-cli check and restore from a backup.</translation>
     </message>
 </context>
 <context>
@@ -180,70 +247,12 @@ Recovery key (shown only this once; write it down or print it and keep it safe; 
         <translation>Invalid date %1; write it as YYYY-MM-DD, e.g. 2025-01-31.</translation>
     </message>
     <message>
-        <source>日期 %1 晚于今天，步骤只能在发生后登记。</source>
-        <translation>The date %1 is later than today; a step can only be recorded after it has happened.</translation>
-    </message>
-    <message>
         <source>--within 需要一个非负整数（天数）。</source>
         <translation>--within requires a non-negative integer (a number of days).</translation>
     </message>
     <message>
         <source>（没有期限）</source>
         <translation>(no deadlines)</translation>
-    </message>
-    <message>
-        <source>用法：casetrack-cli [--db PATH] [--user NAME] [--json] 命令 [参数...]
-
-命令：
-  init --admin NAME [--kdf standard|fast]   新建加密数据库（fast 仅供测试）
-  case add --data JSON|-                    新建案件（案件事实，键名见 procedure.md）
-  case show ID [--as-of DATE]               显示案件状态
-  case list [--stage STAGE] [--overdue] [--as-of DATE]
-  event add ID --step STEP --date DATE [--data JSON|-] [--as-of DATE]
-  deadlines [--as-of DATE] [--within DAYS]  所有期限（--within：该天数内到期或已逾期的未完成期限）
-  calendar import FILE                      导入 holiday-cn 格式的节假日安排
-  audit verify                              核验审计记录（完整退出码 0，被改动 7）
-  user add NAME --role ROLE | user list | user passwd | user reset NAME
-  print KIND CASE_ID --out FILE.pdf|FILE.odt [--inputs JSON|-] [--purpose 用途] [--recipient 接收方]
-      KIND：decision filing summary announcement notice-principal notice-proposal notice-suggestion
-            notice-transfer notice-stationed notice-org-department notice-local-party-org
-            notice-competent-party-group
-  export cases|deadlines --format xlsx|csv|ics|pdf --out FILE [--purpose 用途] [--recipient 接收方]
-      打印和导出都记入审计记录（用途和接收方，依据政务数据共享条例第二十五条、第二十九条）
-
-密码：取自环境变量 CASETRACK_PASSWORD；否则在终端中不回显地询问；否则读取标准输入的第一行。
-新密码（user add/passwd/reset）：CASETRACK_NEW_PASSWORD，或终端询问两次，或标准输入的下一行。
-数据库默认位置：%1（可用 --db 或环境变量 CASETRACK_DB 指定）。
-日期一律写成 YYYY-MM-DD。
-
-退出码：0 成功，2 用法错误，3 密码或用户错误，4 程序规定不允许，5 输入无效，6 数据库不可用，7 审计记录被改动。
-</source>
-        <translation>Usage: casetrack-cli [--db PATH] [--user NAME] [--json] COMMAND [ARGUMENTS...]
-
-Commands:
-  init --admin NAME [--kdf standard|fast]   create an encrypted database (fast is for testing only)
-  case add --data JSON|-                    create a case (case facts; see procedure.md for the keys)
-  case show ID [--as-of DATE]               show the state of a case
-  case list [--stage STAGE] [--overdue] [--as-of DATE]
-  event add ID --step STEP --date DATE [--data JSON|-] [--as-of DATE]
-  deadlines [--as-of DATE] [--within DAYS]  all deadlines (--within: open deadlines due within that many days, or already overdue)
-  calendar import FILE                      import a holiday schedule in holiday-cn format
-  audit verify                              verify the audit trail (exit code 0 if intact, 7 if altered)
-  user add NAME --role ROLE | user list | user passwd | user reset NAME
-  print KIND CASE_ID --out FILE.pdf|FILE.odt [--inputs JSON|-] [--purpose PURPOSE] [--recipient RECIPIENT]
-      KIND: decision filing summary announcement notice-principal notice-proposal notice-suggestion
-            notice-transfer notice-stationed notice-org-department notice-local-party-org
-            notice-competent-party-group
-  export cases|deadlines --format xlsx|csv|ics|pdf --out FILE [--purpose PURPOSE] [--recipient RECIPIENT]
-      Printing and exporting are both recorded in the audit trail (purpose and recipient, under Articles 25 and 29 of the Regulations on Government Data Sharing)
-
-Password: taken from the environment variable CASETRACK_PASSWORD; otherwise asked for on the terminal without echo; otherwise read from the first line of standard input.
-New password (user add/passwd/reset): CASETRACK_NEW_PASSWORD, or asked for twice on the terminal, or the next line of standard input.
-Default database location: %1 (set another with --db or the environment variable CASETRACK_DB).
-Always write dates as YYYY-MM-DD.
-
-Exit codes: 0 success, 2 usage error, 3 wrong password or user, 4 not allowed by the procedure rules, 5 invalid input, 6 database unavailable, 7 audit trail altered.
-</translation>
     </message>
     <message>
         <source>未知命令：%1。</source>
@@ -346,18 +355,6 @@ Exit codes: 0 success, 2 usage error, 3 wrong password or user, 4 not allowed by
         <translation>(not stated)</translation>
     </message>
     <message>
-        <source>没有文书 %1。可用：decision、filing、summary、announcement、notice-principal、notice-proposal、notice-suggestion、notice-transfer、notice-stationed、notice-org-department、notice-local-party-org、notice-competent-party-group。</source>
-        <translation>There is no document %1. Available: decision, filing, summary, announcement, notice-principal, notice-proposal, notice-suggestion, notice-transfer, notice-stationed, notice-org-department, notice-local-party-org, notice-competent-party-group.</translation>
-    </message>
-    <message>
-        <source>print 需要 --out FILE.pdf 或 FILE.odt。</source>
-        <translation>print requires --out FILE.pdf or FILE.odt.</translation>
-    </message>
-    <message>
-        <source>输出文件须以 .pdf 或 .odt 结尾：%1。</source>
-        <translation>The output file must end in .pdf or .odt: %1.</translation>
-    </message>
-    <message>
         <source>已生成 %1（%2）。%3</source>
         <translation>Generated %1 (%2). %3</translation>
     </message>
@@ -376,6 +373,222 @@ Exit codes: 0 success, 2 usage error, 3 wrong password or user, 4 not allowed by
     <message>
         <source>已导出 %1 个案件到 %2。</source>
         <translation>Exported %1 case(s) to %2.</translation>
+    </message>
+    <message>
+        <source>账户 %1 无权查看审计记录。</source>
+        <translation>Account %1 may not view the audit trail.</translation>
+    </message>
+    <message>
+        <source>--kind 须为 access（查看、打印、导出）或 change（修改）。</source>
+        <translation>--kind must be access (views, prints, exports) or change (changes).</translation>
+    </message>
+    <message>
+        <source>--since 的日期 %1 无效，请写成 YYYY-MM-DD。</source>
+        <translation>The --since date %1 is invalid; write it as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>（没有符合条件的审计记录）</source>
+        <translation>(no matching audit records)</translation>
+    </message>
+    <message>
+        <source>audit export 需要 --out FILE。</source>
+        <translation>audit export requires --out FILE.</translation>
+    </message>
+    <message>
+        <source>无法写入文件 %1：%2。</source>
+        <translation>Cannot write the file %1: %2.</translation>
+    </message>
+    <message>
+        <source>已导出 %1 条审计记录到 %2。</source>
+        <translation>Exported %1 audit record(s) to %2.</translation>
+    </message>
+    <message>
+        <source>backup 需要 --out FILE（新文件，不会覆盖）。</source>
+        <translation>backup requires --out FILE (a new file; nothing is overwritten).</translation>
+    </message>
+    <message>
+        <source>已备份到 %1（密钥文件 %2），并已核验副本：%3 条审计记录完整。</source>
+        <translation>Backed up to %1 (key file %2) and verified the copy: %3 audit records intact.</translation>
+    </message>
+    <message>
+        <source>restore 需要 --from FILE（备份文件）。</source>
+        <translation>restore requires --from FILE (the backup file).</translation>
+    </message>
+    <message>
+        <source>请用 --user 指明以备份中的哪个管理员账户恢复。</source>
+        <translation>Use --user to say which administrator account of the backup restores it.</translation>
+    </message>
+    <message>
+        <source>已从 %1 恢复 %2；原数据库保留为 %2.before-restore。</source>
+        <translation>Restored %2 from %1; the previous database is kept as %2.before-restore.</translation>
+    </message>
+    <message>
+        <source>日期 %1 晚于 %2（--as-of，默认今天），步骤只能在发生后登记。</source>
+        <translation>The date %1 is after %2 (--as-of, today by default): a step is recorded only after it happened.</translation>
+    </message>
+    <message>
+        <source>case correct 需要 --data JSON（要更正的案件信息，只写要改的键）。</source>
+        <translation>case correct needs --data JSON (the case facts to correct; only the keys to change).</translation>
+    </message>
+    <message>
+        <source>case correct 需要 --reason 理由（更正案件信息须写明理由）。</source>
+        <translation>case correct needs --reason TEXT (a correction of case facts must give its reason).</translation>
+    </message>
+    <message>
+        <source>数据库文件完好：%1 件案件、%2 个事件、%3 个账户、%4 条审计记录均可完整读取。</source>
+        <translation>The database file is intact: %1 cases, %2 events, %3 accounts and %4 audit records read in full.</translation>
+    </message>
+    <message>
+        <source>用法：casetrack-cli [--db PATH] [--user NAME] [--json] 命令 [参数...]
+
+命令：
+  init --admin NAME [--kdf standard|fast]   新建加密数据库（fast 仅供测试）
+  case add --data JSON|-                    新建案件（案件事实，键名见 procedure.md）
+  case show ID [--as-of DATE]               显示案件状态
+  case list [--stage STAGE] [--overdue] [--as-of DATE]
+  event add ID --step STEP --date DATE [--data JSON|-] [--as-of DATE]
+  deadlines [--as-of DATE] [--within DAYS]  所有期限（--within：该天数内到期或已逾期的未完成期限）
+  calendar import FILE                      导入 holiday-cn 格式的节假日安排
+  audit verify                              核验审计记录（完整退出码 0，被改动 7）
+  audit list [--kind access|change] [--since DATE]  列出审计记录（access：查看、打印、导出）
+  audit export --out FILE [--kind ...] [--since DATE]  将审计记录导出为 JSON（本身也记入审计）
+  check                                     检查数据库文件是否完好（完好 0，损坏 6）
+  backup --out FILE                         加密备份（连同密钥文件），写完后核验副本
+  restore --from FILE                       核验备份后替换数据库（原库保留为 .before-restore）
+  user add NAME --role ROLE | user list | user passwd | user reset NAME
+  print KIND CASE_ID --out FILE.pdf|FILE.odt [--inputs JSON|-] [--purpose 用途] [--recipient 接收方]
+      KIND：decision filing summary announcement notice-principal notice-proposal notice-suggestion
+            notice-transfer notice-stationed notice-org-department notice-local-party-org
+            notice-competent-party-group
+  export cases|deadlines --format xlsx|csv|ics|pdf --out FILE [--purpose 用途] [--recipient 接收方]
+      打印和导出都记入审计记录（用途和接收方，依据政务数据共享条例第二十五条、第二十九条）
+
+密码：取自环境变量 CASETRACK_PASSWORD；否则在终端中不回显地询问；否则读取标准输入的第一行。
+新密码（user add/passwd/reset）：CASETRACK_NEW_PASSWORD，或终端询问两次，或标准输入的下一行。
+数据库默认位置：%1（可用 --db 或环境变量 CASETRACK_DB 指定）。
+日期一律写成 YYYY-MM-DD。
+
+退出码：0 成功，2 用法错误，3 密码或用户错误，4 程序规定不允许，5 输入无效，6 数据库不可用，7 审计记录被改动。
+</source>
+        <translation>Usage: casetrack-cli [--db PATH] [--user NAME] [--json] COMMAND [ARGUMENTS...]
+
+Commands:
+  init --admin NAME [--kdf standard|fast]   create an encrypted database (fast is for testing only)
+  case add --data JSON|-                    create a case (case facts; see procedure.md for the keys)
+  case show ID [--as-of DATE]               show the state of a case
+  case list [--stage STAGE] [--overdue] [--as-of DATE]
+  event add ID --step STEP --date DATE [--data JSON|-] [--as-of DATE]
+  deadlines [--as-of DATE] [--within DAYS]  all deadlines (--within: open deadlines due within that many days, or already overdue)
+  calendar import FILE                      import a holiday schedule in holiday-cn format
+  audit verify                              verify the audit trail (exit code 0 if intact, 7 if altered)
+  audit list [--kind access|change] [--since DATE]  list audit records (access: views, prints, exports)
+  audit export --out FILE [--kind ...] [--since DATE]  export audit records as JSON (itself recorded)
+  check                                     check that the database file is intact (0 intact, 6 damaged)
+  backup --out FILE                         encrypted backup (with the key file), verified after writing
+  restore --from FILE                       verify a backup, then replace the database (the old one is kept as .before-restore)
+  user add NAME --role ROLE | user list | user passwd | user reset NAME
+  print KIND CASE_ID --out FILE.pdf|FILE.odt [--inputs JSON|-] [--purpose PURPOSE] [--recipient RECIPIENT]
+      KIND: decision filing summary announcement notice-principal notice-proposal notice-suggestion
+            notice-transfer notice-stationed notice-org-department notice-local-party-org
+            notice-competent-party-group
+  export cases|deadlines --format xlsx|csv|ics|pdf --out FILE [--purpose PURPOSE] [--recipient RECIPIENT]
+      Printing and exporting are both recorded in the audit trail (purpose and recipient, under Articles 25 and 29 of the Regulations on Government Data Sharing)
+
+Password: taken from the environment variable CASETRACK_PASSWORD; otherwise asked for on the terminal without echo; otherwise read from the first line of standard input.
+New password (user add/passwd/reset): CASETRACK_NEW_PASSWORD, or asked for twice on the terminal, or the next line of standard input.
+Default database location: %1 (set another with --db or the environment variable CASETRACK_DB).
+Always write dates as YYYY-MM-DD.
+
+Exit codes: 0 success, 2 usage error, 3 wrong password or user, 4 not allowed by the procedure rules, 5 invalid input, 6 database unavailable, 7 audit trail altered.
+</translation>
+    </message>
+    <message>
+        <source>
+密钥：
+  rekey                                     重新加密数据库（管理员）：新的数据库密钥和恢复密钥，
+                                            旧的密钥文件和恢复密钥随即失效
+  user deactivate NAME [--no-rekey]         停用账户，并重新加密（除非 --no-rekey）
+</source>
+        <translation>
+Keys:
+  rekey                                     re-encrypt the database (administrators): a new database key and recovery key;
+                                            the old key file and recovery key stop working
+  user deactivate NAME [--no-rekey]         deactivate an account and re-encrypt (unless --no-rekey)
+</translation>
+    </message>
+    <message>
+        <source>
+更正案件信息：
+  case correct ID --data JSON|- --reason 理由 [--as-of DATE]
+                                            只改给出的键；按更正后的信息重新检验历史记录，会使已记录的步骤不符合程序的，拒绝并列出这些步骤（退出码 4）
+</source>
+        <translation>
+Correcting case facts:
+  case correct ID --data JSON|- --reason REASON [--as-of DATE]
+                                            changes only the keys given; replays the history under the corrected facts and, when a recorded step would no longer follow the procedure, refuses and lists those steps (exit code 4)
+</translation>
+    </message>
+    <message>
+        <source>警告：此数据库使用仅供测试的 fast 密钥派生创建，密码保护很弱，不得存放真实案件。</source>
+        <translation>Warning: this database was created with the test-only fast key derivation; its password protection is weak. Do not keep real cases in it.</translation>
+    </message>
+    <message>
+        <source>没有文书 %1。可用：decision、filing、summary、announcement、notice-principal、notice-proposal、notice-suggestion、notice-transfer、notice-stationed、notice-org-department、notice-local-party-org、notice-competent-party-group、hearing-record、service-receipt、filing-checklist。</source>
+        <translation>No document %1. Available: decision, filing, summary, announcement, notice-principal, notice-proposal, notice-suggestion, notice-transfer, notice-stationed, notice-org-department, notice-local-party-org, notice-competent-party-group, hearing-record, service-receipt, filing-checklist.</translation>
+    </message>
+    <message>
+        <source>print 需要 --out FILE.pdf、FILE.odt 或 FILE.docx。</source>
+        <translation>print needs --out FILE.pdf, FILE.odt or FILE.docx.</translation>
+    </message>
+    <message>
+        <source>输出文件须以 .pdf、.odt 或 .docx 结尾：%1。</source>
+        <translation>The output file must end in .pdf, .odt or .docx: %1.</translation>
+    </message>
+    <message>
+        <source>数据库已重新加密（%1 秒）。旧的密钥文件、旧的恢复密钥和已停用账户的密码从此都打不开它。
+新的恢复密钥（只显示这一次，请抄写或打印后妥善保管，并销毁旧的恢复单）：
+  %2
+</source>
+        <translation>The database was re-encrypted (%1 s). The old key file, the old recovery key and the passwords of deactivated accounts no longer open it.
+New recovery key (shown only this once; copy or print it, keep it safe, and destroy the old recovery sheet):
+  %2
+</translation>
+    </message>
+    <message>
+        <source>已移除这些账户的密钥槽：%1（如需恢复使用，请为其重置密码）。
+</source>
+        <translation>Removed the key slots of these accounts: %1 (reset their passwords to let them in again).
+</translation>
+    </message>
+    <message>
+        <source>已停用账户 %1。
+</source>
+        <translation>Account %1 deactivated.
+</translation>
+    </message>
+    <message>
+        <source>未重新加密：该账户曾经得到的数据库密钥仍能解密文件，请尽快运行 casetrack-cli rekey。</source>
+        <translation>Not re-encrypted: the database key this account once had still decrypts the file. Run casetrack-cli rekey soon.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3%4%5</source>
+        <translation>%1  %2  %3%4%5</translation>
+    </message>
+    <message>
+        <source>（发文字号 %1〔年〕N号）</source>
+        <translation> (document numbers %1〔year〕No. N)</translation>
+    </message>
+    <message>
+        <source>  默认</source>
+        <translation>  default</translation>
+    </message>
+    <message>
+        <source>org add 需要 --data JSON，如 {"kind": "party_group", "name": "中共某某市财政局党组"}。</source>
+        <translation>org add needs --data JSON, e.g. {"kind": "party_group", "name": "CPC Party Group of the Municipal Finance Bureau"}.</translation>
+    </message>
+    <message>
+        <source>（尚未登记机构）</source>
+        <translation>(no organization registered yet)</translation>
     </message>
 </context>
 <context>
@@ -397,12 +610,8 @@ Exit codes: 0 success, 2 usage error, 3 wrong password or user, 4 not allowed by
         <translation>SQLCipher rejected the key.</translation>
     </message>
     <message>
-        <source>%1 不是 CaseTrack 数据库，或文件已损坏。请选择正确的文件，或从备份恢复。</source>
-        <translation>%1 is not a CaseTrack database, or the file is damaged. Choose the correct file, or restore from a backup.</translation>
-    </message>
-    <message>
-        <source>数据库操作失败：%1</source>
-        <translation>Database operation failed: %1</translation>
+        <source>%1 不是 CaseTrack 数据库，或文件已损坏（%2）。请选择正确的文件，或从备份恢复。</source>
+        <translation>%1 is not a CaseTrack database, or the file is damaged (%2). Choose the right file, or restore from a backup.</translation>
     </message>
 </context>
 <context>
@@ -412,8 +621,20 @@ Exit codes: 0 success, 2 usage error, 3 wrong password or user, 4 not allowed by
         <translation>unknown user</translation>
     </message>
     <message>
-        <source>数据库 %1 正被 %2 使用（程序 %3，计算机 %4，进程 %5）。请等对方关闭或锁定后再试；只读查询不受影响。</source>
-        <translation>Database %1 is in use by %2 (program %3, computer %4, process %5). Wait until they close or lock it, then try again; read-only queries are not affected.</translation>
+        <source>%1（程序 %2，计算机 %3，进程 %4）</source>
+        <translation>%1 (program %2, computer %3, process %4)</translation>
+    </message>
+    <message>
+        <source>数据库 %1 正被 %2 使用。请等对方关闭或锁定后再试；只读查询不受影响。</source>
+        <translation>The database %1 is in use by %2. Try again once they close or lock it; read-only queries are not affected.</translation>
+    </message>
+    <message>
+        <source>无法创建锁文件 %1：%2。请检查文件夹的写入权限。</source>
+        <translation>Cannot create the lock file %1: %2. Check that the folder is writable.</translation>
+    </message>
+    <message>
+        <source>另一个程序</source>
+        <translation>another program</translation>
     </message>
 </context>
 <context>
@@ -523,6 +744,55 @@ Exit codes: 0 success, 2 usage error, 3 wrong password or user, 4 not allowed by
     <message>
         <source>五年内不得重新入党</source>
         <translation>May not rejoin the Party for five years</translation>
+    </message>
+    <message>
+        <source>报告处分决定执行情况</source>
+        <translation>Report on the execution of the sanction</translation>
+    </message>
+    <message>
+        <source>办理职务、工资等待遇变更手续</source>
+        <translation>Personnel changes (post, salary and other treatment)</translation>
+    </message>
+    <message>
+        <source>经批准延长至 %1（第%2项）</source>
+        <translation>extended with approval to %1 (item %2)</translation>
+    </message>
+    <message>
+        <source>留党察看期满处理</source>
+        <translation>End of probation within the Party</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopCommandLine</name>
+    <message>
+        <source>用法：casetrack [选项]
+
+CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开设置向导。
+
+选项：
+  -h, --help     显示本帮助并退出
+  --version      显示版本并退出
+  另可使用 Qt 的通用选项，例如 -platform 名称、-style 名称。
+
+环境变量：
+  CASETRACK_DB   尚未记住数据库位置时打开的数据库文件（默认 %1）
+
+命令行程序见 casetrack-cli --help。
+</source>
+        <translation>Usage: casetrack [options]
+
+The CaseTrack desktop: opens the database used last; the first run opens the set-up wizard.
+
+Options:
+  -h, --help     show this help and exit
+  --version      show the version and exit
+  Qt's common options work too, e.g. -platform NAME, -style NAME.
+
+Environment:
+  CASETRACK_DB   the database file to open while none is remembered (default %1)
+
+For the command line see casetrack-cli --help.
+</translation>
     </message>
 </context>
 <context>
@@ -763,10 +1033,6 @@ Exit codes: 0 success, 2 usage error, 3 wrong password or user, 4 not allowed by
     <message>
         <source>按照驻在单位党的工作领导关系，本案将移送%1审理。</source>
         <translation>In accordance with the Party work leadership relationship of the host unit, this case will be transferred to %1 for review.</translation>
-    </message>
-    <message>
-        <source>《中国共产党纪律处分条例》有关规定</source>
-        <translation>the relevant provisions of the Regulations of the Communist Party of China on Disciplinary Sanctions</translation>
     </message>
     <message>
         <source>%1，决定给予%2同志%3处分，自%4起生效。</source>
@@ -1012,6 +1278,174 @@ Exit codes: 0 success, 2 usage error, 3 wrong password or user, 4 not allowed by
         <source>案件尚未作出生效的党纪处分决定。</source>
         <translation>No disciplinary sanction decision has taken effect in this case yet.</translation>
     </message>
+    <message>
+        <source>经%1审议批准，并经%2%3会议审议批准</source>
+        <translation>approved by %1 after deliberation, and approved by the meeting of %2 on %3</translation>
+    </message>
+    <message>
+        <source>对处分所依据的事实材料无异议</source>
+        <translation>No objection to the facts the sanction rests on</translation>
+    </message>
+    <message>
+        <source>对处分所依据的事实材料有异议</source>
+        <translation>Objects to the facts the sanction rests on</translation>
+    </message>
+    <message>
+        <source>本案不是派驻机构立案，第五条规定的向党组主要负责人通报立案不适用。</source>
+        <translation>The stationed body did not open this case: the Article 5 notice of the filing to the Party group's principal leader does not apply.</translation>
+    </message>
+    <message>
+        <source>本案不需移送审理，第六条规定的处分建议通报党组不适用。</source>
+        <translation>This case is not transferred for review: the Article 6 notice of the proposal to the Party group does not apply.</translation>
+    </message>
+    <message>
+        <source>本案不需移送派出机构审理（第六条）。</source>
+        <translation>This case is not transferred to the dispatched body for review (Article 6).</translation>
+    </message>
+    <message>
+        <source>派出机关已批准本案不移送审理（第六条第二款），不能制作移送审理函。</source>
+        <translation>The dispatching organ approved not transferring this case (Article 6(2)); no transfer letter can be made.</translation>
+    </message>
+    <message>
+        <source>处分建议尚未通报党组，还不能移送审理（第六条）。</source>
+        <translation>The proposal has not been reported to the Party group yet; the case cannot be transferred for review yet (Article 6).</translation>
+    </message>
+    <message>
+        <source>本案不由党组讨论决定，第八条规定的处分建议通报驻在单位党组不适用。</source>
+        <translation>The Party group does not decide this case: the Article 8 suggestion to the Party group does not apply.</translation>
+    </message>
+    <message>
+        <source>派出机构尚未反馈审理报告（第七条、第八条）。</source>
+        <translation>The dispatched body has not returned its review report yet (Articles 7 and 8).</translation>
+    </message>
+    <message>
+        <source>尚未记录听取本人陈述和申辩（党章第四十三条）。</source>
+        <translation>The hearing of the member's statement and defence has not been recorded yet (Party Constitution, Article 43).</translation>
+    </message>
+    <message>
+        <source>地方纪委作出的处分决定不报派出机构备案（第十一条、第十二条）。</source>
+        <translation>A decision of the local commission is not record-filed with the dispatched body (Articles 11 and 12).</translation>
+    </message>
+    <message>
+        <source>只有党组决定的处分和经党组会议批准的开除党籍须报备案（第十一条）。</source>
+        <translation>Only Party-group decisions and expulsions approved by the Party group meeting are record-filed (Article 11).</translation>
+    </message>
+    <message>
+        <source>本案不由党组决定，第十条规定的正式通报派驻机构不适用。</source>
+        <translation>The Party group does not decide this case: the Article 10 formal notice to the stationed body does not apply.</translation>
+    </message>
+    <message>
+        <source>被处分人不是向党中央或本级地方党委备案的党员干部，第十一条第三款不适用。</source>
+        <translation>The member is not a cadre filed with the Party Centre or the local Party committee: Article 11(3) does not apply.</translation>
+    </message>
+    <message>
+        <source>本案不是党组决定、党的组织关系在地方的案件，第十二条第一款的通报不适用。</source>
+        <translation>This is not a Party-group decision on a member whose Party relation is local: the Article 12(1) notice does not apply.</translation>
+    </message>
+    <message>
+        <source>本案不是地方纪委作出决定的案件，第十二条规定的通报主管部门党组不适用。</source>
+        <translation>The local commission did not decide this case: the Article 12 notice to the competent Party group does not apply.</translation>
+    </message>
+    <message>
+        <source>违纪事实（violation_facts）</source>
+        <translation>the violations found (violation_facts)</translation>
+    </message>
+    <message>
+        <source>处分依据（basis，如《中国共产党纪律处分条例》第一百零一条）</source>
+        <translation>the basis (basis, e.g. Article 101 of the CPC Disciplinary Regulations)</translation>
+    </message>
+    <message>
+        <source>处分依据应写明所依据的条款，如《中国共产党纪律处分条例》第一百零一条；现为：%1。</source>
+        <translation>The basis must name the articles relied on, e.g. Article 101 of the CPC Disciplinary Regulations; it reads: %1.</translation>
+    </message>
+    <message>
+        <source>%1须写明违纪事实和处分依据，不能空白印发。请填写：%2。</source>
+        <translation>%1 must state the violations found and the basis; it is never issued blank. Please fill in: %2.</translation>
+    </message>
+    <message>
+        <source>备案材料清单须列出材料：请在备案步骤中记录 materials，或在文书信息中填写备案材料。</source>
+        <translation>The checklist must list the materials: record materials with the filing step, or enter them in the document inputs.</translation>
+    </message>
+    <message>
+        <source>被处分人向本级地方党委备案，通报应送本级党委组织部门：请在文书设置中填写其名称（org_department）。</source>
+        <translation>The member is filed with the local Party committee, so the notice goes to its organization department: enter its name in the document settings (org_department).</translation>
+    </message>
+    <message>
+        <source>听取本人陈述和申辩记录</source>
+        <translation>Record of hearing the member's statement and defence</translation>
+    </message>
+    <message>
+        <source>处分决定送达回执</source>
+        <translation>Service receipt of the disciplinary decision</translation>
+    </message>
+    <message>
+        <source>党纪处分备案材料清单</source>
+        <translation>Checklist of the record-filing materials</translation>
+    </message>
+    <message>
+        <source>党组</source>
+        <translation>Party group</translation>
+    </message>
+    <message>
+        <source>派驻机构</source>
+        <translation>Stationed body</translation>
+    </message>
+    <message>
+        <source>派出机构</source>
+        <translation>Dispatched body</translation>
+    </message>
+    <message>
+        <source>派出机关</source>
+        <translation>Dispatching organ</translation>
+    </message>
+    <message>
+        <source>基层纪委</source>
+        <translation>Grassroots discipline commission</translation>
+    </message>
+    <message>
+        <source>基层党委</source>
+        <translation>Grassroots Party committee</translation>
+    </message>
+    <message>
+        <source>地方纪委</source>
+        <translation>Local discipline commission</translation>
+    </message>
+    <message>
+        <source>本级党委组织部门</source>
+        <translation>organization department of the local Party committee</translation>
+    </message>
+    <message>
+        <source>地方党组织</source>
+        <translation>Local Party organization</translation>
+    </message>
+    <message>
+        <source>案件的 bodies.%1 指向 %2，但没有这个%3机构。请先登记（org add），或更正案件事实。</source>
+        <translation>The case's bodies.%1 names %2, but no such %3 is registered. Register it first (org add) or correct the case facts.</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation> Document</translation>
+    </message>
+    <message>
+        <source>%1的发文字号前缀（doc_prefix）</source>
+        <translation>the document-number prefix of %1 (doc_prefix)</translation>
+    </message>
+    <message>
+        <source>%1不能以占位机构印发。请先登记：%2（casetrack-cli org add --data '{"kind": "…", "name": "…", "doc_prefix": "…"}'，或在文书设置中填写）。</source>
+        <translation>%1 cannot be issued by placeholder organs. Register first: %2 (casetrack-cli org add --data '{"kind": "…", "name": "…", "doc_prefix": "…"}', or fill them in the document settings).</translation>
+    </message>
+    <message>
+        <source>同志</source>
+        <translation>Comrade</translation>
+    </message>
+    <message>
+        <source>附件：</source>
+        <translation>Attachments:</translation>
+    </message>
+    <message>
+        <source>案件%1：%2期限%3</source>
+        <translation>Case %1: deadline %2%3</translation>
+    </message>
 </context>
 <context>
     <name>EngineSettings</name>
@@ -1163,6 +1597,40 @@ Exit codes: 0 success, 2 usage error, 3 wrong password or user, 4 not allowed by
     </message>
 </context>
 <context>
+    <name>InputLimits</name>
+    <message>
+        <source>字段 %1 %2。请修改后重试。</source>
+        <translation>The field %1 %2. Correct it and try again.</translation>
+    </message>
+    <message>
+        <source>太长（%1 个字符，最多 %2 个）</source>
+        <translation>is too long (%1 characters, at most %2)</translation>
+    </message>
+    <message>
+        <source>含有不允许的控制字符（U+%1）</source>
+        <translation>contains a control character that is not allowed (U+%1)</translation>
+    </message>
+    <message>
+        <source>嵌套太深</source>
+        <translation>is nested too deeply</translation>
+    </message>
+    <message>
+        <source>条目太多（最多 1000 条）</source>
+        <translation>has too many entries (at most 1000)</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>数据库文件 %1 已损坏：%2</source>
+        <translation>The database file %1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>数据库文件 %1 已损坏：%2。请从备份恢复。</source>
+        <translation>The database file %1 is damaged: %2. Restore it from a backup.</translation>
+    </message>
+</context>
+<context>
     <name>KeyFile</name>
     <message>
         <source>%1 不是 CaseTrack 数据库的密钥文件，或已损坏。请选择正确的数据库文件，或从备份恢复。</source>
@@ -1179,6 +1647,33 @@ Exit codes: 0 success, 2 usage error, 3 wrong password or user, 4 not allowed by
     <message>
         <source>无法写入密钥文件 %1：%2。请检查文件夹的写入权限和磁盘空间。</source>
         <translation>Could not write key file %1: %2. Check the folder's write permission and the free disk space.</translation>
+    </message>
+</context>
+<context>
+    <name>Organization</name>
+    <message>
+        <source>default 应为 true 或 false。</source>
+        <translation>default must be true or false.</translation>
+    </message>
+    <message>
+        <source>未知的机构字段：%1。可用：kind、name、short_name、doc_prefix、printing_office、default。</source>
+        <translation>Unknown organization field: %1. Available: kind, name, short_name, doc_prefix, printing_office, default.</translation>
+    </message>
+    <message>
+        <source>%1 应为文本。</source>
+        <translation>%1 must be text.</translation>
+    </message>
+    <message>
+        <source>%1 含有控制字符，请删去后重试。</source>
+        <translation>%1 contains control characters; remove them and try again.</translation>
+    </message>
+    <message>
+        <source>kind 须为以下之一：%1。</source>
+        <translation>kind must be one of: %1.</translation>
+    </message>
+    <message>
+        <source>name（机构全称）不能为空。</source>
+        <translation>name (the organization's full name) must not be empty.</translation>
     </message>
 </context>
 <context>
@@ -1303,10 +1798,6 @@ Exit codes: 0 success, 2 usage error, 3 wrong password or user, 4 not allowed by
         <translation>“%1”: probation_years is given only for probation within the Party.</translation>
     </message>
     <message>
-        <source>“%1”不能为“不予党纪处分”（none）：none 只用于处分建议或审理报告。</source>
-        <translation>“%1” cannot be “No sanction” (none): none is used only in a sanction proposal or a review report.</translation>
-    </message>
-    <message>
         <source>“%1”：应到人数 members_total 至少为 1。</source>
         <translation>“%1”: the members entitled to attend (members_total) must be at least 1.</translation>
     </message>
@@ -1379,18 +1870,6 @@ Exit codes: 0 success, 2 usage error, 3 wrong password or user, 4 not allowed by
         <translation>The date of %1, %2, is earlier than that of %3, on which it depends (record %4, %5). Please check the dates: steps must be recorded in the order in which they happened.</translation>
     </message>
     <message>
-        <source>党组会议应到 %1 人、实到 %2 人：实到人数须%3（至少 %4 人）。党组集体讨论决定党员处分事项，不允许任何个人或者少数人擅自决定和批准；请在符合人数要求的党组会议上讨论后再记录。</source>
-        <translation>The Party group meeting has %1 members entitled to attend and %2 present: attendance must be %3 (at least %4). Sanctions on Party members are discussed and decided by the Party group collectively; no individual or minority may decide or approve them on their own. Discuss the matter at a Party group meeting that meets the attendance requirement, then record it.</translation>
-    </message>
-    <message>
-        <source>党组会议应到 %1 人、同意 %2 人：同意人数须%3（至少 %4 人）。未达到的，不能以党组名义作出决定。</source>
-        <translation>The Party group meeting has %1 members entitled to attend and %2 in favour: votes in favour must be %3 (at least %4). Otherwise no decision can be made in the name of the Party group.</translation>
-    </message>
-    <message>
-        <source>最新的%1（第%2项）为不予党纪处分：应记录“不予党纪处分，结案”；如建议有误，请先更正该记录。</source>
-        <translation>The latest %1 (record %2) is for no sanction: record “No sanction; case closed”; if the suggestion is wrong, correct that record first.</translation>
-    </message>
-    <message>
         <source>开除党籍处分还须报党组会议审议批准，批准后才生效：请先记录“开除党籍报党组会议审议批准”。</source>
         <translation>Expulsion from the Party must also be submitted to a Party group meeting for approval and takes effect only once approved: first record “Expulsion from the Party submitted to a Party group meeting for approval”.</translation>
     </message>
@@ -1419,10 +1898,6 @@ Exit codes: 0 success, 2 usage error, 3 wrong password or user, 4 not allowed by
         <translation>This case was filed on %1 (record %2); case filing is recorded only once. If it is wrong, record a correction.</translation>
     </message>
     <message>
-        <source>本案已结案，只能记录更正、案件质量评查和以案促改措施；不能再记录%1。</source>
-        <translation>This case is closed: only corrections, case quality evaluation and measures to drive reform through the case can be recorded; %1 can no longer be recorded.</translation>
-    </message>
-    <message>
         <source>本案适用“%1”程序（%2），不经过%3这一步骤。</source>
         <translation>This case follows the “%1” procedure (%2), which does not include the step %3.</translation>
     </message>
@@ -1433,10 +1908,6 @@ Exit codes: 0 success, 2 usage error, 3 wrong password or user, 4 not allowed by
     <message>
         <source>本案已作出处分决定（第%1项），不能再记录%2；如决定有误，请更正决定记录。</source>
         <translation>A sanction decision has already been made in this case (record %1), so %2 can no longer be recorded; if the decision is wrong, correct the decision record.</translation>
-    </message>
-    <message>
-        <source>本案由地方纪委立案，不由派驻机构向所在单位党组主要负责人通报。</source>
-        <translation>This case was filed by the local discipline commission, so the stationed body does not inform the principal leader of the unit's Party group.</translation>
     </message>
     <message>
         <source>只有重大、疑难、复杂案件才可以商请派出机构提前介入审理；本案未标记为重大、疑难、复杂（如属此类，请先更正案件信息 major_complex）。</source>
@@ -1491,10 +1962,6 @@ Exit codes: 0 success, 2 usage error, 3 wrong password or user, 4 not allowed by
         <translation>The matter has been referred to the dispatching organ for decision; record “Decision of the dispatching organ”.</translation>
     </message>
     <message>
-        <source>最新的处分建议通报之后没有报派出机关，请先记录“不能协商一致，报派出机关研究决定”。</source>
-        <translation>The matter has not been referred to the dispatching organ since the latest sanction suggestion was communicated; first record “No agreement reached; referred to the dispatching organ for decision”.</translation>
-    </message>
-    <message>
         <source>派出机关已经作出研究决定（第%1项）。</source>
         <translation>The dispatching organ has already made its decision (record %1).</translation>
     </message>
@@ -1503,20 +1970,8 @@ Exit codes: 0 success, 2 usage error, 3 wrong password or user, 4 not allowed by
         <translation>The Party group's decision (%1) must match the decision of the dispatching organ (%2).</translation>
     </message>
     <message>
-        <source>党组决定（%1）与处分建议（%2）不同，且已报派出机关研究决定：请等待并先记录“派出机关研究决定”。</source>
-        <translation>The Party group's decision (%1) differs from the sanction suggestion (%2), and the matter has been referred to the dispatching organ: wait for its decision and first record “Decision of the dispatching organ”.</translation>
-    </message>
-    <message>
         <source>党组决定（%1）与处分建议（%2）不同。请先记录“党组意见与处分建议不同”：协商一致的，记录修改后的“将党纪处分建议通报驻在单位党组”；不能协商一致的，报派出机关研究决定。</source>
         <translation>The Party group's decision (%1) differs from the sanction suggestion (%2). First record “Party group's opinion differs from the sanction suggestion”: if agreement is reached, record the revised “Inform the host unit's Party group of the sanction suggestion”; if not, refer the matter to the dispatching organ for decision.</translation>
-    </message>
-    <message>
-        <source>本案已由基层组织批准（第%1项）；基层纪委审查批准与报基层党委审议批准只记录其一。</source>
-        <translation>This case has already been approved at grassroots level (record %1); record only one of approval by the grassroots discipline commission and approval by the grassroots Party committee.</translation>
-    </message>
-    <message>
-        <source>只有基层纪委或基层党委批准开除党籍处分后，才须报党组会议审议批准。</source>
-        <translation>Submission to a Party group meeting for approval is required only after the grassroots discipline commission or grassroots Party committee has approved expulsion from the Party.</translation>
     </message>
     <message>
         <source>备案材料已审核通过。</source>
@@ -1535,8 +1990,200 @@ Exit codes: 0 success, 2 usage error, 3 wrong password or user, 4 not allowed by
         <translation>Case quality evaluation takes place after the sanction decision (or after the case is closed with no sanction).</translation>
     </message>
     <message>
-        <source>只有最新的处分建议或审理意见为“不予党纪处分”时，才能不予处分结案。</source>
-        <translation>A case can be closed with no sanction only if the latest sanction suggestion or review opinion is “No sanction”.</translation>
+        <source>没有要更正的案件信息：--data 为空对象。</source>
+        <translation>Nothing to correct: --data is an empty object.</translation>
+    </message>
+    <message>
+        <source>第%1项“%2”（%3）：%4</source>
+        <translation>Item %1 “%2” (%3): %4</translation>
+    </message>
+    <message>
+        <source>按更正后的案件信息重新检验，以下已记录的步骤将不符合程序，更正未保存：
+%1
+请先用“更正”撤销或修改这些记录，再更正案件信息。</source>
+        <translation>Replayed under the corrected case facts, these recorded steps would no longer follow the procedure; the correction was not saved:
+%1
+Retract or amend these records with a correction first, then correct the case facts.</translation>
+    </message>
+    <message>
+        <source>第%1项是案件信息的更正，不能用“更正”修改或撤销；请再用 case correct 更正案件信息。</source>
+        <translation>Item %1 is a correction of case facts and cannot be amended or retracted by a correction; use case correct again.</translation>
+    </message>
+    <message>
+        <source>案件信息的更正不作为步骤记录：请用 case correct（或“更正案件信息”）写明理由更正，历史记录将按更正后的信息重新检验。</source>
+        <translation>A correction of case facts is not recorded as a step: use case correct (or “Correct case facts”) with a reason; the history is then checked again under the corrected facts.</translation>
+    </message>
+    <message>
+        <source>处分决定于 %1 作出，早于修订后的规定施行之日（2025年5月26日，第十八条）；CaseTrack 仍按2025年修订的文本检验。</source>
+        <translation>The decision was made on %1, before the revised rules took effect (26 May 2025, Article 18); CaseTrack still checks it by the 2025 text.</translation>
+    </message>
+    <message>
+        <source>本案于 %1 立案，早于修订后的规定施行之日（2025年5月26日，第十八条）；CaseTrack 仍按2025年修订的文本检验。</source>
+        <translation>The case was opened on %1, before the revised rules took effect (26 May 2025, Article 18); CaseTrack still checks it by the 2025 text.</translation>
+    </message>
+    <message>
+        <source>被审查调查人为正职领导干部（principal_leader），已视为领导班子成员（leadership_member 记为 true），适用第六条移送审理。</source>
+        <translation>The person is a principal leader (principal_leader), so is treated as a member of the leadership (leadership_member recorded as true), and Article 6's transfer for review applies.</translation>
+    </message>
+    <message>
+        <source>本案在程序修订（第2版）之前登记，仍按登记时的“%1”程序办理；按现行规则应适用“%2”程序（第六条）。如需改按现行规则，请更正案件信息。</source>
+        <translation>This case was recorded before procedure revision 2 and stays on the “%1” track it was recorded on; under the current rules it would take the “%2” track (Article 6). To move it to the current rules, correct the case facts.</translation>
+    </message>
+    <message>
+        <source>期限计算涉及 %1 年，但尚未导入该年的节假日安排：到期日按周末推算，请导入国务院办公厅当年的放假通知后再核对。</source>
+        <translation>A deadline reaches into %1, for which no holiday schedule has been imported: the due date counts weekends only. Import that year's State Council holiday notice and check again.</translation>
+    </message>
+    <message>
+        <source>%1 不是有效日期，请按 YYYY-MM-DD 填写。</source>
+        <translation>%1 is not a valid date; write it as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1 应为回避人员列表：[{"name": 姓名, "reason": 理由}, ...]。</source>
+        <translation>%1 must be a list of recused members: [{"name": NAME, "reason": REASON}, ...].</translation>
+    </message>
+    <message>
+        <source>“%1”不能为“不予党纪处分”（none）：不予处分的，记录“不予党纪处分，结案”（申诉撤销处分的，outcome 为 revoked）。</source>
+        <translation>“%1” cannot be “no sanction” (none): when no sanction is imposed, record “No sanction, case closed” (an appeal that revokes the sanction has outcome revoked).</translation>
+    </message>
+    <message>
+        <source>“%1”：实到人数与回避人数之和不能多于应到人数（回避的成员计入应到人数，不计入实到人数）。</source>
+        <translation>“%1”: members present plus recused members cannot exceed the members (recused members count among the members, not among those present).</translation>
+    </message>
+    <message>
+        <source>“%1”：变更处分（changed）须填写变更后的 sanction。</source>
+        <translation>“%1”: a changed sanction (changed) needs the new sanction.</translation>
+    </message>
+    <message>
+        <source>“%1”：只有变更处分（changed）才填写 sanction。</source>
+        <translation>“%1”: sanction is given only with outcome changed.</translation>
+    </message>
+    <message>
+        <source>通报党组的处分建议（%1）须与沟通形成的一致意见（%2）相同。</source>
+        <translation>The suggestion to the Party group (%1) must equal the consensus reached (%2).</translation>
+    </message>
+    <message>
+        <source>通报党组的处分建议（%1）须与派出机构最新的审理意见（%2）相同；审理意见改变的，请先记录新的“派出机构审理报告正式反馈”。</source>
+        <translation>The suggestion to the Party group (%1) must equal the dispatched body's latest review (%2); if the review changed, record a new “Formal review report of the dispatched body” first.</translation>
+    </message>
+    <message>
+        <source>本案已结案，只能记录更正、案件质量评查、以案促改措施、申诉和留党察看期满处理；不能再记录%1。</source>
+        <translation>The case is closed: only corrections, quality evaluations, rectification measures, appeals and the end of probation can be recorded; %1 cannot.</translation>
+    </message>
+    <message>
+        <source>本案已不予党纪处分结案，不能再记录%1。</source>
+        <translation>The case was closed without sanction; %1 can no longer be recorded.</translation>
+    </message>
+    <message>
+        <source>本案不是派驻机构立案，不由派驻机构向所在单位党组主要负责人通报。</source>
+        <translation>The stationed body did not open this case, so it does not notify the principal leader of the unit's Party group.</translation>
+    </message>
+    <message>
+        <source>没有待派出机关研究决定的报请；请先记录“不能协商一致，报派出机关研究决定”。</source>
+        <translation>No referral awaits the dispatching organ: record “No agreement: referred to the dispatching organ” first.</translation>
+    </message>
+    <message>
+        <source>只有本案应遵循的处分意见（派出机关的研究决定、一致意见、最新的处分建议、审理意见或者处分建议）为“不予党纪处分”时，才能不予处分结案。</source>
+        <translation>The case can close without sanction only when the binding opinion (the dispatching organ's ruling, the consensus, the latest suggestion, review or proposal) is “no sanction”.</translation>
+    </message>
+    <message>
+        <source>处分已经申诉撤销（第%1项），没有正在执行的处分，不能记录%2。</source>
+        <translation>The sanction was revoked on appeal (item %1); no sanction is in force, so %2 cannot be recorded.</translation>
+    </message>
+    <message>
+        <source>正在执行的处分为%1：只有撤销党内职务、留党察看、开除党籍才须办理职务、工资等待遇变更手续。</source>
+        <translation>The sanction in force is %1: only removal from Party posts, probation and expulsion need personnel changes to post, salary and treatment.</translation>
+    </message>
+    <message>
+        <source>变更手续已经办理完毕，无需延长期限。</source>
+        <translation>The personnel changes are done; no extension is needed.</translation>
+    </message>
+    <message>
+        <source>延长至 %1 无效：特殊情况下经批准可以适当延长办理期限，但最长不得超过六个月（处分自 %2 生效，最迟延长至 %3）。</source>
+        <translation>Extension to %1 is not valid: in special cases the period may be extended with approval, but by no more than six months (the sanction took effect on %2; the latest date is %3).</translation>
+    </message>
+    <message>
+        <source>正在执行的处分不是留党察看，不能记录%1。</source>
+        <translation>The sanction in force is not probation within the Party; %1 cannot be recorded.</translation>
+    </message>
+    <message>
+        <source>留党察看已经期满处理（第%1项）。</source>
+        <translation>The end of probation has already been handled (item %1).</translation>
+    </message>
+    <message>
+        <source>留党察看期限只能由一年延长一年，且只能延长一次；留党察看二年或已延长的，期满应恢复党员权利或者开除党籍。</source>
+        <translation>Only a one-year probation can be extended, by one year, once; after a two-year or an extended probation, rights are restored or the member is expelled.</translation>
+    </message>
+    <message>
+        <source>留党察看期至 %1（含当日）届满；恢复党员权利或者延长察看期，须在期满之日或者之后处理（%2 尚未期满）。察看期间确有违纪的，可以开除党籍。</source>
+        <translation>Probation runs until %1 (inclusive); rights are restored or probation extended on or after that day (%2 is before it). A member who violates discipline during probation may be expelled at any time.</translation>
+    </message>
+    <message>
+        <source>申诉（第%1项）尚未处理，请先记录“申诉处理决定”。</source>
+        <translation>The appeal (item %1) has not been decided: record “Decision on the appeal” first.</translation>
+    </message>
+    <message>
+        <source>没有待处理的申诉，请先记录“受处分党员提出申诉”。</source>
+        <translation>No appeal is pending: record “Appeal filed by the sanctioned member” first.</translation>
+    </message>
+    <message>
+        <source>变更后的处分（%1）与正在执行的处分相同：请记录为“维持”（upheld）。</source>
+        <translation>The changed sanction (%1) equals the sanction in force: record the outcome as upheld.</translation>
+    </message>
+    <message>
+        <source>本案应遵循的处分意见为不予党纪处分：不能作出处分决定，应记录“不予党纪处分，结案”；如意见有误，请先更正相关记录。</source>
+        <translation>The binding opinion in this case is no sanction: no sanction can be decided; record “No sanction, case closed”. If the opinion is wrong, correct that record first.</translation>
+    </message>
+    <message>
+        <source>已报派出机关研究决定（第%1项），尚无研究决定：请先记录“派出机关研究决定”，或写明理由记录“撤回报请派出机关研究决定”。</source>
+        <translation>The case was referred to the dispatching organ (item %1) and awaits its ruling: record “Ruling of the dispatching organ” first, or record “Referral withdrawn” with a reason.</translation>
+    </message>
+    <message>
+        <source>本案已由基层组织批准（第%1项）；如开除党籍未获党组会议批准，请先记录“党组会议审议不同意开除党籍”。</source>
+        <translation>A grassroots body already approved this case (item %1); if the Party group meeting did not approve the expulsion, record “Party group meeting rejects the expulsion” first.</translation>
+    </message>
+    <message>
+        <source>只有基层党委批准开除党籍处分后，才报党组会议审议批准（基层纪委单独不能批准开除党籍）。</source>
+        <translation>Only after the grassroots Party committee approved an expulsion does it go to the Party group meeting for approval (the grassroots commission alone cannot approve an expulsion).</translation>
+    </message>
+    <message>
+        <source>党组会议已批准开除党籍（第%1项）。</source>
+        <translation>The Party group meeting already approved the expulsion (item %1).</translation>
+    </message>
+    <message>
+        <source>基层纪委单独只能批准警告、严重警告；撤销党内职务及以上处分须报基层党委审议批准：请先记录“报基层党委审议批准”。</source>
+        <translation>The grassroots commission alone approves only a warning or a serious warning; removal from Party posts and heavier sanctions need the grassroots Party committee: record “Approved by the grassroots Party committee” first.</translation>
+    </message>
+    <message>
+        <source>处分决定已经宣布（第%1项）。</source>
+        <translation>The decision has been announced (item %1).</translation>
+    </message>
+    <message>
+        <source>基层组织批准的处分，只有经党组会议批准的开除党籍须报派出机构备案。</source>
+        <translation>Of the sanctions approved by grassroots bodies, only an expulsion approved by the Party group meeting is filed with the dispatched body.</translation>
+    </message>
+    <message>
+        <source>基层纪委会议</source>
+        <translation>The grassroots commission meeting</translation>
+    </message>
+    <message>
+        <source>基层党委会议</source>
+        <translation>The grassroots Party committee meeting</translation>
+    </message>
+    <message>
+        <source>地方纪委会议</source>
+        <translation>The local commission meeting</translation>
+    </message>
+    <message>
+        <source>党组会议</source>
+        <translation>The Party group meeting</translation>
+    </message>
+    <message>
+        <source>%1应到 %2 人、实到 %3 人：实到人数须%4（至少 %5 人；回避的成员计入应到人数，不计入实到人数）。集体讨论决定党员处分事项，不允许任何个人或者少数人擅自决定和批准；请在符合人数要求的会议上讨论后再记录。</source>
+        <translation>%1: %2 members, %3 present: those present must be %4 (at least %5; recused members count among the members, not among those present). Sanctions are decided collectively; no individual or minority may decide or approve them. Record the step after a meeting that meets the quorum.</translation>
+    </message>
+    <message>
+        <source>%1应到 %2 人、同意 %3 人：同意人数须%4（至少 %5 人；未到会成员的书面意见不计为表决票）。未达到的，不能作出决定。</source>
+        <translation>%1: %2 members, %3 in favour: votes in favour must be %4 (at least %5; written opinions of absent members are not votes). Below that, no decision can be made.</translation>
     </message>
 </context>
 <context>
@@ -1569,17 +2216,38 @@ Exit codes: 0 success, 2 usage error, 3 wrong password or user, 4 not allowed by
         <source>打印恢复单</source>
         <translation>Print recovery sheet</translation>
     </message>
+</context>
+<context>
+    <name>RekeyAction</name>
     <message>
-        <source>将恢复单保存为 PDF</source>
-        <translation>Save recovery sheet as PDF</translation>
+        <source>重新加密数据库</source>
+        <translation>Re-encrypt the database</translation>
     </message>
     <message>
-        <source>CaseTrack恢复单.pdf</source>
-        <translation>CaseTrack-recovery-sheet.pdf</translation>
+        <source>重新加密会换用新的数据库密钥和新的恢复密钥；旧的密钥文件、旧的恢复单和已停用账户的密码从此都打不开数据库。其他账户下次登录时自动接管新密钥。
+（十万件案件约需 5 秒，期间请勿让他人打开数据库。）
+
+请输入您自己的密码：</source>
+        <translation>Re-encryption switches to a new database key and a new recovery key; the old key file, the old recovery sheet and the passwords of deactivated accounts will no longer open the database. Other accounts take the new key over at their next sign-in.
+(About 5 seconds for 100,000 cases; make sure nobody else has the database open meanwhile.)
+
+Enter your own password:</translation>
     </message>
     <message>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
+        <source>新的恢复密钥</source>
+        <translation>New recovery key</translation>
+    </message>
+    <message>
+        <source>数据库已重新加密。新的恢复密钥只显示这一次，请抄写后妥善保管，并销毁旧的恢复单：
+
+%1</source>
+        <translation>The database was re-encrypted. The new recovery key is shown only this once; copy it, keep it safe, and destroy the old recovery sheet:
+
+%1</translation>
+    </message>
+    <message>
+        <source>数据库已重新加密。</source>
+        <translation>The database was re-encrypted.</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +2413,102 @@ Exit codes: 0 success, 2 usage error, 3 wrong password or user, 4 not allowed by
         <source>%1 不是日历中登记的节假日或调休日，无需删除。</source>
         <translation>%1 is not a holiday or adjusted working day in the calendar, so there is nothing to delete.</translation>
     </message>
+    <message>
+        <source>fast 密钥派生仅供自动化测试使用，不能用于实际数据库。请使用 standard。</source>
+        <translation>The fast key derivation is for automated tests only and cannot be used for a real database. Use standard.</translation>
+    </message>
+    <message>
+        <source>用恢复密钥解锁后只能重置密码。请重置管理员密码，再以管理员账户登录办理其他事项。</source>
+        <translation>Unlocked with the recovery key, only passwords can be reset. Reset the administrator's password, then sign in as the administrator for anything else.</translation>
+    </message>
+    <message>
+        <source>用恢复密钥解锁时不能修改自己的密码。</source>
+        <translation>Unlocked with the recovery key, you cannot change your own password.</translation>
+    </message>
+    <message>
+        <source>备份 %1 核验失败：%2</source>
+        <translation>Verifying the backup %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>文件 %1 已存在，备份不会覆盖它。请另选文件名。</source>
+        <translation>The file %1 already exists; a backup never overwrites. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>备份不能写到数据库本身。</source>
+        <translation>A backup cannot be written over the database itself.</translation>
+    </message>
+    <message>
+        <source>无法创建文件夹 %1。</source>
+        <translation>Could not create folder %1.</translation>
+    </message>
+    <message>
+        <source>无法复制密钥文件到 %1。</source>
+        <translation>Cannot copy the key file to %1.</translation>
+    </message>
+    <message>
+        <source>备份与数据库是同一个文件。</source>
+        <translation>The backup and the database are the same file.</translation>
+    </message>
+    <message>
+        <source>只有管理员可以从备份恢复数据库。</source>
+        <translation>Only an administrator can restore the database from a backup.</translation>
+    </message>
+    <message>
+        <source>备份 %1 的审计记录不完整，未恢复：%2</source>
+        <translation>The audit trail of the backup %1 is not intact; nothing was restored: %2</translation>
+    </message>
+    <message>
+        <source>备份 %1 属于另一个数据库，不能用来替换 %2。</source>
+        <translation>The backup %1 belongs to another database and cannot replace %2.</translation>
+    </message>
+    <message>
+        <source>无法把 %1 移到 %2，未恢复。</source>
+        <translation>Cannot move %1 to %2; nothing was restored.</translation>
+    </message>
+    <message>
+        <source>无法复制备份到 %1。原数据库保存在 %2。</source>
+        <translation>Cannot copy the backup to %1. The previous database is kept at %2.</translation>
+    </message>
+    <message>
+        <source>账户 %1 的密钥槽与数据库中的账户记录不符（密钥文件被改动，或密钥槽来自别的账户）。未解锁，此次尝试已记录。</source>
+        <translation>The key slot of account %1 does not match the account in the database (the key file was altered, or the slot belongs to another account). Not unlocked; the attempt was recorded.</translation>
+    </message>
+    <message>
+        <source>密钥文件 %1 已损坏：账户 %2 的密钥槽校验不符。这不是密码错误，也不计入失败次数。请从备份恢复密钥文件，或由管理员用恢复密钥解锁后为该账户重置密码。</source>
+        <translation>The key file %1 is damaged: the key slot of account %2 fails its checksum. This is not a wrong password and is not counted as a failed attempt. Restore the key file from a backup, or have an administrator unlock with the recovery key and reset this account's password.</translation>
+    </message>
+    <message>
+        <source>密钥文件中记录的审计链末端不可信（校验不符）：密钥文件被改动。请从备份恢复，并由管理员核查。</source>
+        <translation>The audit chain head recorded in the key file is not authentic (check failed): the key file was altered. Restore from a backup and have an administrator investigate.</translation>
+    </message>
+    <message>
+        <source>数据库比它的密钥文件旧：密钥文件记载审计记录已到第 %1 条，数据库中没有这条记录或内容不同。这是旧副本被当作当前文件，或审计记录被删改。未打开。请从最新的备份恢复，并由管理员核查（恢复密钥仍可打开以便查看）。</source>
+        <translation>The database is older than its key file: the key file records audit record %1, which the database does not hold, or holds differently. An older copy is being presented as current, or audit records were deleted or altered. Not opened. Restore the latest backup and have an administrator investigate (the recovery key still opens it for inspection).</translation>
+    </message>
+    <message>
+        <source>内存不足，无法进行密码验证。请关闭其他程序后重试。</source>
+        <translation>Not enough memory to check the password. Close other programs and try again.</translation>
+    </message>
+    <message>
+        <source>账户 %1 的密钥槽来自重新加密之前，已失效。请联系管理员重置密码。此次尝试已记录。</source>
+        <translation>The key slot of account %1 dates from before a re-encryption and no longer works. Ask an administrator to reset your password. The attempt was recorded.</translation>
+    </message>
+    <message>
+        <source>重新加密失败（%1）。数据库未改变密钥，旧的密码和恢复密钥仍然有效。</source>
+        <translation>Re-encryption failed (%1). The database key did not change; the old passwords and recovery key still work.</translation>
+    </message>
+    <message>
+        <source>重新加密须由管理员以自己的账户和密码登录后进行。</source>
+        <translation>Re-encryption must be done by an administrator signed in with their own account and password.</translation>
+    </message>
+    <message>
+        <source>当前密码不正确，未重新加密。</source>
+        <translation>The current password is wrong; nothing was re-encrypted.</translation>
+    </message>
+    <message>
+        <source>新的密钥文件 %1 未能就位。请将它改名为 %2。</source>
+        <translation>The new key file %1 could not be put in place. Rename it to %2.</translation>
+    </message>
 </context>
 <context>
     <name>Stages</name>
@@ -1787,6 +2551,10 @@ Exit codes: 0 success, 2 usage error, 3 wrong password or user, 4 not allowed by
     <message>
         <source>已结案</source>
         <translation>Closed</translation>
+    </message>
+    <message>
+        <source>申诉处理中</source>
+        <translation>Appeal pending</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +2649,50 @@ Exit codes: 0 success, 2 usage error, 3 wrong password or user, 4 not allowed by
     <message>
         <source>撤销该记录</source>
         <translation>Retract the record</translation>
+    </message>
+    <message>
+        <source>回避人员（姓名、理由）</source>
+        <translation>Recused members (name, reason)</translation>
+    </message>
+    <message>
+        <source>撤回理由</source>
+        <translation>Reason for withdrawal</translation>
+    </message>
+    <message>
+        <source>本人陈述和申辩</source>
+        <translation>Subject's statement and defence</translation>
+    </message>
+    <message>
+        <source>本人是否认可事实</source>
+        <translation>Subject accepts the facts</translation>
+    </message>
+    <message>
+        <source>不同意的理由</source>
+        <translation>Reason for rejecting</translation>
+    </message>
+    <message>
+        <source>延长至</source>
+        <translation>Extended until</translation>
+    </message>
+    <message>
+        <source>批准机关</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>申诉内容</source>
+        <translation>Appeal text</translation>
+    </message>
+    <message>
+        <source>申诉处理结果</source>
+        <translation>Appeal outcome</translation>
+    </message>
+    <message>
+        <source>更正的案件信息</source>
+        <translation>Corrected case facts</translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2825,113 @@ Exit codes: 0 success, 2 usage error, 3 wrong password or user, 4 not allowed by
         <source>更正</source>
         <translation>Correction</translation>
     </message>
+    <message>
+        <source>撤回报请派出机关研究决定</source>
+        <translation>Referral to the dispatching organ withdrawn</translation>
+    </message>
+    <message>
+        <source>处分所依据的事实材料同本人见面，听取本人陈述和申辩</source>
+        <translation>Facts put to the subject; statement and defence heard</translation>
+    </message>
+    <message>
+        <source>党组会议审议不同意开除党籍</source>
+        <translation>Party group meeting rejects the expulsion</translation>
+    </message>
+    <message>
+        <source>处分决定材料归入受处分者档案</source>
+        <translation>Decision filed in the sanctioned member's personnel file</translation>
+    </message>
+    <message>
+        <source>经批准延长办理变更手续期限</source>
+        <translation>Extension of the period for personnel changes approved</translation>
+    </message>
+    <message>
+        <source>办理职务、工资、工作及其他有关待遇变更手续</source>
+        <translation>Changes to post, salary, work and other treatment</translation>
+    </message>
+    <message>
+        <source>向作出或者批准处分决定的组织报告执行情况</source>
+        <translation>Execution reported to the organization that made or approved the decision</translation>
+    </message>
+    <message>
+        <source>留党察看期满处理</source>
+        <translation>End of probation within the Party</translation>
+    </message>
+    <message>
+        <source>受处分党员提出申诉</source>
+        <translation>Appeal filed by the sanctioned member</translation>
+    </message>
+    <message>
+        <source>申诉处理决定</source>
+        <translation>Decision on the appeal</translation>
+    </message>
+    <message>
+        <source>更正案件信息</source>
+        <translation>Correct case information</translation>
+    </message>
+</context>
+<context>
+    <name>StorageErrors</name>
+    <message>
+        <source>案件</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>案件事件</source>
+        <translation>case events</translation>
+    </message>
+    <message>
+        <source>审计记录</source>
+        <translation>Audit records</translation>
+    </message>
+    <message>
+        <source>账户</source>
+        <translation>accounts</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>节假日日历</source>
+        <translation>the holiday calendar</translation>
+    </message>
+    <message>
+        <source>数据库信息</source>
+        <translation>the database information</translation>
+    </message>
+    <message>
+        <source>数据库结构</source>
+        <translation>the database structure</translation>
+    </message>
+    <message>
+        <source>数据库正在使用中：另一个程序正在写入 %1（%2）。请稍后再试。</source>
+        <translation>The database is in use: another program is writing to %1 (%2). Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>保存更改时出错</source>
+        <translation>Error saving the changes</translation>
+    </message>
+    <message>
+        <source>写入%1时出错</source>
+        <translation>Error writing %1</translation>
+    </message>
+    <message>
+        <source>读取%1时出错</source>
+        <translation>Error reading %1</translation>
+    </message>
+    <message>
+        <source>文件已损坏，请用 casetrack-cli check 检查，并从备份恢复。</source>
+        <translation>The file is damaged: run casetrack-cli check and restore from a backup.</translation>
+    </message>
+    <message>
+        <source>请检查磁盘空间和文件权限。</source>
+        <translation>Check the free disk space and the file permissions.</translation>
+    </message>
+    <message>
+        <source>%1（%2）：%3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
 </context>
 <context>
     <name>Tracks</name>
@@ -2031,6 +2950,64 @@ Exit codes: 0 success, 2 usage error, 3 wrong password or user, 4 not allowed by
     <message>
         <source>地方纪委决定</source>
         <translation>Local discipline commission decision</translation>
+    </message>
+    <message>
+        <source>移送审理后由基层纪委、基层党委批准</source>
+        <translation>Transfer for review, then grassroots approval</translation>
+    </message>
+</context>
+<context>
+    <name>WalCheck</name>
+    <message>
+        <source>预写日志 %1 已损坏：%2。为免静默丢失已保存的更改，数据库未打开。请从备份恢复，或联系技术支持。</source>
+        <translation>The write-ahead log %1 is damaged: %2. The database was not opened, so that no saved change is silently lost. Restore from a backup, or contact support.</translation>
+    </message>
+    <message>
+        <source>文件被截短</source>
+        <translation>it was truncated</translation>
+    </message>
+    <message>
+        <source>文件头校验失败</source>
+        <translation>its header fails its checksum</translation>
+    </message>
+    <message>
+        <source>已提交的 %1 帧中只有 %2 帧可以校验</source>
+        <translation>only %2 of the %1 committed frames pass their checksum</translation>
+    </message>
+    <message>
+        <source>第 %1 帧校验失败，其后还有已提交的更改</source>
+        <translation>frame %1 fails its checksum and committed changes follow it</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::AboutDialog</name>
+    <message>
+        <source>关于 CaseTrack</source>
+        <translation>About CaseTrack</translation>
+    </message>
+    <message>
+        <source>CaseTrack %1</source>
+        <translation>CaseTrack %1</translation>
+    </message>
+    <message>
+        <source>依据《党组讨论和决定党员处分事项工作程序规定》跟踪党纪处分程序。</source>
+        <translation>Tracks Party disciplinary procedures under the Provisions on the Procedures for Party Groups to Discuss and Decide on Disciplinary Sanctions against Party Members.</translation>
+    </message>
+    <message>
+        <source>本程序是自由软件，依照 GNU 通用公共许可证第 3 版或（由您选择）任何更新版本（GPL-3.0-or-later）发布，不提供任何担保。</source>
+        <translation>This program is free software, released under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later), with no warranty.</translation>
+    </message>
+    <message>
+        <source>基于 Qt %1 构建，运行于 Qt %2。</source>
+        <translation>Built with Qt %1, running on Qt %2.</translation>
+    </message>
+    <message>
+        <source>第三方声明</source>
+        <translation>Third-party notices</translation>
+    </message>
+    <message>
+        <source>许可证全文</source>
+        <translation>Licence text</translation>
     </message>
 </context>
 <context>
@@ -3219,6 +4196,14 @@ After: %2</translation>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>日历中写入被审查调查人姓名</source>
+        <translation>Write the names of the persons under investigation into the calendar</translation>
+    </message>
+    <message>
+        <source>警告：日历常同步到手机和云端账户。不勾选时，日历只含案件编号和期限种类。</source>
+        <translation>Warning: calendars are often synced to phones and cloud accounts. Unticked, the calendar holds only case numbers and deadline kinds.</translation>
+    </message>
 </context>
 <context>
     <name>casetrack::FirstRunWizard</name>
@@ -3350,16 +4335,6 @@ After: %2</translation>
         <translation>&amp;About CaseTrack</translation>
     </message>
     <message>
-        <source>关于 CaseTrack</source>
-        <translation>About CaseTrack</translation>
-    </message>
-    <message>
-        <source>CaseTrack %1
-依据《党组讨论和决定党员处分事项工作程序规定》跟踪党纪处分程序。</source>
-        <translation>CaseTrack %1
-Tracks Party disciplinary procedures under the Provisions on the Procedures for Party Groups to Discuss and Decide on Disciplinary Sanctions against Party Members.</translation>
-    </message>
-    <message>
         <source>没有超期或即将到期的期限。</source>
         <translation>No deadlines are overdue or due soon.</translation>
     </message>
@@ -3382,6 +4357,14 @@ Tracks Party disciplinary procedures under the Provisions on the Procedures for 
     <message>
         <source>密码已修改。</source>
         <translation>Password changed.</translation>
+    </message>
+    <message>
+        <source>警告：测试用数据库（fast 密钥派生），不得存放真实案件</source>
+        <translation>Warning: test database (fast key derivation) — do not keep real cases in it</translation>
+    </message>
+    <message>
+        <source>数据库无法完整读取</source>
+        <translation>The database cannot be read in full</translation>
     </message>
 </context>
 <context>
@@ -3749,6 +4732,18 @@ Tracks Party disciplinary procedures under the Provisions on the Procedures for 
         <source>本机未安装国家标准规定的部分字体，将以替代字体排版。%1</source>
         <translation>Some fonts required by the national standard are not installed on this computer; substitute fonts will be used. %1</translation>
     </message>
+    <message>
+        <source>另存为 DOCX…</source>
+        <translation>Save as DOCX…</translation>
+    </message>
+    <message>
+        <source>可在 Word 或 WPS 中编辑；仅用于决定、通报和函。</source>
+        <translation>Editable in Word or WPS; for decisions, notices and letters only.</translation>
+    </message>
+    <message>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
 </context>
 <context>
     <name>casetrack::SettingsPage</name>
@@ -4087,12 +5082,16 @@ Tracks Party disciplinary procedures under the Provisions on the Procedures for 
         <translation>The password of %1 has been reset.</translation>
     </message>
     <message>
-        <source>已停用 %1。</source>
-        <translation>Disabled %1.</translation>
-    </message>
-    <message>
         <source>已重新启用 %1。</source>
         <translation>Re-enabled %1.</translation>
+    </message>
+    <message>
+        <source>重新加密…</source>
+        <translation>Re-encrypt…</translation>
+    </message>
+    <message>
+        <source>已停用 %1。该账户曾经得到的数据库密钥仍能解密文件：请点“重新加密…”。</source>
+        <translation>%1 deactivated. The database key this account once had still decrypts the file: click "Re-encrypt…".</translation>
     </message>
 </context>
 <context>
@@ -4192,24 +5191,20 @@ Tracks Party disciplinary procedures under the Provisions on the Procedures for 
         <translation>Recovery sheet</translation>
     </message>
     <message>
-        <source>所有密码都遗失时，恢复密钥是打开数据库的唯一办法。请现在打印或保存。</source>
-        <translation>If all passwords are lost, the recovery key is the only way to open the database. Print or save it now.</translation>
-    </message>
-    <message>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <source>保存为 PDF…</source>
-        <translation>Save as PDF…</translation>
-    </message>
-    <message>
-        <source>我已打印或保存恢复单，并会妥善保管</source>
-        <translation>I have printed or saved the recovery sheet and will keep it safe</translation>
-    </message>
-    <message>
         <source>持有恢复密钥的人可以读取全部案件。请放入保密柜，不要拍照或存放在联网计算机上。</source>
         <translation>Anyone holding the recovery key can read every case. Keep it in a secure cabinet; do not photograph it or store it on a networked computer.</translation>
+    </message>
+    <message>
+        <source>所有密码都遗失时，恢复密钥是打开数据库的唯一办法。请现在打印或抄写。</source>
+        <translation>When every password is lost, the recovery key is the only way to open the database. Print it or copy it out by hand now.</translation>
+    </message>
+    <message>
+        <source>我已打印或抄写恢复单，并会妥善保管</source>
+        <translation>I have printed or copied out the recovery sheet and will keep it safe</translation>
     </message>
 </context>
 <context>

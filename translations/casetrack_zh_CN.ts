@@ -24,8 +24,44 @@
         <translation>审计记录共应有 %1 条，实有 %2 条：末尾的记录被删除或改动。</translation>
     </message>
     <message>
-        <source>审计记录完整：共 %1 条，哈希链无断裂。</source>
-        <translation>审计记录完整：共 %1 条，哈希链无断裂。</translation>
+        <source>发现 %1 处审计记录无法解释的问题：%2</source>
+        <translation>发现 %1 处审计记录无法解释的问题：%2</translation>
+    </message>
+    <message>
+        <source>审计记录完整：共 %1 条，哈希链无断裂，签名与权限相符，各数据表与记录一致。</source>
+        <translation>审计记录完整：共 %1 条，哈希链无断裂，签名与权限相符，各数据表与记录一致。</translation>
+    </message>
+    <message>
+        <source>表 %1 的行 %2 与签名的审计记录不符：它被直接改动、添加或删除。</source>
+        <translation>表 %1 的行 %2 与签名的审计记录不符：它被直接改动、添加或删除。</translation>
+    </message>
+    <message>
+        <source>读取表 %1 失败：%2。</source>
+        <translation>读取表 %1 失败：%2。</translation>
+    </message>
+    <message>
+        <source>审计记录 %1（%2）署名为恢复密钥，但恢复密钥只能重置密码。</source>
+        <translation>审计记录 %1（%2）署名为恢复密钥，但恢复密钥只能重置密码。</translation>
+    </message>
+    <message>
+        <source>审计记录 %1（%2）的作者 %3 不是当时的账户。</source>
+        <translation>审计记录 %1（%2）的作者 %3 不是当时的账户。</translation>
+    </message>
+    <message>
+        <source>审计记录 %1（%2，作者 %3）的签名无效：记录不是该账户写入的，或被改动。</source>
+        <translation>审计记录 %1（%2，作者 %3）的签名无效：记录不是该账户写入的，或被改动。</translation>
+    </message>
+    <message>
+        <source>审计记录 %1（%2）的作者 %3 当时已停用。</source>
+        <translation>审计记录 %1（%2）的作者 %3 当时已停用。</translation>
+    </message>
+    <message>
+        <source>审计记录 %1（%2）的作者 %3 当时的角色（%4）无此权限。</source>
+        <translation>审计记录 %1（%2）的作者 %3 当时的角色（%4）无此权限。</translation>
+    </message>
+    <message>
+        <source>审计记录读取失败：%1。</source>
+        <translation>审计记录读取失败：%1。</translation>
     </message>
 </context>
 <context>
@@ -59,8 +95,39 @@
         <translation>缺少字段 subject.name（被审查调查人姓名），请填写姓名。</translation>
     </message>
     <message>
-        <source>地方纪委立案的案件须为党的组织关系在地方、干部管理权限在主管部门党组的党员干部（subject.org_relation_local），或同时担任地方党委委员、候补委员、地方纪委委员（subject.local_committee_member）；否则不属于第十二条规定的情形，请核对 filing_body。</source>
-        <translation>地方纪委立案的案件须为党的组织关系在地方、干部管理权限在主管部门党组的党员干部（subject.org_relation_local），或同时担任地方党委委员、候补委员、地方纪委委员（subject.local_committee_member）；否则不属于第十二条规定的情形，请核对 filing_body。</translation>
+        <source>字段 bodies 应为对象：机构标识 → 组织编号（如 {"party_group": "1"}）。</source>
+        <translation>字段 bodies 应为对象：机构标识 → 组织编号（如 {"party_group": "1"}）。</translation>
+    </message>
+    <message>
+        <source>字段 bodies.%1 不是机构标识，可选值：%2。</source>
+        <translation>字段 bodies.%1 不是机构标识，可选值：%2。</translation>
+    </message>
+    <message>
+        <source>字段 bodies.%1 应为组织编号（文本）。</source>
+        <translation>字段 bodies.%1 应为组织编号（文本）。</translation>
+    </message>
+    <message>
+        <source>subject.managed_by_party_group 为 false：被审查调查人不属于党组管理的人员，不适用本规定（第三条、第四条），CaseTrack 不跟踪此类案件。</source>
+        <translation>subject.managed_by_party_group 为 false：被审查调查人不属于党组管理的人员，不适用本规定（第三条、第四条），CaseTrack 不跟踪此类案件。</translation>
+    </message>
+    <message>
+        <source>decision_route 为 grassroots 与 subject.appointed_by_party_group 为 true 矛盾：任免经党组会议讨论决定的党员，由党组讨论决定处分（第四条第一款）；请改为 party_group 或核对任免情况。</source>
+        <translation>decision_route 为 grassroots 与 subject.appointed_by_party_group 为 true 矛盾：任免经党组会议讨论决定的党员，由党组讨论决定处分（第四条第一款）；请改为 party_group 或核对任免情况。</translation>
+    </message>
+    <message>
+        <source>subject.local_committee_member 为 true 须同时 subject.org_relation_local 为 true（第十二条第二款只适用于党的组织关系在地方的党员干部）；请核对这两个字段。</source>
+        <translation>subject.local_committee_member 为 true 须同时 subject.org_relation_local 为 true（第十二条第二款只适用于党的组织关系在地方的党员干部）；请核对这两个字段。</translation>
+    </message>
+    <message>
+        <source>filing_body 为 local_commission 须 subject.org_relation_local 为 true：地方纪委立案的案件须为党的组织关系在地方、干部管理权限在主管部门党组的党员干部；否则不属于第十二条规定的情形，请核对 filing_body 和 subject.org_relation_local。</source>
+        <translation>filing_body 为 local_commission 须 subject.org_relation_local 为 true：地方纪委立案的案件须为党的组织关系在地方、干部管理权限在主管部门党组的党员干部；否则不属于第十二条规定的情形，请核对 filing_body 和 subject.org_relation_local。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStore</name>
+    <message>
+        <source>读取案件 %1 时出错（%2）：存储的案件信息无法解析。请用 casetrack-cli check 检查，并从备份恢复。</source>
+        <translation>读取案件 %1 时出错（%2）：存储的案件信息无法解析。请用 casetrack-cli check 检查，并从备份恢复。</translation>
     </message>
 </context>
 <context>
@@ -180,70 +247,12 @@
         <translation>日期 %1 无效，请写成 YYYY-MM-DD，如 2025-01-31。</translation>
     </message>
     <message>
-        <source>日期 %1 晚于今天，步骤只能在发生后登记。</source>
-        <translation>日期 %1 晚于今天，步骤只能在发生后登记。</translation>
-    </message>
-    <message>
         <source>--within 需要一个非负整数（天数）。</source>
         <translation>--within 需要一个非负整数（天数）。</translation>
     </message>
     <message>
         <source>（没有期限）</source>
         <translation>（没有期限）</translation>
-    </message>
-    <message>
-        <source>用法：casetrack-cli [--db PATH] [--user NAME] [--json] 命令 [参数...]
-
-命令：
-  init --admin NAME [--kdf standard|fast]   新建加密数据库（fast 仅供测试）
-  case add --data JSON|-                    新建案件（案件事实，键名见 procedure.md）
-  case show ID [--as-of DATE]               显示案件状态
-  case list [--stage STAGE] [--overdue] [--as-of DATE]
-  event add ID --step STEP --date DATE [--data JSON|-] [--as-of DATE]
-  deadlines [--as-of DATE] [--within DAYS]  所有期限（--within：该天数内到期或已逾期的未完成期限）
-  calendar import FILE                      导入 holiday-cn 格式的节假日安排
-  audit verify                              核验审计记录（完整退出码 0，被改动 7）
-  user add NAME --role ROLE | user list | user passwd | user reset NAME
-  print KIND CASE_ID --out FILE.pdf|FILE.odt [--inputs JSON|-] [--purpose 用途] [--recipient 接收方]
-      KIND：decision filing summary announcement notice-principal notice-proposal notice-suggestion
-            notice-transfer notice-stationed notice-org-department notice-local-party-org
-            notice-competent-party-group
-  export cases|deadlines --format xlsx|csv|ics|pdf --out FILE [--purpose 用途] [--recipient 接收方]
-      打印和导出都记入审计记录（用途和接收方，依据政务数据共享条例第二十五条、第二十九条）
-
-密码：取自环境变量 CASETRACK_PASSWORD；否则在终端中不回显地询问；否则读取标准输入的第一行。
-新密码（user add/passwd/reset）：CASETRACK_NEW_PASSWORD，或终端询问两次，或标准输入的下一行。
-数据库默认位置：%1（可用 --db 或环境变量 CASETRACK_DB 指定）。
-日期一律写成 YYYY-MM-DD。
-
-退出码：0 成功，2 用法错误，3 密码或用户错误，4 程序规定不允许，5 输入无效，6 数据库不可用，7 审计记录被改动。
-</source>
-        <translation>用法：casetrack-cli [--db PATH] [--user NAME] [--json] 命令 [参数...]
-
-命令：
-  init --admin NAME [--kdf standard|fast]   新建加密数据库（fast 仅供测试）
-  case add --data JSON|-                    新建案件（案件事实，键名见 procedure.md）
-  case show ID [--as-of DATE]               显示案件状态
-  case list [--stage STAGE] [--overdue] [--as-of DATE]
-  event add ID --step STEP --date DATE [--data JSON|-] [--as-of DATE]
-  deadlines [--as-of DATE] [--within DAYS]  所有期限（--within：该天数内到期或已逾期的未完成期限）
-  calendar import FILE                      导入 holiday-cn 格式的节假日安排
-  audit verify                              核验审计记录（完整退出码 0，被改动 7）
-  user add NAME --role ROLE | user list | user passwd | user reset NAME
-  print KIND CASE_ID --out FILE.pdf|FILE.odt [--inputs JSON|-] [--purpose 用途] [--recipient 接收方]
-      KIND：decision filing summary announcement notice-principal notice-proposal notice-suggestion
-            notice-transfer notice-stationed notice-org-department notice-local-party-org
-            notice-competent-party-group
-  export cases|deadlines --format xlsx|csv|ics|pdf --out FILE [--purpose 用途] [--recipient 接收方]
-      打印和导出都记入审计记录（用途和接收方，依据政务数据共享条例第二十五条、第二十九条）
-
-密码：取自环境变量 CASETRACK_PASSWORD；否则在终端中不回显地询问；否则读取标准输入的第一行。
-新密码（user add/passwd/reset）：CASETRACK_NEW_PASSWORD，或终端询问两次，或标准输入的下一行。
-数据库默认位置：%1（可用 --db 或环境变量 CASETRACK_DB 指定）。
-日期一律写成 YYYY-MM-DD。
-
-退出码：0 成功，2 用法错误，3 密码或用户错误，4 程序规定不允许，5 输入无效，6 数据库不可用，7 审计记录被改动。
-</translation>
     </message>
     <message>
         <source>未知命令：%1。</source>
@@ -346,18 +355,6 @@
         <translation>（未说明）</translation>
     </message>
     <message>
-        <source>没有文书 %1。可用：decision、filing、summary、announcement、notice-principal、notice-proposal、notice-suggestion、notice-transfer、notice-stationed、notice-org-department、notice-local-party-org、notice-competent-party-group。</source>
-        <translation>没有文书 %1。可用：decision、filing、summary、announcement、notice-principal、notice-proposal、notice-suggestion、notice-transfer、notice-stationed、notice-org-department、notice-local-party-org、notice-competent-party-group。</translation>
-    </message>
-    <message>
-        <source>print 需要 --out FILE.pdf 或 FILE.odt。</source>
-        <translation>print 需要 --out FILE.pdf 或 FILE.odt。</translation>
-    </message>
-    <message>
-        <source>输出文件须以 .pdf 或 .odt 结尾：%1。</source>
-        <translation>输出文件须以 .pdf 或 .odt 结尾：%1。</translation>
-    </message>
-    <message>
         <source>已生成 %1（%2）。%3</source>
         <translation>已生成 %1（%2）。%3</translation>
     </message>
@@ -376,6 +373,222 @@
     <message>
         <source>已导出 %1 个案件到 %2。</source>
         <translation>已导出 %1 个案件到 %2。</translation>
+    </message>
+    <message>
+        <source>账户 %1 无权查看审计记录。</source>
+        <translation>账户 %1 无权查看审计记录。</translation>
+    </message>
+    <message>
+        <source>--kind 须为 access（查看、打印、导出）或 change（修改）。</source>
+        <translation>--kind 须为 access（查看、打印、导出）或 change（修改）。</translation>
+    </message>
+    <message>
+        <source>--since 的日期 %1 无效，请写成 YYYY-MM-DD。</source>
+        <translation>--since 的日期 %1 无效，请写成 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>（没有符合条件的审计记录）</source>
+        <translation>（没有符合条件的审计记录）</translation>
+    </message>
+    <message>
+        <source>audit export 需要 --out FILE。</source>
+        <translation>audit export 需要 --out FILE。</translation>
+    </message>
+    <message>
+        <source>无法写入文件 %1：%2。</source>
+        <translation>无法写入文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>已导出 %1 条审计记录到 %2。</source>
+        <translation>已导出 %1 条审计记录到 %2。</translation>
+    </message>
+    <message>
+        <source>backup 需要 --out FILE（新文件，不会覆盖）。</source>
+        <translation>backup 需要 --out FILE（新文件，不会覆盖）。</translation>
+    </message>
+    <message>
+        <source>已备份到 %1（密钥文件 %2），并已核验副本：%3 条审计记录完整。</source>
+        <translation>已备份到 %1（密钥文件 %2），并已核验副本：%3 条审计记录完整。</translation>
+    </message>
+    <message>
+        <source>restore 需要 --from FILE（备份文件）。</source>
+        <translation>restore 需要 --from FILE（备份文件）。</translation>
+    </message>
+    <message>
+        <source>请用 --user 指明以备份中的哪个管理员账户恢复。</source>
+        <translation>请用 --user 指明以备份中的哪个管理员账户恢复。</translation>
+    </message>
+    <message>
+        <source>已从 %1 恢复 %2；原数据库保留为 %2.before-restore。</source>
+        <translation>已从 %1 恢复 %2；原数据库保留为 %2.before-restore。</translation>
+    </message>
+    <message>
+        <source>日期 %1 晚于 %2（--as-of，默认今天），步骤只能在发生后登记。</source>
+        <translation>日期 %1 晚于 %2（--as-of，默认今天），步骤只能在发生后登记。</translation>
+    </message>
+    <message>
+        <source>case correct 需要 --data JSON（要更正的案件信息，只写要改的键）。</source>
+        <translation>case correct 需要 --data JSON（要更正的案件信息，只写要改的键）。</translation>
+    </message>
+    <message>
+        <source>case correct 需要 --reason 理由（更正案件信息须写明理由）。</source>
+        <translation>case correct 需要 --reason 理由（更正案件信息须写明理由）。</translation>
+    </message>
+    <message>
+        <source>数据库文件完好：%1 件案件、%2 个事件、%3 个账户、%4 条审计记录均可完整读取。</source>
+        <translation>数据库文件完好：%1 件案件、%2 个事件、%3 个账户、%4 条审计记录均可完整读取。</translation>
+    </message>
+    <message>
+        <source>用法：casetrack-cli [--db PATH] [--user NAME] [--json] 命令 [参数...]
+
+命令：
+  init --admin NAME [--kdf standard|fast]   新建加密数据库（fast 仅供测试）
+  case add --data JSON|-                    新建案件（案件事实，键名见 procedure.md）
+  case show ID [--as-of DATE]               显示案件状态
+  case list [--stage STAGE] [--overdue] [--as-of DATE]
+  event add ID --step STEP --date DATE [--data JSON|-] [--as-of DATE]
+  deadlines [--as-of DATE] [--within DAYS]  所有期限（--within：该天数内到期或已逾期的未完成期限）
+  calendar import FILE                      导入 holiday-cn 格式的节假日安排
+  audit verify                              核验审计记录（完整退出码 0，被改动 7）
+  audit list [--kind access|change] [--since DATE]  列出审计记录（access：查看、打印、导出）
+  audit export --out FILE [--kind ...] [--since DATE]  将审计记录导出为 JSON（本身也记入审计）
+  check                                     检查数据库文件是否完好（完好 0，损坏 6）
+  backup --out FILE                         加密备份（连同密钥文件），写完后核验副本
+  restore --from FILE                       核验备份后替换数据库（原库保留为 .before-restore）
+  user add NAME --role ROLE | user list | user passwd | user reset NAME
+  print KIND CASE_ID --out FILE.pdf|FILE.odt [--inputs JSON|-] [--purpose 用途] [--recipient 接收方]
+      KIND：decision filing summary announcement notice-principal notice-proposal notice-suggestion
+            notice-transfer notice-stationed notice-org-department notice-local-party-org
+            notice-competent-party-group
+  export cases|deadlines --format xlsx|csv|ics|pdf --out FILE [--purpose 用途] [--recipient 接收方]
+      打印和导出都记入审计记录（用途和接收方，依据政务数据共享条例第二十五条、第二十九条）
+
+密码：取自环境变量 CASETRACK_PASSWORD；否则在终端中不回显地询问；否则读取标准输入的第一行。
+新密码（user add/passwd/reset）：CASETRACK_NEW_PASSWORD，或终端询问两次，或标准输入的下一行。
+数据库默认位置：%1（可用 --db 或环境变量 CASETRACK_DB 指定）。
+日期一律写成 YYYY-MM-DD。
+
+退出码：0 成功，2 用法错误，3 密码或用户错误，4 程序规定不允许，5 输入无效，6 数据库不可用，7 审计记录被改动。
+</source>
+        <translation>用法：casetrack-cli [--db PATH] [--user NAME] [--json] 命令 [参数...]
+
+命令：
+  init --admin NAME [--kdf standard|fast]   新建加密数据库（fast 仅供测试）
+  case add --data JSON|-                    新建案件（案件事实，键名见 procedure.md）
+  case show ID [--as-of DATE]               显示案件状态
+  case list [--stage STAGE] [--overdue] [--as-of DATE]
+  event add ID --step STEP --date DATE [--data JSON|-] [--as-of DATE]
+  deadlines [--as-of DATE] [--within DAYS]  所有期限（--within：该天数内到期或已逾期的未完成期限）
+  calendar import FILE                      导入 holiday-cn 格式的节假日安排
+  audit verify                              核验审计记录（完整退出码 0，被改动 7）
+  audit list [--kind access|change] [--since DATE]  列出审计记录（access：查看、打印、导出）
+  audit export --out FILE [--kind ...] [--since DATE]  将审计记录导出为 JSON（本身也记入审计）
+  check                                     检查数据库文件是否完好（完好 0，损坏 6）
+  backup --out FILE                         加密备份（连同密钥文件），写完后核验副本
+  restore --from FILE                       核验备份后替换数据库（原库保留为 .before-restore）
+  user add NAME --role ROLE | user list | user passwd | user reset NAME
+  print KIND CASE_ID --out FILE.pdf|FILE.odt [--inputs JSON|-] [--purpose 用途] [--recipient 接收方]
+      KIND：decision filing summary announcement notice-principal notice-proposal notice-suggestion
+            notice-transfer notice-stationed notice-org-department notice-local-party-org
+            notice-competent-party-group
+  export cases|deadlines --format xlsx|csv|ics|pdf --out FILE [--purpose 用途] [--recipient 接收方]
+      打印和导出都记入审计记录（用途和接收方，依据政务数据共享条例第二十五条、第二十九条）
+
+密码：取自环境变量 CASETRACK_PASSWORD；否则在终端中不回显地询问；否则读取标准输入的第一行。
+新密码（user add/passwd/reset）：CASETRACK_NEW_PASSWORD，或终端询问两次，或标准输入的下一行。
+数据库默认位置：%1（可用 --db 或环境变量 CASETRACK_DB 指定）。
+日期一律写成 YYYY-MM-DD。
+
+退出码：0 成功，2 用法错误，3 密码或用户错误，4 程序规定不允许，5 输入无效，6 数据库不可用，7 审计记录被改动。
+</translation>
+    </message>
+    <message>
+        <source>
+密钥：
+  rekey                                     重新加密数据库（管理员）：新的数据库密钥和恢复密钥，
+                                            旧的密钥文件和恢复密钥随即失效
+  user deactivate NAME [--no-rekey]         停用账户，并重新加密（除非 --no-rekey）
+</source>
+        <translation>
+密钥：
+  rekey                                     重新加密数据库（管理员）：新的数据库密钥和恢复密钥，
+                                            旧的密钥文件和恢复密钥随即失效
+  user deactivate NAME [--no-rekey]         停用账户，并重新加密（除非 --no-rekey）
+</translation>
+    </message>
+    <message>
+        <source>
+更正案件信息：
+  case correct ID --data JSON|- --reason 理由 [--as-of DATE]
+                                            只改给出的键；按更正后的信息重新检验历史记录，会使已记录的步骤不符合程序的，拒绝并列出这些步骤（退出码 4）
+</source>
+        <translation>
+更正案件信息：
+  case correct ID --data JSON|- --reason 理由 [--as-of DATE]
+                                            只改给出的键；按更正后的信息重新检验历史记录，会使已记录的步骤不符合程序的，拒绝并列出这些步骤（退出码 4）
+</translation>
+    </message>
+    <message>
+        <source>警告：此数据库使用仅供测试的 fast 密钥派生创建，密码保护很弱，不得存放真实案件。</source>
+        <translation>警告：此数据库使用仅供测试的 fast 密钥派生创建，密码保护很弱，不得存放真实案件。</translation>
+    </message>
+    <message>
+        <source>没有文书 %1。可用：decision、filing、summary、announcement、notice-principal、notice-proposal、notice-suggestion、notice-transfer、notice-stationed、notice-org-department、notice-local-party-org、notice-competent-party-group、hearing-record、service-receipt、filing-checklist。</source>
+        <translation>没有文书 %1。可用：decision、filing、summary、announcement、notice-principal、notice-proposal、notice-suggestion、notice-transfer、notice-stationed、notice-org-department、notice-local-party-org、notice-competent-party-group、hearing-record、service-receipt、filing-checklist。</translation>
+    </message>
+    <message>
+        <source>print 需要 --out FILE.pdf、FILE.odt 或 FILE.docx。</source>
+        <translation>print 需要 --out FILE.pdf、FILE.odt 或 FILE.docx。</translation>
+    </message>
+    <message>
+        <source>输出文件须以 .pdf、.odt 或 .docx 结尾：%1。</source>
+        <translation>输出文件须以 .pdf、.odt 或 .docx 结尾：%1。</translation>
+    </message>
+    <message>
+        <source>数据库已重新加密（%1 秒）。旧的密钥文件、旧的恢复密钥和已停用账户的密码从此都打不开它。
+新的恢复密钥（只显示这一次，请抄写或打印后妥善保管，并销毁旧的恢复单）：
+  %2
+</source>
+        <translation>数据库已重新加密（%1 秒）。旧的密钥文件、旧的恢复密钥和已停用账户的密码从此都打不开它。
+新的恢复密钥（只显示这一次，请抄写或打印后妥善保管，并销毁旧的恢复单）：
+  %2
+</translation>
+    </message>
+    <message>
+        <source>已移除这些账户的密钥槽：%1（如需恢复使用，请为其重置密码）。
+</source>
+        <translation>已移除这些账户的密钥槽：%1（如需恢复使用，请为其重置密码）。
+</translation>
+    </message>
+    <message>
+        <source>已停用账户 %1。
+</source>
+        <translation>已停用账户 %1。
+</translation>
+    </message>
+    <message>
+        <source>未重新加密：该账户曾经得到的数据库密钥仍能解密文件，请尽快运行 casetrack-cli rekey。</source>
+        <translation>未重新加密：该账户曾经得到的数据库密钥仍能解密文件，请尽快运行 casetrack-cli rekey。</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3%4%5</source>
+        <translation>%1  %2  %3%4%5</translation>
+    </message>
+    <message>
+        <source>（发文字号 %1〔年〕N号）</source>
+        <translation>（发文字号 %1〔年〕N号）</translation>
+    </message>
+    <message>
+        <source>  默认</source>
+        <translation>  默认</translation>
+    </message>
+    <message>
+        <source>org add 需要 --data JSON，如 {"kind": "party_group", "name": "中共某某市财政局党组"}。</source>
+        <translation>org add 需要 --data JSON，如 {"kind": "party_group", "name": "中共某某市财政局党组"}。</translation>
+    </message>
+    <message>
+        <source>（尚未登记机构）</source>
+        <translation>（尚未登记机构）</translation>
     </message>
 </context>
 <context>
@@ -397,12 +610,8 @@
         <translation>SQLCipher 拒绝了密钥。</translation>
     </message>
     <message>
-        <source>%1 不是 CaseTrack 数据库，或文件已损坏。请选择正确的文件，或从备份恢复。</source>
-        <translation>%1 不是 CaseTrack 数据库，或文件已损坏。请选择正确的文件，或从备份恢复。</translation>
-    </message>
-    <message>
-        <source>数据库操作失败：%1</source>
-        <translation>数据库操作失败：%1</translation>
+        <source>%1 不是 CaseTrack 数据库，或文件已损坏（%2）。请选择正确的文件，或从备份恢复。</source>
+        <translation>%1 不是 CaseTrack 数据库，或文件已损坏（%2）。请选择正确的文件，或从备份恢复。</translation>
     </message>
 </context>
 <context>
@@ -412,8 +621,20 @@
         <translation>未知用户</translation>
     </message>
     <message>
-        <source>数据库 %1 正被 %2 使用（程序 %3，计算机 %4，进程 %5）。请等对方关闭或锁定后再试；只读查询不受影响。</source>
-        <translation>数据库 %1 正被 %2 使用（程序 %3，计算机 %4，进程 %5）。请等对方关闭或锁定后再试；只读查询不受影响。</translation>
+        <source>%1（程序 %2，计算机 %3，进程 %4）</source>
+        <translation>%1（程序 %2，计算机 %3，进程 %4）</translation>
+    </message>
+    <message>
+        <source>数据库 %1 正被 %2 使用。请等对方关闭或锁定后再试；只读查询不受影响。</source>
+        <translation>数据库 %1 正被 %2 使用。请等对方关闭或锁定后再试；只读查询不受影响。</translation>
+    </message>
+    <message>
+        <source>无法创建锁文件 %1：%2。请检查文件夹的写入权限。</source>
+        <translation>无法创建锁文件 %1：%2。请检查文件夹的写入权限。</translation>
+    </message>
+    <message>
+        <source>另一个程序</source>
+        <translation>另一个程序</translation>
     </message>
 </context>
 <context>
@@ -523,6 +744,55 @@
     <message>
         <source>五年内不得重新入党</source>
         <translation>五年内不得重新入党</translation>
+    </message>
+    <message>
+        <source>报告处分决定执行情况</source>
+        <translation>报告处分决定执行情况</translation>
+    </message>
+    <message>
+        <source>办理职务、工资等待遇变更手续</source>
+        <translation>办理职务、工资等待遇变更手续</translation>
+    </message>
+    <message>
+        <source>经批准延长至 %1（第%2项）</source>
+        <translation>经批准延长至 %1（第%2项）</translation>
+    </message>
+    <message>
+        <source>留党察看期满处理</source>
+        <translation>留党察看期满处理</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopCommandLine</name>
+    <message>
+        <source>用法：casetrack [选项]
+
+CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开设置向导。
+
+选项：
+  -h, --help     显示本帮助并退出
+  --version      显示版本并退出
+  另可使用 Qt 的通用选项，例如 -platform 名称、-style 名称。
+
+环境变量：
+  CASETRACK_DB   尚未记住数据库位置时打开的数据库文件（默认 %1）
+
+命令行程序见 casetrack-cli --help。
+</source>
+        <translation>用法：casetrack [选项]
+
+CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开设置向导。
+
+选项：
+  -h, --help     显示本帮助并退出
+  --version      显示版本并退出
+  另可使用 Qt 的通用选项，例如 -platform 名称、-style 名称。
+
+环境变量：
+  CASETRACK_DB   尚未记住数据库位置时打开的数据库文件（默认 %1）
+
+命令行程序见 casetrack-cli --help。
+</translation>
     </message>
 </context>
 <context>
@@ -761,10 +1031,6 @@
     <message>
         <source>按照驻在单位党的工作领导关系，本案将移送%1审理。</source>
         <translation>按照驻在单位党的工作领导关系，本案将移送%1审理。</translation>
-    </message>
-    <message>
-        <source>《中国共产党纪律处分条例》有关规定</source>
-        <translation>《中国共产党纪律处分条例》有关规定</translation>
     </message>
     <message>
         <source>%1，决定给予%2同志%3处分，自%4起生效。</source>
@@ -1010,6 +1276,174 @@
         <source>案件尚未作出生效的党纪处分决定。</source>
         <translation>案件尚未作出生效的党纪处分决定。</translation>
     </message>
+    <message>
+        <source>经%1审议批准，并经%2%3会议审议批准</source>
+        <translation>经%1审议批准，并经%2%3会议审议批准</translation>
+    </message>
+    <message>
+        <source>对处分所依据的事实材料无异议</source>
+        <translation>对处分所依据的事实材料无异议</translation>
+    </message>
+    <message>
+        <source>对处分所依据的事实材料有异议</source>
+        <translation>对处分所依据的事实材料有异议</translation>
+    </message>
+    <message>
+        <source>本案不是派驻机构立案，第五条规定的向党组主要负责人通报立案不适用。</source>
+        <translation>本案不是派驻机构立案，第五条规定的向党组主要负责人通报立案不适用。</translation>
+    </message>
+    <message>
+        <source>本案不需移送审理，第六条规定的处分建议通报党组不适用。</source>
+        <translation>本案不需移送审理，第六条规定的处分建议通报党组不适用。</translation>
+    </message>
+    <message>
+        <source>本案不需移送派出机构审理（第六条）。</source>
+        <translation>本案不需移送派出机构审理（第六条）。</translation>
+    </message>
+    <message>
+        <source>派出机关已批准本案不移送审理（第六条第二款），不能制作移送审理函。</source>
+        <translation>派出机关已批准本案不移送审理（第六条第二款），不能制作移送审理函。</translation>
+    </message>
+    <message>
+        <source>处分建议尚未通报党组，还不能移送审理（第六条）。</source>
+        <translation>处分建议尚未通报党组，还不能移送审理（第六条）。</translation>
+    </message>
+    <message>
+        <source>本案不由党组讨论决定，第八条规定的处分建议通报驻在单位党组不适用。</source>
+        <translation>本案不由党组讨论决定，第八条规定的处分建议通报驻在单位党组不适用。</translation>
+    </message>
+    <message>
+        <source>派出机构尚未反馈审理报告（第七条、第八条）。</source>
+        <translation>派出机构尚未反馈审理报告（第七条、第八条）。</translation>
+    </message>
+    <message>
+        <source>尚未记录听取本人陈述和申辩（党章第四十三条）。</source>
+        <translation>尚未记录听取本人陈述和申辩（党章第四十三条）。</translation>
+    </message>
+    <message>
+        <source>地方纪委作出的处分决定不报派出机构备案（第十一条、第十二条）。</source>
+        <translation>地方纪委作出的处分决定不报派出机构备案（第十一条、第十二条）。</translation>
+    </message>
+    <message>
+        <source>只有党组决定的处分和经党组会议批准的开除党籍须报备案（第十一条）。</source>
+        <translation>只有党组决定的处分和经党组会议批准的开除党籍须报备案（第十一条）。</translation>
+    </message>
+    <message>
+        <source>本案不由党组决定，第十条规定的正式通报派驻机构不适用。</source>
+        <translation>本案不由党组决定，第十条规定的正式通报派驻机构不适用。</translation>
+    </message>
+    <message>
+        <source>被处分人不是向党中央或本级地方党委备案的党员干部，第十一条第三款不适用。</source>
+        <translation>被处分人不是向党中央或本级地方党委备案的党员干部，第十一条第三款不适用。</translation>
+    </message>
+    <message>
+        <source>本案不是党组决定、党的组织关系在地方的案件，第十二条第一款的通报不适用。</source>
+        <translation>本案不是党组决定、党的组织关系在地方的案件，第十二条第一款的通报不适用。</translation>
+    </message>
+    <message>
+        <source>本案不是地方纪委作出决定的案件，第十二条规定的通报主管部门党组不适用。</source>
+        <translation>本案不是地方纪委作出决定的案件，第十二条规定的通报主管部门党组不适用。</translation>
+    </message>
+    <message>
+        <source>违纪事实（violation_facts）</source>
+        <translation>违纪事实（violation_facts）</translation>
+    </message>
+    <message>
+        <source>处分依据（basis，如《中国共产党纪律处分条例》第一百零一条）</source>
+        <translation>处分依据（basis，如《中国共产党纪律处分条例》第一百零一条）</translation>
+    </message>
+    <message>
+        <source>处分依据应写明所依据的条款，如《中国共产党纪律处分条例》第一百零一条；现为：%1。</source>
+        <translation>处分依据应写明所依据的条款，如《中国共产党纪律处分条例》第一百零一条；现为：%1。</translation>
+    </message>
+    <message>
+        <source>%1须写明违纪事实和处分依据，不能空白印发。请填写：%2。</source>
+        <translation>%1须写明违纪事实和处分依据，不能空白印发。请填写：%2。</translation>
+    </message>
+    <message>
+        <source>备案材料清单须列出材料：请在备案步骤中记录 materials，或在文书信息中填写备案材料。</source>
+        <translation>备案材料清单须列出材料：请在备案步骤中记录 materials，或在文书信息中填写备案材料。</translation>
+    </message>
+    <message>
+        <source>被处分人向本级地方党委备案，通报应送本级党委组织部门：请在文书设置中填写其名称（org_department）。</source>
+        <translation>被处分人向本级地方党委备案，通报应送本级党委组织部门：请在文书设置中填写其名称（org_department）。</translation>
+    </message>
+    <message>
+        <source>听取本人陈述和申辩记录</source>
+        <translation>听取本人陈述和申辩记录</translation>
+    </message>
+    <message>
+        <source>处分决定送达回执</source>
+        <translation>处分决定送达回执</translation>
+    </message>
+    <message>
+        <source>党纪处分备案材料清单</source>
+        <translation>党纪处分备案材料清单</translation>
+    </message>
+    <message>
+        <source>党组</source>
+        <translation>党组</translation>
+    </message>
+    <message>
+        <source>派驻机构</source>
+        <translation>派驻机构</translation>
+    </message>
+    <message>
+        <source>派出机构</source>
+        <translation>派出机构</translation>
+    </message>
+    <message>
+        <source>派出机关</source>
+        <translation>派出机关</translation>
+    </message>
+    <message>
+        <source>基层纪委</source>
+        <translation>基层纪委</translation>
+    </message>
+    <message>
+        <source>基层党委</source>
+        <translation>基层党委</translation>
+    </message>
+    <message>
+        <source>地方纪委</source>
+        <translation>地方纪委</translation>
+    </message>
+    <message>
+        <source>本级党委组织部门</source>
+        <translation>本级党委组织部门</translation>
+    </message>
+    <message>
+        <source>地方党组织</source>
+        <translation>地方党组织</translation>
+    </message>
+    <message>
+        <source>案件的 bodies.%1 指向 %2，但没有这个%3机构。请先登记（org add），或更正案件事实。</source>
+        <translation>案件的 bodies.%1 指向 %2，但没有这个%3机构。请先登记（org add），或更正案件事实。</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>%1的发文字号前缀（doc_prefix）</source>
+        <translation>%1的发文字号前缀（doc_prefix）</translation>
+    </message>
+    <message>
+        <source>%1不能以占位机构印发。请先登记：%2（casetrack-cli org add --data '{"kind": "…", "name": "…", "doc_prefix": "…"}'，或在文书设置中填写）。</source>
+        <translation>%1不能以占位机构印发。请先登记：%2（casetrack-cli org add --data '{"kind": "…", "name": "…", "doc_prefix": "…"}'，或在文书设置中填写）。</translation>
+    </message>
+    <message>
+        <source>同志</source>
+        <translation>同志</translation>
+    </message>
+    <message>
+        <source>附件：</source>
+        <translation>附件：</translation>
+    </message>
+    <message>
+        <source>案件%1：%2期限%3</source>
+        <translation>案件%1：%2期限%3</translation>
+    </message>
 </context>
 <context>
     <name>EngineSettings</name>
@@ -1161,6 +1595,40 @@
     </message>
 </context>
 <context>
+    <name>InputLimits</name>
+    <message>
+        <source>字段 %1 %2。请修改后重试。</source>
+        <translation>字段 %1 %2。请修改后重试。</translation>
+    </message>
+    <message>
+        <source>太长（%1 个字符，最多 %2 个）</source>
+        <translation>太长（%1 个字符，最多 %2 个）</translation>
+    </message>
+    <message>
+        <source>含有不允许的控制字符（U+%1）</source>
+        <translation>含有不允许的控制字符（U+%1）</translation>
+    </message>
+    <message>
+        <source>嵌套太深</source>
+        <translation>嵌套太深</translation>
+    </message>
+    <message>
+        <source>条目太多（最多 1000 条）</source>
+        <translation>条目太多（最多 1000 条）</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>数据库文件 %1 已损坏：%2</source>
+        <translation>数据库文件 %1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>数据库文件 %1 已损坏：%2。请从备份恢复。</source>
+        <translation>数据库文件 %1 已损坏：%2。请从备份恢复。</translation>
+    </message>
+</context>
+<context>
     <name>KeyFile</name>
     <message>
         <source>%1 不是 CaseTrack 数据库的密钥文件，或已损坏。请选择正确的数据库文件，或从备份恢复。</source>
@@ -1177,6 +1645,33 @@
     <message>
         <source>无法写入密钥文件 %1：%2。请检查文件夹的写入权限和磁盘空间。</source>
         <translation>无法写入密钥文件 %1：%2。请检查文件夹的写入权限和磁盘空间。</translation>
+    </message>
+</context>
+<context>
+    <name>Organization</name>
+    <message>
+        <source>default 应为 true 或 false。</source>
+        <translation>default 应为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>未知的机构字段：%1。可用：kind、name、short_name、doc_prefix、printing_office、default。</source>
+        <translation>未知的机构字段：%1。可用：kind、name、short_name、doc_prefix、printing_office、default。</translation>
+    </message>
+    <message>
+        <source>%1 应为文本。</source>
+        <translation>%1 应为文本。</translation>
+    </message>
+    <message>
+        <source>%1 含有控制字符，请删去后重试。</source>
+        <translation>%1 含有控制字符，请删去后重试。</translation>
+    </message>
+    <message>
+        <source>kind 须为以下之一：%1。</source>
+        <translation>kind 须为以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>name（机构全称）不能为空。</source>
+        <translation>name（机构全称）不能为空。</translation>
     </message>
 </context>
 <context>
@@ -1301,10 +1796,6 @@
         <translation>“%1”：只有留党察看才填写 probation_years。</translation>
     </message>
     <message>
-        <source>“%1”不能为“不予党纪处分”（none）：none 只用于处分建议或审理报告。</source>
-        <translation>“%1”不能为“不予党纪处分”（none）：none 只用于处分建议或审理报告。</translation>
-    </message>
-    <message>
         <source>“%1”：应到人数 members_total 至少为 1。</source>
         <translation>“%1”：应到人数 members_total 至少为 1。</translation>
     </message>
@@ -1377,18 +1868,6 @@
         <translation>%1的日期 %2 早于它所依据的%3（第%4项，%5）。请核对日期：各步骤应按发生的先后记录。</translation>
     </message>
     <message>
-        <source>党组会议应到 %1 人、实到 %2 人：实到人数须%3（至少 %4 人）。党组集体讨论决定党员处分事项，不允许任何个人或者少数人擅自决定和批准；请在符合人数要求的党组会议上讨论后再记录。</source>
-        <translation>党组会议应到 %1 人、实到 %2 人：实到人数须%3（至少 %4 人）。党组集体讨论决定党员处分事项，不允许任何个人或者少数人擅自决定和批准；请在符合人数要求的党组会议上讨论后再记录。</translation>
-    </message>
-    <message>
-        <source>党组会议应到 %1 人、同意 %2 人：同意人数须%3（至少 %4 人）。未达到的，不能以党组名义作出决定。</source>
-        <translation>党组会议应到 %1 人、同意 %2 人：同意人数须%3（至少 %4 人）。未达到的，不能以党组名义作出决定。</translation>
-    </message>
-    <message>
-        <source>最新的%1（第%2项）为不予党纪处分：应记录“不予党纪处分，结案”；如建议有误，请先更正该记录。</source>
-        <translation>最新的%1（第%2项）为不予党纪处分：应记录“不予党纪处分，结案”；如建议有误，请先更正该记录。</translation>
-    </message>
-    <message>
         <source>开除党籍处分还须报党组会议审议批准，批准后才生效：请先记录“开除党籍报党组会议审议批准”。</source>
         <translation>开除党籍处分还须报党组会议审议批准，批准后才生效：请先记录“开除党籍报党组会议审议批准”。</translation>
     </message>
@@ -1417,10 +1896,6 @@
         <translation>本案已于 %1 立案（第%2项）；立案只记录一次，如有错误请记录更正。</translation>
     </message>
     <message>
-        <source>本案已结案，只能记录更正、案件质量评查和以案促改措施；不能再记录%1。</source>
-        <translation>本案已结案，只能记录更正、案件质量评查和以案促改措施；不能再记录%1。</translation>
-    </message>
-    <message>
         <source>本案适用“%1”程序（%2），不经过%3这一步骤。</source>
         <translation>本案适用“%1”程序（%2），不经过%3这一步骤。</translation>
     </message>
@@ -1431,10 +1906,6 @@
     <message>
         <source>本案已作出处分决定（第%1项），不能再记录%2；如决定有误，请更正决定记录。</source>
         <translation>本案已作出处分决定（第%1项），不能再记录%2；如决定有误，请更正决定记录。</translation>
-    </message>
-    <message>
-        <source>本案由地方纪委立案，不由派驻机构向所在单位党组主要负责人通报。</source>
-        <translation>本案由地方纪委立案，不由派驻机构向所在单位党组主要负责人通报。</translation>
     </message>
     <message>
         <source>只有重大、疑难、复杂案件才可以商请派出机构提前介入审理；本案未标记为重大、疑难、复杂（如属此类，请先更正案件信息 major_complex）。</source>
@@ -1489,10 +1960,6 @@
         <translation>已报派出机关研究决定，请记录“派出机关研究决定”。</translation>
     </message>
     <message>
-        <source>最新的处分建议通报之后没有报派出机关，请先记录“不能协商一致，报派出机关研究决定”。</source>
-        <translation>最新的处分建议通报之后没有报派出机关，请先记录“不能协商一致，报派出机关研究决定”。</translation>
-    </message>
-    <message>
         <source>派出机关已经作出研究决定（第%1项）。</source>
         <translation>派出机关已经作出研究决定（第%1项）。</translation>
     </message>
@@ -1501,20 +1968,8 @@
         <translation>党组决定（%1）须与派出机关的研究决定（%2）一致。</translation>
     </message>
     <message>
-        <source>党组决定（%1）与处分建议（%2）不同，且已报派出机关研究决定：请等待并先记录“派出机关研究决定”。</source>
-        <translation>党组决定（%1）与处分建议（%2）不同，且已报派出机关研究决定：请等待并先记录“派出机关研究决定”。</translation>
-    </message>
-    <message>
         <source>党组决定（%1）与处分建议（%2）不同。请先记录“党组意见与处分建议不同”：协商一致的，记录修改后的“将党纪处分建议通报驻在单位党组”；不能协商一致的，报派出机关研究决定。</source>
         <translation>党组决定（%1）与处分建议（%2）不同。请先记录“党组意见与处分建议不同”：协商一致的，记录修改后的“将党纪处分建议通报驻在单位党组”；不能协商一致的，报派出机关研究决定。</translation>
-    </message>
-    <message>
-        <source>本案已由基层组织批准（第%1项）；基层纪委审查批准与报基层党委审议批准只记录其一。</source>
-        <translation>本案已由基层组织批准（第%1项）；基层纪委审查批准与报基层党委审议批准只记录其一。</translation>
-    </message>
-    <message>
-        <source>只有基层纪委或基层党委批准开除党籍处分后，才须报党组会议审议批准。</source>
-        <translation>只有基层纪委或基层党委批准开除党籍处分后，才须报党组会议审议批准。</translation>
     </message>
     <message>
         <source>备案材料已审核通过。</source>
@@ -1533,8 +1988,200 @@
         <translation>案件质量评查在作出处分决定（或不予处分结案）之后进行。</translation>
     </message>
     <message>
-        <source>只有最新的处分建议或审理意见为“不予党纪处分”时，才能不予处分结案。</source>
-        <translation>只有最新的处分建议或审理意见为“不予党纪处分”时，才能不予处分结案。</translation>
+        <source>没有要更正的案件信息：--data 为空对象。</source>
+        <translation>没有要更正的案件信息：--data 为空对象。</translation>
+    </message>
+    <message>
+        <source>第%1项“%2”（%3）：%4</source>
+        <translation>第%1项“%2”（%3）：%4</translation>
+    </message>
+    <message>
+        <source>按更正后的案件信息重新检验，以下已记录的步骤将不符合程序，更正未保存：
+%1
+请先用“更正”撤销或修改这些记录，再更正案件信息。</source>
+        <translation>按更正后的案件信息重新检验，以下已记录的步骤将不符合程序，更正未保存：
+%1
+请先用“更正”撤销或修改这些记录，再更正案件信息。</translation>
+    </message>
+    <message>
+        <source>第%1项是案件信息的更正，不能用“更正”修改或撤销；请再用 case correct 更正案件信息。</source>
+        <translation>第%1项是案件信息的更正，不能用“更正”修改或撤销；请再用 case correct 更正案件信息。</translation>
+    </message>
+    <message>
+        <source>案件信息的更正不作为步骤记录：请用 case correct（或“更正案件信息”）写明理由更正，历史记录将按更正后的信息重新检验。</source>
+        <translation>案件信息的更正不作为步骤记录：请用 case correct（或“更正案件信息”）写明理由更正，历史记录将按更正后的信息重新检验。</translation>
+    </message>
+    <message>
+        <source>处分决定于 %1 作出，早于修订后的规定施行之日（2025年5月26日，第十八条）；CaseTrack 仍按2025年修订的文本检验。</source>
+        <translation>处分决定于 %1 作出，早于修订后的规定施行之日（2025年5月26日，第十八条）；CaseTrack 仍按2025年修订的文本检验。</translation>
+    </message>
+    <message>
+        <source>本案于 %1 立案，早于修订后的规定施行之日（2025年5月26日，第十八条）；CaseTrack 仍按2025年修订的文本检验。</source>
+        <translation>本案于 %1 立案，早于修订后的规定施行之日（2025年5月26日，第十八条）；CaseTrack 仍按2025年修订的文本检验。</translation>
+    </message>
+    <message>
+        <source>被审查调查人为正职领导干部（principal_leader），已视为领导班子成员（leadership_member 记为 true），适用第六条移送审理。</source>
+        <translation>被审查调查人为正职领导干部（principal_leader），已视为领导班子成员（leadership_member 记为 true），适用第六条移送审理。</translation>
+    </message>
+    <message>
+        <source>本案在程序修订（第2版）之前登记，仍按登记时的“%1”程序办理；按现行规则应适用“%2”程序（第六条）。如需改按现行规则，请更正案件信息。</source>
+        <translation>本案在程序修订（第2版）之前登记，仍按登记时的“%1”程序办理；按现行规则应适用“%2”程序（第六条）。如需改按现行规则，请更正案件信息。</translation>
+    </message>
+    <message>
+        <source>期限计算涉及 %1 年，但尚未导入该年的节假日安排：到期日按周末推算，请导入国务院办公厅当年的放假通知后再核对。</source>
+        <translation>期限计算涉及 %1 年，但尚未导入该年的节假日安排：到期日按周末推算，请导入国务院办公厅当年的放假通知后再核对。</translation>
+    </message>
+    <message>
+        <source>%1 不是有效日期，请按 YYYY-MM-DD 填写。</source>
+        <translation>%1 不是有效日期，请按 YYYY-MM-DD 填写。</translation>
+    </message>
+    <message>
+        <source>%1 应为回避人员列表：[{"name": 姓名, "reason": 理由}, ...]。</source>
+        <translation>%1 应为回避人员列表：[{"name": 姓名, "reason": 理由}, ...]。</translation>
+    </message>
+    <message>
+        <source>“%1”不能为“不予党纪处分”（none）：不予处分的，记录“不予党纪处分，结案”（申诉撤销处分的，outcome 为 revoked）。</source>
+        <translation>“%1”不能为“不予党纪处分”（none）：不予处分的，记录“不予党纪处分，结案”（申诉撤销处分的，outcome 为 revoked）。</translation>
+    </message>
+    <message>
+        <source>“%1”：实到人数与回避人数之和不能多于应到人数（回避的成员计入应到人数，不计入实到人数）。</source>
+        <translation>“%1”：实到人数与回避人数之和不能多于应到人数（回避的成员计入应到人数，不计入实到人数）。</translation>
+    </message>
+    <message>
+        <source>“%1”：变更处分（changed）须填写变更后的 sanction。</source>
+        <translation>“%1”：变更处分（changed）须填写变更后的 sanction。</translation>
+    </message>
+    <message>
+        <source>“%1”：只有变更处分（changed）才填写 sanction。</source>
+        <translation>“%1”：只有变更处分（changed）才填写 sanction。</translation>
+    </message>
+    <message>
+        <source>通报党组的处分建议（%1）须与沟通形成的一致意见（%2）相同。</source>
+        <translation>通报党组的处分建议（%1）须与沟通形成的一致意见（%2）相同。</translation>
+    </message>
+    <message>
+        <source>通报党组的处分建议（%1）须与派出机构最新的审理意见（%2）相同；审理意见改变的，请先记录新的“派出机构审理报告正式反馈”。</source>
+        <translation>通报党组的处分建议（%1）须与派出机构最新的审理意见（%2）相同；审理意见改变的，请先记录新的“派出机构审理报告正式反馈”。</translation>
+    </message>
+    <message>
+        <source>本案已结案，只能记录更正、案件质量评查、以案促改措施、申诉和留党察看期满处理；不能再记录%1。</source>
+        <translation>本案已结案，只能记录更正、案件质量评查、以案促改措施、申诉和留党察看期满处理；不能再记录%1。</translation>
+    </message>
+    <message>
+        <source>本案已不予党纪处分结案，不能再记录%1。</source>
+        <translation>本案已不予党纪处分结案，不能再记录%1。</translation>
+    </message>
+    <message>
+        <source>本案不是派驻机构立案，不由派驻机构向所在单位党组主要负责人通报。</source>
+        <translation>本案不是派驻机构立案，不由派驻机构向所在单位党组主要负责人通报。</translation>
+    </message>
+    <message>
+        <source>没有待派出机关研究决定的报请；请先记录“不能协商一致，报派出机关研究决定”。</source>
+        <translation>没有待派出机关研究决定的报请；请先记录“不能协商一致，报派出机关研究决定”。</translation>
+    </message>
+    <message>
+        <source>只有本案应遵循的处分意见（派出机关的研究决定、一致意见、最新的处分建议、审理意见或者处分建议）为“不予党纪处分”时，才能不予处分结案。</source>
+        <translation>只有本案应遵循的处分意见（派出机关的研究决定、一致意见、最新的处分建议、审理意见或者处分建议）为“不予党纪处分”时，才能不予处分结案。</translation>
+    </message>
+    <message>
+        <source>处分已经申诉撤销（第%1项），没有正在执行的处分，不能记录%2。</source>
+        <translation>处分已经申诉撤销（第%1项），没有正在执行的处分，不能记录%2。</translation>
+    </message>
+    <message>
+        <source>正在执行的处分为%1：只有撤销党内职务、留党察看、开除党籍才须办理职务、工资等待遇变更手续。</source>
+        <translation>正在执行的处分为%1：只有撤销党内职务、留党察看、开除党籍才须办理职务、工资等待遇变更手续。</translation>
+    </message>
+    <message>
+        <source>变更手续已经办理完毕，无需延长期限。</source>
+        <translation>变更手续已经办理完毕，无需延长期限。</translation>
+    </message>
+    <message>
+        <source>延长至 %1 无效：特殊情况下经批准可以适当延长办理期限，但最长不得超过六个月（处分自 %2 生效，最迟延长至 %3）。</source>
+        <translation>延长至 %1 无效：特殊情况下经批准可以适当延长办理期限，但最长不得超过六个月（处分自 %2 生效，最迟延长至 %3）。</translation>
+    </message>
+    <message>
+        <source>正在执行的处分不是留党察看，不能记录%1。</source>
+        <translation>正在执行的处分不是留党察看，不能记录%1。</translation>
+    </message>
+    <message>
+        <source>留党察看已经期满处理（第%1项）。</source>
+        <translation>留党察看已经期满处理（第%1项）。</translation>
+    </message>
+    <message>
+        <source>留党察看期限只能由一年延长一年，且只能延长一次；留党察看二年或已延长的，期满应恢复党员权利或者开除党籍。</source>
+        <translation>留党察看期限只能由一年延长一年，且只能延长一次；留党察看二年或已延长的，期满应恢复党员权利或者开除党籍。</translation>
+    </message>
+    <message>
+        <source>留党察看期至 %1（含当日）届满；恢复党员权利或者延长察看期，须在期满之日或者之后处理（%2 尚未期满）。察看期间确有违纪的，可以开除党籍。</source>
+        <translation>留党察看期至 %1（含当日）届满；恢复党员权利或者延长察看期，须在期满之日或者之后处理（%2 尚未期满）。察看期间确有违纪的，可以开除党籍。</translation>
+    </message>
+    <message>
+        <source>申诉（第%1项）尚未处理，请先记录“申诉处理决定”。</source>
+        <translation>申诉（第%1项）尚未处理，请先记录“申诉处理决定”。</translation>
+    </message>
+    <message>
+        <source>没有待处理的申诉，请先记录“受处分党员提出申诉”。</source>
+        <translation>没有待处理的申诉，请先记录“受处分党员提出申诉”。</translation>
+    </message>
+    <message>
+        <source>变更后的处分（%1）与正在执行的处分相同：请记录为“维持”（upheld）。</source>
+        <translation>变更后的处分（%1）与正在执行的处分相同：请记录为“维持”（upheld）。</translation>
+    </message>
+    <message>
+        <source>本案应遵循的处分意见为不予党纪处分：不能作出处分决定，应记录“不予党纪处分，结案”；如意见有误，请先更正相关记录。</source>
+        <translation>本案应遵循的处分意见为不予党纪处分：不能作出处分决定，应记录“不予党纪处分，结案”；如意见有误，请先更正相关记录。</translation>
+    </message>
+    <message>
+        <source>已报派出机关研究决定（第%1项），尚无研究决定：请先记录“派出机关研究决定”，或写明理由记录“撤回报请派出机关研究决定”。</source>
+        <translation>已报派出机关研究决定（第%1项），尚无研究决定：请先记录“派出机关研究决定”，或写明理由记录“撤回报请派出机关研究决定”。</translation>
+    </message>
+    <message>
+        <source>本案已由基层组织批准（第%1项）；如开除党籍未获党组会议批准，请先记录“党组会议审议不同意开除党籍”。</source>
+        <translation>本案已由基层组织批准（第%1项）；如开除党籍未获党组会议批准，请先记录“党组会议审议不同意开除党籍”。</translation>
+    </message>
+    <message>
+        <source>只有基层党委批准开除党籍处分后，才报党组会议审议批准（基层纪委单独不能批准开除党籍）。</source>
+        <translation>只有基层党委批准开除党籍处分后，才报党组会议审议批准（基层纪委单独不能批准开除党籍）。</translation>
+    </message>
+    <message>
+        <source>党组会议已批准开除党籍（第%1项）。</source>
+        <translation>党组会议已批准开除党籍（第%1项）。</translation>
+    </message>
+    <message>
+        <source>基层纪委单独只能批准警告、严重警告；撤销党内职务及以上处分须报基层党委审议批准：请先记录“报基层党委审议批准”。</source>
+        <translation>基层纪委单独只能批准警告、严重警告；撤销党内职务及以上处分须报基层党委审议批准：请先记录“报基层党委审议批准”。</translation>
+    </message>
+    <message>
+        <source>处分决定已经宣布（第%1项）。</source>
+        <translation>处分决定已经宣布（第%1项）。</translation>
+    </message>
+    <message>
+        <source>基层组织批准的处分，只有经党组会议批准的开除党籍须报派出机构备案。</source>
+        <translation>基层组织批准的处分，只有经党组会议批准的开除党籍须报派出机构备案。</translation>
+    </message>
+    <message>
+        <source>基层纪委会议</source>
+        <translation>基层纪委会议</translation>
+    </message>
+    <message>
+        <source>基层党委会议</source>
+        <translation>基层党委会议</translation>
+    </message>
+    <message>
+        <source>地方纪委会议</source>
+        <translation>地方纪委会议</translation>
+    </message>
+    <message>
+        <source>党组会议</source>
+        <translation>党组会议</translation>
+    </message>
+    <message>
+        <source>%1应到 %2 人、实到 %3 人：实到人数须%4（至少 %5 人；回避的成员计入应到人数，不计入实到人数）。集体讨论决定党员处分事项，不允许任何个人或者少数人擅自决定和批准；请在符合人数要求的会议上讨论后再记录。</source>
+        <translation>%1应到 %2 人、实到 %3 人：实到人数须%4（至少 %5 人；回避的成员计入应到人数，不计入实到人数）。集体讨论决定党员处分事项，不允许任何个人或者少数人擅自决定和批准；请在符合人数要求的会议上讨论后再记录。</translation>
+    </message>
+    <message>
+        <source>%1应到 %2 人、同意 %3 人：同意人数须%4（至少 %5 人；未到会成员的书面意见不计为表决票）。未达到的，不能作出决定。</source>
+        <translation>%1应到 %2 人、同意 %3 人：同意人数须%4（至少 %5 人；未到会成员的书面意见不计为表决票）。未达到的，不能作出决定。</translation>
     </message>
 </context>
 <context>
@@ -1567,17 +2214,38 @@
         <source>打印恢复单</source>
         <translation>打印恢复单</translation>
     </message>
+</context>
+<context>
+    <name>RekeyAction</name>
     <message>
-        <source>将恢复单保存为 PDF</source>
-        <translation>将恢复单保存为 PDF</translation>
+        <source>重新加密数据库</source>
+        <translation>重新加密数据库</translation>
     </message>
     <message>
-        <source>CaseTrack恢复单.pdf</source>
-        <translation>CaseTrack恢复单.pdf</translation>
+        <source>重新加密会换用新的数据库密钥和新的恢复密钥；旧的密钥文件、旧的恢复单和已停用账户的密码从此都打不开数据库。其他账户下次登录时自动接管新密钥。
+（十万件案件约需 5 秒，期间请勿让他人打开数据库。）
+
+请输入您自己的密码：</source>
+        <translation>重新加密会换用新的数据库密钥和新的恢复密钥；旧的密钥文件、旧的恢复单和已停用账户的密码从此都打不开数据库。其他账户下次登录时自动接管新密钥。
+（十万件案件约需 5 秒，期间请勿让他人打开数据库。）
+
+请输入您自己的密码：</translation>
     </message>
     <message>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
+        <source>新的恢复密钥</source>
+        <translation>新的恢复密钥</translation>
+    </message>
+    <message>
+        <source>数据库已重新加密。新的恢复密钥只显示这一次，请抄写后妥善保管，并销毁旧的恢复单：
+
+%1</source>
+        <translation>数据库已重新加密。新的恢复密钥只显示这一次，请抄写后妥善保管，并销毁旧的恢复单：
+
+%1</translation>
+    </message>
+    <message>
+        <source>数据库已重新加密。</source>
+        <translation>数据库已重新加密。</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +2411,102 @@
         <source>%1 不是日历中登记的节假日或调休日，无需删除。</source>
         <translation>%1 不是日历中登记的节假日或调休日，无需删除。</translation>
     </message>
+    <message>
+        <source>fast 密钥派生仅供自动化测试使用，不能用于实际数据库。请使用 standard。</source>
+        <translation>fast 密钥派生仅供自动化测试使用，不能用于实际数据库。请使用 standard。</translation>
+    </message>
+    <message>
+        <source>用恢复密钥解锁后只能重置密码。请重置管理员密码，再以管理员账户登录办理其他事项。</source>
+        <translation>用恢复密钥解锁后只能重置密码。请重置管理员密码，再以管理员账户登录办理其他事项。</translation>
+    </message>
+    <message>
+        <source>用恢复密钥解锁时不能修改自己的密码。</source>
+        <translation>用恢复密钥解锁时不能修改自己的密码。</translation>
+    </message>
+    <message>
+        <source>备份 %1 核验失败：%2</source>
+        <translation>备份 %1 核验失败：%2</translation>
+    </message>
+    <message>
+        <source>文件 %1 已存在，备份不会覆盖它。请另选文件名。</source>
+        <translation>文件 %1 已存在，备份不会覆盖它。请另选文件名。</translation>
+    </message>
+    <message>
+        <source>备份不能写到数据库本身。</source>
+        <translation>备份不能写到数据库本身。</translation>
+    </message>
+    <message>
+        <source>无法创建文件夹 %1。</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>无法复制密钥文件到 %1。</source>
+        <translation>无法复制密钥文件到 %1。</translation>
+    </message>
+    <message>
+        <source>备份与数据库是同一个文件。</source>
+        <translation>备份与数据库是同一个文件。</translation>
+    </message>
+    <message>
+        <source>只有管理员可以从备份恢复数据库。</source>
+        <translation>只有管理员可以从备份恢复数据库。</translation>
+    </message>
+    <message>
+        <source>备份 %1 的审计记录不完整，未恢复：%2</source>
+        <translation>备份 %1 的审计记录不完整，未恢复：%2</translation>
+    </message>
+    <message>
+        <source>备份 %1 属于另一个数据库，不能用来替换 %2。</source>
+        <translation>备份 %1 属于另一个数据库，不能用来替换 %2。</translation>
+    </message>
+    <message>
+        <source>无法把 %1 移到 %2，未恢复。</source>
+        <translation>无法把 %1 移到 %2，未恢复。</translation>
+    </message>
+    <message>
+        <source>无法复制备份到 %1。原数据库保存在 %2。</source>
+        <translation>无法复制备份到 %1。原数据库保存在 %2。</translation>
+    </message>
+    <message>
+        <source>账户 %1 的密钥槽与数据库中的账户记录不符（密钥文件被改动，或密钥槽来自别的账户）。未解锁，此次尝试已记录。</source>
+        <translation>账户 %1 的密钥槽与数据库中的账户记录不符（密钥文件被改动，或密钥槽来自别的账户）。未解锁，此次尝试已记录。</translation>
+    </message>
+    <message>
+        <source>密钥文件 %1 已损坏：账户 %2 的密钥槽校验不符。这不是密码错误，也不计入失败次数。请从备份恢复密钥文件，或由管理员用恢复密钥解锁后为该账户重置密码。</source>
+        <translation>密钥文件 %1 已损坏：账户 %2 的密钥槽校验不符。这不是密码错误，也不计入失败次数。请从备份恢复密钥文件，或由管理员用恢复密钥解锁后为该账户重置密码。</translation>
+    </message>
+    <message>
+        <source>密钥文件中记录的审计链末端不可信（校验不符）：密钥文件被改动。请从备份恢复，并由管理员核查。</source>
+        <translation>密钥文件中记录的审计链末端不可信（校验不符）：密钥文件被改动。请从备份恢复，并由管理员核查。</translation>
+    </message>
+    <message>
+        <source>数据库比它的密钥文件旧：密钥文件记载审计记录已到第 %1 条，数据库中没有这条记录或内容不同。这是旧副本被当作当前文件，或审计记录被删改。未打开。请从最新的备份恢复，并由管理员核查（恢复密钥仍可打开以便查看）。</source>
+        <translation>数据库比它的密钥文件旧：密钥文件记载审计记录已到第 %1 条，数据库中没有这条记录或内容不同。这是旧副本被当作当前文件，或审计记录被删改。未打开。请从最新的备份恢复，并由管理员核查（恢复密钥仍可打开以便查看）。</translation>
+    </message>
+    <message>
+        <source>内存不足，无法进行密码验证。请关闭其他程序后重试。</source>
+        <translation>内存不足，无法进行密码验证。请关闭其他程序后重试。</translation>
+    </message>
+    <message>
+        <source>账户 %1 的密钥槽来自重新加密之前，已失效。请联系管理员重置密码。此次尝试已记录。</source>
+        <translation>账户 %1 的密钥槽来自重新加密之前，已失效。请联系管理员重置密码。此次尝试已记录。</translation>
+    </message>
+    <message>
+        <source>重新加密失败（%1）。数据库未改变密钥，旧的密码和恢复密钥仍然有效。</source>
+        <translation>重新加密失败（%1）。数据库未改变密钥，旧的密码和恢复密钥仍然有效。</translation>
+    </message>
+    <message>
+        <source>重新加密须由管理员以自己的账户和密码登录后进行。</source>
+        <translation>重新加密须由管理员以自己的账户和密码登录后进行。</translation>
+    </message>
+    <message>
+        <source>当前密码不正确，未重新加密。</source>
+        <translation>当前密码不正确，未重新加密。</translation>
+    </message>
+    <message>
+        <source>新的密钥文件 %1 未能就位。请将它改名为 %2。</source>
+        <translation>新的密钥文件 %1 未能就位。请将它改名为 %2。</translation>
+    </message>
 </context>
 <context>
     <name>Stages</name>
@@ -1785,6 +2549,10 @@
     <message>
         <source>已结案</source>
         <translation>已结案</translation>
+    </message>
+    <message>
+        <source>申诉处理中</source>
+        <translation>申诉处理中</translation>
     </message>
 </context>
 <context>
@@ -1879,6 +2647,50 @@
     <message>
         <source>撤销该记录</source>
         <translation>撤销该记录</translation>
+    </message>
+    <message>
+        <source>回避人员（姓名、理由）</source>
+        <translation>回避人员（姓名、理由）</translation>
+    </message>
+    <message>
+        <source>撤回理由</source>
+        <translation>撤回理由</translation>
+    </message>
+    <message>
+        <source>本人陈述和申辩</source>
+        <translation>本人陈述和申辩</translation>
+    </message>
+    <message>
+        <source>本人是否认可事实</source>
+        <translation>本人是否认可事实</translation>
+    </message>
+    <message>
+        <source>不同意的理由</source>
+        <translation>不同意的理由</translation>
+    </message>
+    <message>
+        <source>延长至</source>
+        <translation>延长至</translation>
+    </message>
+    <message>
+        <source>批准机关</source>
+        <translation>批准机关</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>申诉内容</source>
+        <translation>申诉内容</translation>
+    </message>
+    <message>
+        <source>申诉处理结果</source>
+        <translation>申诉处理结果</translation>
+    </message>
+    <message>
+        <source>更正的案件信息</source>
+        <translation>更正的案件信息</translation>
     </message>
 </context>
 <context>
@@ -2011,6 +2823,113 @@
         <source>更正</source>
         <translation>更正</translation>
     </message>
+    <message>
+        <source>撤回报请派出机关研究决定</source>
+        <translation>撤回报请派出机关研究决定</translation>
+    </message>
+    <message>
+        <source>处分所依据的事实材料同本人见面，听取本人陈述和申辩</source>
+        <translation>处分所依据的事实材料同本人见面，听取本人陈述和申辩</translation>
+    </message>
+    <message>
+        <source>党组会议审议不同意开除党籍</source>
+        <translation>党组会议审议不同意开除党籍</translation>
+    </message>
+    <message>
+        <source>处分决定材料归入受处分者档案</source>
+        <translation>处分决定材料归入受处分者档案</translation>
+    </message>
+    <message>
+        <source>经批准延长办理变更手续期限</source>
+        <translation>经批准延长办理变更手续期限</translation>
+    </message>
+    <message>
+        <source>办理职务、工资、工作及其他有关待遇变更手续</source>
+        <translation>办理职务、工资、工作及其他有关待遇变更手续</translation>
+    </message>
+    <message>
+        <source>向作出或者批准处分决定的组织报告执行情况</source>
+        <translation>向作出或者批准处分决定的组织报告执行情况</translation>
+    </message>
+    <message>
+        <source>留党察看期满处理</source>
+        <translation>留党察看期满处理</translation>
+    </message>
+    <message>
+        <source>受处分党员提出申诉</source>
+        <translation>受处分党员提出申诉</translation>
+    </message>
+    <message>
+        <source>申诉处理决定</source>
+        <translation>申诉处理决定</translation>
+    </message>
+    <message>
+        <source>更正案件信息</source>
+        <translation>更正案件信息</translation>
+    </message>
+</context>
+<context>
+    <name>StorageErrors</name>
+    <message>
+        <source>案件</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>案件事件</source>
+        <translation>案件事件</translation>
+    </message>
+    <message>
+        <source>审计记录</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>账户</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>节假日日历</source>
+        <translation>节假日日历</translation>
+    </message>
+    <message>
+        <source>数据库信息</source>
+        <translation>数据库信息</translation>
+    </message>
+    <message>
+        <source>数据库结构</source>
+        <translation>数据库结构</translation>
+    </message>
+    <message>
+        <source>数据库正在使用中：另一个程序正在写入 %1（%2）。请稍后再试。</source>
+        <translation>数据库正在使用中：另一个程序正在写入 %1（%2）。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>保存更改时出错</source>
+        <translation>保存更改时出错</translation>
+    </message>
+    <message>
+        <source>写入%1时出错</source>
+        <translation>写入%1时出错</translation>
+    </message>
+    <message>
+        <source>读取%1时出错</source>
+        <translation>读取%1时出错</translation>
+    </message>
+    <message>
+        <source>文件已损坏，请用 casetrack-cli check 检查，并从备份恢复。</source>
+        <translation>文件已损坏，请用 casetrack-cli check 检查，并从备份恢复。</translation>
+    </message>
+    <message>
+        <source>请检查磁盘空间和文件权限。</source>
+        <translation>请检查磁盘空间和文件权限。</translation>
+    </message>
+    <message>
+        <source>%1（%2）：%3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
 </context>
 <context>
     <name>Tracks</name>
@@ -2029,6 +2948,64 @@
     <message>
         <source>地方纪委决定</source>
         <translation>地方纪委决定</translation>
+    </message>
+    <message>
+        <source>移送审理后由基层纪委、基层党委批准</source>
+        <translation>移送审理后由基层纪委、基层党委批准</translation>
+    </message>
+</context>
+<context>
+    <name>WalCheck</name>
+    <message>
+        <source>预写日志 %1 已损坏：%2。为免静默丢失已保存的更改，数据库未打开。请从备份恢复，或联系技术支持。</source>
+        <translation>预写日志 %1 已损坏：%2。为免静默丢失已保存的更改，数据库未打开。请从备份恢复，或联系技术支持。</translation>
+    </message>
+    <message>
+        <source>文件被截短</source>
+        <translation>文件被截短</translation>
+    </message>
+    <message>
+        <source>文件头校验失败</source>
+        <translation>文件头校验失败</translation>
+    </message>
+    <message>
+        <source>已提交的 %1 帧中只有 %2 帧可以校验</source>
+        <translation>已提交的 %1 帧中只有 %2 帧可以校验</translation>
+    </message>
+    <message>
+        <source>第 %1 帧校验失败，其后还有已提交的更改</source>
+        <translation>第 %1 帧校验失败，其后还有已提交的更改</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::AboutDialog</name>
+    <message>
+        <source>关于 CaseTrack</source>
+        <translation>关于 CaseTrack</translation>
+    </message>
+    <message>
+        <source>CaseTrack %1</source>
+        <translation>CaseTrack %1</translation>
+    </message>
+    <message>
+        <source>依据《党组讨论和决定党员处分事项工作程序规定》跟踪党纪处分程序。</source>
+        <translation>依据《党组讨论和决定党员处分事项工作程序规定》跟踪党纪处分程序。</translation>
+    </message>
+    <message>
+        <source>本程序是自由软件，依照 GNU 通用公共许可证第 3 版或（由您选择）任何更新版本（GPL-3.0-or-later）发布，不提供任何担保。</source>
+        <translation>本程序是自由软件，依照 GNU 通用公共许可证第 3 版或（由您选择）任何更新版本（GPL-3.0-or-later）发布，不提供任何担保。</translation>
+    </message>
+    <message>
+        <source>基于 Qt %1 构建，运行于 Qt %2。</source>
+        <translation>基于 Qt %1 构建，运行于 Qt %2。</translation>
+    </message>
+    <message>
+        <source>第三方声明</source>
+        <translation>第三方声明</translation>
+    </message>
+    <message>
+        <source>许可证全文</source>
+        <translation>许可证全文</translation>
     </message>
 </context>
 <context>
@@ -3217,6 +4194,14 @@
         <source>关闭</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <source>日历中写入被审查调查人姓名</source>
+        <translation>日历中写入被审查调查人姓名</translation>
+    </message>
+    <message>
+        <source>警告：日历常同步到手机和云端账户。不勾选时，日历只含案件编号和期限种类。</source>
+        <translation>警告：日历常同步到手机和云端账户。不勾选时，日历只含案件编号和期限种类。</translation>
+    </message>
 </context>
 <context>
     <name>casetrack::FirstRunWizard</name>
@@ -3348,16 +4333,6 @@
         <translation>关于 CaseTrack(&amp;A)</translation>
     </message>
     <message>
-        <source>关于 CaseTrack</source>
-        <translation>关于 CaseTrack</translation>
-    </message>
-    <message>
-        <source>CaseTrack %1
-依据《党组讨论和决定党员处分事项工作程序规定》跟踪党纪处分程序。</source>
-        <translation>CaseTrack %1
-依据《党组讨论和决定党员处分事项工作程序规定》跟踪党纪处分程序。</translation>
-    </message>
-    <message>
         <source>没有超期或即将到期的期限。</source>
         <translation>没有超期或即将到期的期限。</translation>
     </message>
@@ -3380,6 +4355,14 @@
     <message>
         <source>密码已修改。</source>
         <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <source>警告：测试用数据库（fast 密钥派生），不得存放真实案件</source>
+        <translation>警告：测试用数据库（fast 密钥派生），不得存放真实案件</translation>
+    </message>
+    <message>
+        <source>数据库无法完整读取</source>
+        <translation>数据库无法完整读取</translation>
     </message>
 </context>
 <context>
@@ -3747,6 +4730,18 @@
         <source>本机未安装国家标准规定的部分字体，将以替代字体排版。%1</source>
         <translation>本机未安装国家标准规定的部分字体，将以替代字体排版。%1</translation>
     </message>
+    <message>
+        <source>另存为 DOCX…</source>
+        <translation>另存为 DOCX…</translation>
+    </message>
+    <message>
+        <source>可在 Word 或 WPS 中编辑；仅用于决定、通报和函。</source>
+        <translation>可在 Word 或 WPS 中编辑；仅用于决定、通报和函。</translation>
+    </message>
+    <message>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
 </context>
 <context>
     <name>casetrack::SettingsPage</name>
@@ -4085,12 +5080,16 @@
         <translation>已重设 %1 的密码。</translation>
     </message>
     <message>
-        <source>已停用 %1。</source>
-        <translation>已停用 %1。</translation>
-    </message>
-    <message>
         <source>已重新启用 %1。</source>
         <translation>已重新启用 %1。</translation>
+    </message>
+    <message>
+        <source>重新加密…</source>
+        <translation>重新加密…</translation>
+    </message>
+    <message>
+        <source>已停用 %1。该账户曾经得到的数据库密钥仍能解密文件：请点“重新加密…”。</source>
+        <translation>已停用 %1。该账户曾经得到的数据库密钥仍能解密文件：请点“重新加密…”。</translation>
     </message>
 </context>
 <context>
@@ -4190,24 +5189,20 @@
         <translation>恢复单</translation>
     </message>
     <message>
-        <source>所有密码都遗失时，恢复密钥是打开数据库的唯一办法。请现在打印或保存。</source>
-        <translation>所有密码都遗失时，恢复密钥是打开数据库的唯一办法。请现在打印或保存。</translation>
-    </message>
-    <message>
         <source>打印…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <source>保存为 PDF…</source>
-        <translation>保存为 PDF…</translation>
-    </message>
-    <message>
-        <source>我已打印或保存恢复单，并会妥善保管</source>
-        <translation>我已打印或保存恢复单，并会妥善保管</translation>
-    </message>
-    <message>
         <source>持有恢复密钥的人可以读取全部案件。请放入保密柜，不要拍照或存放在联网计算机上。</source>
         <translation>持有恢复密钥的人可以读取全部案件。请放入保密柜，不要拍照或存放在联网计算机上。</translation>
+    </message>
+    <message>
+        <source>所有密码都遗失时，恢复密钥是打开数据库的唯一办法。请现在打印或抄写。</source>
+        <translation>所有密码都遗失时，恢复密钥是打开数据库的唯一办法。请现在打印或抄写。</translation>
+    </message>
+    <message>
+        <source>我已打印或抄写恢复单，并会妥善保管</source>
+        <translation>我已打印或抄写恢复单，并会妥善保管</translation>
     </message>
 </context>
 <context>
