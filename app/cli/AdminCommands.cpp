@@ -166,9 +166,15 @@ int cliAuditVerify(CliContext& cli)
     if (!session.ok())
         return cli.fail(session.error());
     const AuditVerification result = session.value()->verifyAudit();
-    // A trail that cannot be read is damage (exit 6), not tampering.
-    if (Error failure = session.value()->readFailure(); failure.isError())
-        return cli.fail(failure);
+    // A trail that cannot be read is damage (exit 6) when the file's pages are damaged; when every
+    // page is sound, a table or row that cannot be read was altered by hand: tampering (exit 7).
+    if (Error failure = session.value()->readFailure(); failure.isError()) {
+        if (session.value()->checkPages().isError())
+            return cli.fail(failure);
+        return cli.fail(Error::make(
+            ErrorCode::Tampered,
+            QCoreApplication::translate("Cli", "数据库的结构被改动（文件本身完好）：%1").arg(failure.message)));
+    }
     QJsonObject json{{QStringLiteral("intact"), result.intact},
                      {QStringLiteral("records"), result.records},
                      {QStringLiteral("message"), result.message}};

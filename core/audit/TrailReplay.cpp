@@ -174,6 +174,15 @@ private:
         m_state.accounts.insert(name, account);
     }
 
+    void addEvent(const Record& r, const QJsonObject& event)
+    {
+        const QJsonObject row{{QStringLiteral("step"), event.value(QStringLiteral("step"))},
+                              {QStringLiteral("date"), event.value(QStringLiteral("date"))},
+                              {QStringLiteral("data"), event.value(QStringLiteral("data")).toObject()},
+                              {QStringLiteral("recorded_by"), r.user}};
+        m_state.events.insert({r.target, event.value(QStringLiteral("seq")).toInteger()}, row);
+    }
+
     void derive(const Record& r, const QJsonObject& after, bool alreadyAdded)
     {
         const QString& a = r.action;
@@ -195,12 +204,11 @@ private:
             m_state.caseAuthors.insert(r.target, r.user);
         } else if (a == QLatin1String("case.correct_facts")) {
             m_state.cases.insert(r.target, after.value(QStringLiteral("facts")).toObject());
+            // Revision 2: the correction is also an event of the case (facts_corrected).
+            if (after.contains(QStringLiteral("event")))
+                addEvent(r, after.value(QStringLiteral("event")).toObject());
         } else if (a == QLatin1String("event.record")) {
-            QJsonObject event{{QStringLiteral("step"), after.value(QStringLiteral("step"))},
-                              {QStringLiteral("date"), after.value(QStringLiteral("date"))},
-                              {QStringLiteral("data"), after.value(QStringLiteral("data")).toObject()},
-                              {QStringLiteral("recorded_by"), r.user}};
-            m_state.events.insert({r.target, after.value(QStringLiteral("seq")).toInteger()}, event);
+            addEvent(r, after);
         } else if (a == QLatin1String("settings.change")) {
             m_state.settings.insert(r.target, after);
         } else if (a == QLatin1String("case.document_inputs")) {

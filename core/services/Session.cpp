@@ -316,14 +316,19 @@ Result<std::unique_ptr<Session>> Session::openWithKey(const QString& path, Secur
         return Error::make(ErrorCode::Auth,
                            QCoreApplication::translate("Session", "账户 %1 已停用。如需使用，请联系管理员。")
                                .arg(p.account.name));
-    if (p.lock && p.lock->tookOverStaleLock()) {
-        // A crashed program's lock was taken over: on the record, with what it said.
-        if (Error error = p.change(QStringLiteral("lock.takeover"), p.path, p.lock->replacedStaleLock(), {},
-                                   []() { return Error::ok(); });
-            error.isError())
-            return error;
-    }
     return session;
+}
+
+Error Session::Private::recordLockTakeover()
+{
+    // A crashed program's lock was taken over: on the record, with what it said. Called once the
+    // account's signing key is in hand (every record is signed by its author); a session opened
+    // with the recovery key signs nothing and may only reset passwords, so it records nothing.
+    if (!lock || !lock->tookOverStaleLock() || lockTakeoverRecorded || signSecret.isEmpty())
+        return Error::ok();
+    lockTakeoverRecorded = true;
+    return change(QStringLiteral("lock.takeover"), path, lock->replacedStaleLock(), {},
+                  []() { return Error::ok(); });
 }
 
 QString Session::path() const

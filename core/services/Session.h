@@ -129,6 +129,8 @@ public:
     // and audit record read and parsed. Ok, or Unavailable naming the file and what failed;
     // `checked` receives how many of each were read.
     Error checkFiles(QJsonObject* checked = nullptr);
+    // Only the first part of checkFiles: every page of the file readable (quick_check).
+    Error checkPages();
 
     // --- Backups (SessionBackup.cpp) ---------------------------------------------------------
     // A verified, encrypted copy: `out` (a new file, same key) and its key file beside it, both

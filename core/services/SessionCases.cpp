@@ -105,7 +105,7 @@ Error Session::correctFacts(const QString& caseId, const QJsonObject& patch, con
     if (reason.trimmed().isEmpty())
         return Error::make(ErrorCode::Invalid,
                            QCoreApplication::translate("Session", "更正案件信息必须写明理由。"));
-    if (Error error = checkCaseFactsInput(facts.toJson()); error.isError())
+    if (Error error = checkCaseFactsInput(patch); error.isError())
         return error;
     if (Error error = checkMultiLineInput({{QStringLiteral("reason"), reason}}, QString()); error.isError())
         return error;

@@ -30,4 +30,9 @@ Error Session::checkFiles(QJsonObject* checked)
     return Error::ok();
 }
 
+Error Session::checkPages()
+{
+    return checkIntegrity(*d->db);
+}
+
 } // namespace casetrack

@@ -191,6 +191,8 @@ Result<std::unique_ptr<Session>> Session::open(const QString& path, const QStrin
     if (access == Access::ReadWrite) {
         if (Error noted = opened.value()->d->noteFailedUnlocks(slot); noted.isError())
             return noted;
+        if (Error recorded = opened.value()->d->recordLockTakeover(); recorded.isError())
+            return recorded;
     }
     if (!slot.pending.isEmpty() && access == Access::ReadWrite) {
         if (Error adopted = opened.value()->d->adoptRekey(slot, password); adopted.isError())

@@ -38,6 +38,9 @@ struct Session::Private
     // Copies the chain head into the key file's authenticated anchor, after a commit. A failure
     // leaves the anchor behind the database, which open accepts (a crash does the same).
     void anchorChain();
+    // Appends the record of a stale lock taken over at open (signed, so after the slot is bound).
+    Error recordLockTakeover();
+    bool lockTakeoverRecorded = false;
     // After a password unlock: the slot must be the one the database knows for this account
     // (account id, slot verifier, signing key). A version 1 slot is upgraded here (read-write).
     Error bindSlot(const KeySlot& slot, SecureBytes&& slotSignSecret, const QString& password);

@@ -135,6 +135,7 @@ CaseState grassrootsExpulsionCase(const QString& name)
 {
     Builder b(QStringLiteral("2026-103"), name);
     b.facts().subject.appointedByPartyGroup = false;
+    b.facts().decisionRoute = DecisionRoute::Grassroots; // 第四条第二款: the route chosen
     b.add("case_filed", QDate(2026, 1, 12))
         .add("principal_notified", QDate(2026, 1, 13))
         .add("investigation_concluded", QDate(2026, 4, 1))

@@ -1,21 +1,21 @@
 // The desktop workflow, driven by objectName offscreen: create a case, record its steps to
 // closure through the dialogs, see a refusal with its article, correct a step, filter the list,
 // open the deadlines dashboard, lock and unlock.
-#include "cases/CaseFilterProxy.h"
-#include "cases/CaseIndex.h"
-#include "case/CaseView.h"
-#include "cases/CasesPage.h"
-#include "case/CorrectionDialog.h"
-#include "deadlines/DeadlinesModel.h"
-#include "deadlines/DeadlinesPage.h"
-#include "shell/DesktopApp.h"
 #include "GuiTestSupport.h"
-#include "shell/MainWindow.h"
-#include "cases/NewCaseDialog.h"
+#include "case/CaseView.h"
+#include "case/CorrectionDialog.h"
 #include "case/StepDialog.h"
 #include "case/StepFieldsEditor.h"
 #include "case/TimelineModel.h"
+#include "cases/CaseFilterProxy.h"
+#include "cases/CaseIndex.h"
+#include "cases/CasesPage.h"
+#include "cases/NewCaseDialog.h"
+#include "deadlines/DeadlinesModel.h"
+#include "deadlines/DeadlinesPage.h"
 #include "services/Session.h"
+#include "shell/DesktopApp.h"
+#include "shell/MainWindow.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -33,6 +33,8 @@
 #include <QTest>
 #include <QTreeView>
 
+#include <memory>
+
 using namespace casetrack;
 
 class TestDesktopWorkflow : public QObject
@@ -40,11 +42,16 @@ class TestDesktopWorkflow : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
+private slots:
+    void initTestCase() { test::setUpGuiTests(); }
+
+    // Every function starts from a new database and window and builds what it needs itself, so
+    // that each passes alone and in any order (tests/support/run-each-function).
+    void init()
     {
-        test::setUpGuiTests();
-        QVERIFY(m_dir.isValid());
-        m_path = m_dir.filePath(QStringLiteral("w.db"));
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_path = m_dir->filePath(QStringLiteral("w.db"));
         QVERIFY(test::createDatabase(m_path));
         m_app = std::make_unique<DesktopApp>();
         m_app->start(m_path);
@@ -52,7 +59,172 @@ private slots:
         QTRY_VERIFY(!window()->caseIndex()->isLoading());
     }
 
-    void createCaseThroughDialog()
+    void cleanup()
+    {
+        m_app.reset();
+        m_dir.reset();
+        m_caseId.clear();
+    }
+
+    void createCaseThroughDialog() { createCase(); }
+
+    void refusalShowsArticle()
+    {
+        createCase();
+        if (QTest::currentTestFailed())
+            return;
+        CaseView* view = window()->caseView();
+        // The decision is greyed with its reason and article.
+        auto* decided = view->findChild<QPushButton*>(QStringLiteral("step_party_group_decided"));
+        QVERIFY(decided);
+        QVERIFY(!decided->isEnabled());
+        QVERIFY(view->findChild<QLabel*>(QStringLiteral("reason_party_group_decided"))
+                    ->text()
+                    .contains(QStringLiteral("第")));
+        // The dialog opened anyway shows the engine's refusal and will not save.
+        QPointer<StepDialog> dialog = view->openStepDialog(QStringLiteral("party_group_decided"));
+        dialog->findChild<QSpinBox*>(QStringLiteral("field_members_total"))->setValue(7);
+        dialog->findChild<QSpinBox*>(QStringLiteral("field_members_present"))->setValue(7);
+        dialog->findChild<QSpinBox*>(QStringLiteral("field_votes_for"))->setValue(7);
+        QVERIFY(!dialog->canSave());
+        QVERIFY2(dialog->refusalText().contains(QStringLiteral("第")), qPrintable(dialog->refusalText()));
+        dialog->reject();
+        QTRY_VERIFY(!dialog);
+    }
+
+    void recordStepsToClosure()
+    {
+        createCase();
+        if (QTest::currentTestFailed())
+            return;
+        recordToClosure();
+    }
+
+    void correctionShownAsCorrection()
+    {
+        createCase();
+        if (QTest::currentTestFailed())
+            return;
+        recordToClosure();
+        if (QTest::currentTestFailed())
+            return;
+        CaseView* view = window()->caseView();
+        const int rows = view->timeline()->rowCount();
+        QPointer<CorrectionDialog> dialog = view->openCorrectionDialog(2); // principal_notified
+        auto* save = dialog->findChild<QPushButton*>(QStringLiteral("correctionSave"));
+        QVERIFY(!save->isEnabled()); // the reason is required
+        dialog->findChild<QDateEdit*>(QStringLiteral("stepDate"))->setDate(QDate::currentDate().addDays(-1));
+        test::typeText(dialog->findChild<QPlainTextEdit*>(QStringLiteral("correctionReason")),
+                       QStringLiteral("通报日期录错，以通报记录为准"));
+        // Moving the notification before the filing itself is refused by the engine (第五条).
+        QVERIFY(!save->isEnabled());
+        QVERIFY2(dialog->refusalText().contains(QStringLiteral("第五条")), qPrintable(dialog->refusalText()));
+        dialog->findChild<QDateEdit*>(QStringLiteral("stepDate"))->setDate(QDate::currentDate());
+        test::typeText(dialog->findChild<QPlainTextEdit*>(QStringLiteral("field_note")),
+                       QStringLiteral("当面通报"));
+        QVERIFY2(save->isEnabled(), qPrintable(dialog->refusalText()));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_VERIFY(!dialog);
+        QCOMPARE(view->timeline()->rowCount(), rows + 1);
+        const QModelIndex last = view->timeline()->index(rows, TimelineModel::Step);
+        QVERIFY(last.data(TimelineModel::IsCorrectionRole).toBool());
+        QVERIFY(view->timeline()
+                    ->index(rows, TimelineModel::Details)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("更正第 2 条")));
+        QVERIFY(
+            view->timeline()->index(1, TimelineModel::Step).data(TimelineModel::IsCorrectedRole).toBool());
+    }
+
+    void filterTheList()
+    {
+        createCase();
+        if (QTest::currentTestFailed())
+            return;
+        recordToClosure();
+        if (QTest::currentTestFailed())
+            return;
+        addOverdueCase();
+        if (QTest::currentTestFailed())
+            return;
+
+        window()->showPage(MainWindow::Cases);
+        window()->findChild<QAction*>(QStringLiteral("actionFind"))->trigger();
+        auto* search = window()->findChild<QLineEdit*>(QStringLiteral("caseSearch"));
+        QVERIFY(search->hasFocus() || !window()->isActiveWindow());
+        CaseFilterProxy* proxy = window()->casesPage()->proxy();
+        QCOMPARE(proxy->rowCount(), 2);
+        test::typeText(search, QStringLiteral("建国"));
+        QTRY_COMPARE(proxy->rowCount(), 1);
+        search->clear();
+        test::typeText(search, QStringLiteral("财务"));
+        QTRY_COMPARE(proxy->index(0, 1).data().toString(), QStringLiteral("王小明"));
+        QCOMPARE(proxy->rowCount(), 1);
+        search->clear();
+        QTRY_COMPARE(proxy->rowCount(), 2);
+        window()->findChild<QCheckBox*>(QStringLiteral("overdueFilter"))->setChecked(true);
+        QCOMPARE(proxy->rowCount(), 1);
+        QCOMPARE(proxy->index(0, 1).data().toString(), QStringLiteral("李建国"));
+        window()->findChild<QCheckBox*>(QStringLiteral("overdueFilter"))->setChecked(false);
+        auto* stage = window()->findChild<QComboBox*>(QStringLiteral("stageFilter"));
+        stage->setCurrentIndex(stage->findData(QStringLiteral("closed")));
+        QCOMPARE(proxy->rowCount(), 1);
+        stage->setCurrentIndex(0);
+        QCOMPARE(proxy->rowCount(), 2);
+    }
+
+    void deadlinesDashboard()
+    {
+        addOverdueCase();
+        if (QTest::currentTestFailed())
+            return;
+        window()->showPage(MainWindow::Deadlines);
+        DeadlinesPage* page = window()->deadlinesPage();
+        QVERIFY(page->isVisibleTo(window()));
+        DeadlinesModel* model = page->model();
+        QVERIFY(model->groupSize(DeadlinesModel::OverdueGroup) >= 1);
+        const QModelIndex first =
+            model->index(0, DeadlinesModel::Name, model->index(DeadlinesModel::OverdueGroup, 0));
+        QCOMPARE(first.data().toString(), QStringLiteral("李建国"));
+        QVERIFY(model->index(0, DeadlinesModel::Label, model->index(DeadlinesModel::OverdueGroup, 0))
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("第十条")));
+        // Double-click (activation) opens the case.
+        emit page->view()->activated(first);
+        QCOMPARE(window()->currentPage(), MainWindow::CaseDetail);
+        QCOMPARE(window()->caseView()->state().facts.subject.name, QStringLiteral("李建国"));
+        // Ctrl+R records the next step: the announcement.
+        window()->findChild<QAction*>(QStringLiteral("actionRecordNext"))->trigger();
+        QPointer<StepDialog> dialog =
+            window()->caseView()->findChild<StepDialog*>(QStringLiteral("stepDialog"));
+        QVERIFY(dialog);
+        dialog->reject();
+        QTRY_VERIFY(!dialog);
+    }
+
+    void lockAndUnlockKeepsData()
+    {
+        addOverdueCase();
+        if (QTest::currentTestFailed())
+            return;
+        const qsizetype casesBefore = window()->caseIndex()->cases().size();
+        m_app->lock();
+        QVERIFY(!m_app->session());
+        QVERIFY(!m_app->mainWindow());
+        QVERIFY(test::unlockThroughDialog(*m_app, test::kAdmin, test::kPassword));
+        QTRY_VERIFY(!window()->caseIndex()->isLoading());
+        QTRY_COMPARE(window()->caseIndex()->cases().size(), casesBefore);
+        // The unlock summary names what is overdue, and shows the dashboard.
+        QTRY_VERIFY(!window()->lastSummary().isEmpty());
+        QVERIFY(window()->lastSummary().contains(QStringLiteral("超期")));
+        QCOMPARE(window()->currentPage(), MainWindow::Deadlines);
+    }
+
+private:
+    // The new-case dialog, as a user fills it: the case is open in the case view afterwards.
+    void createCase()
     {
         QAction* create = window()->findChild<QAction*>(QStringLiteral("actionNewCase"));
         QCOMPARE(create->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_N));
@@ -85,28 +257,8 @@ private slots:
         m_caseId = view->caseId();
     }
 
-    void refusalShowsArticle()
-    {
-        CaseView* view = window()->caseView();
-        // The decision is greyed with its reason and article.
-        auto* decided = view->findChild<QPushButton*>(QStringLiteral("step_party_group_decided"));
-        QVERIFY(decided);
-        QVERIFY(!decided->isEnabled());
-        QVERIFY(view->findChild<QLabel*>(QStringLiteral("reason_party_group_decided"))
-                    ->text()
-                    .contains(QStringLiteral("第")));
-        // The dialog opened anyway shows the engine's refusal and will not save.
-        QPointer<StepDialog> dialog = view->openStepDialog(QStringLiteral("party_group_decided"));
-        dialog->findChild<QSpinBox*>(QStringLiteral("field_members_total"))->setValue(7);
-        dialog->findChild<QSpinBox*>(QStringLiteral("field_members_present"))->setValue(7);
-        dialog->findChild<QSpinBox*>(QStringLiteral("field_votes_for"))->setValue(7);
-        QVERIFY(!dialog->canSave());
-        QVERIFY2(dialog->refusalText().contains(QStringLiteral("第")), qPrintable(dialog->refusalText()));
-        dialog->reject();
-        QTRY_VERIFY(!dialog);
-    }
-
-    void recordStepsToClosure()
+    // Every required step through its button and dialog, to closure.
+    void recordToClosure()
     {
         CaseView* view = window()->caseView();
         const QStringList expected = {QStringLiteral("principal_notified"),
@@ -177,39 +329,10 @@ private slots:
         QVERIFY(found);
     }
 
-    void correctionShownAsCorrection()
+    // A second case through the API: decided 40 days ago and never announced (overdue).
+    void addOverdueCase()
     {
-        CaseView* view = window()->caseView();
-        const int rows = view->timeline()->rowCount();
-        QPointer<CorrectionDialog> dialog = view->openCorrectionDialog(2); // principal_notified
-        auto* save = dialog->findChild<QPushButton*>(QStringLiteral("correctionSave"));
-        QVERIFY(!save->isEnabled()); // the reason is required
-        dialog->findChild<QDateEdit*>(QStringLiteral("stepDate"))->setDate(QDate::currentDate().addDays(-1));
-        test::typeText(dialog->findChild<QPlainTextEdit*>(QStringLiteral("correctionReason")),
-                       QStringLiteral("通报日期录错，以通报记录为准"));
-        // Moving the notification before the filing itself is refused by the engine (第五条).
-        QVERIFY(!save->isEnabled());
-        QVERIFY2(dialog->refusalText().contains(QStringLiteral("第五条")), qPrintable(dialog->refusalText()));
-        dialog->findChild<QDateEdit*>(QStringLiteral("stepDate"))->setDate(QDate::currentDate());
-        test::typeText(dialog->findChild<QPlainTextEdit*>(QStringLiteral("field_note")),
-                       QStringLiteral("当面通报"));
-        QVERIFY2(save->isEnabled(), qPrintable(dialog->refusalText()));
-        QTest::mouseClick(save, Qt::LeftButton);
-        QTRY_VERIFY(!dialog);
-        QCOMPARE(view->timeline()->rowCount(), rows + 1);
-        const QModelIndex last = view->timeline()->index(rows, TimelineModel::Step);
-        QVERIFY(last.data(TimelineModel::IsCorrectionRole).toBool());
-        QVERIFY(view->timeline()
-                    ->index(rows, TimelineModel::Details)
-                    .data()
-                    .toString()
-                    .contains(QStringLiteral("更正第 2 条")));
-        QVERIFY(
-            view->timeline()->index(1, TimelineModel::Step).data(TimelineModel::IsCorrectedRole).toBool());
-    }
-
-    void filterTheList()
-    {
+        const qsizetype casesBefore = window()->caseIndex()->cases().size();
         // Two more cases through the API: one decided 40 days ago and never announced.
         Session& s = *m_app->session();
         CaseFacts facts;
@@ -240,80 +363,12 @@ private slots:
               {QStringLiteral("votes_for"), 8}});
         window()->caseIndex()->reload();
         QTRY_VERIFY(!window()->caseIndex()->isLoading());
-        QTRY_COMPARE(window()->caseIndex()->cases().size(), 2);
-
-        window()->showPage(MainWindow::Cases);
-        window()->findChild<QAction*>(QStringLiteral("actionFind"))->trigger();
-        auto* search = window()->findChild<QLineEdit*>(QStringLiteral("caseSearch"));
-        QVERIFY(search->hasFocus() || !window()->isActiveWindow());
-        CaseFilterProxy* proxy = window()->casesPage()->proxy();
-        QCOMPARE(proxy->rowCount(), 2);
-        test::typeText(search, QStringLiteral("建国"));
-        QTRY_COMPARE(proxy->rowCount(), 1);
-        search->clear();
-        test::typeText(search, QStringLiteral("财务"));
-        QTRY_COMPARE(proxy->index(0, 1).data().toString(), QStringLiteral("王小明"));
-        QCOMPARE(proxy->rowCount(), 1);
-        search->clear();
-        QTRY_COMPARE(proxy->rowCount(), 2);
-        window()->findChild<QCheckBox*>(QStringLiteral("overdueFilter"))->setChecked(true);
-        QCOMPARE(proxy->rowCount(), 1);
-        QCOMPARE(proxy->index(0, 1).data().toString(), QStringLiteral("李建国"));
-        window()->findChild<QCheckBox*>(QStringLiteral("overdueFilter"))->setChecked(false);
-        auto* stage = window()->findChild<QComboBox*>(QStringLiteral("stageFilter"));
-        stage->setCurrentIndex(stage->findData(QStringLiteral("closed")));
-        QCOMPARE(proxy->rowCount(), 1);
-        stage->setCurrentIndex(0);
-        QCOMPARE(proxy->rowCount(), 2);
+        QTRY_COMPARE(window()->caseIndex()->cases().size(), casesBefore + 1);
     }
 
-    void deadlinesDashboard()
-    {
-        window()->showPage(MainWindow::Deadlines);
-        DeadlinesPage* page = window()->deadlinesPage();
-        QVERIFY(page->isVisibleTo(window()));
-        DeadlinesModel* model = page->model();
-        QVERIFY(model->groupSize(DeadlinesModel::OverdueGroup) >= 1);
-        const QModelIndex first =
-            model->index(0, DeadlinesModel::Name, model->index(DeadlinesModel::OverdueGroup, 0));
-        QCOMPARE(first.data().toString(), QStringLiteral("李建国"));
-        QVERIFY(model->index(0, DeadlinesModel::Label, model->index(DeadlinesModel::OverdueGroup, 0))
-                    .data()
-                    .toString()
-                    .contains(QStringLiteral("第十条")));
-        // Double-click (activation) opens the case.
-        emit page->view()->activated(first);
-        QCOMPARE(window()->currentPage(), MainWindow::CaseDetail);
-        QCOMPARE(window()->caseView()->state().facts.subject.name, QStringLiteral("李建国"));
-        // Ctrl+R records the next step: the announcement.
-        window()->findChild<QAction*>(QStringLiteral("actionRecordNext"))->trigger();
-        QPointer<StepDialog> dialog =
-            window()->caseView()->findChild<StepDialog*>(QStringLiteral("stepDialog"));
-        QVERIFY(dialog);
-        dialog->reject();
-        QTRY_VERIFY(!dialog);
-    }
-
-    void lockAndUnlockKeepsData()
-    {
-        m_app->lock();
-        QVERIFY(!m_app->session());
-        QVERIFY(!m_app->mainWindow());
-        QVERIFY(test::unlockThroughDialog(*m_app, test::kAdmin, test::kPassword));
-        QTRY_VERIFY(!window()->caseIndex()->isLoading());
-        QTRY_COMPARE(window()->caseIndex()->cases().size(), 2);
-        // The unlock summary names what is overdue, and shows the dashboard.
-        QTRY_VERIFY(!window()->lastSummary().isEmpty());
-        QVERIFY(window()->lastSummary().contains(QStringLiteral("超期")));
-        QCOMPARE(window()->currentPage(), MainWindow::Deadlines);
-    }
-
-    void cleanupTestCase() { m_app.reset(); }
-
-private:
     MainWindow* window() const { return m_app->mainWindow(); }
 
-    QTemporaryDir m_dir;
+    std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
     std::unique_ptr<DesktopApp> m_app;
     QString m_caseId;
