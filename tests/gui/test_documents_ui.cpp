@@ -2,22 +2,23 @@
 // per-case document texts saved and reloaded, a decision saved as PDF (and painted through a
 // QPrinter as the preview does), refusals with their article, purpose and recipient required,
 // every print and export audited, deadlines exported as CSV and ICS, the case list as XLSX.
-#include "cases/CaseIndex.h"
+#include "DemoData.h"
+#include "GuiTestSupport.h"
 #include "case/CaseView.h"
+#include "cases/CaseIndex.h"
 #include "cases/CasesPage.h"
 #include "deadlines/DeadlinesPage.h"
-#include "DemoData.h"
 #include "documents/DocumentInputsDialog.h"
 #include "documents/DocumentSettingsDialog.h"
 #include "documents/ExportDialog.h"
-#include "GuiTestSupport.h"
-#include "shell/MainWindow.h"
 #include "documents/PrintDocumentDialog.h"
-#include "settings/SettingsPage.h"
 #include "services/Session.h"
+#include "settings/SettingsPage.h"
+#include "shell/MainWindow.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QFile>
 #include <QJsonArray>
 #include <QLabel>
@@ -125,6 +126,19 @@ private slots:
 
     void decisionSavedAsPdfAndAudited()
     {
+        // What the decision must state (as documentInputsSavedAndReloaded types it), stored here
+        // so that this test does not depend on another having run first.
+        QVERIFY(!m_session
+                     ->setCaseDocumentInputs(
+                         m_decided,
+                         {{QStringLiteral("violation_facts"),
+                           QJsonArray{QStringLiteral("周建华同志违规收受礼金，数额较大。"),
+                                      QStringLiteral("案发后主动退缴。")}},
+                          {QStringLiteral("basis"), QStringLiteral("《中国共产党纪律处分条例》第一百零一条")},
+                          {QStringLiteral("sequence"), 3},
+                          {QStringLiteral("copy_to"), QStringLiteral("中央组织部")},
+                          {QStringLiteral("announcer"), QStringLiteral("赵组长")}})
+                     .isError());
         m_window->openCase(m_decided);
         CaseView* view = m_window->caseView();
         auto* open = view->findChild<QPushButton*>(QStringLiteral("printDocumentButton"));
@@ -333,6 +347,13 @@ private slots:
         QVERIFY(stored.ok());
         QCOMPARE(stored->partyGroup, QStringLiteral("中共示范部党组"));
         QCOMPARE(stored->signatureFor(QStringLiteral("party_group")), QStringLiteral("中共示范部党组（印）"));
+    }
+
+    // A test that failed half-way must not leave its dialog for the next one to find.
+    void cleanup()
+    {
+        for (QDialog* dialog : m_window->findChildren<QDialog*>())
+            delete dialog;
     }
 
     void cleanupTestCase()
