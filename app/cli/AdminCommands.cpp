@@ -172,8 +172,8 @@ int cliAuditVerify(CliContext& cli)
         if (session.value()->checkPages().isError())
             return cli.fail(failure);
         return cli.fail(Error::make(
-            ErrorCode::Tampered,
-            QCoreApplication::translate("Cli", "数据库的结构被改动（文件本身完好）：%1").arg(failure.message)));
+            ErrorCode::Tampered, QCoreApplication::translate("Cli", "数据库的结构被改动（文件本身完好）：%1")
+                                     .arg(failure.message)));
     }
     QJsonObject json{{QStringLiteral("intact"), result.intact},
                      {QStringLiteral("records"), result.records},

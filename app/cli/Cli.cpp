@@ -62,11 +62,12 @@ QString helpText()
                "                                            旧的密钥文件和恢复密钥随即失效\n"
                "  user deactivate NAME [--no-rekey]         停用账户，并重新加密（除非 --no-rekey）\n") +
            // Procedure revision 2 (a string of its own, so other additions to the help merge).
-           QCoreApplication::translate("Cli", "\n更正案件信息：\n"
-                                              "  case correct ID --data JSON|- --reason 理由 [--as-of DATE]\n"
-                                              "                                            "
-                                              "只改给出的键；按更正后的信息重新检验历史记录，会使已记录的步骤不符合程序的，"
-                                              "拒绝并列出这些步骤（退出码 4）\n");
+           QCoreApplication::translate(
+               "Cli", "\n更正案件信息：\n"
+                      "  case correct ID --data JSON|- --reason 理由 [--as-of DATE]\n"
+                      "                                            "
+                      "只改给出的键；按更正后的信息重新检验历史记录，会使已记录的步骤不符合程序的，"
+                      "拒绝并列出这些步骤（退出码 4）\n");
 }
 
 using Command = int (*)(CliContext&);

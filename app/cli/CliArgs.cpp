@@ -7,8 +7,9 @@ namespace casetrack {
 namespace {
 
 // Options that stand alone; every other --option takes a value.
-const QStringList kFlags{QStringLiteral("overdue"), QStringLiteral("json"), QStringLiteral("help"),
-                         QStringLiteral("version"), QStringLiteral("no-rekey"), QStringLiteral("include-names")};
+const QStringList kFlags{QStringLiteral("overdue"),  QStringLiteral("json"),
+                         QStringLiteral("help"),     QStringLiteral("version"),
+                         QStringLiteral("no-rekey"), QStringLiteral("include-names")};
 
 } // namespace
 

@@ -1,7 +1,7 @@
 #include "calendar/DeadlineCounter.h"
 
-#include "util/TextCache.h"
 #include "util/DateText.h"
+#include "util/TextCache.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #include "procedure/Deadlines.h"
 
-#include "util/TextCache.h"
 #include "util/DateText.h"
+#include "util/TextCache.h"
 
 #include <algorithm>
 
@@ -79,11 +79,11 @@ public:
             return;
         if (sanctionSeverity(seg.choice.sanction) >= RemovalFromPostSeverity)
             addPersonnelChanges(seg);
-        m_out.append(makeDeadline(
-            QStringLiteral("execution_report"),
-            trCached(QT_TRANSLATE_NOOP("Deadlines", "报告处分决定执行情况")),
-            kArticle45, seg.from, Period{6, PeriodUnit::Months},
-            dateOf(m_a, m_a.firstAfter(StepKind::ExecutionReported, s)), m_calendar, m_settings, m_asOf));
+        m_out.append(makeDeadline(QStringLiteral("execution_report"),
+                                  trCached(QT_TRANSLATE_NOOP("Deadlines", "报告处分决定执行情况")),
+                                  kArticle45, seg.from, Period{6, PeriodUnit::Months},
+                                  dateOf(m_a, m_a.firstAfter(StepKind::ExecutionReported, s)), m_calendar,
+                                  m_settings, m_asOf));
         if (seg.choice.sanction == QLatin1String("probation"))
             addProbationEnd(seg);
     }
@@ -93,11 +93,10 @@ private:
     {
         const int s = seg.startIndex;
         const int done = m_a.firstAfter(StepKind::PersonnelChangesCompleted, s);
-        CaseDeadline d =
-            makeDeadline(QStringLiteral("personnel_changes"),
-                         trCached(QT_TRANSLATE_NOOP("Deadlines", "办理职务、工资等待遇变更手续")),
-                         kArticle44, seg.from, Period{1, PeriodUnit::Months},
-                         dateOf(m_a, done), m_calendar, m_settings, m_asOf);
+        CaseDeadline d = makeDeadline(
+            QStringLiteral("personnel_changes"),
+            trCached(QT_TRANSLATE_NOOP("Deadlines", "办理职务、工资等待遇变更手续")), kArticle44, seg.from,
+            Period{1, PeriodUnit::Months}, dateOf(m_a, done), m_calendar, m_settings, m_asOf);
         // An approved extension (recorded before the changes were done) sets the date itself:
         // an approved date is not moved.
         const int ext = m_a.last(StepKind::PersonnelChangesExtended);

@@ -3,8 +3,8 @@
 #include "procedure/Replay.h"
 
 #include "procedure/Requirements.h"
-#include "util/TextCache.h"
 #include "util/DateText.h"
+#include "util/TextCache.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "procedure/StepRules.h"
-#include "util/TextCache.h"
 #include "util/DateText.h"
+#include "util/TextCache.h"
 
 #include <QCoreApplication>
 #include <array>

@@ -1,11 +1,11 @@
 #include "DocumentScreenshots.h"
 
-#include "cases/CaseIndex.h"
 #include "case/CaseView.h"
+#include "cases/CaseIndex.h"
 #include "deadlines/DeadlinesPage.h"
 #include "documents/ExportDialog.h"
-#include "shell/MainWindow.h"
 #include "documents/PrintDocumentDialog.h"
+#include "shell/MainWindow.h"
 
 #include <QComboBox>
 #include <QLineEdit>

@@ -1,17 +1,17 @@
 #include "ScreenshotTour.h"
 
-#include "audit/AuditPage.h"
-#include "cases/CaseIndex.h"
-#include "case/CaseView.h"
-#include "cases/CasesPage.h"
 #include "DemoData.h"
 #include "DocumentScreenshots.h"
-#include "unlock/FirstRunWizard.h"
-#include "shell/MainWindow.h"
-#include "cases/NewCaseDialog.h"
+#include "audit/AuditPage.h"
+#include "case/CaseView.h"
 #include "case/StepDialog.h"
-#include "unlock/UnlockDialog.h"
+#include "cases/CaseIndex.h"
+#include "cases/CasesPage.h"
+#include "cases/NewCaseDialog.h"
 #include "services/Session.h"
+#include "shell/MainWindow.h"
+#include "unlock/FirstRunWizard.h"
+#include "unlock/UnlockDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -144,9 +144,8 @@ int runScreenshotTour(const QString& directory)
 
     window.showPage(MainWindow::Deadlines);
     failures += !save(&window, directory, "deadlines");
-    failures += saveDocumentScreenshots(window, [&](QWidget* w, const char* name) {
-        return save(w, directory, name);
-    });
+    failures += saveDocumentScreenshots(
+        window, [&](QWidget* w, const char* name) { return save(w, directory, name); });
     window.showPage(MainWindow::Calendar);
     failures += !save(&window, directory, "calendar");
     window.showPage(MainWindow::Audit);

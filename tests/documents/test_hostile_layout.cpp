@@ -176,10 +176,11 @@ private slots:
                 QVERIFY(!words.isEmpty());
                 // The facts and basis appear in full in the documents that print them.
                 const bool statesFacts = kind == DocumentKind::Decision || kind == DocumentKind::FilingForm;
-                const QString expected = statesFacts ? given
-                                         : kind == DocumentKind::HearingRecord && c.label == QLatin1String("heard")
-                                             ? kName + facts // the hostile statement of the added hearing
-                                             : kName;
+                const QString expected =
+                    statesFacts ? given
+                    : kind == DocumentKind::HearingRecord && c.label == QLatin1String("heard")
+                        ? kName + facts // the hostile statement of the added hearing
+                        : kName;
                 const QString missing = missingCharacters(expected, words);
                 QVERIFY2(
                     missing.isEmpty(),

@@ -1,10 +1,10 @@
 #include "GuiTestSupport.h"
 
+#include "common/Prompt.h"
+#include "services/Session.h"
 #include "shell/DesktopApp.h"
 #include "shell/MainWindow.h"
-#include "common/Prompt.h"
 #include "unlock/UnlockDialog.h"
-#include "services/Session.h"
 
 #include <QComboBox>
 #include <QCoreApplication>

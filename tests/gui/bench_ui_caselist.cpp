@@ -2,13 +2,13 @@
 // window stays responsive meanwhile, and how long a search takes. Prints figures; not a test.
 //   bench_ui_caselist [CASES]   (default 100000; the database is built once in $TMPDIR)
 #include "BenchDatabase.h"
+#include "GuiTestSupport.h"
+#include "HistoryGenerator.h"
 #include "cases/CaseFilterProxy.h"
 #include "cases/CaseIndex.h"
 #include "cases/CasesPage.h"
-#include "GuiTestSupport.h"
-#include "HistoryGenerator.h"
-#include "shell/MainWindow.h"
 #include "services/Session.h"
+#include "shell/MainWindow.h"
 #include "storage/Database.h"
 
 #include <QApplication>

@@ -1,11 +1,11 @@
 // Help → 关于 CaseTrack and the application icon, offscreen: the dialog names the version, the
 // licence and Qt, and carries the licence and third-party texts compiled into the program.
+#include "GuiTestSupport.h"
+#include "services/Session.h"
 #include "shell/AboutDialog.h"
 #include "shell/ApplicationIcon.h"
 #include "shell/DesktopApp.h"
-#include "GuiTestSupport.h"
 #include "shell/MainWindow.h"
-#include "services/Session.h"
 
 #include <QAction>
 #include <QApplication>

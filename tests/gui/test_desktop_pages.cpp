@@ -1,20 +1,20 @@
 // The other pages, driven by objectName offscreen: users (add, reset, deactivate), own password,
 // holiday calendar (import, edit a day), settings, audit verification.
-#include "users/AccountDialog.h"
+#include "GuiTestSupport.h"
+#include "TestSupport.h"
 #include "audit/AuditModel.h"
 #include "audit/AuditPage.h"
 #include "calendar/CalendarPage.h"
-#include "users/ChangePasswordDialog.h"
 #include "calendar/DayEditDialog.h"
+#include "services/Session.h"
+#include "settings/SettingsPage.h"
 #include "shell/DesktopApp.h"
-#include "GuiTestSupport.h"
 #include "shell/IdleWatcher.h"
 #include "shell/MainWindow.h"
-#include "settings/SettingsPage.h"
-#include "TestSupport.h"
+#include "users/AccountDialog.h"
+#include "users/ChangePasswordDialog.h"
 #include "users/UsersModel.h"
 #include "users/UsersPage.h"
-#include "services/Session.h"
 
 #include <QAction>
 #include <QCheckBox>

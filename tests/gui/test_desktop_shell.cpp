@@ -1,14 +1,14 @@
 // The foundation's desktop shell, driven by objectName offscreen: the first-run wizard, the
 // unlock dialog, lock now (Ctrl+L) and lock after idle.
-#include "shell/DesktopApp.h"
-#include "unlock/FirstRunWizard.h"
 #include "GuiTestSupport.h"
+#include "common/PasswordStrength.h"
+#include "services/Session.h"
+#include "shell/DesktopApp.h"
 #include "shell/IdleWatcher.h"
 #include "shell/MainWindow.h"
-#include "common/PasswordStrength.h"
+#include "unlock/FirstRunWizard.h"
 #include "unlock/RecoverySheet.h"
 #include "unlock/UnlockDialog.h"
-#include "services/Session.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -1,16 +1,16 @@
 // QAbstractItemModelTester on every item model of the desktop, over a small real database.
+#include "GuiTestSupport.h"
 #include "audit/AuditModel.h"
 #include "calendar/CalendarDaysModel.h"
 #include "case/CaseDeadlinesModel.h"
+#include "case/TimelineModel.h"
 #include "cases/CaseFilterProxy.h"
 #include "cases/CaseIndex.h"
 #include "cases/CaseListModel.h"
 #include "deadlines/DeadlinesModel.h"
-#include "GuiTestSupport.h"
-#include "case/TimelineModel.h"
-#include "users/UsersModel.h"
 #include "procedure/ProcedureEngine.h"
 #include "services/Session.h"
+#include "users/UsersModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,5 +1,6 @@
 // Procedure revision 2 on a database made by the previous release (tests/data/migration-v2): the
-// schema moves to the current version, every case gets its decision_route, and no case changes track or stage.
+// schema moves to the current version, every case gets its decision_route, and no case changes track or
+// stage.
 #include "procedure/ProcedureEngine.h"
 #include "services/Session.h"
 #include "storage/Schema.h"

@@ -129,7 +129,8 @@ void TestTranslations::englishReachesTheRunningProgram()
         if (checked.contains(m.context) || m.numerus || m.translations.value(0) == m.source)
             continue;
         checked.insert(m.context);
-        const QString shown = QCoreApplication::translate(qPrintable(m.context), m.source.toUtf8().constData());
+        const QString shown =
+            QCoreApplication::translate(qPrintable(m.context), m.source.toUtf8().constData());
         if (shown != m.translations.value(0))
             problems << QStringLiteral("%1: «%2» shows «%3»").arg(m.context, m.source, shown);
     }
@@ -141,8 +142,8 @@ void TestTranslations::englishReachesTheRunningProgram()
 void TestTranslations::markersAreFound()
 {
     QCOMPARE(markers(QStringLiteral("第%1条 <b>%n</b> {year} &F")),
-             (QStringList{QStringLiteral("%1"), QStringLiteral("%n"), QStringLiteral("&"), QStringLiteral("</b>"),
-                          QStringLiteral("<b>"), QStringLiteral("{year}")}));
+             (QStringList{QStringLiteral("%1"), QStringLiteral("%n"), QStringLiteral("&"),
+                          QStringLiteral("</b>"), QStringLiteral("<b>"), QStringLiteral("{year}")}));
     QVERIFY(markers(QStringLiteral("%1 份")) != markers(QStringLiteral("copies")));
 }
 

@@ -2,8 +2,8 @@
 
 #include "calendar/CalendarDaysModel.h"
 #include "calendar/DayEditDialog.h"
-#include "common/ErrorText.h"
 #include "calendar/YearView.h"
+#include "common/ErrorText.h"
 #include "services/Session.h"
 
 #include <QDate>

@@ -1,8 +1,8 @@
 #include "case/CorrectionDialog.h"
 
+#include "case/StepFieldsEditor.h"
 #include "common/DisplayText.h"
 #include "common/ErrorText.h"
-#include "case/StepFieldsEditor.h"
 #include "procedure/ProcedureEngine.h"
 #include "procedure/StepTable.h"
 #include "services/Session.h"

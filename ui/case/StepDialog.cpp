@@ -1,7 +1,7 @@
 #include "case/StepDialog.h"
 
-#include "common/ErrorText.h"
 #include "case/StepFieldsEditor.h"
+#include "common/ErrorText.h"
 #include "procedure/ProcedureEngine.h"
 #include "procedure/StepTable.h"
 #include "services/Session.h"

@@ -1,7 +1,7 @@
 #include "case/TimelineModel.h"
 
-#include "common/DisplayText.h"
 #include "case/StepFieldsEditor.h"
+#include "common/DisplayText.h"
 #include "procedure/StepTable.h"
 #include "util/DateText.h"
 

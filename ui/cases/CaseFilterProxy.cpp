@@ -1,8 +1,8 @@
 #include "cases/CaseFilterProxy.h"
 
+#include "calendar/DeadlineCounter.h"
 #include "cases/CaseListModel.h"
 #include "cases/CaseSummary.h"
-#include "calendar/DeadlineCounter.h"
 #include "procedure/CaseState.h"
 
 namespace casetrack {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "cases/CaseSummary.h"
 #include "calendar/HolidayCalendar.h"
+#include "cases/CaseSummary.h"
 #include "procedure/EngineSettings.h"
 
 #include <QDate>

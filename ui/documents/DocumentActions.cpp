@@ -1,8 +1,8 @@
 #include "documents/DocumentActions.h"
 
+#include "case/CaseView.h"
 #include "cases/CaseIndex.h"
 #include "cases/CaseListModel.h"
-#include "case/CaseView.h"
 #include "documents/DocumentInputsDialog.h"
 #include "documents/DocumentSettingsDialog.h"
 #include "documents/PrintDocumentDialog.h"

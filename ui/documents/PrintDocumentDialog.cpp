@@ -1,7 +1,7 @@
 #include "documents/PrintDocumentDialog.h"
 
-#include "documents/DocumentInputsDialog.h"
 #include "common/ErrorText.h"
+#include "documents/DocumentInputsDialog.h"
 #include "documents/DocumentInputsJson.h"
 #include "services/Session.h"
 

@@ -1,8 +1,8 @@
 #include "settings/SettingsPage.h"
 
-#include "documents/DocumentActions.h"
 #include "common/ErrorText.h"
 #include "common/UiSettings.h"
+#include "documents/DocumentActions.h"
 #include "services/Session.h"
 
 #include <QCheckBox>

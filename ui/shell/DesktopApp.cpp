@@ -1,14 +1,14 @@
 #include "shell/DesktopApp.h"
 
+#include "common/UiSettings.h"
+#include "services/Session.h"
 #include "shell/ApplicationIcon.h"
 #include "shell/DesktopCommandLine.h"
-#include "unlock/FirstRunWizard.h"
 #include "shell/IdleWatcher.h"
 #include "shell/InterfaceFont.h"
 #include "shell/MainWindow.h"
-#include "common/UiSettings.h"
+#include "unlock/FirstRunWizard.h"
 #include "unlock/UnlockDialog.h"
-#include "services/Session.h"
 #include "util/Translations.h"
 
 #include <QApplication>

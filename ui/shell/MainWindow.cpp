@@ -1,17 +1,17 @@
 #include "shell/MainWindow.h"
 
-#include "shell/AboutDialog.h"
 #include "audit/AuditPage.h"
 #include "calendar/CalendarPage.h"
-#include "cases/CaseIndex.h"
 #include "case/CaseView.h"
+#include "cases/CaseIndex.h"
 #include "cases/CasesPage.h"
-#include "users/ChangePasswordDialog.h"
-#include "deadlines/DeadlinesPage.h"
 #include "cases/NewCaseDialog.h"
-#include "settings/SettingsPage.h"
-#include "users/UsersPage.h"
+#include "deadlines/DeadlinesPage.h"
 #include "services/Session.h"
+#include "settings/SettingsPage.h"
+#include "shell/AboutDialog.h"
+#include "users/ChangePasswordDialog.h"
+#include "users/UsersPage.h"
 
 #include <QAction>
 #include <QApplication>

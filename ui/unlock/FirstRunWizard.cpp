@@ -3,8 +3,8 @@
 #include "common/ErrorText.h"
 #include "common/PasswordStrength.h"
 #include "common/Prompt.h"
-#include "unlock/RecoverySheet.h"
 #include "services/Session.h"
+#include "unlock/RecoverySheet.h"
 
 #include <QCheckBox>
 #include <QDir>
