@@ -1,4 +1,4 @@
-// Holiday calendars and deadline counting (../shared/spec/procedure.md, "Deadlines").
+// Holiday calendars and deadline counting (the procedure spec, "Deadlines"; docs/procedure.md).
 
 #include "TestSupport.h"
 #include "calendar/DeadlineCounter.h"

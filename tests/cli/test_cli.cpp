@@ -1,4 +1,4 @@
-// The command-line contract of ../shared/spec/cli.md, driven as a separate process exactly as
+// The command-line contract (the project spec cli.md, docs/cli.md), driven as a separate process exactly as
 // scripts and acceptance checks drive it: commands, exit codes, JSON keys.
 #include "TestSupport.h"
 #include "crypto/RecoveryKey.h"
