@@ -5,6 +5,7 @@
 #include "crypto/KeySlotCrypto.h"
 #include "procedure/StepTable.h"
 #include "storage/Database.h"
+#include "storage/RevisionTwoMigration.h"
 #include "storage/Schema.h"
 #include "util/DateText.h"
 
@@ -67,15 +68,24 @@ public:
     void apply(const Record& r)
     {
         if (r.action == QLatin1String("database.create")) {
-            m_signed = valueOf(r.after).toObject().value(QStringLiteral("schema")).toInt() >= 3;
+            m_schema = valueOf(r.after).toObject().value(QStringLiteral("schema")).toInt();
+            m_signed = m_schema >= 3;
             m_pendingCreate = r; // its author's key is known from the next record
             return;
         }
         if (r.action == QLatin1String("schema.migrate")) {
             // Unsigned by design (written before the slot is bound); after the move to version 3
             // every record must be signed.
-            if (valueOf(r.after).toObject().value(QStringLiteral("version")).toInt() >= 3)
+            const int from = m_schema;
+            const int to = valueOf(r.after).toObject().value(QStringLiteral("version")).toInt();
+            m_schema = to;
+            if (to >= 3)
                 m_signed = true;
+            // The move to version 5 (procedure revision 2) rewrites stored facts and the quorum
+            // setting by pure rules: replayed here on the signed state, so the record itself
+            // carries nothing to trust.
+            if (from < 5 && to >= 5)
+                replayRevisionTwo();
             return;
         }
         const QJsonObject after = valueOf(r.after).toObject();
@@ -101,6 +111,7 @@ public:
 
 private:
     DerivedState& m_state;
+    int m_schema = 0; // the schema version the trail has reached (database.create, schema.migrate)
     bool m_signed = false;
     std::optional<Record> m_pendingCreate;
 
@@ -172,6 +183,15 @@ private:
         account.signPublic =
             QByteArray::fromHex(after.value(QStringLiteral("sign_public")).toString().toLatin1());
         m_state.accounts.insert(name, account);
+    }
+
+    void replayRevisionTwo()
+    {
+        for (auto it = m_state.cases.begin(); it != m_state.cases.end(); ++it)
+            it.value() = revisionTwoFacts(it.value());
+        if (m_state.settings.contains(QStringLiteral("engine")))
+            m_state.settings[QStringLiteral("engine")] =
+                revisionTwoEngineSettings(m_state.settings.value(QStringLiteral("engine")));
     }
 
     void addEvent(const Record& r, const QJsonObject& event)

@@ -11,9 +11,7 @@
 
 namespace casetrack {
 
-namespace {
-
-QJsonObject migratedFacts(QJsonObject facts)
+QJsonObject revisionTwoFacts(QJsonObject facts)
 {
     if (facts.contains(QLatin1String("decision_route")))
         return facts;
@@ -33,7 +31,20 @@ QJsonObject migratedFacts(QJsonObject facts)
     return facts;
 }
 
-} // namespace
+QJsonObject revisionTwoEngineSettings(QJsonObject engine)
+{
+    // The quorum default of the first release (more than half present) was a defect: for
+    // 处分党员 matters the Party group needs two thirds present (《中国共产党党组工作条例》). A stored
+    // setting equal to that old default moves to the new one (docs/procedure.md "Migration").
+    const QJsonObject oldDefault{{QStringLiteral("numerator"), 1},
+                                 {QStringLiteral("denominator"), 2},
+                                 {QStringLiteral("strictly_more"), true}};
+    if (engine.value(QLatin1String("quorum")).toObject() == oldDefault)
+        engine.insert(QStringLiteral("quorum"), QJsonObject{{QStringLiteral("numerator"), 2},
+                                                            {QStringLiteral("denominator"), 3},
+                                                            {QStringLiteral("strictly_more"), false}});
+    return engine;
+}
 
 Error migrateToRevisionTwo(Database& db)
 {
@@ -42,7 +53,7 @@ Error migrateToRevisionTwo(Database& db)
         Statement select = db.prepare("SELECT id, facts FROM cases");
         while (select.next()) {
             const QJsonObject before = QJsonDocument::fromJson(select.text(1).toUtf8()).object();
-            const QJsonObject after = migratedFacts(before);
+            const QJsonObject after = revisionTwoFacts(before);
             if (after != before)
                 updates.append(
                     {select.text(0), QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact))});
@@ -56,21 +67,13 @@ Error migrateToRevisionTwo(Database& db)
         if (!update.run())
             return Error::make(ErrorCode::Unavailable, db.lastError());
     }
-    // The quorum default of the first release (more than half present) was a defect: for
-    // 处分党员 matters the Party group needs two thirds present (《中国共产党党组工作条例》). A stored
-    // setting equal to that old default moves to the new one (docs/procedure.md "Migration").
     Statement read = db.prepare("SELECT value FROM settings WHERE key = 'engine'");
     if (read.next()) {
-        QJsonObject engine = QJsonDocument::fromJson(read.text(0).toUtf8()).object();
-        const QJsonObject oldDefault{{QStringLiteral("numerator"), 1},
-                                     {QStringLiteral("denominator"), 2},
-                                     {QStringLiteral("strictly_more"), true}};
-        if (engine.value(QLatin1String("quorum")).toObject() == oldDefault) {
-            engine.insert(QStringLiteral("quorum"), QJsonObject{{QStringLiteral("numerator"), 2},
-                                                                {QStringLiteral("denominator"), 3},
-                                                                {QStringLiteral("strictly_more"), false}});
+        const QJsonObject engine = QJsonDocument::fromJson(read.text(0).toUtf8()).object();
+        const QJsonObject migrated = revisionTwoEngineSettings(engine);
+        if (migrated != engine) {
             Statement write = db.prepare("UPDATE settings SET value = ? WHERE key = 'engine'");
-            write.bind(1, QString::fromUtf8(QJsonDocument(engine).toJson(QJsonDocument::Compact)));
+            write.bind(1, QString::fromUtf8(QJsonDocument(migrated).toJson(QJsonDocument::Compact)));
             if (!write.run())
                 return Error::make(ErrorCode::Unavailable, db.lastError());
         }

@@ -41,6 +41,10 @@ private slots:
         for (const AuditRecord& r : session.value()->auditRecords())
             migrationAudited = migrationAudited || r.action == QLatin1String("schema.migrate");
         QVERIFY(migrationAudited);
+        // The migration rewrote stored facts; verify replays it from the signed state and still
+        // explains every row (an upgrade must not look like tampering).
+        const AuditVerification verified = session.value()->verifyAudit();
+        QVERIFY2(verified.intact, qPrintable(verified.message));
 
         // id suffix -> track, stage, decision_route (the previous release's figures, README.md).
         struct Expected
