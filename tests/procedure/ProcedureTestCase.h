@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+#include <optional>
 
 namespace casetrack::test {
 
@@ -77,13 +78,15 @@ public:
         return deriveState(record, calendar, settings, parseIsoDate(asOf));
     }
 
-    const NextStep* next(const CaseState& s, const QString& step) const
+    // A copy, not a pointer into `s`: callers pass c.state(), a temporary that is gone by the
+    // next line (AddressSanitizer found two such reads of freed memory).
+    std::optional<NextStep> next(const CaseState& s, const QString& step) const
     {
         for (const NextStep& n : s.next) {
             if (n.step == step)
-                return &n;
+                return n;
         }
-        return nullptr;
+        return std::nullopt;
     }
 
     CaseRecord record;

@@ -186,7 +186,8 @@ private slots:
 
         ProcedureCase major(facts(transfer, {{QStringLiteral("major_complex"), true}}));
         major.add(QStringLiteral("case_filed"), QStringLiteral("2025-01-02"));
-        const NextStep* n = major.next(major.state(), QStringLiteral("early_intervention_requested"));
+        const std::optional<NextStep> n =
+            major.next(major.state(), QStringLiteral("early_intervention_requested"));
         QVERIFY(n && n->allowed && !n->required);
         EXPECT_REFUSED(
             major.check(QStringLiteral("early_intervention_requested"), QStringLiteral("2025-01-01")),

@@ -67,7 +67,7 @@ private slots:
         EXPECT_REFUSED(c.check(QStringLiteral("case_filed"), QStringLiteral("2025-01-05")), Refused,
                        "第五条");
         QCOMPARE(c.state().stage, QStringLiteral("investigation"));
-        const NextStep* pn = c.next(c.state(), QStringLiteral("principal_notified"));
+        const std::optional<NextStep> pn = c.next(c.state(), QStringLiteral("principal_notified"));
         QVERIFY(pn && pn->allowed && pn->required);
         QCOMPARE(pn->article, QStringLiteral("第五条"));
         EXPECT_OK(c.add(QStringLiteral("principal_notified"), QStringLiteral("2025-01-03")));
@@ -80,7 +80,7 @@ private slots:
         EXPECT_OK(c.add(QStringLiteral("proposal_made"), QStringLiteral("2025-02-20"), sanction("warning")));
         QCOMPARE(c.state().stage, QStringLiteral("suggestion"));
         // 第八条: the decision follows the suggestion to the Party group.
-        const NextStep* decided = c.next(c.state(), QStringLiteral("party_group_decided"));
+        const std::optional<NextStep> decided = c.next(c.state(), QStringLiteral("party_group_decided"));
         QVERIFY(decided && !decided->allowed && decided->required);
         QCOMPARE(decided->article, QStringLiteral("第八条"));
         QVERIFY(!decided->reason.isEmpty());
@@ -316,7 +316,7 @@ private slots:
         EXPECT_OK(c.add(QStringLiteral("investigation_concluded"), QStringLiteral("2025-02-10")));
         EXPECT_OK(c.add(QStringLiteral("subject_heard"), QStringLiteral("2025-02-10")));
         EXPECT_OK(c.add(QStringLiteral("proposal_made"), QStringLiteral("2025-02-20"), sanction("warning")));
-        const NextStep* a = c.next(c.state(), QStringLiteral("grassroots_commission_approved"));
+        const std::optional<NextStep> a = c.next(c.state(), QStringLiteral("grassroots_commission_approved"));
         QVERIFY(a && a->required && a->alternativeTo == QLatin1String("grassroots_committee_approved"));
         EXPECT_OK(c.add(QStringLiteral("grassroots_committee_approved"), QStringLiteral("2025-03-01"),
                         meeting("warning", 5, 4, 3)));
