@@ -1,4 +1,5 @@
 #include "CaseFixtures.h"
+#include "ZipProbe.h"
 
 #include "documents/CaseRows.h"
 #include "documents/Documents.h"
@@ -9,30 +10,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <zip.h>
-
 using namespace casetrack;
 using namespace casetrack::test;
 
 namespace {
-
-QByteArray zipEntry(const QString& path, const char* name)
-{
-    int err = 0;
-    zip_t* zip = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &err);
-    if (!zip)
-        return {};
-    QByteArray data;
-    if (zip_file_t* f = zip_fopen(zip, name, 0)) {
-        char buf[65536];
-        zip_int64_t n;
-        while ((n = zip_fread(f, buf, sizeof buf)) > 0)
-            data.append(buf, int(n));
-        zip_fclose(f);
-    }
-    zip_close(zip);
-    return data;
-}
 
 // A small RFC 4180 reader: quoted fields may hold commas, doubled quotes, CR and LF.
 QList<QStringList> readCsv(const QByteArray& bytes)
