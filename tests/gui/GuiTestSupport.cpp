@@ -41,6 +41,12 @@ void typeText(QWidget* widget, const QString& text)
         QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
 }
 
+void replaceText(QLineEdit* edit, const QString& text)
+{
+    edit->selectAll();
+    typeText(edit, text);
+}
+
 std::unique_ptr<Session> createDatabase(const QString& path)
 {
     QString key;

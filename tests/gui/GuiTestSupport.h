@@ -5,6 +5,7 @@
 
 #include <memory>
 
+class QLineEdit;
 class QWidget;
 
 namespace casetrack {
@@ -16,6 +17,8 @@ namespace casetrack::test {
 
 // QTest::keyClicks asserts on characters outside Latin-1; this types any text, key by key.
 void typeText(QWidget* widget, const QString& text);
+// Selects everything in `edit` and types `text` over it.
+void replaceText(QLineEdit* edit, const QString& text);
 
 // Isolates QSettings and QStandardPaths, selects the fast key derivation (tests only) and
 // answers every message box, remembering its text in messages().

@@ -90,15 +90,17 @@ private slots:
         QPointer<DocumentInputsDialog> dialog =
             view->findChild<DocumentInputsDialog*>(QStringLiteral("documentInputsDialog"));
         QVERIFY(dialog);
+        // Another test may have stored inputs for this case already: every field is replaced, as a
+        // user selecting the old text and typing over it would.
         // A line break inside a paragraph is joined; a blank line starts the next paragraph.
         dialog->findChild<QPlainTextEdit*>(QStringLiteral("inputFacts"))
             ->setPlainText(QStringLiteral("周建华同志违规收受礼金，\n数额较大。\n\n案发后主动退缴。"));
-        test::typeText(dialog->findChild<QLineEdit*>(QStringLiteral("inputBasis")),
+        test::replaceText(dialog->findChild<QLineEdit*>(QStringLiteral("inputBasis")),
                        QStringLiteral("《中国共产党纪律处分条例》第一百零一条"));
         dialog->findChild<QSpinBox*>(QStringLiteral("inputSequence"))->setValue(3);
-        test::typeText(dialog->findChild<QLineEdit*>(QStringLiteral("inputCopyTo")),
+        test::replaceText(dialog->findChild<QLineEdit*>(QStringLiteral("inputCopyTo")),
                        QStringLiteral("中央组织部"));
-        test::typeText(dialog->findChild<QLineEdit*>(QStringLiteral("inputAnnouncer")),
+        test::replaceText(dialog->findChild<QLineEdit*>(QStringLiteral("inputAnnouncer")),
                        QStringLiteral("赵组长"));
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("documentInputsSave")),
                           Qt::LeftButton);
