@@ -49,7 +49,7 @@ bool save(QWidget* widget, const QString& directory, const char* name)
 
 } // namespace
 
-int runScreenshotTour(const QString& directory)
+int runScreenshotTour(const QString& directory, QSize windowSize)
 {
     QDir().mkpath(directory);
     // Pictures independent of the machine's default fonts: a sans-serif CJK face when present.
@@ -97,7 +97,7 @@ int runScreenshotTour(const QString& directory)
         return 3;
     session = opened.take();
     MainWindow window(*session);
-    window.resize(1360, 820);
+    window.resize(windowSize);
     window.show();
     while (window.caseIndex()->isLoading())
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
