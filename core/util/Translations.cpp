@@ -18,6 +18,9 @@ QString installTranslations(const QString& language)
     if (chosen != QLatin1String("en"))
         chosen = QStringLiteral("zh_CN");
 
+    // Dates and numbers follow the interface language, not the machine's locale.
+    QLocale::setDefault(chosen == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                                      : QLocale(QLocale::Chinese, QLocale::China));
     auto* app = QCoreApplication::instance();
     auto* own = new QTranslator(app);
     if (own->load(QStringLiteral(":/i18n/casetrack_%1.qm").arg(chosen)))

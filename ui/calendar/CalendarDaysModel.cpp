@@ -1,10 +1,36 @@
 #include "calendar/CalendarDaysModel.h"
 
+#include "common/DisplayDate.h"
 #include "util/DateText.h"
 
 #include <QBrush>
 
 namespace casetrack {
+
+namespace {
+
+// The State Council's holiday names, as holiday-cn files carry them; any other name is shown as
+// the file gives it.
+QString holidayName(const QString& name)
+{
+    static const char* const known[] = {
+        QT_TRANSLATE_NOOP("casetrack::CalendarDaysModel", "元旦"),
+        QT_TRANSLATE_NOOP("casetrack::CalendarDaysModel", "春节"),
+        QT_TRANSLATE_NOOP("casetrack::CalendarDaysModel", "清明节"),
+        QT_TRANSLATE_NOOP("casetrack::CalendarDaysModel", "劳动节"),
+        QT_TRANSLATE_NOOP("casetrack::CalendarDaysModel", "端午节"),
+        QT_TRANSLATE_NOOP("casetrack::CalendarDaysModel", "中秋节"),
+        QT_TRANSLATE_NOOP("casetrack::CalendarDaysModel", "国庆节"),
+        QT_TRANSLATE_NOOP("casetrack::CalendarDaysModel", "中秋节、国庆节"),
+        QT_TRANSLATE_NOOP("casetrack::CalendarDaysModel", "国庆节、中秋节"),
+    };
+    for (const char* k : known)
+        if (name == QString::fromUtf8(k))
+            return CalendarDaysModel::tr(k);
+    return name;
+}
+
+} // namespace
 
 CalendarDaysModel::CalendarDaysModel(QObject* parent) : QAbstractTableModel(parent) {}
 
@@ -40,9 +66,9 @@ QVariant CalendarDaysModel::data(const QModelIndex& index, int role) const
         return {};
     switch (Column(index.column())) {
     case Date:
-        return chineseDate(d.date);
+        return displayDate(d.date);
     case Name:
-        return d.name;
+        return holidayName(d.name);
     case Kind:
         return d.offDay ? tr("放假") : tr("调休上班");
     case ColumnCount:

@@ -1,5 +1,6 @@
 #include "calendar/DayEditDialog.h"
 
+#include "common/DisplayDate.h"
 #include "util/DateText.h"
 
 #include <QComboBox>
@@ -15,7 +16,7 @@ DayEditDialog::DayEditDialog(const QDate& date, const CalendarDay* current, QWid
     : QDialog(parent), m_date(date)
 {
     setObjectName(QStringLiteral("dayEditDialog"));
-    setWindowTitle(tr("修改 %1").arg(chineseDate(date)));
+    setWindowTitle(tr("修改 %1").arg(displayDate(date)));
     m_kind = new QComboBox;
     m_kind->setObjectName(QStringLiteral("dayKind"));
     m_kind->setAccessibleName(tr("这一天的安排"));

@@ -1,5 +1,7 @@
 #include "calendar/YearView.h"
 
+#include "common/DisplayDate.h"
+
 #include <QKeyEvent>
 #include <QLocale>
 #include <QMouseEvent>
@@ -110,8 +112,7 @@ void YearView::paintEvent(QPaintEvent*)
         bold.setBold(true);
         p.setFont(bold);
         p.setPen(pal.color(QPalette::Text));
-        p.drawText(QRect(mr.left(), mr.top(), mr.width(), titleHeight), Qt::AlignCenter,
-                   tr("%1月").arg(month));
+        p.drawText(QRect(mr.left(), mr.top(), mr.width(), titleHeight), Qt::AlignCenter, monthTitle(month));
         p.setFont(font());
         // Weekday header, Monday first as Chinese calendars print it.
         const QDate first(m_year, month, 1);

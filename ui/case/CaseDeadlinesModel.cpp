@@ -1,5 +1,6 @@
 #include "case/CaseDeadlinesModel.h"
 
+#include "common/DisplayDate.h"
 #include "common/DisplayText.h"
 #include "util/DateText.h"
 
@@ -45,10 +46,10 @@ QVariant CaseDeadlinesModel::data(const QModelIndex& index, int role) const
     case Label:
         return d.article.isEmpty() ? d.label : tr("%1（%2）").arg(d.label, d.article);
     case Due:
-        return chineseDate(d.due);
+        return displayDate(d.due);
     case DaysLeft:
         if (d.metOn.isValid())
-            return tr("%1 完成").arg(chineseDate(d.metOn));
+            return tr("%1 完成").arg(displayDate(d.metOn));
         return daysLeftText(d.due, m_asOf, d.status);
     case Status:
         return deadlineStatusName(d.status);

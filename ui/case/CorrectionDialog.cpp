@@ -1,6 +1,7 @@
 #include "case/CorrectionDialog.h"
 
 #include "case/StepFieldsEditor.h"
+#include "common/DisplayDate.h"
 #include "common/DisplayText.h"
 #include "common/ErrorText.h"
 #include "procedure/ProcedureEngine.h"
@@ -36,7 +37,7 @@ CorrectionDialog::CorrectionDialog(Session& session, const QString& caseId, int 
     for (const Event& e : m_record.events) {
         if (e.step == QLatin1String("correction"))
             continue;
-        m_target->addItem(tr("#%1 %2 %3").arg(e.seq).arg(chineseDate(e.date), stepName(e.step)), e.seq);
+        m_target->addItem(tr("#%1 %2 %3").arg(e.seq).arg(displayDate(e.date), stepName(e.step)), e.seq);
     }
     if (preselectSeq > 0)
         m_target->setCurrentIndex(qMax(0, m_target->findData(preselectSeq)));

@@ -1,6 +1,7 @@
 #include "case/TimelineModel.h"
 
 #include "case/StepFieldsEditor.h"
+#include "common/DisplayDate.h"
 #include "common/DisplayText.h"
 #include "procedure/StepTable.h"
 #include "util/DateText.h"
@@ -93,7 +94,7 @@ QString TimelineModel::details(const Event& e) const
     if (replacement.contains(QLatin1String("date")))
         changes.append(
             tr("日期改为 %1")
-                .arg(chineseDate(parseIsoDate(replacement.value(QLatin1String("date")).toString()))));
+                .arg(displayDate(parseIsoDate(replacement.value(QLatin1String("date")).toString()))));
     if (replacement.contains(QLatin1String("data")))
         changes.append(describeData(targetStep, replacement.value(QLatin1String("data")).toObject()));
     return tr("更正第 %1 条记录：%2。理由：%3").arg(target).arg(changes.join(QStringLiteral("；")), reason);
@@ -138,7 +139,7 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
         case Seq:
             return e.seq;
         case Date:
-            return chineseDate(e.date);
+            return displayDate(e.date);
         case Step: {
             QString name = stepName(e.step);
             if (m_retracted.contains(e.seq))
@@ -154,7 +155,7 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
         case Details:
             return details(e);
         case RecordedBy:
-            return tr("%1，%2").arg(e.recordedBy, chineseDate(e.recordedAt.date()));
+            return tr("%1，%2").arg(e.recordedBy, displayDate(e.recordedAt.date()));
         case ColumnCount:
             break;
         }

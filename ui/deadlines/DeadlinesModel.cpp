@@ -1,6 +1,7 @@
 #include "deadlines/DeadlinesModel.h"
 
 #include "cases/CaseIndex.h"
+#include "common/DisplayDate.h"
 #include "common/DisplayText.h"
 #include "util/DateText.h"
 
@@ -121,7 +122,7 @@ QVariant DeadlinesModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (Column(index.column())) {
         case Due:
-            return chineseDate(d.due);
+            return displayDate(d.due);
         case DaysLeft:
             return daysLeftText(d.due, m_today, d.status);
         case Name:

@@ -1,5 +1,6 @@
 #include "users/UsersModel.h"
 
+#include "common/DisplayDate.h"
 #include "util/DateText.h"
 
 namespace casetrack {
@@ -42,7 +43,7 @@ QVariant UsersModel::data(const QModelIndex& index, int role) const
     case Active:
         return a.active ? tr("启用") : tr("已停用");
     case Created:
-        return chineseDate(a.createdAt.date());
+        return displayDate(a.createdAt.date());
     case ColumnCount:
         break;
     }
