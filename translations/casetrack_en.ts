@@ -95,8 +95,8 @@
         <translation>Missing field subject.name (name of the person under investigation); please enter the name.</translation>
     </message>
     <message>
-        <source>字段 bodies 应为对象：机构标识 → 组织编号（如 {"party_group": "1"}）。</source>
-        <translation>The field bodies must be an object: body id → organization id (e.g. {"party_group": "1"}).</translation>
+        <source>字段 bodies 应为对象：机构标识 → 组织编号（如 {&quot;party_group&quot;: &quot;1&quot;}）。</source>
+        <translation>The field bodies must be an object: body id → organization id (e.g. {&quot;party_group&quot;: &quot;1&quot;}).</translation>
     </message>
     <message>
         <source>字段 bodies.%1 不是机构标识，可选值：%2。</source>
@@ -120,7 +120,7 @@
     </message>
     <message>
         <source>filing_body 为 local_commission 须 subject.org_relation_local 为 true：地方纪委立案的案件须为党的组织关系在地方、干部管理权限在主管部门党组的党员干部；否则不属于第十二条规定的情形，请核对 filing_body 和 subject.org_relation_local。</source>
-        <translation>filing_body local_commission needs subject.org_relation_local true: a case opened by the local commission must concern a cadre whose Party organisation relation is local and whose management lies with the competent department's Party group; otherwise Article 12 does not apply. Check filing_body and subject.org_relation_local.</translation>
+        <translation>filing_body local_commission needs subject.org_relation_local true: a case opened by the local commission must concern a cadre whose Party organisation relation is local and whose management lies with the competent department&apos;s Party group; otherwise Article 12 does not apply. Check filing_body and subject.org_relation_local.</translation>
     </message>
 </context>
 <context>
@@ -142,7 +142,7 @@
     </message>
     <message>
         <source>init 需要 --admin NAME（管理员用户名）。</source>
-        <translation>init requires --admin NAME (the administrator's user name).</translation>
+        <translation>init requires --admin NAME (the administrator&apos;s user name).</translation>
     </message>
     <message>
         <source>--kdf 只能是 standard 或 fast（fast 仅供测试）。</source>
@@ -287,8 +287,8 @@ Recovery key (shown only this once; write it down or print it and keep it safe; 
         <translation>JSON syntax error (at character %1: %2). Check the quotes, commas and brackets.</translation>
     </message>
     <message>
-        <source>这里需要一个 JSON 对象，如 {"subject": {"name": "张三"}}。</source>
-        <translation>A JSON object is needed here, e.g. {"subject": {"name": "Zhang San"}}.</translation>
+        <source>这里需要一个 JSON 对象，如 {&quot;subject&quot;: {&quot;name&quot;: &quot;张三&quot;}}。</source>
+        <translation>A JSON object is needed here, e.g. {&quot;subject&quot;: {&quot;name&quot;: &quot;Zhang San&quot;}}.</translation>
     </message>
     <message>
         <source>此命令没有选项 --%1。</source>
@@ -583,12 +583,16 @@ New recovery key (shown only this once; copy or print it, keep it safe, and dest
         <translation>  default</translation>
     </message>
     <message>
-        <source>org add 需要 --data JSON，如 {"kind": "party_group", "name": "中共某某市财政局党组"}。</source>
-        <translation>org add needs --data JSON, e.g. {"kind": "party_group", "name": "CPC Party Group of the Municipal Finance Bureau"}.</translation>
+        <source>org add 需要 --data JSON，如 {&quot;kind&quot;: &quot;party_group&quot;, &quot;name&quot;: &quot;中共某某市财政局党组&quot;}。</source>
+        <translation>org add needs --data JSON, e.g. {&quot;kind&quot;: &quot;party_group&quot;, &quot;name&quot;: &quot;CPC Party Group of the Municipal Finance Bureau&quot;}.</translation>
     </message>
     <message>
         <source>（尚未登记机构）</source>
         <translation>(no organization registered yet)</translation>
+    </message>
+    <message>
+        <source>数据库的结构被改动（文件本身完好）：%1</source>
+        <translation>The database's structure was altered (the file itself is intact): %1</translation>
     </message>
 </context>
 <context>
@@ -786,7 +790,7 @@ The CaseTrack desktop: opens the database used last; the first run opens the set
 Options:
   -h, --help     show this help and exit
   --version      show the version and exit
-  Qt's common options work too, e.g. -platform NAME, -style NAME.
+  Qt&apos;s common options work too, e.g. -platform NAME, -style NAME.
 
 Environment:
   CASETRACK_DB   the database file to open while none is remembered (default %1)
@@ -1292,7 +1296,7 @@ For the command line see casetrack-cli --help.
     </message>
     <message>
         <source>本案不是派驻机构立案，第五条规定的向党组主要负责人通报立案不适用。</source>
-        <translation>The stationed body did not open this case: the Article 5 notice of the filing to the Party group's principal leader does not apply.</translation>
+        <translation>The stationed body did not open this case: the Article 5 notice of the filing to the Party group&apos;s principal leader does not apply.</translation>
     </message>
     <message>
         <source>本案不需移送审理，第六条规定的处分建议通报党组不适用。</source>
@@ -1320,7 +1324,7 @@ For the command line see casetrack-cli --help.
     </message>
     <message>
         <source>尚未记录听取本人陈述和申辩（党章第四十三条）。</source>
-        <translation>The hearing of the member's statement and defence has not been recorded yet (Party Constitution, Article 43).</translation>
+        <translation>The hearing of the member&apos;s statement and defence has not been recorded yet (Party Constitution, Article 43).</translation>
     </message>
     <message>
         <source>地方纪委作出的处分决定不报派出机构备案（第十一条、第十二条）。</source>
@@ -1372,7 +1376,7 @@ For the command line see casetrack-cli --help.
     </message>
     <message>
         <source>听取本人陈述和申辩记录</source>
-        <translation>Record of hearing the member's statement and defence</translation>
+        <translation>Record of hearing the member&apos;s statement and defence</translation>
     </message>
     <message>
         <source>处分决定送达回执</source>
@@ -1420,7 +1424,7 @@ For the command line see casetrack-cli --help.
     </message>
     <message>
         <source>案件的 bodies.%1 指向 %2，但没有这个%3机构。请先登记（org add），或更正案件事实。</source>
-        <translation>The case's bodies.%1 names %2, but no such %3 is registered. Register it first (org add) or correct the case facts.</translation>
+        <translation>The case&apos;s bodies.%1 names %2, but no such %3 is registered. Register it first (org add) or correct the case facts.</translation>
     </message>
     <message>
         <source>文件</source>
@@ -1431,8 +1435,8 @@ For the command line see casetrack-cli --help.
         <translation>the document-number prefix of %1 (doc_prefix)</translation>
     </message>
     <message>
-        <source>%1不能以占位机构印发。请先登记：%2（casetrack-cli org add --data '{"kind": "…", "name": "…", "doc_prefix": "…"}'，或在文书设置中填写）。</source>
-        <translation>%1 cannot be issued by placeholder organs. Register first: %2 (casetrack-cli org add --data '{"kind": "…", "name": "…", "doc_prefix": "…"}', or fill them in the document settings).</translation>
+        <source>%1不能以占位机构印发。请先登记：%2（casetrack-cli org add --data &apos;{&quot;kind&quot;: &quot;…&quot;, &quot;name&quot;: &quot;…&quot;, &quot;doc_prefix&quot;: &quot;…&quot;}&apos;，或在文书设置中填写）。</source>
+        <translation>%1 cannot be issued by placeholder organs. Register first: %2 (casetrack-cli org add --data &apos;{&quot;kind&quot;: &quot;…&quot;, &quot;name&quot;: &quot;…&quot;, &quot;doc_prefix&quot;: &quot;…&quot;}&apos;, or fill them in the document settings).</translation>
     </message>
     <message>
         <source>同志</source>
@@ -1560,32 +1564,32 @@ For the command line see casetrack-cli --help.
         <translation>The top level of the holiday file must be a JSON object. Choose a yearly file in holiday-cn format (e.g. 2025.json).</translation>
     </message>
     <message>
-        <source>节假日文件缺少有效的年份：“year”应为 1900 至 2999 之间的整数，如 "year": 2025。请检查文件内容。</source>
-        <translation>The holiday file has no valid year: “year” must be an integer from 1900 to 2999, e.g. "year": 2025. Check the contents of the file.</translation>
+        <source>节假日文件缺少有效的年份：“year”应为 1900 至 2999 之间的整数，如 &quot;year&quot;: 2025。请检查文件内容。</source>
+        <translation>The holiday file has no valid year: “year” must be an integer from 1900 to 2999, e.g. &quot;year&quot;: 2025. Check the contents of the file.</translation>
     </message>
     <message>
         <source>节假日文件缺少数组“days”（当年的放假和调休上班日期）。请确认文件为 holiday-cn 格式。</source>
-        <translation>The holiday file lacks the array “days” (the year's days off and adjusted working days). Make sure the file is in holiday-cn format.</translation>
+        <translation>The holiday file lacks the array “days” (the year&apos;s days off and adjusted working days). Make sure the file is in holiday-cn format.</translation>
     </message>
     <message>
         <source>%1 年的节假日文件没有任何日期，可能是国务院通知发布前的占位文件。请在通知发布后下载完整文件再导入。</source>
         <translation>The holiday file for %1 contains no dates; it may be a placeholder issued before the State Council notice. Once the notice is published, download the complete file and import it.</translation>
     </message>
     <message>
-        <source>“days”中的第 %1 条不是 JSON 对象，应形如 {"name": "春节", "date": "2025-01-28", "isOffDay": true}。请改正后重新导入。</source>
-        <translation>Entry %1 in “days” is not a JSON object; it should look like {"name": "春节", "date": "2025-01-28", "isOffDay": true}. Correct it and import again.</translation>
+        <source>“days”中的第 %1 条不是 JSON 对象，应形如 {&quot;name&quot;: &quot;春节&quot;, &quot;date&quot;: &quot;2025-01-28&quot;, &quot;isOffDay&quot;: true}。请改正后重新导入。</source>
+        <translation>Entry %1 in “days” is not a JSON object; it should look like {&quot;name&quot;: &quot;春节&quot;, &quot;date&quot;: &quot;2025-01-28&quot;, &quot;isOffDay&quot;: true}. Correct it and import again.</translation>
     </message>
     <message>
-        <source>“days”中的第 %1 条日期“%2”无效：应为 YYYY-MM-DD 格式的真实日期，如 "2025-10-01"。请改正后重新导入。</source>
-        <translation>Entry %1 in “days” has an invalid date “%2”: it must be a real date in YYYY-MM-DD format, e.g. "2025-10-01". Correct it and import again.</translation>
+        <source>“days”中的第 %1 条日期“%2”无效：应为 YYYY-MM-DD 格式的真实日期，如 &quot;2025-10-01&quot;。请改正后重新导入。</source>
+        <translation>Entry %1 in “days” has an invalid date “%2”: it must be a real date in YYYY-MM-DD format, e.g. &quot;2025-10-01&quot;. Correct it and import again.</translation>
     </message>
     <message>
         <source>“days”中的第 %1 条日期 %2 不在文件的年份 %3 年内。请核对“year”或该日期后重新导入。</source>
-        <translation>The date %2 of entry %1 in “days” is not in the file's year, %3. Check “year” or that date, then import again.</translation>
+        <translation>The date %2 of entry %1 in “days” is not in the file&apos;s year, %3. Check “year” or that date, then import again.</translation>
     </message>
     <message>
-        <source>“days”中的第 %1 条（%2）缺少节日名称：“name”应为非空文字，如 "国庆节"。请补充后重新导入。</source>
-        <translation>Entry %1 in “days” (%2) has no holiday name: “name” must be non-empty text, e.g. "国庆节". Add it and import again.</translation>
+        <source>“days”中的第 %1 条（%2）缺少节日名称：“name”应为非空文字，如 &quot;国庆节&quot;。请补充后重新导入。</source>
+        <translation>Entry %1 in “days” (%2) has no holiday name: “name” must be non-empty text, e.g. &quot;国庆节&quot;. Add it and import again.</translation>
     </message>
     <message>
         <source>“days”中的第 %1 条（%2）缺少“isOffDay”：应为 true（放假）或 false（调休上班）。请补充后重新导入。</source>
@@ -1646,7 +1650,7 @@ For the command line see casetrack-cli --help.
     </message>
     <message>
         <source>无法写入密钥文件 %1：%2。请检查文件夹的写入权限和磁盘空间。</source>
-        <translation>Could not write key file %1: %2. Check the folder's write permission and the free disk space.</translation>
+        <translation>Could not write key file %1: %2. Check the folder&apos;s write permission and the free disk space.</translation>
     </message>
 </context>
 <context>
@@ -1673,7 +1677,7 @@ For the command line see casetrack-cli --help.
     </message>
     <message>
         <source>name（机构全称）不能为空。</source>
-        <translation>name (the organization's full name) must not be empty.</translation>
+        <translation>name (the organization&apos;s full name) must not be empty.</translation>
     </message>
 </context>
 <context>
@@ -1714,10 +1718,6 @@ For the command line see casetrack-cli --help.
         <translation>A correction record can only be retracted (retract: true), not amended; to change it to something else, retract it and correct the original record again.</translation>
     </message>
     <message>
-        <source>您的角色（%1）不能记录“%2”，因此也不能更正该记录（见角色权限表 docs/roles.md）。</source>
-        <translation>Your role (%1) cannot record “%2”, so it cannot correct that record either (see the role matrix in docs/roles.md).</translation>
-    </message>
-    <message>
         <source>第%1项记录已被撤销，不能再更正。</source>
         <translation>Record %1 has been retracted and can no longer be corrected.</translation>
     </message>
@@ -1732,10 +1732,6 @@ For the command line see casetrack-cli --help.
     <message>
         <source>“%1”缺少有效日期，请按 YYYY-MM-DD 填写。</source>
         <translation>“%1” has no valid date; enter it as YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>您的角色（%1）不能记录“%2”；该步骤由%3记录（见角色权限表 docs/roles.md）。</source>
-        <translation>Your role (%1) cannot record “%2”; that step is recorded by %3 (see the role matrix in docs/roles.md).</translation>
     </message>
     <message>
         <source>“%1”的字段 %2</source>
@@ -1923,11 +1919,11 @@ For the command line see casetrack-cli --help.
     </message>
     <message>
         <source>案件已移送派出机构审理，处分建议以派出机构的审理报告为准，请记录“派出机构审理报告正式反馈”。</source>
-        <translation>The case has been transferred to the dispatched body for review, so the sanction suggestion is the one in the dispatched body's review report; record “Dispatched body formally returns its review report”.</translation>
+        <translation>The case has been transferred to the dispatched body for review, so the sanction suggestion is the one in the dispatched body&apos;s review report; record “Dispatched body formally returns its review report”.</translation>
     </message>
     <message>
         <source>处分建议已通报党组；修改后的建议请记录为新的“将党纪处分建议通报驻在单位党组”。</source>
-        <translation>The sanction suggestion has already been communicated to the Party group; record a revised suggestion as a new “Inform the host unit's Party group of the sanction suggestion”.</translation>
+        <translation>The sanction suggestion has already been communicated to the Party group; record a revised suggestion as a new “Inform the host unit&apos;s Party group of the sanction suggestion”.</translation>
     </message>
     <message>
         <source>案件已移送派出机构审理，不能再批准不移送。</source>
@@ -1951,11 +1947,11 @@ For the command line see casetrack-cli --help.
     </message>
     <message>
         <source>党组意见（%1）与处分建议相同，不属于意见不同；请直接记录党组会议的决定。</source>
-        <translation>The Party group's opinion (%1) is the same as the sanction suggestion, so the opinions do not differ; record the decision of the Party group meeting directly.</translation>
+        <translation>The Party group&apos;s opinion (%1) is the same as the sanction suggestion, so the opinions do not differ; record the decision of the Party group meeting directly.</translation>
     </message>
     <message>
         <source>最新的处分建议通报之后，党组没有提出不同意见；请先记录“党组意见与处分建议不同”。</source>
-        <translation>The Party group has not expressed a different opinion since the latest sanction suggestion was communicated; first record “Party group's opinion differs from the sanction suggestion”.</translation>
+        <translation>The Party group has not expressed a different opinion since the latest sanction suggestion was communicated; first record “Party group&apos;s opinion differs from the sanction suggestion”.</translation>
     </message>
     <message>
         <source>已报派出机关研究决定，请记录“派出机关研究决定”。</source>
@@ -1967,11 +1963,11 @@ For the command line see casetrack-cli --help.
     </message>
     <message>
         <source>党组决定（%1）须与派出机关的研究决定（%2）一致。</source>
-        <translation>The Party group's decision (%1) must match the decision of the dispatching organ (%2).</translation>
+        <translation>The Party group&apos;s decision (%1) must match the decision of the dispatching organ (%2).</translation>
     </message>
     <message>
         <source>党组决定（%1）与处分建议（%2）不同。请先记录“党组意见与处分建议不同”：协商一致的，记录修改后的“将党纪处分建议通报驻在单位党组”；不能协商一致的，报派出机关研究决定。</source>
-        <translation>The Party group's decision (%1) differs from the sanction suggestion (%2). First record “Party group's opinion differs from the sanction suggestion”: if agreement is reached, record the revised “Inform the host unit's Party group of the sanction suggestion”; if not, refer the matter to the dispatching organ for decision.</translation>
+        <translation>The Party group&apos;s decision (%1) differs from the sanction suggestion (%2). First record “Party group&apos;s opinion differs from the sanction suggestion”: if agreement is reached, record the revised “Inform the host unit&apos;s Party group of the sanction suggestion”; if not, refer the matter to the dispatching organ for decision.</translation>
     </message>
     <message>
         <source>备案材料已审核通过。</source>
@@ -2023,7 +2019,7 @@ Retract or amend these records with a correction first, then correct the case fa
     </message>
     <message>
         <source>被审查调查人为正职领导干部（principal_leader），已视为领导班子成员（leadership_member 记为 true），适用第六条移送审理。</source>
-        <translation>The person is a principal leader (principal_leader), so is treated as a member of the leadership (leadership_member recorded as true), and Article 6's transfer for review applies.</translation>
+        <translation>The person is a principal leader (principal_leader), so is treated as a member of the leadership (leadership_member recorded as true), and Article 6&apos;s transfer for review applies.</translation>
     </message>
     <message>
         <source>本案在程序修订（第2版）之前登记，仍按登记时的“%1”程序办理；按现行规则应适用“%2”程序（第六条）。如需改按现行规则，请更正案件信息。</source>
@@ -2031,15 +2027,15 @@ Retract or amend these records with a correction first, then correct the case fa
     </message>
     <message>
         <source>期限计算涉及 %1 年，但尚未导入该年的节假日安排：到期日按周末推算，请导入国务院办公厅当年的放假通知后再核对。</source>
-        <translation>A deadline reaches into %1, for which no holiday schedule has been imported: the due date counts weekends only. Import that year's State Council holiday notice and check again.</translation>
+        <translation>A deadline reaches into %1, for which no holiday schedule has been imported: the due date counts weekends only. Import that year&apos;s State Council holiday notice and check again.</translation>
     </message>
     <message>
         <source>%1 不是有效日期，请按 YYYY-MM-DD 填写。</source>
         <translation>%1 is not a valid date; write it as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>%1 应为回避人员列表：[{"name": 姓名, "reason": 理由}, ...]。</source>
-        <translation>%1 must be a list of recused members: [{"name": NAME, "reason": REASON}, ...].</translation>
+        <source>%1 应为回避人员列表：[{&quot;name&quot;: 姓名, &quot;reason&quot;: 理由}, ...]。</source>
+        <translation>%1 must be a list of recused members: [{&quot;name&quot;: NAME, &quot;reason&quot;: REASON}, ...].</translation>
     </message>
     <message>
         <source>“%1”不能为“不予党纪处分”（none）：不予处分的，记录“不予党纪处分，结案”（申诉撤销处分的，outcome 为 revoked）。</source>
@@ -2063,7 +2059,7 @@ Retract or amend these records with a correction first, then correct the case fa
     </message>
     <message>
         <source>通报党组的处分建议（%1）须与派出机构最新的审理意见（%2）相同；审理意见改变的，请先记录新的“派出机构审理报告正式反馈”。</source>
-        <translation>The suggestion to the Party group (%1) must equal the dispatched body's latest review (%2); if the review changed, record a new “Formal review report of the dispatched body” first.</translation>
+        <translation>The suggestion to the Party group (%1) must equal the dispatched body&apos;s latest review (%2); if the review changed, record a new “Formal review report of the dispatched body” first.</translation>
     </message>
     <message>
         <source>本案已结案，只能记录更正、案件质量评查、以案促改措施、申诉和留党察看期满处理；不能再记录%1。</source>
@@ -2075,7 +2071,7 @@ Retract or amend these records with a correction first, then correct the case fa
     </message>
     <message>
         <source>本案不是派驻机构立案，不由派驻机构向所在单位党组主要负责人通报。</source>
-        <translation>The stationed body did not open this case, so it does not notify the principal leader of the unit's Party group.</translation>
+        <translation>The stationed body did not open this case, so it does not notify the principal leader of the unit&apos;s Party group.</translation>
     </message>
     <message>
         <source>没有待派出机关研究决定的报请；请先记录“不能协商一致，报派出机关研究决定”。</source>
@@ -2083,7 +2079,7 @@ Retract or amend these records with a correction first, then correct the case fa
     </message>
     <message>
         <source>只有本案应遵循的处分意见（派出机关的研究决定、一致意见、最新的处分建议、审理意见或者处分建议）为“不予党纪处分”时，才能不予处分结案。</source>
-        <translation>The case can close without sanction only when the binding opinion (the dispatching organ's ruling, the consensus, the latest suggestion, review or proposal) is “no sanction”.</translation>
+        <translation>The case can close without sanction only when the binding opinion (the dispatching organ&apos;s ruling, the consensus, the latest suggestion, review or proposal) is “no sanction”.</translation>
     </message>
     <message>
         <source>处分已经申诉撤销（第%1项），没有正在执行的处分，不能记录%2。</source>
@@ -2184,6 +2180,14 @@ Retract or amend these records with a correction first, then correct the case fa
     <message>
         <source>%1应到 %2 人、同意 %3 人：同意人数须%4（至少 %5 人；未到会成员的书面意见不计为表决票）。未达到的，不能作出决定。</source>
         <translation>%1: %2 members, %3 in favour: votes in favour must be %4 (at least %5; written opinions of absent members are not votes). Below that, no decision can be made.</translation>
+    </message>
+    <message>
+        <source>您的角色（%1）不能记录“%2”，因此也不能更正该记录。</source>
+        <translation>Your role (%1) cannot record “%2”, so it cannot correct that record either.</translation>
+    </message>
+    <message>
+        <source>您的角色（%1）不能记录“%2”；该步骤由%3记录。</source>
+        <translation>Your role (%1) cannot record “%2”; that step is recorded by %3.</translation>
     </message>
 </context>
 <context>
@@ -2323,7 +2327,7 @@ Enter your own password:</translation>
     </message>
     <message>
         <source>请填写管理员的用户名。</source>
-        <translation>Please enter the administrator's user name.</translation>
+        <translation>Please enter the administrator&apos;s user name.</translation>
     </message>
     <message>
         <source>密码不能为空。</source>
@@ -2419,7 +2423,7 @@ Enter your own password:</translation>
     </message>
     <message>
         <source>用恢复密钥解锁后只能重置密码。请重置管理员密码，再以管理员账户登录办理其他事项。</source>
-        <translation>Unlocked with the recovery key, only passwords can be reset. Reset the administrator's password, then sign in as the administrator for anything else.</translation>
+        <translation>Unlocked with the recovery key, only passwords can be reset. Reset the administrator&apos;s password, then sign in as the administrator for anything else.</translation>
     </message>
     <message>
         <source>用恢复密钥解锁时不能修改自己的密码。</source>
@@ -2475,7 +2479,7 @@ Enter your own password:</translation>
     </message>
     <message>
         <source>密钥文件 %1 已损坏：账户 %2 的密钥槽校验不符。这不是密码错误，也不计入失败次数。请从备份恢复密钥文件，或由管理员用恢复密钥解锁后为该账户重置密码。</source>
-        <translation>The key file %1 is damaged: the key slot of account %2 fails its checksum. This is not a wrong password and is not counted as a failed attempt. Restore the key file from a backup, or have an administrator unlock with the recovery key and reset this account's password.</translation>
+        <translation>The key file %1 is damaged: the key slot of account %2 fails its checksum. This is not a wrong password and is not counted as a failed attempt. Restore the key file from a backup, or have an administrator unlock with the recovery key and reset this account&apos;s password.</translation>
     </message>
     <message>
         <source>密钥文件中记录的审计链末端不可信（校验不符）：密钥文件被改动。请从备份恢复，并由管理员核查。</source>
@@ -2573,7 +2577,7 @@ Enter your own password:</translation>
     </message>
     <message>
         <source>通过主管部门机关纪委</source>
-        <translation>Via the discipline commission of the competent department's organ</translation>
+        <translation>Via the discipline commission of the competent department&apos;s organ</translation>
     </message>
 </context>
 <context>
@@ -2660,7 +2664,7 @@ Enter your own password:</translation>
     </message>
     <message>
         <source>本人陈述和申辩</source>
-        <translation>Subject's statement and defence</translation>
+        <translation>Subject&apos;s statement and defence</translation>
     </message>
     <message>
         <source>本人是否认可事实</source>
@@ -2703,7 +2707,7 @@ Enter your own password:</translation>
     </message>
     <message>
         <source>向所在单位党组主要负责人通报</source>
-        <translation>Inform the principal leader of the unit's Party group</translation>
+        <translation>Inform the principal leader of the unit&apos;s Party group</translation>
     </message>
     <message>
         <source>商请派出机构提前介入审理</source>
@@ -2739,11 +2743,11 @@ Enter your own password:</translation>
     </message>
     <message>
         <source>将党纪处分建议通报驻在单位党组</source>
-        <translation>Inform the host unit's Party group of the sanction suggestion</translation>
+        <translation>Inform the host unit&apos;s Party group of the sanction suggestion</translation>
     </message>
     <message>
         <source>党组意见与处分建议不同</source>
-        <translation>Party group's opinion differs from the sanction suggestion</translation>
+        <translation>Party group&apos;s opinion differs from the sanction suggestion</translation>
     </message>
     <message>
         <source>不能协商一致，报派出机关研究决定</source>
@@ -2839,7 +2843,7 @@ Enter your own password:</translation>
     </message>
     <message>
         <source>处分决定材料归入受处分者档案</source>
-        <translation>Decision filed in the sanctioned member's personnel file</translation>
+        <translation>Decision filed in the sanctioned member&apos;s personnel file</translation>
     </message>
     <message>
         <source>经批准延长办理变更手续期限</source>
@@ -3211,6 +3215,42 @@ After: %2</translation>
         <source>安排</source>
         <translation>Arrangement</translation>
     </message>
+    <message>
+        <source>元旦</source>
+        <translation>New Year's Day</translation>
+    </message>
+    <message>
+        <source>春节</source>
+        <translation>Spring Festival</translation>
+    </message>
+    <message>
+        <source>清明节</source>
+        <translation>Qingming Festival</translation>
+    </message>
+    <message>
+        <source>劳动节</source>
+        <translation>Labour Day</translation>
+    </message>
+    <message>
+        <source>端午节</source>
+        <translation>Dragon Boat Festival</translation>
+    </message>
+    <message>
+        <source>中秋节</source>
+        <translation>Mid-Autumn Festival</translation>
+    </message>
+    <message>
+        <source>国庆节</source>
+        <translation>National Day</translation>
+    </message>
+    <message>
+        <source>中秋节、国庆节</source>
+        <translation>Mid-Autumn Festival and National Day</translation>
+    </message>
+    <message>
+        <source>国庆节、中秋节</source>
+        <translation>National Day and Mid-Autumn Festival</translation>
+    </message>
 </context>
 <context>
     <name>casetrack::CalendarPage</name>
@@ -3239,7 +3279,7 @@ After: %2</translation>
         <translation>Days off and adjusted working days</translation>
     </message>
     <message>
-        <source>红色：法定节假日　灰色：周末休息日　蓝色“班”：调休上班日。双击日期可修改。</source>
+        <source>红色：法定节假日&#x3000;灰色：周末休息日&#x3000;蓝色“班”：调休上班日。双击日期可修改。</source>
         <translation>Red: statutory holiday; grey: weekend rest day; blue “W”: adjusted working day. Double-click a date to change it.</translation>
     </message>
     <message>
@@ -3314,7 +3354,7 @@ After: %2</translation>
     <name>casetrack::CaseListModel</name>
     <message>
         <source>（已结案）</source>
-        <translation> (closed)</translation>
+        <translation>(closed)</translation>
     </message>
     <message>
         <source>案件编号</source>
@@ -3322,7 +3362,7 @@ After: %2</translation>
     </message>
     <message>
         <source>被审查调查人</source>
-        <translation>Person under investigation</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>单位</source>
@@ -3420,11 +3460,11 @@ After: %2</translation>
         <translation>Filed by the stationed body</translation>
     </message>
     <message>
-        <source>%1　%2　%3</source>
+        <source>%1&#x3000;%2&#x3000;%3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <source>程序：&lt;b&gt;%1&lt;/b&gt;　阶段：&lt;b&gt;%2&lt;/b&gt;%3</source>
+        <source>程序：&lt;b&gt;%1&lt;/b&gt;&#x3000;阶段：&lt;b&gt;%2&lt;/b&gt;%3</source>
         <translation>Procedure: &lt;b&gt;%1&lt;/b&gt;; stage: &lt;b&gt;%2&lt;/b&gt;%3</translation>
     </message>
     <message>
@@ -3466,6 +3506,14 @@ After: %2</translation>
     <message>
         <source>%1。暂不能记录：%2</source>
         <translation>%1. Cannot be recorded yet: %2</translation>
+    </message>
+    <message>
+        <source>返回案件列表（Esc 或 Alt+←）</source>
+        <translation>Back to the case list (Esc or Alt+Left)</translation>
+    </message>
+    <message>
+        <source>您的角色（%1）不能记录此步骤；由%2记录。</source>
+        <translation>Your role (%1) cannot record this step; it is recorded by %2.</translation>
     </message>
 </context>
 <context>
@@ -3537,6 +3585,10 @@ After: %2</translation>
     <message>
         <source>%1年</source>
         <translation>%1</translation>
+    </message>
+    <message>
+        <source>您的角色（%1）不能新建案件。</source>
+        <translation>Your role (%1) cannot create cases.</translation>
     </message>
 </context>
 <context>
@@ -4366,6 +4418,10 @@ After: %2</translation>
         <source>数据库无法完整读取</source>
         <translation>The database cannot be read in full</translation>
     </message>
+    <message>
+        <source>超期 %1 项 · 即将到期 %2 项</source>
+        <translation>%1 overdue · %2 due soon</translation>
+    </message>
 </context>
 <context>
     <name>casetrack::NewCaseDialog</name>
@@ -4451,15 +4507,15 @@ After: %2</translation>
     </message>
     <message>
         <source>任免由驻在单位党组会议讨论决定</source>
-        <translation>Appointment and removal decided at meetings of the host unit's Party group</translation>
+        <translation>Appointment and removal decided at meetings of the host unit&apos;s Party group</translation>
     </message>
     <message>
         <source>此人的任免经党组会议讨论决定（第四条）。不勾选时，由基层纪委、基层党委审批处分。</source>
-        <translation>This person's appointment and removal are discussed and decided at Party group meetings (Article 4). If unchecked, the sanction is approved by the grassroots discipline commission or grassroots Party committee.</translation>
+        <translation>This person&apos;s appointment and removal are discussed and decided at Party group meetings (Article 4). If unchecked, the sanction is approved by the grassroots discipline commission or grassroots Party committee.</translation>
     </message>
     <message>
         <source>是驻在单位党组管理的领导班子成员</source>
-        <translation>Is a leadership team member managed by the host unit's Party group</translation>
+        <translation>Is a leadership team member managed by the host unit&apos;s Party group</translation>
     </message>
     <message>
         <source>领导班子成员的案件须移送派出机构审理（第六条）。</source>
@@ -4591,7 +4647,7 @@ After: %2</translation>
     </message>
     <message>
         <source>派驻机构立案的，须向所在单位党组主要负责人通报（第五条）；地方纪委立案适用第十二条。</source>
-        <translation>If the stationed body files the case, the principal leader of the unit's Party group must be informed (Article 5); if the local discipline commission files it, Article 12 applies.</translation>
+        <translation>If the stationed body files the case, the principal leader of the unit&apos;s Party group must be informed (Article 5); if the local discipline commission files it, Article 12 applies.</translation>
     </message>
 </context>
 <context>
@@ -5091,7 +5147,7 @@ After: %2</translation>
     </message>
     <message>
         <source>已停用 %1。该账户曾经得到的数据库密钥仍能解密文件：请点“重新加密…”。</source>
-        <translation>%1 deactivated. The database key this account once had still decrypts the file: click "Re-encrypt…".</translation>
+        <translation>%1 deactivated. The database key this account once had still decrypts the file: click &quot;Re-encrypt…&quot;.</translation>
     </message>
 </context>
 <context>
@@ -5212,10 +5268,6 @@ After: %2</translation>
     <message>
         <source>全年日历</source>
         <translation>Calendar for the year</translation>
-    </message>
-    <message>
-        <source>%1月</source>
-        <translation>Month %1</translation>
     </message>
     <message>
         <source>班</source>

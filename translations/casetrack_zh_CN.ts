@@ -590,6 +590,10 @@
         <source>（尚未登记机构）</source>
         <translation>（尚未登记机构）</translation>
     </message>
+    <message>
+        <source>数据库的结构被改动（文件本身完好）：%1</source>
+        <translation>数据库的结构被改动（文件本身完好）：%1</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1712,10 +1716,6 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
         <translation>更正记录只能撤销（retract: true），不能修改；如需改为其他内容，请撤销后重新更正原记录。</translation>
     </message>
     <message>
-        <source>您的角色（%1）不能记录“%2”，因此也不能更正该记录（见角色权限表 docs/roles.md）。</source>
-        <translation>您的角色（%1）不能记录“%2”，因此也不能更正该记录（见角色权限表 docs/roles.md）。</translation>
-    </message>
-    <message>
         <source>第%1项记录已被撤销，不能再更正。</source>
         <translation>第%1项记录已被撤销，不能再更正。</translation>
     </message>
@@ -1730,10 +1730,6 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
     <message>
         <source>“%1”缺少有效日期，请按 YYYY-MM-DD 填写。</source>
         <translation>“%1”缺少有效日期，请按 YYYY-MM-DD 填写。</translation>
-    </message>
-    <message>
-        <source>您的角色（%1）不能记录“%2”；该步骤由%3记录（见角色权限表 docs/roles.md）。</source>
-        <translation>您的角色（%1）不能记录“%2”；该步骤由%3记录（见角色权限表 docs/roles.md）。</translation>
     </message>
     <message>
         <source>“%1”的字段 %2</source>
@@ -2182,6 +2178,14 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
     <message>
         <source>%1应到 %2 人、同意 %3 人：同意人数须%4（至少 %5 人；未到会成员的书面意见不计为表决票）。未达到的，不能作出决定。</source>
         <translation>%1应到 %2 人、同意 %3 人：同意人数须%4（至少 %5 人；未到会成员的书面意见不计为表决票）。未达到的，不能作出决定。</translation>
+    </message>
+    <message>
+        <source>您的角色（%1）不能记录“%2”，因此也不能更正该记录。</source>
+        <translation>您的角色（%1）不能记录“%2”，因此也不能更正该记录。</translation>
+    </message>
+    <message>
+        <source>您的角色（%1）不能记录“%2”；该步骤由%3记录。</source>
+        <translation>您的角色（%1）不能记录“%2”；该步骤由%3记录。</translation>
     </message>
 </context>
 <context>
@@ -3209,6 +3213,42 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
         <source>安排</source>
         <translation>安排</translation>
     </message>
+    <message>
+        <source>元旦</source>
+        <translation>元旦</translation>
+    </message>
+    <message>
+        <source>春节</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <source>清明节</source>
+        <translation>清明节</translation>
+    </message>
+    <message>
+        <source>劳动节</source>
+        <translation>劳动节</translation>
+    </message>
+    <message>
+        <source>端午节</source>
+        <translation>端午节</translation>
+    </message>
+    <message>
+        <source>中秋节</source>
+        <translation>中秋节</translation>
+    </message>
+    <message>
+        <source>国庆节</source>
+        <translation>国庆节</translation>
+    </message>
+    <message>
+        <source>中秋节、国庆节</source>
+        <translation>中秋节、国庆节</translation>
+    </message>
+    <message>
+        <source>国庆节、中秋节</source>
+        <translation>国庆节、中秋节</translation>
+    </message>
 </context>
 <context>
     <name>casetrack::CalendarPage</name>
@@ -3465,6 +3505,14 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
         <source>%1。暂不能记录：%2</source>
         <translation>%1。暂不能记录：%2</translation>
     </message>
+    <message>
+        <source>返回案件列表（Esc 或 Alt+←）</source>
+        <translation>返回案件列表（Esc 或 Alt+←）</translation>
+    </message>
+    <message>
+        <source>您的角色（%1）不能记录此步骤；由%2记录。</source>
+        <translation>您的角色（%1）不能记录此步骤；由%2记录。</translation>
+    </message>
 </context>
 <context>
     <name>casetrack::CasesPage</name>
@@ -3535,6 +3583,10 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
     <message>
         <source>%1年</source>
         <translation>%1年</translation>
+    </message>
+    <message>
+        <source>您的角色（%1）不能新建案件。</source>
+        <translation>您的角色（%1）不能新建案件。</translation>
     </message>
 </context>
 <context>
@@ -4363,6 +4415,10 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
     <message>
         <source>数据库无法完整读取</source>
         <translation>数据库无法完整读取</translation>
+    </message>
+    <message>
+        <source>超期 %1 项 · 即将到期 %2 项</source>
+        <translation>超期 %1 项 · 即将到期 %2 项</translation>
     </message>
 </context>
 <context>
@@ -5210,10 +5266,6 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
     <message>
         <source>全年日历</source>
         <translation>全年日历</translation>
-    </message>
-    <message>
-        <source>%1月</source>
-        <translation>%1月</translation>
     </message>
     <message>
         <source>班</source>

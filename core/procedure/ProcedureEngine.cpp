@@ -71,13 +71,11 @@ Error checkCorrection(const CaseRecord& record, const Event& candidate, Role rol
         originalStep && !originalStep->article.isEmpty() ? originalStep->article : QStringLiteral("第五条");
     // docs/roles.md: a role corrects only the steps it may record itself.
     if (originalStep && !mayRecordStep(role, originalStep->kind))
-        return Error::make(
-            ErrorCode::Refused,
-            trCached(QT_TRANSLATE_NOOP(
-                         "ProcedureEngine",
-                         "您的角色（%1）不能记录“%2”，因此也不能更正该记录（见角色权限表 docs/roles.md）。"))
-                .arg(roleDisplayName(role), originalStep->name()),
-            article);
+        return Error::make(ErrorCode::Refused,
+                           trCached(QT_TRANSLATE_NOOP("ProcedureEngine",
+                                                      "您的角色（%1）不能记录“%2”，因此也不能更正该记录。"))
+                               .arg(roleDisplayName(role), originalStep->name()),
+                           article);
     if (!targetIsCorrection && originalStep) {
         const QJsonObject replacement = candidate.data.value(QLatin1String("replacement")).toObject();
         if (replacement.contains(QLatin1String("data"))) {
@@ -178,9 +176,7 @@ Error checkEvent(const CaseRecord& record, const Event& candidate, Role role, co
         who.append(roleDisplayName(Role::Administrator));
         return Error::make(
             ErrorCode::Refused,
-            trCached(QT_TRANSLATE_NOOP(
-                         "ProcedureEngine",
-                         "您的角色（%1）不能记录“%2”；该步骤由%3记录（见角色权限表 docs/roles.md）。"))
+            trCached(QT_TRANSLATE_NOOP("ProcedureEngine", "您的角色（%1）不能记录“%2”；该步骤由%3记录。"))
                 .arg(roleDisplayName(role), def->name(), who.join(QStringLiteral("、"))),
             def->article.isEmpty() ? trackArticle(trackForFacts(record.facts)) : def->article);
     }

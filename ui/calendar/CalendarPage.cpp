@@ -3,6 +3,8 @@
 #include "calendar/CalendarDaysModel.h"
 #include "calendar/DayEditDialog.h"
 #include "calendar/YearView.h"
+#include "common/ColumnFitter.h"
+#include "common/ElidedToolTips.h"
 #include "common/ErrorText.h"
 #include "services/Session.h"
 
@@ -12,7 +14,9 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -49,7 +53,9 @@ CalendarPage::CalendarPage(Session& session, QWidget* parent) : QWidget(parent),
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    new ColumnFitter(m_table, {CalendarDaysModel::Name, CalendarDaysModel::Kind},
+                     {CalendarDaysModel::Date, CalendarDaysModel::Kind});
+    new ElidedToolTips(m_table);
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("calendarStatus"));
     m_status->setWordWrap(true);
@@ -64,8 +70,14 @@ CalendarPage::CalendarPage(Session& session, QWidget* parent) : QWidget(parent),
     bar->addWidget(import);
     bar->addWidget(edit);
     bar->addStretch();
+    // The twelve months scroll rather than forcing the window taller than a 768-pixel screen.
+    auto* months = new QScrollArea;
+    months->setObjectName(QStringLiteral("calendarMonths"));
+    months->setWidget(m_view);
+    months->setWidgetResizable(true);
+    months->setFrameShape(QFrame::NoFrame);
     auto* body = new QHBoxLayout;
-    body->addWidget(m_view, 3);
+    body->addWidget(months, 3);
     body->addWidget(m_table, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -104,13 +116,12 @@ void CalendarPage::refresh()
     const int year = m_year->value();
     m_view->setCalendar(calendar, year);
     m_model->setDays(calendar.daysOfYear(year));
-    m_table->resizeColumnsToContents();
     QStringList known;
     for (int y : calendar.knownYears())
         known.append(QString::number(y));
     if (calendar.knowsYear(year)) {
         m_known->setStyleSheet(QString());
-        m_known->setText(tr("已载入放假安排的年份：%1").arg(known.join(QStringLiteral("、"))));
+        m_known->setText(tr("已载入放假安排的年份：%1").arg(QLocale().createSeparatedList(known)));
     } else {
         m_known->setStyleSheet(QStringLiteral("color: #c62828"));
         m_known->setText(

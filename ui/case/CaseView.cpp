@@ -4,6 +4,7 @@
 #include "case/CorrectionDialog.h"
 #include "case/StepDialog.h"
 #include "case/TimelineModel.h"
+#include "common/DisplayDate.h"
 #include "common/DisplayText.h"
 #include "common/ErrorText.h"
 #include "documents/DocumentActions.h"
@@ -16,8 +17,10 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -106,6 +109,13 @@ CaseView::CaseView(Session& session, QWidget* parent) : QWidget(parent), m_sessi
     layout->addWidget(split, 1);
 
     connect(back, &QPushButton::clicked, this, &CaseView::backRequested);
+    // Esc and Alt+Left go back as in a browser; dialogs take their own Esc first.
+    back->setToolTip(tr("返回案件列表（Esc 或 Alt+←）"));
+    for (const QKeySequence& key : {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::ALT | Qt::Key_Left)}) {
+        auto* shortcut = new QShortcut(key, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, &CaseView::backRequested);
+    }
     connect(correct, &QPushButton::clicked, this, [this] {
         openCorrectionDialog(m_timelineView->currentIndex().data(TimelineModel::SeqRole).toInt());
     });
@@ -200,11 +210,11 @@ void CaseView::fillHeader()
             sanction = tr("%1（%2 年）").arg(sanction).arg(d.probationYears);
         lines.append(
             tr("处分决定：<b>%1</b>，%2 作出，%3 起生效")
-                .arg(sanction.toHtmlEscaped(), chineseDate(d.decidedOn), chineseDate(d.effectiveOn)));
+                .arg(sanction.toHtmlEscaped(), displayDate(d.decidedOn), displayDate(d.effectiveOn)));
     }
     for (const SanctionPeriod& p : m_state.sanctionPeriods)
         lines.append(tr("%1：%2 至 %3（%4）")
-                         .arg(p.label, chineseDate(p.from), chineseDate(p.until), p.article)
+                         .arg(p.label, displayDate(p.from), displayDate(p.until), p.article)
                          .toHtmlEscaped());
     m_header->setText(lines.join(QStringLiteral("<br>")));
 }
@@ -226,7 +236,20 @@ void CaseView::fillNextSteps()
         auto* button = new QPushButton(stepName(next.step));
         button->setObjectName(QStringLiteral("step_") + next.step);
         button->setAccessibleName(stepName(next.step));
-        button->setEnabled(next.allowed && mayRecord);
+        // A step this role may not record is shown, but off, with who records it instead: the
+        // refusal comes before any typing, not after.
+        const bool roleMay = mayRecord && mayRecordStep(m_session.account().role, next.step);
+        button->setEnabled(next.allowed && roleMay);
+        if (!roleMay) {
+            QStringList who;
+            if (const StepDefinition* def = findStep(next.step))
+                for (Role r : def->roles)
+                    who.append(roleDisplayName(r));
+            who.append(roleDisplayName(Role::Administrator));
+            button->setToolTip(
+                tr("您的角色（%1）不能记录此步骤；由%2记录。")
+                    .arg(roleDisplayName(m_session.account().role), QLocale().createSeparatedList(who)));
+        }
         QFont font = button->font();
         font.setBold(next.required);
         button->setFont(font);

@@ -1,6 +1,7 @@
 #include "cases/CaseListModel.h"
 
 #include "cases/CaseIndex.h"
+#include "common/DisplayDate.h"
 #include "common/DisplayText.h"
 #include "procedure/CaseState.h"
 #include "procedure/StepTable.h"
@@ -95,7 +96,7 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
         case NextStep:
             return c.closed ? tr("（已结案）") : stepName(c.nextStep);
         case Deadline:
-            return c.hasDeadline ? chineseDate(c.nearestDue) : QString();
+            return c.hasDeadline ? displayDate(c.nearestDue) : QString();
         case Sanction:
             return c.sanction.isEmpty() ? QString() : sanctionDisplayName(c.sanction);
         case ColumnCount:

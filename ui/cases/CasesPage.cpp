@@ -3,6 +3,8 @@
 #include "cases/CaseFilterProxy.h"
 #include "cases/CaseIndex.h"
 #include "cases/CaseListModel.h"
+#include "common/ColumnFitter.h"
+#include "common/ElidedToolTips.h"
 #include "documents/DocumentActions.h"
 #include "procedure/CaseState.h"
 #include "procedure/StepTable.h"
@@ -44,6 +46,19 @@ CasesPage::CasesPage(CaseIndex* index, QWidget* parent) : QWidget(parent), m_ind
         m_proxy->setSearchText(m_search->text());
         updateCount();
     });
+    // Enter opens the first match (filtering first if the pause has not passed yet).
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_searchDelay->isActive()) {
+            m_searchDelay->stop();
+            m_proxy->setSearchText(m_search->text());
+            updateCount();
+        }
+        if (m_proxy->rowCount() > 0) {
+            const QModelIndex first = m_proxy->index(0, 0);
+            m_table->setCurrentIndex(first);
+            emit openCaseRequested(first.data(CaseListModel::CaseIdRole).toString());
+        }
+    });
 
     m_stage = new QComboBox;
     m_stage->setObjectName(QStringLiteral("stageFilter"));
@@ -61,6 +76,12 @@ CasesPage::CasesPage(CaseIndex* index, QWidget* parent) : QWidget(parent), m_ind
     m_year->setObjectName(QStringLiteral("yearFilter"));
     m_year->setAccessibleName(tr("按立案年度筛选"));
     m_year->addItem(tr("全部年度"), 0);
+    // The filters take the width of a short entry, not of their longest one (the popup lists
+    // every entry whole), so the page fits a 1024-pixel screen in every language.
+    for (QComboBox* combo : {m_stage, m_track, m_year}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
+    }
     m_overdue = new QCheckBox(tr("已超期"));
     m_overdue->setObjectName(QStringLiteral("overdueFilter"));
     m_dueSoon = new QCheckBox(tr("即将到期"));
@@ -68,6 +89,7 @@ CasesPage::CasesPage(CaseIndex* index, QWidget* parent) : QWidget(parent), m_ind
     auto* newCase = new QPushButton(tr("新建案件…"));
     newCase->setObjectName(QStringLiteral("newCaseButton"));
     newCase->setToolTip(tr("新建案件（Ctrl+N）"));
+    m_newCase = newCase;
 
     connect(m_stage, &QComboBox::currentIndexChanged, this, [this] {
         m_proxy->setStage(m_stage->currentData().toString());
@@ -106,7 +128,12 @@ CasesPage::CasesPage(CaseIndex* index, QWidget* parent) : QWidget(parent), m_ind
     // Uniform row heights: the view never measures 100,000 rows.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Columns sized by their content, the spare width to the columns that carry text; what does
+    // not fit is elided, with the whole text as a tooltip.
+    m_columns = new ColumnFitter(
+        m_table, {CaseListModel::Name, CaseListModel::Unit, CaseListModel::NextStep, CaseListModel::Track},
+        {CaseListModel::Number, CaseListModel::Deadline});
+    new ElidedToolTips(m_table);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
         emit openCaseRequested(index.data(CaseListModel::CaseIdRole).toString());
     });
@@ -114,16 +141,21 @@ CasesPage::CasesPage(CaseIndex* index, QWidget* parent) : QWidget(parent), m_ind
     m_count = new QLabel;
     m_count->setObjectName(QStringLiteral("caseCount"));
 
+    // Search and the actions on one row, the filters below: both fit a 1024-pixel screen in
+    // every language.
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_search, 1);
+    actions->addWidget(newCase);
+    addExportButton(actions, index, ExportDialog::List::Cases, m_proxy, this);
     auto* filters = new QHBoxLayout;
-    filters->addWidget(m_search, 2);
     filters->addWidget(m_stage);
     filters->addWidget(m_track);
     filters->addWidget(m_year);
     filters->addWidget(m_overdue);
     filters->addWidget(m_dueSoon);
-    filters->addWidget(newCase);
-    addExportButton(filters, index, ExportDialog::List::Cases, m_proxy, this);
+    filters->addStretch();
     auto* layout = new QVBoxLayout(this);
+    layout->addLayout(actions);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_count);
@@ -133,17 +165,19 @@ CasesPage::CasesPage(CaseIndex* index, QWidget* parent) : QWidget(parent), m_ind
         m_count->setText(tr("正在计算案件状态… %1 / %2").arg(done).arg(total));
     });
     connect(index, &CaseIndex::reset, this, [this] {
-        // Columns fit their contents the first time, unless the user's layout was restored
-        // (the view measures only the first rows, so this stays quick with 100,000).
-        if (!m_layoutRestored) {
-            m_layoutRestored = true;
-            m_table->resizeColumnsToContents();
-        }
+        // (the view measures only the rows on screen, so this stays quick with 100,000).
+        m_columns->fitColumns();
         refreshYears();
         updateCount();
     });
     connect(index, &CaseIndex::caseChanged, this, [this] { updateCount(); });
     updateCount();
+}
+
+void CasesPage::setMayCreateCases(bool may, const QString& role)
+{
+    m_newCase->setEnabled(may);
+    m_newCase->setToolTip(may ? tr("新建案件（Ctrl+N）") : tr("您的角色（%1）不能新建案件。").arg(role));
 }
 
 void CasesPage::focusSearch()
@@ -181,17 +215,23 @@ void CasesPage::refreshYears()
     m_year->setCurrentIndex(qMax(0, m_year->findData(current)));
 }
 
-// The column layout (order, widths, sort) is remembered; settings never hold case data.
+// The column layout (order, sort, and the widths if the user set them) is remembered; settings
+// never hold case data.
 void CasesPage::saveLayout() const
 {
-    QSettings().setValue(QStringLiteral("caseList/header"), m_table->horizontalHeader()->saveState());
+    QSettings settings;
+    settings.setValue(QStringLiteral("caseList/header"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("caseList/userWidths"), m_columns->userAdjusted());
 }
 
 void CasesPage::restoreLayout()
 {
-    const QByteArray state = QSettings().value(QStringLiteral("caseList/header")).toByteArray();
-    if (!state.isEmpty())
-        m_layoutRestored = m_table->horizontalHeader()->restoreState(state);
+    QSettings settings;
+    const QByteArray state = settings.value(QStringLiteral("caseList/header")).toByteArray();
+    if (!state.isEmpty() && m_table->horizontalHeader()->restoreState(state)) {
+        m_columns->setUserAdjusted(settings.value(QStringLiteral("caseList/userWidths")).toBool());
+        m_columns->fitColumns();
+    }
 }
 
 } // namespace casetrack

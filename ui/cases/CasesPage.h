@@ -6,12 +6,14 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 class QTimer;
 
 namespace casetrack {
 
 class CaseFilterProxy;
+class ColumnFitter;
 class CaseIndex;
 class CaseListModel;
 
@@ -22,6 +24,8 @@ class CasesPage : public QWidget
 public:
     explicit CasesPage(CaseIndex* index, QWidget* parent = nullptr);
 
+    // The new-case button is off, with the reason as its tooltip, for a role that may not create.
+    void setMayCreateCases(bool may, const QString& role);
     void focusSearch();
     QString currentCaseId() const;
     CaseFilterProxy* proxy() const { return m_proxy; }
@@ -49,7 +53,8 @@ private:
     QCheckBox* m_dueSoon;
     QTableView* m_table;
     QLabel* m_count;
-    bool m_layoutRestored = false;
+    QPushButton* m_newCase;
+    ColumnFitter* m_columns;
 };
 
 } // namespace casetrack

@@ -183,6 +183,7 @@ NewCaseDialog::NewCaseDialog(Session& session, QWidget* parent) : QDialog(parent
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(sizeHint().width() + 80, 640);
     update();
+    m_name->setFocus(Qt::OtherFocusReason); // the first thing to type is the name
 }
 
 QCheckBox* NewCaseDialog::fact(const QString& objectName, const QString& text, const QString& explain)

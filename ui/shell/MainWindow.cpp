@@ -45,6 +45,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_stack->setObjectName(QStringLiteral("pages"));
 
     m_cases = new CasesPage(m_index);
+    m_cases->setMayCreateCases(session.mayDo(Action::CreateCase), roleDisplayName(session.account().role));
     m_caseView = new CaseView(session);
     m_deadlines = new DeadlinesPage(m_index);
     m_calendar = new CalendarPage(session);
@@ -99,6 +100,10 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
         warning->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
         statusBar()->addWidget(warning);
     }
+    // The deadline counts stay in view and follow every change (not a message that goes stale).
+    m_deadlineCounts = new QLabel;
+    m_deadlineCounts->setObjectName(QStringLiteral("statusDeadlines"));
+    statusBar()->addPermanentWidget(m_deadlineCounts);
     statusBar()->addPermanentWidget(user);
 
     buildMenus();
@@ -116,9 +121,13 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
             m_summaryPending = false;
             showUnlockSummary();
         }
+        updateDeadlineCounts();
         notifyDueSoon();
     });
-    connect(m_index, &CaseIndex::caseChanged, this, &MainWindow::notifyDueSoon);
+    connect(m_index, &CaseIndex::caseChanged, this, [this] {
+        updateDeadlineCounts();
+        notifyDueSoon();
+    });
     connect(m_index, &CaseIndex::readFailed, this, [this](const QString& message) {
         QMessageBox::critical(this, tr("数据库无法完整读取"), message);
     });
@@ -267,13 +276,7 @@ void MainWindow::showUnlockSummary()
         m_summaryPending = true;
         return;
     }
-    int overdue = 0, dueSoon = 0;
-    for (const DeadlineEntry& d : m_index->deadlines()) {
-        if (d.status == DeadlineStatus::Overdue)
-            ++overdue;
-        else if (d.status == DeadlineStatus::DueSoon)
-            ++dueSoon;
-    }
+    const auto [overdue, dueSoon] = deadlineCounts();
     if (overdue == 0 && dueSoon == 0) {
         m_lastSummary = tr("没有超期或即将到期的期限。");
         statusBar()->showMessage(m_lastSummary, 10000);
@@ -281,8 +284,34 @@ void MainWindow::showUnlockSummary()
     }
     m_lastSummary = tr("%1 项期限已超期，%2 项即将到期。").arg(overdue).arg(dueSoon);
     showPage(Deadlines);
-    statusBar()->showMessage(m_lastSummary);
     m_deadlines->setSummary(m_lastSummary);
+}
+
+std::pair<int, int> MainWindow::deadlineCounts() const
+{
+    int overdue = 0, dueSoon = 0;
+    for (const DeadlineEntry& d : m_index->deadlines()) {
+        if (d.status == DeadlineStatus::Overdue)
+            ++overdue;
+        else if (d.status == DeadlineStatus::DueSoon)
+            ++dueSoon;
+    }
+    return {overdue, dueSoon};
+}
+
+void MainWindow::updateDeadlineCounts()
+{
+    if (m_index->isLoading())
+        return;
+    const auto [overdue, dueSoon] = deadlineCounts();
+    m_deadlineCounts->setText(tr("超期 %1 项 · 即将到期 %2 项").arg(overdue).arg(dueSoon));
+    m_deadlineCounts->setStyleSheet(overdue > 0 ? QStringLiteral("color: #b71c1c; font-weight: bold;")
+                                                : QString());
+    // The deadlines page's headline says the same, never an older count.
+    if (!m_lastSummary.isEmpty()) {
+        m_lastSummary = tr("%1 项期限已超期，%2 项即将到期。").arg(overdue).arg(dueSoon);
+        m_deadlines->setSummary(m_lastSummary);
+    }
 }
 
 // A tray message when a deadline becomes due soon while the app runs (once per deadline).

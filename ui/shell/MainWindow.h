@@ -3,6 +3,8 @@
 #include <QMainWindow>
 #include <QSet>
 
+#include <utility>
+
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -72,6 +74,8 @@ protected:
 private:
     void buildMenus();
     void notifyDueSoon();
+    void updateDeadlineCounts();
+    std::pair<int, int> deadlineCounts() const; // overdue, due soon
 
     Session& m_session;
     CaseIndex* m_index;
@@ -88,6 +92,7 @@ private:
     bool m_summaryPending = false;
     bool m_primed = false; // the first load's due-soon deadlines go into the unlock summary, not the tray
     QString m_lastSummary;
+    QLabel* m_deadlineCounts = nullptr;
     QSet<QString> m_notified; // deadlines already announced by the tray, "case|label|due"
 };
 
