@@ -592,7 +592,7 @@ New recovery key (shown only this once; copy or print it, keep it safe, and dest
     </message>
     <message>
         <source>数据库的结构被改动（文件本身完好）：%1</source>
-        <translation>The database's structure was altered (the file itself is intact): %1</translation>
+        <translation>The database&apos;s structure was altered (the file itself is intact): %1</translation>
     </message>
 </context>
 <context>
@@ -1351,24 +1351,12 @@ For the command line see casetrack-cli --help.
         <translation>The local commission did not decide this case: the Article 12 notice to the competent Party group does not apply.</translation>
     </message>
     <message>
-        <source>违纪事实（violation_facts）</source>
-        <translation>the violations found (violation_facts)</translation>
-    </message>
-    <message>
-        <source>处分依据（basis，如《中国共产党纪律处分条例》第一百零一条）</source>
-        <translation>the basis (basis, e.g. Article 101 of the CPC Disciplinary Regulations)</translation>
-    </message>
-    <message>
         <source>处分依据应写明所依据的条款，如《中国共产党纪律处分条例》第一百零一条；现为：%1。</source>
         <translation>The basis must name the articles relied on, e.g. Article 101 of the CPC Disciplinary Regulations; it reads: %1.</translation>
     </message>
     <message>
         <source>%1须写明违纪事实和处分依据，不能空白印发。请填写：%2。</source>
         <translation>%1 must state the violations found and the basis; it is never issued blank. Please fill in: %2.</translation>
-    </message>
-    <message>
-        <source>备案材料清单须列出材料：请在备案步骤中记录 materials，或在文书信息中填写备案材料。</source>
-        <translation>The checklist must list the materials: record materials with the filing step, or enter them in the document inputs.</translation>
     </message>
     <message>
         <source>被处分人向本级地方党委备案，通报应送本级党委组织部门：请在文书设置中填写其名称（org_department）。</source>
@@ -1449,6 +1437,18 @@ For the command line see casetrack-cli --help.
     <message>
         <source>案件%1：%2期限%3</source>
         <translation>Case %1: deadline %2%3</translation>
+    </message>
+    <message>
+        <source>违纪事实</source>
+        <translation>the violations found</translation>
+    </message>
+    <message>
+        <source>处分依据（如《中国共产党纪律处分条例》第一百零一条）</source>
+        <translation>the basis (e.g. Article 101 of the CPC Disciplinary Regulations)</translation>
+    </message>
+    <message>
+        <source>备案材料清单须列出材料：请在备案步骤中记录备案材料，或在文书信息中填写。</source>
+        <translation>The checklist must list the materials: record them with the record-filing step, or enter them in the document inputs.</translation>
     </message>
 </context>
 <context>
@@ -3217,7 +3217,7 @@ After: %2</translation>
     </message>
     <message>
         <source>元旦</source>
-        <translation>New Year's Day</translation>
+        <translation>New Year&apos;s Day</translation>
     </message>
     <message>
         <source>春节</source>
@@ -3514,6 +3514,10 @@ After: %2</translation>
     <message>
         <source>您的角色（%1）不能记录此步骤；由%2记录。</source>
         <translation>Your role (%1) cannot record this step; it is recorded by %2.</translation>
+    </message>
+    <message>
+        <source>记录…</source>
+        <translation>Record…</translation>
     </message>
 </context>
 <context>

@@ -1349,24 +1349,12 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
         <translation>本案不是地方纪委作出决定的案件，第十二条规定的通报主管部门党组不适用。</translation>
     </message>
     <message>
-        <source>违纪事实（violation_facts）</source>
-        <translation>违纪事实（violation_facts）</translation>
-    </message>
-    <message>
-        <source>处分依据（basis，如《中国共产党纪律处分条例》第一百零一条）</source>
-        <translation>处分依据（basis，如《中国共产党纪律处分条例》第一百零一条）</translation>
-    </message>
-    <message>
         <source>处分依据应写明所依据的条款，如《中国共产党纪律处分条例》第一百零一条；现为：%1。</source>
         <translation>处分依据应写明所依据的条款，如《中国共产党纪律处分条例》第一百零一条；现为：%1。</translation>
     </message>
     <message>
         <source>%1须写明违纪事实和处分依据，不能空白印发。请填写：%2。</source>
         <translation>%1须写明违纪事实和处分依据，不能空白印发。请填写：%2。</translation>
-    </message>
-    <message>
-        <source>备案材料清单须列出材料：请在备案步骤中记录 materials，或在文书信息中填写备案材料。</source>
-        <translation>备案材料清单须列出材料：请在备案步骤中记录 materials，或在文书信息中填写备案材料。</translation>
     </message>
     <message>
         <source>被处分人向本级地方党委备案，通报应送本级党委组织部门：请在文书设置中填写其名称（org_department）。</source>
@@ -1447,6 +1435,18 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
     <message>
         <source>案件%1：%2期限%3</source>
         <translation>案件%1：%2期限%3</translation>
+    </message>
+    <message>
+        <source>违纪事实</source>
+        <translation>违纪事实</translation>
+    </message>
+    <message>
+        <source>处分依据（如《中国共产党纪律处分条例》第一百零一条）</source>
+        <translation>处分依据（如《中国共产党纪律处分条例》第一百零一条）</translation>
+    </message>
+    <message>
+        <source>备案材料清单须列出材料：请在备案步骤中记录备案材料，或在文书信息中填写。</source>
+        <translation>备案材料清单须列出材料：请在备案步骤中记录备案材料，或在文书信息中填写。</translation>
     </message>
 </context>
 <context>
@@ -3512,6 +3512,10 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
     <message>
         <source>您的角色（%1）不能记录此步骤；由%2记录。</source>
         <translation>您的角色（%1）不能记录此步骤；由%2记录。</translation>
+    </message>
+    <message>
+        <source>记录…</source>
+        <translation>记录…</translation>
     </message>
 </context>
 <context>

@@ -53,10 +53,10 @@ Error checkDocumentComplete(DocumentKind kind, const CaseState& state, const Doc
     if (kind == DocumentKind::Decision || kind == DocumentKind::FilingForm) {
         QStringList missing;
         if (inputs.violationFacts.isEmpty())
-            missing << QCoreApplication::translate("Documents", "违纪事实（violation_facts）");
+            missing << QCoreApplication::translate("Documents", "违纪事实");
         if (inputs.basis.trimmed().isEmpty())
-            missing << QCoreApplication::translate(
-                "Documents", "处分依据（basis，如《中国共产党纪律处分条例》第一百零一条）");
+            missing << QCoreApplication::translate("Documents",
+                                                   "处分依据（如《中国共产党纪律处分条例》第一百零一条）");
         // The basis names the articles relied on, never a vague "有关规定".
         static const QRegularExpression article(QStringLiteral("第[一二三四五六七八九十百零〇0-9]+条"));
         if (missing.isEmpty() && !article.match(inputs.basis).hasMatch())
@@ -78,8 +78,7 @@ Error checkDocumentComplete(DocumentKind kind, const CaseState& state, const Doc
         }
         if (!recorded && inputs.materials.isEmpty())
             return refuse(QCoreApplication::translate(
-                "Documents",
-                "备案材料清单须列出材料：请在备案步骤中记录 materials，或在文书信息中填写备案材料。"));
+                "Documents", "备案材料清单须列出材料：请在备案步骤中记录备案材料，或在文书信息中填写。"));
     }
     if (kind == DocumentKind::NoticeOrgDepartment &&
         state.facts.subject.filedWith == QLatin1String("local") && localOrgDepartment(settings).isEmpty())

@@ -1,6 +1,7 @@
 // The foundation's desktop shell, driven by objectName offscreen: the first-run wizard, the
 // unlock dialog, lock now (Ctrl+L) and lock after idle.
 #include "GuiTestSupport.h"
+#include "common/ElidedLabel.h"
 #include "common/PasswordStrength.h"
 #include "services/Session.h"
 #include "shell/DesktopApp.h"
@@ -78,7 +79,7 @@ private slots:
                     ->text()
                     .contains(test::kAdmin));
         QVERIFY(app.mainWindow()
-                    ->findChild<QLabel*>(QStringLiteral("statusDatabase"))
+                    ->findChild<ElidedLabel*>(QStringLiteral("statusDatabase"))
                     ->text()
                     .contains(QStringLiteral("cases.db")));
         // The recovery key unlocks too.

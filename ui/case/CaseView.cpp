@@ -1,4 +1,7 @@
 #include "case/CaseView.h"
+#include "common/ColumnFitter.h"
+#include "common/ElidedToolTips.h"
+#include "common/WrappingPanel.h"
 
 #include "case/CaseDeadlinesModel.h"
 #include "case/CorrectionDialog.h"
@@ -64,11 +67,17 @@ CaseView::CaseView(Session& session, QWidget* parent) : QWidget(parent), m_sessi
     m_timeline = new TimelineModel(this);
     m_timelineView = makeTable(QStringLiteral("timeline"), tr("程序时间线"));
     m_timelineView->setModel(m_timeline);
+    new ColumnFitter(m_timelineView, {TimelineModel::Step, TimelineModel::Details},
+                     {TimelineModel::Seq, TimelineModel::Date});
+    new ElidedToolTips(m_timelineView);
     m_deadlines = new CaseDeadlinesModel(this);
     m_deadlinesView = makeTable(QStringLiteral("caseDeadlines"), tr("本案期限"));
     m_deadlinesView->setModel(m_deadlines);
+    new ColumnFitter(m_deadlinesView, {CaseDeadlinesModel::Label, CaseDeadlinesModel::Explain},
+                     {CaseDeadlinesModel::Due, CaseDeadlinesModel::DaysLeft});
+    new ElidedToolTips(m_deadlinesView);
 
-    m_nextBox = new QWidget;
+    m_nextBox = new WrappingPanel;
     m_nextLayout = new QVBoxLayout(m_nextBox);
     auto* nextScroll = new QScrollArea;
     nextScroll->setObjectName(QStringLiteral("nextSteps"));
@@ -159,9 +168,7 @@ void CaseView::refresh()
     }
     m_state = deriveState(record.value(), calendar, settings, QDate::currentDate());
     m_timeline->setEvents(m_state.events);
-    m_timelineView->resizeColumnsToContents();
     m_deadlines->setDeadlines(m_state.deadlines, m_state.asOf);
-    m_deadlinesView->resizeColumnsToContents();
     fillHeader();
     fillNextSteps();
 }
@@ -233,7 +240,9 @@ void CaseView::fillNextSteps()
     }
     const bool mayRecord = m_session.mayDo(Action::RecordStep);
     for (const NextStep& next : m_state.next) {
-        auto* button = new QPushButton(stepName(next.step));
+        // The step's name wraps in a label beside a short button: names are long (in English up
+        // to ~80 characters) and a push button cannot wrap its text.
+        auto* button = new QPushButton(tr("记录…"));
         button->setObjectName(QStringLiteral("step_") + next.step);
         button->setAccessibleName(stepName(next.step));
         // A step this role may not record is shown, but off, with who records it instead: the
@@ -250,13 +259,20 @@ void CaseView::fillNextSteps()
                 tr("您的角色（%1）不能记录此步骤；由%2记录。")
                     .arg(roleDisplayName(m_session.account().role), QLocale().createSeparatedList(who)));
         }
-        QFont font = button->font();
+        auto* name = new QLabel(stepName(next.step));
+        name->setObjectName(QStringLiteral("name_") + next.step);
+        name->setWordWrap(true);
+        name->setBuddy(button);
+        QFont font = name->font();
         font.setBold(next.required);
-        button->setFont(font);
+        name->setFont(font);
         auto* row = new QWidget;
         auto* rowLayout = new QVBoxLayout(row);
-        rowLayout->setContentsMargins(0, 0, 0, 4);
-        rowLayout->addWidget(button);
+        rowLayout->setContentsMargins(0, 0, 0, 6);
+        auto* title = new QHBoxLayout;
+        title->addWidget(name, 1);
+        title->addWidget(button, 0, Qt::AlignTop);
+        rowLayout->addLayout(title);
         QString note = next.required ? tr("必经步骤，依据%1").arg(next.article)
                                      : tr("可选步骤，依据%1").arg(next.article);
         if (!next.allowed && !next.reason.isEmpty())

@@ -6,6 +6,7 @@
 #include "cases/CaseIndex.h"
 #include "cases/CasesPage.h"
 #include "cases/NewCaseDialog.h"
+#include "common/ElidedLabel.h"
 #include "deadlines/DeadlinesPage.h"
 #include "services/Session.h"
 #include "settings/SettingsPage.h"
@@ -88,7 +89,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    auto* file = new QLabel(tr("数据库：%1").arg(QDir::toNativeSeparators(session.path())));
+    auto* file = new ElidedLabel(tr("数据库：%1").arg(QDir::toNativeSeparators(session.path())));
     file->setObjectName(QStringLiteral("statusDatabase"));
     auto* user =
         new QLabel(tr("用户：%1（%2）").arg(session.account().name, roleDisplayName(session.account().role)));

@@ -1,0 +1,141 @@
+// Every page and every dialog, in Chinese and in English, at 1024×768: no text is cut off by its
+// layout, and no internal identifier (members_total, case.document_inputs, raw JSON) shows.
+#include "DemoData.h"
+#include "GuiTestSupport.h"
+#include "WidgetScan.h"
+#include "case/CaseView.h"
+#include "cases/CaseIndex.h"
+#include "services/Session.h"
+#include "shell/MainWindow.h"
+#include "util/Translations.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QPointer>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace casetrack;
+
+namespace {
+
+QDialog* openDialog(QWidget* parent)
+{
+    for (QDialog* dialog : parent->findChildren<QDialog*>())
+        if (dialog->isVisible())
+            return dialog;
+    return nullptr;
+}
+
+} // namespace
+
+class TestDesktopTexts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        test::setUpGuiTests();
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("texts.db"));
+        auto session = test::createDatabase(m_path);
+        QVERIFY(session);
+        QCOMPARE(fillDemoData(*session), 0);
+    }
+
+    void cleanup() { installTranslations(QStringLiteral("zh_CN")); }
+
+    void pagesAndDialogs_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+        QTest::newRow("en") << QStringLiteral("en");
+    }
+
+    void pagesAndDialogs()
+    {
+        QFETCH(QString, language);
+        installTranslations(language);
+        auto opened = Session::open(m_path, test::kAdmin, test::kPassword);
+        QVERIFY(opened.ok());
+        auto session = opened.take();
+        MainWindow window(*session);
+        window.resize(1024, 768);
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.caseIndex()->isLoading(), 20000);
+
+        QStringList problems;
+        int dialogs = 0;
+        auto scan = [&](QWidget* root, const QString& what) {
+            // Layouts settle over several rounds of events (more on a busy machine): clipping
+            // that lasts is a finding, a layout still converging is not.
+            const bool settled = QTest::qWaitFor([&] { return test::clippedTexts(root).isEmpty(); }, 3000);
+            Q_UNUSED(settled) // what is still clipped is reported below
+            for (const QString& p : test::internalIdentifiers(root))
+                // Known and left (issue 12): the audit page's change column shows the records'
+                // own fields; it gets its own wording with the audit page work.
+                if (!p.contains(QLatin1String("(auditTable)")))
+                    problems.append(what + QStringLiteral(": internal name: ") + p);
+            for (const QString& p : test::clippedTexts(root))
+                problems.append(what + QStringLiteral(": clipped: ") + p);
+        };
+        // A dialog opened by `button`, scanned and closed again.
+        auto scanDialog = [&](QPushButton* button, const QString& what) {
+            if (!button || !button->isEnabled())
+                return;
+            button->click();
+            QPointer<QDialog> dialog = openDialog(&window);
+            if (!dialog)
+                return; // the button did something other than open a dialog
+            scan(dialog, what + QLatin1Char('/') + button->objectName());
+            ++dialogs;
+            dialog->reject();
+            QTRY_VERIFY(!dialog || !dialog->isVisible());
+        };
+
+        const QList<MainWindow::Page> pages = {MainWindow::Cases,    MainWindow::Deadlines,
+                                               MainWindow::Calendar, MainWindow::Audit,
+                                               MainWindow::Users,    MainWindow::Settings};
+        for (MainWindow::Page page : pages) {
+            window.showPage(page);
+            const QString what = QStringLiteral("page %1").arg(int(page));
+            scan(&window, what);
+            for (const char* name : {"newCaseButton", "exportCasesButton", "exportDeadlinesButton", "addUser",
+                                     "editDay", "documentSettingsButton"})
+                for (QPushButton* b : window.findChildren<QPushButton*>(QLatin1String(name)))
+                    if (b->isVisible())
+                        scanDialog(b, what);
+        }
+
+        for (const CaseSummary& c : window.caseIndex()->cases()) {
+            window.openCase(c.id);
+            const QString what = QStringLiteral("case %1").arg(c.name);
+            scan(&window, what);
+            for (const char* name : {"documentInputsButton", "printDocumentButton"})
+                scanDialog(window.caseView()->findChild<QPushButton*>(QLatin1String(name)), what);
+            // By name: the view rebuilds its step buttons when the case changes.
+            QStringList steps;
+            for (QPushButton* step : window.caseView()->findChildren<QPushButton*>())
+                if (step->objectName().startsWith(QLatin1String("step_")))
+                    steps.append(step->objectName());
+            for (const QString& step : steps)
+                scanDialog(window.caseView()->findChild<QPushButton*>(step), what);
+        }
+        // New case, exports, users, calendar, document settings, and per case its documents and
+        // every step it offers: the walk must really have opened them.
+        QVERIFY2(dialogs >= 30, qPrintable(QString::number(dialogs)));
+        for (const QString& p : problems)
+            qWarning().noquote() << p;
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(QStringLiteral("%1 problems, listed above").arg(problems.size())));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+QTEST_MAIN(TestDesktopTexts)
+#include "test_desktop_texts.moc"
