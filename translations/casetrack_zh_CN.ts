@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
 <context>
+    <name>ArticleText</name>
+    <message>
+        <source>《中国共产党纪律处分条例》</source>
+        <translation>《中国共产党纪律处分条例》</translation>
+    </message>
+    <message>
+        <source>《中国共产党章程》</source>
+        <translation>《中国共产党章程》</translation>
+    </message>
+    <message>
+        <source>《中国共产党党员权利保障条例》</source>
+        <translation>《中国共产党党员权利保障条例》</translation>
+    </message>
+    <message>
+        <source>%2%1</source>
+        <translation>%2%1</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>无法写入审计记录：%1。操作已取消。</source>

@@ -1,5 +1,6 @@
 #include "case/CaseDeadlinesModel.h"
 
+#include "common/ArticleText.h"
 #include "common/DisplayDate.h"
 #include "common/DisplayText.h"
 #include "util/DateText.h"
@@ -44,7 +45,7 @@ QVariant CaseDeadlinesModel::data(const QModelIndex& index, int role) const
         return {};
     switch (Column(index.column())) {
     case Label:
-        return d.article.isEmpty() ? d.label : tr("%1（%2）").arg(d.label, d.article);
+        return localizeArticles(d.article.isEmpty() ? d.label : tr("%1（%2）").arg(d.label, d.article));
     case Due:
         return displayDate(d.due);
     case DaysLeft:

@@ -7,6 +7,7 @@
 #include "case/CorrectionDialog.h"
 #include "case/StepDialog.h"
 #include "case/TimelineModel.h"
+#include "common/ArticleText.h"
 #include "common/DisplayDate.h"
 #include "common/DisplayText.h"
 #include "common/ErrorText.h"
@@ -220,9 +221,10 @@ void CaseView::fillHeader()
                 .arg(sanction.toHtmlEscaped(), displayDate(d.decidedOn), displayDate(d.effectiveOn)));
     }
     for (const SanctionPeriod& p : m_state.sanctionPeriods)
-        lines.append(tr("%1：%2 至 %3（%4）")
-                         .arg(p.label, displayDate(p.from), displayDate(p.until), p.article)
-                         .toHtmlEscaped());
+        lines.append(
+            localizeArticles(
+                tr("%1：%2 至 %3（%4）").arg(p.label, displayDate(p.from), displayDate(p.until), p.article))
+                .toHtmlEscaped());
     m_header->setText(lines.join(QStringLiteral("<br>")));
 }
 
@@ -277,7 +279,7 @@ void CaseView::fillNextSteps()
                                      : tr("可选步骤，依据%1").arg(next.article);
         if (!next.allowed && !next.reason.isEmpty())
             note = tr("%1。暂不能记录：%2").arg(note, next.reason);
-        auto* label = new QLabel(note);
+        auto* label = new QLabel(localizeArticles(note));
         label->setObjectName(QStringLiteral("reason_") + next.step);
         label->setWordWrap(true);
         label->setStyleSheet(next.allowed ? QStringLiteral("color: palette(placeholder-text)")

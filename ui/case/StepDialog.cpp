@@ -1,6 +1,7 @@
 #include "case/StepDialog.h"
 
 #include "case/StepFieldsEditor.h"
+#include "common/ArticleText.h"
 #include "common/ErrorText.h"
 #include "procedure/ProcedureEngine.h"
 #include "procedure/StepTable.h"
@@ -23,8 +24,8 @@ StepDialog::StepDialog(Session& session, const QString& caseId, const QString& s
     const QString name = m_step ? m_step->name() : stepId;
     setWindowTitle(tr("记录：%1").arg(name));
 
-    auto* title =
-        new QLabel(m_step ? tr("<b>%1</b>（%2）").arg(name.toHtmlEscaped(), m_step->article) : name);
+    auto* title = new QLabel(
+        m_step ? tr("<b>%1</b>（%2）").arg(name.toHtmlEscaped(), localizeArticles(m_step->article)) : name);
     title->setObjectName(QStringLiteral("stepTitle"));
     auto* who = new QLabel(tr("案件：%1").arg(m_record.facts.subject.name.toHtmlEscaped()));
     auto* layout = new QVBoxLayout(this);

@@ -1,6 +1,7 @@
 #include "case/TimelineModel.h"
 
 #include "case/StepFieldsEditor.h"
+#include "common/ArticleText.h"
 #include "common/DisplayDate.h"
 #include "common/DisplayText.h"
 #include "procedure/StepTable.h"
@@ -150,7 +151,7 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
         }
         case Article: {
             const StepDefinition* step = findStep(e.step);
-            return step ? step->article : QString();
+            return step ? localizeArticles(step->article) : QString();
         }
         case Details:
             return details(e);

@@ -1,5 +1,7 @@
 #include "common/ErrorText.h"
 
+#include "common/ArticleText.h"
+
 #include <QCoreApplication>
 
 namespace casetrack {
@@ -39,7 +41,7 @@ QString errorText(const Error& error)
     }
     if (!error.article.isEmpty() && !text.contains(error.article))
         text = ErrorTextTr::tr("%1（依据：%2）").arg(text, error.article);
-    return text;
+    return localizeArticles(text);
 }
 
 } // namespace casetrack

@@ -1,6 +1,7 @@
 #include "deadlines/DeadlinesModel.h"
 
 #include "cases/CaseIndex.h"
+#include "common/ArticleText.h"
 #include "common/DisplayDate.h"
 #include "common/DisplayText.h"
 #include "util/DateText.h"
@@ -130,7 +131,7 @@ QVariant DeadlinesModel::data(const QModelIndex& index, int role) const
         case Number:
             return d.caseNumber;
         case Label:
-            return d.article.isEmpty() ? d.label : tr("%1（%2）").arg(d.label, d.article);
+            return localizeArticles(d.article.isEmpty() ? d.label : tr("%1（%2）").arg(d.label, d.article));
         case Explain:
             return d.explain;
         case ColumnCount:

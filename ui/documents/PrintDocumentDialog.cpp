@@ -1,5 +1,6 @@
 #include "documents/PrintDocumentDialog.h"
 
+#include "common/ArticleText.h"
 #include "common/ErrorText.h"
 #include "documents/DocumentInputsDialog.h"
 #include "documents/DocumentInputsJson.h"
@@ -178,7 +179,7 @@ void PrintDocumentDialog::buildDocumentChoices(QWidget* box)
         auto* radio = new QRadioButton(documentKindName(kind));
         radio->setObjectName(QStringLiteral("document_") + id);
         radio->setAccessibleName(documentKindName(kind));
-        auto* article = new QLabel(documentKindArticle(kind));
+        auto* article = new QLabel(localizeArticles(documentKindArticle(kind)));
         article->setObjectName(QStringLiteral("documentArticle_") + id);
         auto* note = new QLabel;
         note->setObjectName(QStringLiteral("documentNote_") + id);
