@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>《中国共产党党员权利保障条例》</source>
-        <translation>the Regulations on Protecting Party Members' Rights</translation>
+        <translation>the Regulations on Protecting Party Members&apos; Rights</translation>
     </message>
     <message>
         <source>%2%1</source>
@@ -1651,6 +1651,14 @@ For the command line see casetrack-cli --help.
     <message>
         <source>数据库文件 %1 已损坏：%2。请从备份恢复。</source>
         <translation>The database file %1 is damaged: %2. Restore it from a backup.</translation>
+    </message>
+</context>
+<context>
+    <name>InterfaceLanguage</name>
+    <message>
+        <source>中文</source>
+        <extracomment>The name of the interface&apos;s language; the English translation says &quot;English&quot;.</extracomment>
+        <translation>English</translation>
     </message>
 </context>
 <context>

@@ -1652,6 +1652,14 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
     </message>
 </context>
 <context>
+    <name>InterfaceLanguage</name>
+    <message>
+        <source>中文</source>
+        <extracomment>The name of the interface's language; the English translation says "English".</extracomment>
+        <translation>中文</translation>
+    </message>
+</context>
+<context>
     <name>KeyFile</name>
     <message>
         <source>%1 不是 CaseTrack 数据库的密钥文件，或已损坏。请选择正确的数据库文件，或从备份恢复。</source>

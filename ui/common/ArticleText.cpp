@@ -1,7 +1,8 @@
 #include "common/ArticleText.h"
 
+#include "common/InterfaceLanguage.h"
+
 #include <QCoreApplication>
-#include <QLocale>
 #include <QRegularExpression>
 
 namespace casetrack {
@@ -53,7 +54,7 @@ int chineseNumeral(const QString& numeral)
 
 QString localizeArticles(const QString& text)
 {
-    if (QLocale().language() == QLocale::Chinese || text.isEmpty())
+    if (!englishInterface() || text.isEmpty())
         return text;
     static const QString n = QStringLiteral("([零〇一二三四五六七八九十百]+)");
     static const QRegularExpression reference(QStringLiteral("(《[^》]+》|党章)?第") + n +

@@ -1,25 +1,17 @@
 #include "common/DisplayDate.h"
 
+#include "common/InterfaceLanguage.h"
 #include "util/DateText.h"
 
 #include <QLocale>
 
 namespace casetrack {
 
-namespace {
-
-bool chineseInterface()
-{
-    return QLocale().language() == QLocale::Chinese;
-}
-
-} // namespace
-
 QString displayDate(const QDate& date)
 {
     if (!date.isValid())
         return {};
-    if (chineseInterface())
+    if (!englishInterface())
         return chineseDate(date);
     // "Jan 31, 2025" rather than the long format's weekday: list columns stay narrow.
     return QLocale().toString(date, QStringLiteral("MMM d, yyyy"));
@@ -27,7 +19,7 @@ QString displayDate(const QDate& date)
 
 QString monthTitle(int month)
 {
-    if (chineseInterface())
+    if (!englishInterface())
         return QStringLiteral("%1月").arg(month);
     return QLocale().standaloneMonthName(month, QLocale::LongFormat);
 }
