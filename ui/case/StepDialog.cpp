@@ -71,6 +71,12 @@ void StepDialog::check()
         m_save->setEnabled(false);
         return;
     }
+    // A date the user is still typing is not for the engine to judge: the field says what is wrong.
+    if (const QString problem = m_editor->dateProblem(); !problem.isEmpty()) {
+        m_refusal->setText(problem);
+        m_save->setEnabled(false);
+        return;
+    }
     Event event;
     event.step = m_step->id;
     event.date = m_editor->date();

@@ -6,13 +6,13 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 
 namespace casetrack {
 
+class DateField;
 class Session;
 
 // A new case: the case facts of the spec, each explained in plain words, and - before saving -
@@ -42,8 +42,8 @@ private:
     QLineEdit* m_ethnicity;
     QLineEdit* m_unit;
     QLineEdit* m_position;
-    QDateEdit* m_birth;
-    QDateEdit* m_joined;
+    DateField* m_birth;
+    DateField* m_joined;
     QComboBox* m_filingBody;
     QCheckBox* m_appointed;
     QCheckBox* m_leadership;
@@ -54,7 +54,7 @@ private:
     QCheckBox* m_localMember;
     QCheckBox* m_major;
     QCheckBox* m_fileNow;
-    QDateEdit* m_filedOn;
+    DateField* m_filedOn;
     QLineEdit* m_number;
     QLabel* m_track;
     QLabel* m_error;

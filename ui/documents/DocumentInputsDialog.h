@@ -4,7 +4,6 @@
 #include <QJsonObject>
 
 class QCheckBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -12,6 +11,8 @@ class QPushButton;
 class QSpinBox;
 
 namespace casetrack {
+
+class DateField;
 
 class Session;
 
@@ -46,7 +47,7 @@ private:
     QLineEdit* m_mainRecipient;
     QLineEdit* m_copyTo;
     QCheckBox* m_announcedSet;
-    QDateEdit* m_announcedOn;
+    DateField* m_announcedOn;
     QLineEdit* m_place;
     QLineEdit* m_announcer;
     QLineEdit* m_attendees;
