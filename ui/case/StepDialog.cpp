@@ -50,6 +50,14 @@ StepDialog::StepDialog(Session& session, const QString& caseId, const QString& s
     connect(m_save, &QPushButton::clicked, this, &StepDialog::save);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     check();
+    m_unsaved.emplace(this); // after filling: only what the user changes counts
+}
+
+void StepDialog::reject()
+{
+    if (m_unsaved && !m_unsaved->mayClose())
+        return;
+    QDialog::reject();
 }
 
 QString StepDialog::refusalText() const

@@ -172,6 +172,14 @@ NewCaseDialog::NewCaseDialog(Session& session, QWidget* parent) : QDialog(parent
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(sizeHint().width() + 80, 640);
     update();
+    m_unsaved.emplace(this); // after filling: only what the user changes counts
+}
+
+void NewCaseDialog::reject()
+{
+    if (m_unsaved && !m_unsaved->mayClose())
+        return;
+    QDialog::reject();
 }
 
 QCheckBox* NewCaseDialog::fact(const QString& objectName, const QString& text, const QString& explain)

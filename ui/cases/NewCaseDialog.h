@@ -1,8 +1,11 @@
 #pragma once
 
+#include "common/UnsavedChanges.h"
 #include "procedure/CaseFacts.h"
 
 #include <QDialog>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -27,6 +30,9 @@ public:
     CaseFacts facts() const;
     QString trackText() const;
     QString errorText() const;
+
+    // Escape, the close button, Alt+F4 and 取消 ask before typed input is discarded.
+    void reject() override;
 
 signals:
     void caseCreated(const QString& caseId);
@@ -59,6 +65,7 @@ private:
     QLabel* m_track;
     QLabel* m_error;
     QPushButton* m_save;
+    std::optional<UnsavedChanges> m_unsaved;
 };
 
 } // namespace casetrack

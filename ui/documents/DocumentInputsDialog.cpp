@@ -119,6 +119,14 @@ DocumentInputsDialog::DocumentInputsDialog(Session& session, const QString& case
     layout->addWidget(buttons);
     resize(720, 680);
     load();
+    m_unsaved.emplace(this); // after filling: only what the user changes counts
+}
+
+void DocumentInputsDialog::reject()
+{
+    if (m_unsaved && !m_unsaved->mayClose())
+        return;
+    QDialog::reject();
 }
 
 QStringList DocumentInputsDialog::paragraphsOf(const QString& text)

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "common/UnsavedChanges.h"
+
 #include <QDialog>
 #include <QJsonObject>
+
+#include <optional>
 
 class QCheckBox;
 class QLabel;
@@ -32,6 +36,9 @@ public:
 
     bool save();
 
+    // Escape, the close button, Alt+F4 and 取消 ask before typed input is discarded.
+    void reject() override;
+
 signals:
     void saved(const QString& caseId);
 
@@ -55,6 +62,7 @@ private:
     QPlainTextEdit* m_statement;
     QLabel* m_status;
     QPushButton* m_save;
+    std::optional<UnsavedChanges> m_unsaved;
 };
 
 } // namespace casetrack
