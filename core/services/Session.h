@@ -99,6 +99,10 @@ public:
 
     // --- Accounts --------------------------------------------------------------------------
     QList<Account> accounts() const;
+    // Empty, or too easy to guess (zxcvbn below kMinimumPasswordScore, docs/security.md): an
+    // Invalid error whose message says why. Every call below that sets a password checks it;
+    // a front end may call it as the user types.
+    static Error checkNewPassword(const QString& password, const QString& userName);
     Error addAccount(const QString& name, Role role, const QString& password);
     Error changeOwnPassword(const QString& oldPassword, const QString& newPassword);
     Error resetPassword(const QString& name, const QString& newPassword);

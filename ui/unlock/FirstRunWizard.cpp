@@ -125,7 +125,7 @@ public:
     bool isComplete() const override
     {
         return !m_wizard->m_admin->text().trimmed().isEmpty() &&
-               m_wizard->m_password->text().size() >= kMinimumPasswordLength &&
+               ratePassword(m_wizard->m_password->text(), m_wizard->m_admin->text().trimmed()).acceptable &&
                m_wizard->m_password->text() == m_wizard->m_repeat->text();
     }
 
@@ -144,7 +144,8 @@ public:
 private:
     void update()
     {
-        const PasswordStrength strength = ratePassword(m_wizard->m_password->text());
+        const PasswordStrength strength =
+            ratePassword(m_wizard->m_password->text(), m_wizard->m_admin->text().trimmed());
         m_strength->setValue(strength.score);
         m_hint->setText(strength.hint);
         const bool mismatch = !m_wizard->m_repeat->text().isEmpty() &&
