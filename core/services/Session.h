@@ -128,6 +128,18 @@ public:
     Error recordAccess(const QString& action, const QString& target, const QJsonObject& details = {});
     // The actions that recordAccess and recordUse write: `audit list --kind access`.
     static bool isAccessAction(const QString& action);
+    // The desktop's sign-in and lock, on the record ("session.sign_in", "session.lock"): who,
+    // when, and for a lock why (idle after how many minutes, or by hand). No password and no
+    // case data. Failed attempts are in the key slot's counter until the next unlock, which
+    // records them ("account.failed_unlocks"). A recovery-key session signs nothing and records
+    // neither (docs/security.md).
+    enum class LockReason
+    {
+        Manual,
+        Idle
+    };
+    Error recordSignIn();
+    Error recordLock(LockReason reason, int idleMinutes = 0);
 
     // `check`: every page (quick_check), then every case, event, account, setting, calendar day
     // and audit record read and parsed. Ok, or Unavailable naming the file and what failed;
