@@ -2,6 +2,7 @@
 
 #include "case/StepFieldsEditor.h"
 #include "common/ErrorText.h"
+#include "procedure/CaseAnalysis.h"
 #include "procedure/ProcedureEngine.h"
 #include "procedure/StepTable.h"
 #include "services/Session.h"
@@ -12,6 +13,27 @@
 #include <QVBoxLayout>
 
 namespace casetrack {
+
+namespace {
+// The sanction of the latest opinion before this step (a proposal, review feedback, a
+// consensus...), with its probation years: a decision usually follows it, so it is the default
+// rather than the first entry of the list. Corrections applied, retracted opinions ignored.
+QJsonObject carriedSanction(const QList<Event>& events)
+{
+    const QList<Event> effective = effectiveEvents(events);
+    for (auto it = effective.crbegin(); it != effective.crend(); ++it) {
+        const QString sanction = it->data.value(QStringLiteral("sanction")).toString();
+        if (sanction.isEmpty())
+            continue;
+        QJsonObject carried{{QStringLiteral("sanction"), sanction}};
+        if (it->data.contains(QStringLiteral("probation_years")))
+            carried.insert(QStringLiteral("probation_years"),
+                           it->data.value(QStringLiteral("probation_years")));
+        return carried;
+    }
+    return {};
+}
+} // namespace
 
 StepDialog::StepDialog(Session& session, const QString& caseId, const QString& stepId, QWidget* parent)
     : QDialog(parent), m_session(session), m_step(findStep(stepId))
@@ -32,6 +54,8 @@ StepDialog::StepDialog(Session& session, const QString& caseId, const QString& s
     layout->addWidget(who);
     if (m_step) {
         m_editor = new StepFieldsEditor(*m_step, session.engineSettings());
+        if (m_step->field(QStringLiteral("sanction")))
+            m_editor->carryForward(carriedSanction(m_record.events));
         layout->addWidget(m_editor);
         connect(m_editor, &StepFieldsEditor::changed, this, &StepDialog::check);
     }

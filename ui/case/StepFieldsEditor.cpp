@@ -271,6 +271,19 @@ QJsonObject StepFieldsEditor::data() const
     return out;
 }
 
+void StepFieldsEditor::carryForward(const QJsonObject& defaults)
+{
+    QJsonObject usable;
+    for (auto it = defaults.begin(); it != defaults.end(); ++it) {
+        QWidget* w = editor(it.key());
+        if (auto* combo = qobject_cast<QComboBox*>(w); combo && combo->findData(it.value().toString()) < 0)
+            continue;
+        if (w)
+            usable.insert(it.key(), it.value());
+    }
+    setData(usable);
+}
+
 void StepFieldsEditor::setData(const QJsonObject& data)
 {
     for (const auto& [field, w] : m_editors) {

@@ -29,6 +29,9 @@ public:
     QString dateProblem() const;
     QJsonObject data() const;
     void setData(const QJsonObject& data);
+    // Defaults from earlier steps (the sanction proposed before a decision): a value this step
+    // may not take (e.g. "none" in a decision) is left at the editor's own default.
+    void carryForward(const QJsonObject& defaults);
     // The quorum line's text ("应到 7 人，实到须至少 4 人…"); empty when the step has no meeting.
     QString quorumText() const;
 
