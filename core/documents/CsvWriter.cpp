@@ -3,6 +3,7 @@
 #include "documents/SafeText.h"
 
 #include "util/DateText.h"
+#include "util/FileProblem.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -44,7 +45,7 @@ bool writeCsv(const ListTable& table, const QString& path, QString* error)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error =
-            QCoreApplication::translate("Documents", "无法创建文件 %1：%2").arg(path, file.errorString());
+            QCoreApplication::translate("Documents", "无法创建文件 %1：%2").arg(path, fileWriteProblem(path));
         return false;
     }
     const QList<ListColumn> columns = table.columns();
@@ -84,7 +85,7 @@ bool writeCsv(const ListTable& table, const QString& path, QString* error)
     file.write(out);
     if (!file.commit()) {
         *error =
-            QCoreApplication::translate("Documents", "无法写入文件 %1：%2").arg(path, file.errorString());
+            QCoreApplication::translate("Documents", "无法写入文件 %1：%2").arg(path, fileWriteProblem(path));
         return false;
     }
     return true;

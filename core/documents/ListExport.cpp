@@ -5,6 +5,7 @@
 #include "documents/PageLayout.h"
 #include "documents/PdfOutput.h"
 #include "util/DateText.h"
+#include "util/FileProblem.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -248,7 +249,7 @@ Error exportDeadlineRows(const QList<DeadlineRow>& rows, ExportFormat format, co
             !file.commit())
             return Error::make(ErrorCode::Unavailable,
                                QCoreApplication::translate("Documents", "无法写入文件 %1：%2")
-                                   .arg(path, file.errorString()));
+                                   .arg(path, fileWriteProblem(path)));
         return Error::ok();
     }
     }

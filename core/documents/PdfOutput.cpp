@@ -1,6 +1,7 @@
 #include "documents/PdfOutput.h"
 
 #include "documents/PageGeometry.h"
+#include "util/FileProblem.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -171,9 +172,9 @@ Error writePdfFile(const LaidOutDocument& document, const QString& path)
         return pdf.error();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(pdf.value()) != pdf->size() || !file.commit())
-        return Error::make(
-            ErrorCode::Unavailable,
-            QCoreApplication::translate("Documents", "无法写入文件 %1：%2").arg(path, file.errorString()));
+        return Error::make(ErrorCode::Unavailable,
+                           QCoreApplication::translate("Documents", "无法写入文件 %1：%2")
+                               .arg(path, fileWriteProblem(path)));
     return Error::ok();
 }
 

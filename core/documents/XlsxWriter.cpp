@@ -1,6 +1,7 @@
 #include "documents/ListTable.h"
 
 #include "documents/SafeText.h"
+#include "util/FileProblem.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -33,7 +34,8 @@ bool writeXlsx(const ListTable& table, const QString& sheetName, const QString& 
     const QFileInfo target(path);
     QTemporaryDir scratch(target.absolutePath() + QStringLiteral("/.casetrack-xlsx-XXXXXX"));
     if (!scratch.isValid()) {
-        *error = QCoreApplication::translate("Documents", "无法创建文件 %1").arg(path);
+        *error =
+            QCoreApplication::translate("Documents", "无法写入文件 %1：%2").arg(path, fileWriteProblem(path));
         return false;
     }
     QByteArray tmpdir = QFile::encodeName(scratch.path());
@@ -44,7 +46,8 @@ bool writeXlsx(const ListTable& table, const QString& sheetName, const QString& 
     const QByteArray file = QFile::encodeName(partial);
     lxw_workbook* workbook = workbook_new_opt(file.constData(), &options);
     if (!workbook) {
-        *error = QCoreApplication::translate("Documents", "无法创建文件 %1").arg(path);
+        *error =
+            QCoreApplication::translate("Documents", "无法写入文件 %1：%2").arg(path, fileWriteProblem(path));
         return false;
     }
     const QByteArray sheetUtf8 = sheetName.toUtf8();
@@ -99,14 +102,15 @@ bool writeXlsx(const ListTable& table, const QString& sheetName, const QString& 
     }
     const lxw_error result = workbook_close(workbook);
     if (result != LXW_NO_ERROR) {
-        *error = QCoreApplication::translate("Documents", "无法写入文件 %1：%2")
-                     .arg(path, QString::fromUtf8(lxw_strerror(result)));
+        *error =
+            QCoreApplication::translate("Documents", "无法写入文件 %1：%2").arg(path, fileWriteProblem(path));
         return false;
     }
     QFile::setPermissions(partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     // rename(2) replaces an existing file atomically: readers see the old or the new workbook.
     if (std::rename(file.constData(), QFile::encodeName(path).constData()) != 0) {
-        *error = QCoreApplication::translate("Documents", "无法创建文件 %1").arg(path);
+        *error =
+            QCoreApplication::translate("Documents", "无法写入文件 %1：%2").arg(path, fileWriteProblem(path));
         return false;
     }
     return true;

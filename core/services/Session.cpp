@@ -91,8 +91,8 @@ Result<std::unique_ptr<Session>> Session::create(const QString& path, const QStr
     if (name.isEmpty())
         return Error::make(ErrorCode::Invalid,
                            QCoreApplication::translate("Session", "请填写管理员的用户名。"));
-    if (password.isEmpty())
-        return Error::make(ErrorCode::Invalid, QCoreApplication::translate("Session", "密码不能为空。"));
+    if (Error error = checkNewPassword(password, name); error.isError())
+        return error;
     if (profile == KdfProfile::Fast && !testKdfAllowed())
         return Error::make(ErrorCode::Invalid,
                            QCoreApplication::translate("Session", "fast 密钥派生仅供自动化测试使用，"

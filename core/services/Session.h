@@ -99,6 +99,10 @@ public:
 
     // --- Accounts --------------------------------------------------------------------------
     QList<Account> accounts() const;
+    // Empty, or too easy to guess (zxcvbn below kMinimumPasswordScore, docs/security.md): an
+    // Invalid error whose message says why. Every call below that sets a password checks it;
+    // a front end may call it as the user types.
+    static Error checkNewPassword(const QString& password, const QString& userName);
     Error addAccount(const QString& name, Role role, const QString& password);
     Error changeOwnPassword(const QString& oldPassword, const QString& newPassword);
     Error resetPassword(const QString& name, const QString& newPassword);
@@ -124,6 +128,18 @@ public:
     Error recordAccess(const QString& action, const QString& target, const QJsonObject& details = {});
     // The actions that recordAccess and recordUse write: `audit list --kind access`.
     static bool isAccessAction(const QString& action);
+    // The desktop's sign-in and lock, on the record ("session.sign_in", "session.lock"): who,
+    // when, and for a lock why (idle after how many minutes, or by hand). No password and no
+    // case data. Failed attempts are in the key slot's counter until the next unlock, which
+    // records them ("account.failed_unlocks"). A recovery-key session signs nothing and records
+    // neither (docs/security.md).
+    enum class LockReason
+    {
+        Manual,
+        Idle
+    };
+    Error recordSignIn();
+    Error recordLock(LockReason reason, int idleMinutes = 0);
 
     // `check`: every page (quick_check), then every case, event, account, setting, calendar day
     // and audit record read and parsed. Ok, or Unavailable naming the file and what failed;

@@ -4,6 +4,8 @@
 #include "services/Session.h"
 #include "services/SessionPrivate.h"
 
+#include <QJsonObject>
+
 namespace casetrack {
 
 bool Session::isAccessAction(const QString& action)
@@ -33,6 +35,27 @@ Error Session::recordAccess(const QString& action, const QString& target, const 
     // and the key file's chain head must follow the trail.
     d->anchorChain();
     return error;
+}
+
+Error Session::recordSignIn()
+{
+    if (d->signSecret.isEmpty())
+        return Error::ok(); // recovery key: unsigned records are accepted only for resets
+    return recordAccess(QStringLiteral("session.sign_in"), d->account.name,
+                        QJsonObject{{QStringLiteral("access"), d->access == Access::ReadOnly
+                                                                   ? QStringLiteral("read_only")
+                                                                   : QStringLiteral("read_write")}});
+}
+
+Error Session::recordLock(LockReason reason, int idleMinutes)
+{
+    if (d->signSecret.isEmpty())
+        return Error::ok();
+    QJsonObject details{{QStringLiteral("reason"),
+                         reason == LockReason::Idle ? QStringLiteral("idle") : QStringLiteral("manual")}};
+    if (reason == LockReason::Idle)
+        details.insert(QStringLiteral("idle_minutes"), idleMinutes);
+    return recordAccess(QStringLiteral("session.lock"), d->account.name, details);
 }
 
 } // namespace casetrack

@@ -1,4 +1,5 @@
 // Accounts (each with its own key slot) and the audit trail.
+#include "accounts/PasswordPolicy.h"
 #include "audit/AuditTrail.h"
 #include "crypto/KeyDerivation.h"
 #include "crypto/KeyFile.h"
@@ -22,13 +23,6 @@ KdfProfile profileOf(const KeyFile& keys)
     return profile;
 }
 
-Error checkNewPassword(const QString& password)
-{
-    if (password.isEmpty())
-        return Error::make(ErrorCode::Invalid, QCoreApplication::translate("Session", "新密码不能为空。"));
-    return Error::ok();
-}
-
 } // namespace
 
 bool Session::Private::updateSlotRow(const KeySlot& slot, const SecureBytes* newSignSecret)
@@ -43,6 +37,18 @@ bool Session::Private::updateSlotRow(const KeySlot& slot, const SecureBytes* new
     else
         update.bind(3, slot.user);
     return update.run();
+}
+
+// Every path that sets a password comes here: the first administrator, a new account, a change
+// and a reset (desktop and command line alike).
+Error Session::checkNewPassword(const QString& password, const QString& userName)
+{
+    if (password.isEmpty())
+        return Error::make(ErrorCode::Invalid, QCoreApplication::translate("Session", "新密码不能为空。"));
+    const PasswordAssessment assessed = assessPassword(password, {userName});
+    if (!assessed.acceptable)
+        return Error::make(ErrorCode::Invalid, assessed.reason);
+    return Error::ok();
 }
 
 QList<Account> Session::accounts() const
@@ -68,7 +74,7 @@ Error Session::addAccount(const QString& rawName, Role role, const QString& pass
     const QString name = rawName.trimmed();
     if (name.isEmpty() || name.contains(QLatin1Char('\n')))
         return Error::make(ErrorCode::Invalid, QCoreApplication::translate("Session", "请填写用户名。"));
-    if (Error error = checkNewPassword(password); error.isError())
+    if (Error error = checkNewPassword(password, name); error.isError())
         return error;
     for (const Account& existing : accounts()) {
         if (existing.name == name)
@@ -107,7 +113,7 @@ Error Session::changeOwnPassword(const QString& oldPassword, const QString& newP
 {
     if (Error error = d->refuseReadOnly(); error.isError())
         return error;
-    if (Error error = checkNewPassword(newPassword); error.isError())
+    if (Error error = checkNewPassword(newPassword, d->account.name); error.isError())
         return error;
     if (d->signSecret.isEmpty())
         return Error::make(ErrorCode::Unavailable,
@@ -134,7 +140,7 @@ Error Session::resetPassword(const QString& name, const QString& newPassword)
 {
     if (Error error = d->refuseUnless(Action::ManageUsers); error.isError())
         return error;
-    if (Error error = checkNewPassword(newPassword); error.isError())
+    if (Error error = checkNewPassword(newPassword, name); error.isError())
         return error;
     bool known = false;
     for (const Account& existing : accounts())

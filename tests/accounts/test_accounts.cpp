@@ -22,26 +22,29 @@ private slots:
     void addedUserUnlocksWithOwnPassword()
     {
         TestDatabase db;
-        QVERIFY(
-            !db.session->addAccount(QStringLiteral("张承办"), Role::CaseOfficer, QStringLiteral("officer-pw"))
-                 .isError());
+        QVERIFY(!db.session
+                     ->addAccount(QStringLiteral("张承办"), Role::CaseOfficer,
+                                  QStringLiteral("officer-pw-violet-kettle"))
+                     .isError());
         QCOMPARE(Session::accountNames(db.path), (QStringList{admin(), QStringLiteral("张承办")}));
         QVERIFY(!db.reopen(QStringLiteral("张承办"), password()));
-        QVERIFY(db.reopen(QStringLiteral("张承办"), QStringLiteral("officer-pw")));
+        QVERIFY(db.reopen(QStringLiteral("张承办"), QStringLiteral("officer-pw-violet-kettle")));
         QCOMPARE(db.session->account().role, Role::CaseOfficer);
         // A case officer manages no users.
         const Error refused =
-            db.session->addAccount(QStringLiteral("x"), Role::Auditor, QStringLiteral("pw"));
+            db.session->addAccount(QStringLiteral("x"), Role::Auditor, QStringLiteral("pw-violet-kettle"));
         QCOMPARE(refused.code, ErrorCode::Refused);
     }
 
     void duplicateAndEmptyNamesAreInvalid()
     {
         TestDatabase db;
-        QCOMPARE(db.session->addAccount(admin(), Role::Auditor, QStringLiteral("pw")).code,
+        QCOMPARE(db.session->addAccount(admin(), Role::Auditor, QStringLiteral("pw-violet-kettle")).code,
                  ErrorCode::Invalid);
-        QCOMPARE(db.session->addAccount(QStringLiteral("  "), Role::Auditor, QStringLiteral("pw")).code,
-                 ErrorCode::Invalid);
+        QCOMPARE(
+            db.session->addAccount(QStringLiteral("  "), Role::Auditor, QStringLiteral("pw-violet-kettle"))
+                .code,
+            ErrorCode::Invalid);
         QCOMPARE(db.session->addAccount(QStringLiteral("a"), Role::Auditor, QString()).code,
                  ErrorCode::Invalid);
     }
@@ -52,11 +55,13 @@ private slots:
         db.session.reset();
         const QByteArray saltBefore = test::readFile(db.path).left(16);
         QVERIFY(db.reopen());
-        QCOMPARE(db.session->changeOwnPassword(QStringLiteral("wrong"), QStringLiteral("new-pw")).code,
-                 ErrorCode::Auth);
-        QVERIFY(!db.session->changeOwnPassword(password(), QStringLiteral("new-pw")).isError());
+        QCOMPARE(
+            db.session->changeOwnPassword(QStringLiteral("wrong"), QStringLiteral("new-pw-violet-kettle"))
+                .code,
+            ErrorCode::Auth);
+        QVERIFY(!db.session->changeOwnPassword(password(), QStringLiteral("new-pw-violet-kettle")).isError());
         QVERIFY(!db.reopen(admin(), password()));
-        QVERIFY(db.reopen(admin(), QStringLiteral("new-pw")));
+        QVERIFY(db.reopen(admin(), QStringLiteral("new-pw-violet-kettle")));
         db.session.reset();
         // Same SQLCipher salt and the same data key: the recovery key still opens the file.
         QCOMPARE(test::readFile(db.path).left(16), saltBefore);
@@ -66,25 +71,29 @@ private slots:
     void adminResetsAnotherPassword()
     {
         TestDatabase db;
-        QVERIFY(
-            !db.session->addAccount(QStringLiteral("office"), Role::PartyGroupOffice, QStringLiteral("old"))
-                 .isError());
-        QVERIFY(!db.session->resetPassword(QStringLiteral("office"), QStringLiteral("fresh")).isError());
+        QVERIFY(!db.session
+                     ->addAccount(QStringLiteral("office"), Role::PartyGroupOffice,
+                                  QStringLiteral("old-violet-kettle"))
+                     .isError());
+        QVERIFY(!db.session->resetPassword(QStringLiteral("office"), QStringLiteral("fresh-violet-kettle"))
+                     .isError());
         QCOMPARE(db.session->resetPassword(QStringLiteral("ghost"), QStringLiteral("x")).code,
                  ErrorCode::Invalid);
-        QVERIFY(!db.reopen(QStringLiteral("office"), QStringLiteral("old")));
-        QVERIFY(db.reopen(QStringLiteral("office"), QStringLiteral("fresh")));
+        QVERIFY(!db.reopen(QStringLiteral("office"), QStringLiteral("old-violet-kettle")));
+        QVERIFY(db.reopen(QStringLiteral("office"), QStringLiteral("fresh-violet-kettle")));
     }
 
     void deactivatedAccountCannotUnlock()
     {
         TestDatabase db;
-        QVERIFY(!db.session->addAccount(QStringLiteral("auditor"), Role::Auditor, QStringLiteral("pw"))
-                     .isError());
+        QVERIFY(
+            !db.session
+                 ->addAccount(QStringLiteral("auditor"), Role::Auditor, QStringLiteral("pw-violet-kettle"))
+                 .isError());
         QVERIFY(!db.session->setAccountActive(QStringLiteral("auditor"), false).isError());
         QCOMPARE(db.session->setAccountActive(admin(), false).code, ErrorCode::Refused); // self / last admin
         db.session.reset();
-        auto opened = Session::open(db.path, QStringLiteral("auditor"), QStringLiteral("pw"));
+        auto opened = Session::open(db.path, QStringLiteral("auditor"), QStringLiteral("pw-violet-kettle"));
         QVERIFY(!opened.ok());
         QCOMPARE(opened.error().code, ErrorCode::Auth);
     }
@@ -99,9 +108,11 @@ private slots:
             db.path, db.recoveryKey.toLower().replace(QLatin1Char('-'), QLatin1Char(' ')));
         QVERIFY2(recovered.ok(), qPrintable(recovered.error().message));
         QCOMPARE(recovered.value()->account().role, Role::Administrator);
-        QVERIFY(!recovered.value()->resetPassword(admin(), QStringLiteral("after-recovery")).isError());
+        QVERIFY(!recovered.value()
+                     ->resetPassword(admin(), QStringLiteral("after-recovery-violet-kettle"))
+                     .isError());
         recovered.value().reset();
-        QVERIFY(db.reopen(admin(), QStringLiteral("after-recovery")));
+        QVERIFY(db.reopen(admin(), QStringLiteral("after-recovery-violet-kettle")));
         db.session.reset();
         QString wrong = db.recoveryKey;
         wrong[0] = wrong[0] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');

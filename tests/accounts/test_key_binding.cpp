@@ -50,8 +50,8 @@ Run cli(const QString& db, const QString& user, const QString& password, const Q
     return {process->exitCode(), process->readAllStandardOutput(), process->readAllStandardError()};
 }
 
-const QString kAdminPw = QStringLiteral("admin-pw");
-const QString kAuditorPw = QStringLiteral("auditor-pw");
+const QString kAdminPw = QStringLiteral("admin-pw-violet-kettle");
+const QString kAuditorPw = QStringLiteral("auditor-pw-violet-kettle");
 
 } // namespace
 

@@ -26,7 +26,7 @@ struct Run
 };
 
 Run cli(const QString& db, const QString& user, const QString& password, const QStringList& args,
-        const QString& newPassword = QStringLiteral("unused"))
+        const QString& newPassword = QStringLiteral("unused-violet-kettle"))
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -43,9 +43,9 @@ Run cli(const QString& db, const QString& user, const QString& password, const Q
             process.readAllStandardError()};
 }
 
-const QString kAdminPw = QStringLiteral("admin-pw");
-const QString kOfficerPw = QStringLiteral("officer-pw");
-const QString kAuditorPw = QStringLiteral("auditor-pw");
+const QString kAdminPw = QStringLiteral("admin-pw-violet-kettle");
+const QString kOfficerPw = QStringLiteral("officer-pw-violet-kettle");
+const QString kAuditorPw = QStringLiteral("auditor-pw-violet-kettle");
 
 } // namespace
 

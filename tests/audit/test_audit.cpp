@@ -29,7 +29,7 @@ private:
             facts.subject.name = QStringLiteral("赵六");
             db.session->addCase(facts);
             db.session->addAccount(QStringLiteral("officer"), Role::CaseOfficer,
-                                   QStringLiteral("pw-officer"));
+                                   QStringLiteral("pw-officer-violet-kettle"));
             db.session->setSetting(QStringLiteral("documents"),
                                    QJsonObject{{QStringLiteral("unit"), QStringLiteral("某单位")}});
             db.session.reset();
@@ -49,8 +49,10 @@ private slots:
         facts.subject.name = QStringLiteral("钱七");
         auto id = db.session->addCase(facts);
         QVERIFY(id.ok());
-        QVERIFY(!db.session->addAccount(QStringLiteral("reviewer"), Role::Reviewer, QStringLiteral("pw"))
-                     .isError());
+        QVERIFY(
+            !db.session
+                 ->addAccount(QStringLiteral("reviewer"), Role::Reviewer, QStringLiteral("pw-violet-kettle"))
+                 .isError());
         QVERIFY(!db.session
                      ->recordUse(QStringLiteral("export"),
                                  QJsonObject{{QStringLiteral("purpose"), QStringLiteral("备案")}})

@@ -20,8 +20,8 @@ using namespace casetrack::test;
 
 namespace {
 
-const QString kAdminPw = QStringLiteral("admin-pw");
-const QString kOfficerPw = QStringLiteral("officer-pw");
+const QString kAdminPw = QStringLiteral("admin-pw-violet-kettle");
+const QString kOfficerPw = QStringLiteral("officer-pw-violet-kettle");
 const QStringList kSuffixes{QString(), QStringLiteral("-wal"), QStringLiteral(".keys")};
 
 bool copyDatabase(const QString& from, const QString& to)
@@ -91,7 +91,8 @@ private slots:
             QVERIFY(created.ok());
             Session& s = *created.value();
             QVERIFY(!s.addAccount(QStringLiteral("officer"), Role::CaseOfficer, kOfficerPw).isError());
-            QVERIFY(!s.addAccount(QStringLiteral("auditor"), Role::Auditor, QStringLiteral("auditor-pw"))
+            QVERIFY(!s.addAccount(QStringLiteral("auditor"), Role::Auditor,
+                                  QStringLiteral("auditor-pw-violet-kettle"))
                          .isError());
             const QJsonObject facts =
                 QJsonDocument::fromJson(

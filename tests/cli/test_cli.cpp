@@ -38,8 +38,8 @@ private:
     QString m_db;
     QString m_recoveryKey;
 
-    Run cli(const QStringList& args, const QByteArray& password = "secret-pw", const QByteArray& input = {},
-            const QString& db = {})
+    Run cli(const QStringList& args, const QByteArray& password = "secret-pw-violet-kettle",
+            const QByteArray& input = {}, const QString& db = {})
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -115,7 +115,7 @@ private slots:
         const QString other = m_dir->filePath(QStringLiteral("other.db"));
         QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("x"),
                       QStringLiteral("--kdf"), QStringLiteral("weak")},
-                     "pw", {}, other)
+                     "pw-violet-kettle", {}, other)
                      .code,
                  5);
         QVERIFY(!QFile::exists(other));
@@ -132,7 +132,7 @@ private slots:
                       QStringLiteral("list")})
                      .code,
                  3);
-        QCOMPARE(cli({QStringLiteral("case"), QStringLiteral("list")}, "pw", {},
+        QCOMPARE(cli({QStringLiteral("case"), QStringLiteral("list")}, "pw-violet-kettle", {},
                      m_dir->filePath(QStringLiteral("missing.db")))
                      .code,
                  6);
@@ -141,14 +141,16 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("not a database");
         file.close();
-        const Run run = cli({QStringLiteral("case"), QStringLiteral("list")}, "pw", {}, foreign);
+        const Run run =
+            cli({QStringLiteral("case"), QStringLiteral("list")}, "pw-violet-kettle", {}, foreign);
         QCOMPARE(run.code, 6);
         QCOMPARE(run.error().value(QStringLiteral("code")).toString(), QStringLiteral("unavailable"));
     }
 
     void passwordFromStandardInput()
     {
-        const Run run = cli({QStringLiteral("case"), QStringLiteral("list")}, QByteArray(), "secret-pw\n");
+        const Run run =
+            cli({QStringLiteral("case"), QStringLiteral("list")}, QByteArray(), "secret-pw-violet-kettle\n");
         QCOMPARE(run.code, 0);
         QVERIFY(run.out.trimmed().startsWith('['));
     }
@@ -181,7 +183,7 @@ private slots:
     {
         const Run run = cli(
             {QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--data"), QStringLiteral("-")},
-            QByteArray(), "secret-pw\n{\"subject\":{\"name\":\"戊\"}}\n");
+            QByteArray(), "secret-pw-violet-kettle\n{\"subject\":{\"name\":\"戊\"}}\n");
         QCOMPARE(run.code, 0);
         QCOMPARE(
             run.object().value(QStringLiteral("subject")).toObject().value(QStringLiteral("name")).toString(),
@@ -192,7 +194,7 @@ private slots:
     {
         const Run run = cli(
             {QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--data"), QStringLiteral("-")},
-            "secret-pw", R"({"subject":{"name":"丙","unit":"某厅"}})");
+            "secret-pw-violet-kettle", R"({"subject":{"name":"丙","unit":"某厅"}})");
         QCOMPARE(run.code, 0);
         QCOMPARE(
             run.object().value(QStringLiteral("subject")).toObject().value(QStringLiteral("name")).toString(),
@@ -392,7 +394,7 @@ private slots:
                      .code,
                  0);
 
-        auto session = Session::open(m_db, QStringLiteral("admin"), QStringLiteral("secret-pw"),
+        auto session = Session::open(m_db, QStringLiteral("admin"), QStringLiteral("secret-pw-violet-kettle"),
                                      Session::Access::ReadOnly);
         QVERIFY(session.ok());
         QStringList uses;
@@ -487,7 +489,7 @@ private slots:
     void usersAndTheUserOption()
     {
         QProcessEnvironment env;
-        qputenv("CASETRACK_NEW_PASSWORD", "officer-pw");
+        qputenv("CASETRACK_NEW_PASSWORD", "officer-pw-violet-kettle");
         const Run added = cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("officer"),
                                QStringLiteral("--role"), QStringLiteral("case_officer")});
         qunsetenv("CASETRACK_NEW_PASSWORD");
@@ -504,21 +506,48 @@ private slots:
         QCOMPARE(list.array().size(), 2);
         QCOMPARE(cli({QStringLiteral("--user"), QStringLiteral("officer"), QStringLiteral("case"),
                       QStringLiteral("list")},
-                     "officer-pw")
+                     "officer-pw-violet-kettle")
                      .code,
                  0);
         // A case officer manages no users.
         qputenv("CASETRACK_NEW_PASSWORD", "x");
         const Run refused = cli({QStringLiteral("--user"), QStringLiteral("officer"), QStringLiteral("user"),
                                  QStringLiteral("reset"), QStringLiteral("admin")},
-                                "officer-pw");
+                                "officer-pw-violet-kettle");
         qunsetenv("CASETRACK_NEW_PASSWORD");
         QCOMPARE(refused.code, 4);
     }
 
+    // A weak password is refused wherever the command line sets one, with the reason, and
+    // nothing is created (zxcvbn, docs/security.md).
+    void weakPasswordsRefused()
+    {
+        const QString other = m_dir->filePath(QStringLiteral("weak.db"));
+        const Run init = cli({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin"),
+                              QStringLiteral("--kdf"), QStringLiteral("fast")},
+                             "12345678", {}, other);
+        QCOMPARE(init.code, 5);
+        QVERIFY2(
+            init.error().value(QStringLiteral("message")).toString().contains(QStringLiteral("容易被猜到")),
+            init.err.constData());
+        QVERIFY(!QFile::exists(other));
+
+        qputenv("CASETRACK_NEW_PASSWORD", "12345678");
+        const Run added = cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("officer"),
+                               QStringLiteral("--role"), QStringLiteral("case_officer")});
+        qunsetenv("CASETRACK_NEW_PASSWORD");
+        QCOMPARE(added.code, 5);
+        QVERIFY2(
+            added.error().value(QStringLiteral("message")).toString().contains(QStringLiteral("常用密码")),
+            added.err.constData());
+        const Run list = cli({QStringLiteral("user"), QStringLiteral("list")});
+        QCOMPARE(list.code, 0);
+        QVERIFY(!list.out.contains("officer"));
+    }
+
     void lockedDatabaseNamesTheHolder()
     {
-        auto holder = Session::open(m_db, QStringLiteral("admin"), QStringLiteral("secret-pw"));
+        auto holder = Session::open(m_db, QStringLiteral("admin"), QStringLiteral("secret-pw-violet-kettle"));
         QVERIFY2(holder.ok(), qPrintable(holder.error().message));
         const Run run = cli({QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("case"),
                              QStringLiteral("add"), QStringLiteral("--data"),

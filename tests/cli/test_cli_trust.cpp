@@ -50,7 +50,7 @@ private:
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("CASETRACK_PASSWORD"), QStringLiteral("trust-pw"));
+        env.insert(QStringLiteral("CASETRACK_PASSWORD"), QStringLiteral("trust-pw-violet-kettle"));
         for (const QString& key : extra.keys())
             env.insert(key, extra.value(key));
         process.setProcessEnvironment(env);
@@ -172,7 +172,8 @@ private slots:
         const qsizetype listsBefore = actions().count(QStringLiteral("view.list"));
         // While another program holds the write lock, viewing still works and is recorded.
         {
-            auto holder = Session::open(m_db, QStringLiteral("admin"), QStringLiteral("trust-pw"));
+            auto holder =
+                Session::open(m_db, QStringLiteral("admin"), QStringLiteral("trust-pw-violet-kettle"));
             QVERIFY2(holder.ok(), qPrintable(holder.error().message));
             QCOMPARE(cli({QStringLiteral("case"), QStringLiteral("list")}).code, 0);
         }

@@ -11,6 +11,7 @@
 #include "cases/CaseIndex.h"
 #include "cases/CasesPage.h"
 #include "cases/NewCaseDialog.h"
+#include "common/DateField.h"
 #include "deadlines/DeadlinesModel.h"
 #include "deadlines/DeadlinesPage.h"
 #include "services/Session.h"
@@ -20,7 +21,6 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -113,13 +113,13 @@ private slots:
         QPointer<CorrectionDialog> dialog = view->openCorrectionDialog(2); // principal_notified
         auto* save = dialog->findChild<QPushButton*>(QStringLiteral("correctionSave"));
         QVERIFY(!save->isEnabled()); // the reason is required
-        dialog->findChild<QDateEdit*>(QStringLiteral("stepDate"))->setDate(QDate::currentDate().addDays(-1));
+        dialog->findChild<DateField*>(QStringLiteral("stepDate"))->setDate(QDate::currentDate().addDays(-1));
         test::typeText(dialog->findChild<QPlainTextEdit*>(QStringLiteral("correctionReason")),
                        QStringLiteral("通报日期录错，以通报记录为准"));
         // Moving the notification before the filing itself is refused by the engine (第五条).
         QVERIFY(!save->isEnabled());
         QVERIFY2(dialog->refusalText().contains(QStringLiteral("第五条")), qPrintable(dialog->refusalText()));
-        dialog->findChild<QDateEdit*>(QStringLiteral("stepDate"))->setDate(QDate::currentDate());
+        dialog->findChild<DateField*>(QStringLiteral("stepDate"))->setDate(QDate::currentDate());
         test::typeText(dialog->findChild<QPlainTextEdit*>(QStringLiteral("field_note")),
                        QStringLiteral("当面通报"));
         QVERIFY2(save->isEnabled(), qPrintable(dialog->refusalText()));
@@ -289,9 +289,9 @@ private:
             QPointer<StepDialog> dialog = view->findChild<StepDialog*>(QStringLiteral("stepDialog"));
             QVERIFY(dialog);
             // The date cannot be in the future.
-            auto* date = dialog->findChild<QDateEdit*>(QStringLiteral("stepDate"));
+            auto* date = dialog->findChild<DateField*>(QStringLiteral("stepDate"));
             QCOMPARE(date->date(), QDate::currentDate());
-            QCOMPARE(date->maximumDate(), QDate::currentDate());
+            QCOMPARE(date->latest(), QDate::currentDate());
             if (step == QLatin1String("party_group_decided")) {
                 dialog->findChild<QSpinBox*>(QStringLiteral("field_members_total"))->setValue(7);
                 dialog->findChild<QSpinBox*>(QStringLiteral("field_members_present"))->setValue(3);

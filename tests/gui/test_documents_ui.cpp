@@ -7,9 +7,11 @@
 #include "case/CaseView.h"
 #include "cases/CaseIndex.h"
 #include "cases/CasesPage.h"
+#include "common/ExportFolder.h"
 #include "deadlines/DeadlinesPage.h"
 #include "documents/DocumentInputsDialog.h"
 #include "documents/DocumentSettingsDialog.h"
+#include "documents/Documents.h"
 #include "documents/ExportDialog.h"
 #include "documents/PrintDocumentDialog.h"
 #include "services/Session.h"
@@ -19,7 +21,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -299,6 +303,62 @@ private slots:
             dialog->reject();
             QTRY_VERIFY(!dialog);
         }
+    }
+
+    // The defect: on a fresh account the suggested ~/Documents did not exist and the export
+    // failed with libxlsxwriter's English "Usually a permissions error".
+    void exportGoesToAnExistingOrNewFolder()
+    {
+        const QString home = m_dir.filePath(QStringLiteral("home"));
+        QVERIFY(QDir().mkpath(home));
+        QCOMPARE(defaultExportFolder(home + QStringLiteral("/Documents"), home), home);
+        QVERIFY(QDir().mkpath(home + QStringLiteral("/Documents")));
+        QCOMPARE(defaultExportFolder(home + QStringLiteral("/Documents"), home),
+                 home + QStringLiteral("/Documents"));
+
+        m_window->showPage(MainWindow::Cases);
+        CasesPage* page = m_window->casesPage();
+        page->findChild<QPushButton*>(QStringLiteral("exportCasesButton"))->click();
+        QPointer<ExportDialog> dialog = page->findChild<ExportDialog*>(QStringLiteral("exportDialog"));
+        QVERIFY(dialog);
+        auto* pathEdit = dialog->findChild<QLineEdit*>(QStringLiteral("exportPath"));
+        QVERIFY(QFileInfo(QFileInfo(QDir::fromNativeSeparators(pathEdit->text())).absolutePath()).isDir());
+        test::typeText(dialog->findChild<QLineEdit*>(QStringLiteral("exportPurpose")),
+                       QStringLiteral("统计"));
+        test::typeText(dialog->findChild<QLineEdit*>(QStringLiteral("exportRecipient")),
+                       QStringLiteral("办公厅"));
+        auto* start = dialog->findChild<QPushButton*>(QStringLiteral("exportStart"));
+
+        // A folder that is not there yet is created.
+        const QString fresh = m_dir.filePath(QStringLiteral("新文件夹/下一级/案件.xlsx"));
+        pathEdit->setText(fresh);
+        QTest::mouseClick(start, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning(), 60000);
+        QVERIFY2(dialog->statusText().contains(QStringLiteral("已导出")), qPrintable(dialog->statusText()));
+        QCOMPARE(head(fresh, 2), QByteArray("PK"));
+
+        // A folder that cannot be made (a file is in its way): said in Chinese, nothing written.
+        const QString blocker = m_dir.filePath(QStringLiteral("一个文件"));
+        QFile f(blocker);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        const int records = int(m_session->auditRecords().size());
+        pathEdit->setText(blocker + QStringLiteral("/案件.xlsx"));
+        QTest::mouseClick(start, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning(), 60000);
+        QVERIFY2(dialog->statusText().contains(QStringLiteral("不是文件夹")),
+                 qPrintable(dialog->statusText()));
+        QVERIFY(!dialog->statusText().contains(QStringLiteral("Usually")));
+        QCOMPARE(int(m_session->auditRecords().size()), records);
+        dialog->reject();
+        QTRY_VERIFY(!dialog);
+
+        // The writers themselves say what is wrong in the user's language.
+        const Error error =
+            exportCases({}, ExportFormat::Xlsx, m_dir.filePath(QStringLiteral("无此文件夹/x.xlsx")));
+        QVERIFY(error.isError());
+        QVERIFY2(error.message.contains(QStringLiteral("不存在")), qPrintable(error.message));
+        QVERIFY(!error.message.contains(QStringLiteral("Usually")));
     }
 
     void caseListExportedAsXlsx()

@@ -24,6 +24,6 @@ CliRun runCli(const QString& db, const QStringList& args, int timeoutMs = 30000)
 // How many iterations: `base` times CASETRACK_RELIABILITY_SCALE (default 1).
 int scaled(int base);
 
-constexpr const char* kPassword = "reliability-pw";
+constexpr const char* kPassword = "reliability-pw-violet-kettle";
 
 } // namespace casetrack::reliability

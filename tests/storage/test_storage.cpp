@@ -250,9 +250,11 @@ private slots:
         QCOMPARE(db.session->auditRecords().last().action, QStringLiteral("case.document_inputs"));
         QCOMPARE(db.session->setCaseDocumentInputs(QStringLiteral("2099-99999"), inputs).code,
                  ErrorCode::Invalid);
-        QVERIFY(!db.session->addAccount(QStringLiteral("auditor"), Role::Auditor, QStringLiteral("pw"))
-                     .isError());
-        QVERIFY(db.reopen(QStringLiteral("auditor"), QStringLiteral("pw")));
+        QVERIFY(
+            !db.session
+                 ->addAccount(QStringLiteral("auditor"), Role::Auditor, QStringLiteral("pw-violet-kettle"))
+                 .isError());
+        QVERIFY(db.reopen(QStringLiteral("auditor"), QStringLiteral("pw-violet-kettle")));
         QCOMPARE(db.session->setCaseDocumentInputs(id, {}).code, ErrorCode::Refused);
         QCOMPARE(db.session->caseDocumentInputs(id), inputs);
     }

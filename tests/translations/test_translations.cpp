@@ -5,6 +5,8 @@
 #include "util/Translations.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QLibraryInfo>
 #include <QRegularExpression>
 #include <QSet>
 #include <QtTest>
@@ -64,6 +66,7 @@ private slots:
     void translationsKeepPlaceholders();
     void bothLanguagesHaveTheSameMessages();
     void englishReachesTheRunningProgram();
+    void qtsOwnTextsInChinese();
     void markersAreFound();
 };
 
@@ -136,6 +139,20 @@ void TestTranslations::englishReachesTheRunningProgram()
     }
     QVERIFY(checked.size() >= 10);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+// Qt's own file, print and message dialogs say 保存 / 取消 / 查找范围 in Chinese: qtbase_zh_CN
+// (package qt6-translations-l10n, installed by scripts/setup and a dependency of the package)
+// is loaded from Qt's translations folder.
+void TestTranslations::qtsOwnTextsInChinese()
+{
+    const QString folder = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    if (!QFile::exists(folder + QStringLiteral("/qtbase_zh_CN.qm")))
+        QSKIP("qtbase_zh_CN.qm is not installed (qt6-translations-l10n; scripts/setup installs it)");
+    QCOMPARE(installTranslations(QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Save"), QStringLiteral("保存"));
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
+    QCOMPARE(QCoreApplication::translate("QFileDialog", "Look in:"), QStringLiteral("查找范围："));
 }
 
 // The lint itself must see what it guards.

@@ -80,11 +80,39 @@ QString AuditModel::actionName(const QString& action)
         {QStringLiteral("calendar.import"), QT_TR_NOOP("导入节假日")},
         {QStringLiteral("calendar.set_day"), QT_TR_NOOP("修改节假日")},
         {QStringLiteral("calendar.remove_day"), QT_TR_NOOP("删除节假日")},
+        {QStringLiteral("session.sign_in"), QT_TR_NOOP("登录")},
+        {QStringLiteral("session.lock"), QT_TR_NOOP("锁定")},
+        {QStringLiteral("account.failed_unlocks"), QT_TR_NOOP("登录失败")},
         {QStringLiteral("print"), QT_TR_NOOP("打印")},
         {QStringLiteral("export"), QT_TR_NOOP("导出")},
     };
     const auto it = names.constFind(action);
     return it == names.constEnd() ? action : tr(*it);
+}
+
+// Sign-ins, locks and failed attempts in words; other records show their before and after.
+QString AuditModel::changeText(const AuditRecord& r)
+{
+    const QJsonObject after = r.after.toObject();
+    if (r.action == QLatin1String("session.sign_in"))
+        return after.value(QStringLiteral("access")).toString() == QLatin1String("read_only")
+                   ? tr("以密码登录（只读）")
+                   : tr("以密码登录");
+    if (r.action == QLatin1String("session.lock")) {
+        if (after.value(QStringLiteral("reason")).toString() == QLatin1String("idle"))
+            return tr("%n 分钟未操作，自动锁定", nullptr,
+                      after.value(QStringLiteral("idle_minutes")).toInt());
+        return tr("手动锁定");
+    }
+    if (r.action == QLatin1String("account.failed_unlocks")) {
+        const qint64 before = r.before.toObject().value(QStringLiteral("failures_total")).toInteger();
+        const qint64 total = after.value(QStringLiteral("failures_total")).toInteger();
+        return tr("自上次登录以来密码错误 %1 次（累计 %2 次）").arg(total - before).arg(total);
+    }
+    const QString before = compact(r.before);
+    const QString afterText = compact(r.after);
+    const QString text = before.isEmpty() ? afterText : tr("%1 → %2").arg(before, afterText);
+    return text.size() > 200 ? text.left(200) + QStringLiteral("…") : text;
 }
 
 QVariant AuditModel::data(const QModelIndex& index, int role) const
@@ -107,12 +135,8 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
         return actionName(r.action);
     case Target:
         return r.target;
-    case Change: {
-        const QString before = compact(r.before);
-        const QString after = compact(r.after);
-        const QString text = before.isEmpty() ? after : tr("%1 → %2").arg(before, after);
-        return text.size() > 200 ? text.left(200) + QStringLiteral("…") : text;
-    }
+    case Change:
+        return changeText(r);
     case ColumnCount:
         break;
     }

@@ -39,6 +39,8 @@ public:
     void fetchMore(const QModelIndex& parent) override;
 
     static QString actionName(const QString& action);
+    // The 变更 column: sign-ins, locks and failed attempts in words, else before → after.
+    static QString changeText(const AuditRecord& record);
 
 private:
     Session& m_session;

@@ -88,6 +88,14 @@ CorrectionDialog::CorrectionDialog(Session& session, const QString& caseId, int 
     connect(m_save, &QPushButton::clicked, this, &CorrectionDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     targetChanged();
+    m_unsaved.emplace(this); // after filling: only what the user changes counts
+}
+
+void CorrectionDialog::reject()
+{
+    if (m_unsaved && !m_unsaved->mayClose())
+        return;
+    QDialog::reject();
 }
 
 QString CorrectionDialog::refusalText() const

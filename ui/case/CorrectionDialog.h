@@ -1,8 +1,11 @@
 #pragma once
 
+#include "common/UnsavedChanges.h"
 #include "procedure/CaseRecord.h"
 
 #include <QDialog>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -27,6 +30,9 @@ public:
 
     QString refusalText() const;
 
+    // Escape, the close button, Alt+F4 and 取消 ask before typed input is discarded.
+    void reject() override;
+
 signals:
     void recorded(const QString& caseId);
 
@@ -46,6 +52,7 @@ private:
     QPlainTextEdit* m_reason;
     QLabel* m_refusal;
     QPushButton* m_save;
+    std::optional<UnsavedChanges> m_unsaved;
 };
 
 } // namespace casetrack

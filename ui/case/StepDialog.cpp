@@ -3,6 +3,7 @@
 #include "case/StepFieldsEditor.h"
 #include "common/ArticleText.h"
 #include "common/ErrorText.h"
+#include "procedure/CaseAnalysis.h"
 #include "procedure/ProcedureEngine.h"
 #include "procedure/StepTable.h"
 #include "services/Session.h"
@@ -13,6 +14,27 @@
 #include <QVBoxLayout>
 
 namespace casetrack {
+
+namespace {
+// The sanction of the latest opinion before this step (a proposal, review feedback, a
+// consensus...), with its probation years: a decision usually follows it, so it is the default
+// rather than the first entry of the list. Corrections applied, retracted opinions ignored.
+QJsonObject carriedSanction(const QList<Event>& events)
+{
+    const QList<Event> effective = effectiveEvents(events);
+    for (auto it = effective.crbegin(); it != effective.crend(); ++it) {
+        const QString sanction = it->data.value(QStringLiteral("sanction")).toString();
+        if (sanction.isEmpty())
+            continue;
+        QJsonObject carried{{QStringLiteral("sanction"), sanction}};
+        if (it->data.contains(QStringLiteral("probation_years")))
+            carried.insert(QStringLiteral("probation_years"),
+                           it->data.value(QStringLiteral("probation_years")));
+        return carried;
+    }
+    return {};
+}
+} // namespace
 
 StepDialog::StepDialog(Session& session, const QString& caseId, const QString& stepId, QWidget* parent)
     : QDialog(parent), m_session(session), m_step(findStep(stepId))
@@ -33,6 +55,8 @@ StepDialog::StepDialog(Session& session, const QString& caseId, const QString& s
     layout->addWidget(who);
     if (m_step) {
         m_editor = new StepFieldsEditor(*m_step, session.engineSettings());
+        if (m_step->field(QStringLiteral("sanction")))
+            m_editor->carryForward(carriedSanction(m_record.events));
         layout->addWidget(m_editor);
         connect(m_editor, &StepFieldsEditor::changed, this, &StepDialog::check);
     }
@@ -51,6 +75,14 @@ StepDialog::StepDialog(Session& session, const QString& caseId, const QString& s
     connect(m_save, &QPushButton::clicked, this, &StepDialog::save);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     check();
+    m_unsaved.emplace(this); // after filling: only what the user changes counts
+}
+
+void StepDialog::reject()
+{
+    if (m_unsaved && !m_unsaved->mayClose())
+        return;
+    QDialog::reject();
 }
 
 QString StepDialog::refusalText() const
@@ -69,6 +101,12 @@ void StepDialog::check()
 {
     if (!m_step) {
         m_refusal->setText(tr("未知的步骤。"));
+        m_save->setEnabled(false);
+        return;
+    }
+    // A date the user is still typing is not for the engine to judge: the field says what is wrong.
+    if (const QString problem = m_editor->dateProblem(); !problem.isEmpty()) {
+        m_refusal->setText(problem);
         m_save->setEnabled(false);
         return;
     }

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "common/UnsavedChanges.h"
 #include "procedure/CaseRecord.h"
 
 #include <QDialog>
+
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -26,6 +29,9 @@ public:
     QString refusalText() const;
     bool canSave() const;
 
+    // Escape, the close button, Alt+F4 and 取消 ask before typed input is discarded.
+    void reject() override;
+
 signals:
     void recorded(const QString& caseId);
 
@@ -39,6 +45,7 @@ private:
     StepFieldsEditor* m_editor = nullptr;
     QLabel* m_refusal;
     QPushButton* m_save;
+    std::optional<UnsavedChanges> m_unsaved;
 };
 
 } // namespace casetrack

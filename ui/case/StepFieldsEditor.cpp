@@ -1,9 +1,10 @@
 #include "case/StepFieldsEditor.h"
 
+#include "common/DateField.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QJsonArray>
 #include <QLabel>
@@ -46,15 +47,14 @@ StepFieldsEditor::StepFieldsEditor(const StepDefinition& step, const EngineSetti
 {
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
-    m_date = new QDateEdit(QDate::currentDate());
-    m_date->setObjectName(QStringLiteral("stepDate"));
+    m_date = new DateField(DateField::Need::Required);
+    m_date->setFieldName(QStringLiteral("stepDate"));
     m_date->setAccessibleName(tr("发生日期"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(tr("yyyy年M月d日"));
+    m_date->setDate(QDate::currentDate());
     // The day it happened, never a day still to come.
-    m_date->setMaximumDate(QDate::currentDate());
+    m_date->setLatest(QDate::currentDate());
     m_date->setToolTip(tr("步骤实际发生的日期（不是录入的日期），不能晚于今天。"));
-    connect(m_date, &QDateEdit::dateChanged, this, &StepFieldsEditor::changed);
+    connect(m_date, &DateField::dateChanged, this, &StepFieldsEditor::changed);
     form->addRow(tr("发生日期："), m_date);
     for (const StepField& field : step.fields)
         addField(form, field);
@@ -139,9 +139,9 @@ void StepFieldsEditor::addField(QFormLayout* form, const StepField& field)
         break;
     }
     case FieldType::Date: {
-        auto* e = new QLineEdit;
-        e->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
-        connect(e, &QLineEdit::textChanged, this, &StepFieldsEditor::changed);
+        // A date in the step's data (an extension "until") may lie ahead: no upper bound.
+        auto* e = new DateField(field.required ? DateField::Need::Required : DateField::Need::Optional);
+        connect(e, &DateField::dateChanged, this, &StepFieldsEditor::changed);
         w = e;
         break;
     }
@@ -150,7 +150,10 @@ void StepFieldsEditor::addField(QFormLayout* form, const StepField& field)
     case FieldType::Object:
         return; // corrections have their own dialog
     }
-    w->setObjectName(QStringLiteral("field_") + field.name);
+    if (auto* dateField = qobject_cast<DateField*>(w))
+        dateField->setFieldName(QStringLiteral("field_") + field.name);
+    else
+        w->setObjectName(QStringLiteral("field_") + field.name);
     w->setAccessibleName(field.label());
     form->addRow(field.required ? tr("%1（必填）：").arg(field.label()) : tr("%1：").arg(field.label()), w);
     m_editors.append({field, w});
@@ -216,6 +219,16 @@ QDate StepFieldsEditor::date() const
     return m_date->date();
 }
 
+QString StepFieldsEditor::dateProblem() const
+{
+    if (!m_date->isAcceptable())
+        return tr("%1：%2").arg(m_date->accessibleName(), m_date->problem());
+    for (const auto& [field, w] : m_editors)
+        if (auto* d = qobject_cast<DateField*>(w); d && !d->isAcceptable())
+            return tr("%1：%2").arg(field.label(), d->problem());
+    return {};
+}
+
 void StepFieldsEditor::setDate(const QDate& date)
 {
     m_date->setDate(date);
@@ -227,7 +240,10 @@ QJsonObject StepFieldsEditor::data() const
     for (const auto& [field, w] : m_editors) {
         if (!w->isEnabled())
             continue;
-        if (auto* line = qobject_cast<QLineEdit*>(w)) {
+        if (auto* dateField = qobject_cast<DateField*>(w)) {
+            if (dateField->date().isValid())
+                out.insert(field.name, dateField->date().toString(Qt::ISODate));
+        } else if (auto* line = qobject_cast<QLineEdit*>(w)) {
             if (!line->text().trimmed().isEmpty())
                 out.insert(field.name, line->text().trimmed());
         } else if (auto* text = qobject_cast<QPlainTextEdit*>(w)) {
@@ -255,13 +271,28 @@ QJsonObject StepFieldsEditor::data() const
     return out;
 }
 
+void StepFieldsEditor::carryForward(const QJsonObject& defaults)
+{
+    QJsonObject usable;
+    for (auto it = defaults.begin(); it != defaults.end(); ++it) {
+        QWidget* w = editor(it.key());
+        if (auto* combo = qobject_cast<QComboBox*>(w); combo && combo->findData(it.value().toString()) < 0)
+            continue;
+        if (w)
+            usable.insert(it.key(), it.value());
+    }
+    setData(usable);
+}
+
 void StepFieldsEditor::setData(const QJsonObject& data)
 {
     for (const auto& [field, w] : m_editors) {
         const QJsonValue v = data.value(field.name);
         if (v.isUndefined())
             continue;
-        if (auto* line = qobject_cast<QLineEdit*>(w)) {
+        if (auto* dateField = qobject_cast<DateField*>(w)) {
+            dateField->setDate(QDate::fromString(v.toString(), Qt::ISODate));
+        } else if (auto* line = qobject_cast<QLineEdit*>(w)) {
             line->setText(v.toString());
         } else if (auto* text = qobject_cast<QPlainTextEdit*>(w)) {
             QStringList lines;

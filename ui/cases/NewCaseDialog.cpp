@@ -1,5 +1,6 @@
 #include "cases/NewCaseDialog.h"
 
+#include "common/DateField.h"
 #include "common/ErrorText.h"
 #include "procedure/ProcedureEngine.h"
 #include "procedure/StepTable.h"
@@ -9,7 +10,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -22,24 +22,14 @@
 namespace casetrack {
 
 namespace {
-// An optional date: the minimum shows as "未填写".
-QDateEdit* optionalDate(const QString& objectName, const QString& accessible)
+// An optional date of the past (birth, joining the Party): empty until typed.
+DateField* pastDate(DateField::Need need, const QString& objectName, const QString& accessible)
 {
-    auto* edit = new QDateEdit;
-    edit->setObjectName(objectName);
+    auto* edit = new DateField(need);
+    edit->setFieldName(objectName);
     edit->setAccessibleName(accessible);
-    edit->setMinimumDate(QDate(1900, 1, 1));
-    edit->setMaximumDate(QDate::currentDate());
-    edit->setSpecialValueText(QCoreApplication::translate("casetrack::NewCaseDialog", "未填写"));
-    edit->setDate(edit->minimumDate());
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    edit->setCalendarPopup(true);
+    edit->setLatest(QDate::currentDate());
     return edit;
-}
-
-QDate optionalValue(const QDateEdit* edit)
-{
-    return edit->date() == edit->minimumDate() ? QDate() : edit->date();
 }
 } // namespace
 
@@ -59,8 +49,8 @@ NewCaseDialog::NewCaseDialog(Session& session, QWidget* parent) : QDialog(parent
     m_ethnicity = line(QStringLiteral("subjectEthnicity"), tr("民族"));
     m_unit = line(QStringLiteral("subjectUnit"), tr("单位"));
     m_position = line(QStringLiteral("subjectPosition"), tr("职务"));
-    m_birth = optionalDate(QStringLiteral("subjectBirthDate"), tr("出生日期"));
-    m_joined = optionalDate(QStringLiteral("subjectPartyJoinDate"), tr("入党日期"));
+    m_birth = pastDate(DateField::Need::Optional, QStringLiteral("subjectBirthDate"), tr("出生日期"));
+    m_joined = pastDate(DateField::Need::Optional, QStringLiteral("subjectPartyJoinDate"), tr("入党日期"));
 
     auto* person = new QGroupBox(tr("被审查调查人"));
     auto* personForm = new QFormLayout(person);
@@ -128,12 +118,8 @@ NewCaseDialog::NewCaseDialog(Session& session, QWidget* parent) : QDialog(parent
     m_fileNow = new QCheckBox(tr("同时记录立案"));
     m_fileNow->setObjectName(QStringLiteral("recordFiling"));
     m_fileNow->setChecked(true);
-    m_filedOn = new QDateEdit(QDate::currentDate());
-    m_filedOn->setObjectName(QStringLiteral("filingDate"));
-    m_filedOn->setAccessibleName(tr("立案日期"));
-    m_filedOn->setMaximumDate(QDate::currentDate());
-    m_filedOn->setDisplayFormat(tr("yyyy年M月d日"));
-    m_filedOn->setCalendarPopup(true);
+    m_filedOn = pastDate(DateField::Need::Required, QStringLiteral("filingDate"), tr("立案日期"));
+    m_filedOn->setDate(QDate::currentDate());
     m_number = line(QStringLiteral("caseNumber"), tr("案件编号"));
     m_number->setPlaceholderText(tr("可不填"));
     auto* filing = new QGroupBox(tr("立案（第五条）"));
@@ -179,11 +165,22 @@ NewCaseDialog::NewCaseDialog(Session& session, QWidget* parent) : QDialog(parent
         connect(b, &QCheckBox::toggled, this, &NewCaseDialog::update);
     for (QComboBox* c : {m_filingBody, m_filedWith})
         connect(c, &QComboBox::currentIndexChanged, this, &NewCaseDialog::update);
+    for (DateField* d : {m_birth, m_joined, m_filedOn})
+        connect(d, &DateField::dateChanged, this, &NewCaseDialog::update);
+    connect(m_fileNow, &QCheckBox::toggled, this, &NewCaseDialog::update);
     connect(m_save, &QPushButton::clicked, this, &NewCaseDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(sizeHint().width() + 80, 640);
     update();
     m_name->setFocus(Qt::OtherFocusReason); // the first thing to type is the name
+    m_unsaved.emplace(this); // after filling: only what the user changes counts
+}
+
+void NewCaseDialog::reject()
+{
+    if (m_unsaved && !m_unsaved->mayClose())
+        return;
+    QDialog::reject();
 }
 
 QCheckBox* NewCaseDialog::fact(const QString& objectName, const QString& text, const QString& explain)
@@ -202,8 +199,8 @@ CaseFacts NewCaseDialog::facts() const
     s.name = m_name->text().trimmed();
     s.gender = m_gender->text().trimmed();
     s.ethnicity = m_ethnicity->text().trimmed();
-    s.birthDate = optionalValue(m_birth);
-    s.partyJoinDate = optionalValue(m_joined);
+    s.birthDate = m_birth->date();
+    s.partyJoinDate = m_joined->date();
     s.unit = m_unit->text().trimmed();
     s.position = m_position->text().trimmed();
     s.appointedByPartyGroup = m_appointed->isChecked();
@@ -252,8 +249,13 @@ void NewCaseDialog::update()
             tr("按以上情况，本案适用：<b>%1</b>（%2）").arg(trackDisplayName(track), trackArticle(track)));
     else
         m_track->setText(tr("按以上情况，本案适用：%1").arg(state.track));
-    m_error->setText(f.subject.name.isEmpty() ? tr("请填写被审查调查人姓名。") : QString());
-    m_save->setEnabled(!f.subject.name.isEmpty());
+    // A date that is typed but not acceptable holds the save back; its own line says why.
+    QString dateProblem;
+    for (const DateField* d : {m_birth, m_joined, m_filedOn})
+        if (dateProblem.isEmpty() && d->isEnabled() && !d->isAcceptable())
+            dateProblem = tr("%1：%2").arg(d->accessibleName(), d->problem());
+    m_error->setText(f.subject.name.isEmpty() ? tr("请填写被审查调查人姓名。") : dateProblem);
+    m_save->setEnabled(!f.subject.name.isEmpty() && dateProblem.isEmpty());
 }
 
 void NewCaseDialog::save()

@@ -1,18 +1,21 @@
 #pragma once
 
+#include "common/UnsavedChanges.h"
 #include "procedure/CaseFacts.h"
 
 #include <QDialog>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 
 namespace casetrack {
 
+class DateField;
 class Session;
 
 // A new case: the case facts of the spec, each explained in plain words, and - before saving -
@@ -28,6 +31,9 @@ public:
     QString trackText() const;
     QString errorText() const;
 
+    // Escape, the close button, Alt+F4 and 取消 ask before typed input is discarded.
+    void reject() override;
+
 signals:
     void caseCreated(const QString& caseId);
 
@@ -42,8 +48,8 @@ private:
     QLineEdit* m_ethnicity;
     QLineEdit* m_unit;
     QLineEdit* m_position;
-    QDateEdit* m_birth;
-    QDateEdit* m_joined;
+    DateField* m_birth;
+    DateField* m_joined;
     QComboBox* m_filingBody;
     QCheckBox* m_appointed;
     QCheckBox* m_leadership;
@@ -54,11 +60,12 @@ private:
     QCheckBox* m_localMember;
     QCheckBox* m_major;
     QCheckBox* m_fileNow;
-    QDateEdit* m_filedOn;
+    DateField* m_filedOn;
     QLineEdit* m_number;
     QLabel* m_track;
     QLabel* m_error;
     QPushButton* m_save;
+    std::optional<UnsavedChanges> m_unsaved;
 };
 
 } // namespace casetrack

@@ -4,16 +4,16 @@
 
 namespace casetrack {
 
-// A rough strength hint for a new password: length and variety of characters. It is a hint for
-// the person choosing, not a rule; the only hard rule is the minimum length.
+// The strength of a new password as the user types it: the same zxcvbn assessment the service
+// layer applies when the password is set (core/accounts/PasswordPolicy), so the hint and the
+// refusal never disagree.
 struct PasswordStrength
 {
-    int score = 0; // 0 (too short) .. 4 (strong)
-    QString hint;  // translated, e.g. "较弱：请加入数字或符号"
+    int score = 0;           // 0 .. 4 (zxcvbn)
+    bool acceptable = false; // the service layer will take it
+    QString hint;            // translated: why it is refused, or how strong it is
 };
 
-constexpr int kMinimumPasswordLength = 8;
-
-PasswordStrength ratePassword(const QString& password);
+PasswordStrength ratePassword(const QString& password, const QString& userName = QString());
 
 } // namespace casetrack

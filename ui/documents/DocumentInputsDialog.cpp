@@ -1,11 +1,11 @@
 #include "documents/DocumentInputsDialog.h"
 
+#include "common/DateField.h"
 #include "common/ErrorText.h"
 #include "documents/DocumentInputsJson.h"
 #include "services/Session.h"
 
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -57,11 +57,11 @@ DocumentInputsDialog::DocumentInputsDialog(Session& session, const QString& case
 
     m_announcedSet = new QCheckBox(tr("已宣布，日期："));
     m_announcedSet->setObjectName(QStringLiteral("inputAnnouncedSet"));
-    m_announcedOn = new QDateEdit(QDate::currentDate());
-    m_announcedOn->setObjectName(QStringLiteral("inputAnnouncedOn"));
+    m_announcedOn = new DateField(DateField::Need::Required);
+    m_announcedOn->setFieldName(QStringLiteral("inputAnnouncedOn"));
     m_announcedOn->setAccessibleName(tr("宣布日期"));
-    m_announcedOn->setCalendarPopup(true);
-    m_announcedOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_announcedOn->setDate(QDate::currentDate());
+    m_announcedOn->setLatest(QDate::currentDate()); // an announcement that has happened
     m_announcedOn->setEnabled(false);
     connect(m_announcedSet, &QCheckBox::toggled, m_announcedOn, &QWidget::setEnabled);
     m_place = lineEdit(QStringLiteral("inputAnnouncePlace"), tr("宣布地点"));
@@ -119,6 +119,14 @@ DocumentInputsDialog::DocumentInputsDialog(Session& session, const QString& case
     layout->addWidget(buttons);
     resize(720, 680);
     load();
+    m_unsaved.emplace(this); // after filling: only what the user changes counts
+}
+
+void DocumentInputsDialog::reject()
+{
+    if (m_unsaved && !m_unsaved->mayClose())
+        return;
+    QDialog::reject();
 }
 
 QStringList DocumentInputsDialog::paragraphsOf(const QString& text)
@@ -170,6 +178,11 @@ bool DocumentInputsDialog::save()
     in.sequence = m_sequence->value();
     in.mainRecipient = m_mainRecipient->text().trimmed();
     in.copyTo = m_copyTo->text().trimmed();
+    if (m_announcedSet->isChecked() && !m_announcedOn->isAcceptable()) {
+        m_status->setText(tr("%1：%2").arg(m_announcedOn->accessibleName(), m_announcedOn->problem()));
+        m_announcedOn->setFocus();
+        return false;
+    }
     in.announcedOn = m_announcedSet->isChecked() ? m_announcedOn->date() : QDate();
     in.announcePlace = m_place->text().trimmed();
     in.announcer = m_announcer->text().trimmed();

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "common/UnsavedChanges.h"
+
 #include <QDialog>
 #include <QJsonObject>
 
+#include <optional>
+
 class QCheckBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -12,6 +15,8 @@ class QPushButton;
 class QSpinBox;
 
 namespace casetrack {
+
+class DateField;
 
 class Session;
 
@@ -31,6 +36,9 @@ public:
 
     bool save();
 
+    // Escape, the close button, Alt+F4 and 取消 ask before typed input is discarded.
+    void reject() override;
+
 signals:
     void saved(const QString& caseId);
 
@@ -46,7 +54,7 @@ private:
     QLineEdit* m_mainRecipient;
     QLineEdit* m_copyTo;
     QCheckBox* m_announcedSet;
-    QDateEdit* m_announcedOn;
+    DateField* m_announcedOn;
     QLineEdit* m_place;
     QLineEdit* m_announcer;
     QLineEdit* m_attendees;
@@ -54,6 +62,7 @@ private:
     QPlainTextEdit* m_statement;
     QLabel* m_status;
     QPushButton* m_save;
+    std::optional<UnsavedChanges> m_unsaved;
 };
 
 } // namespace casetrack

@@ -1,6 +1,7 @@
 #include "documents/ExportDialog.h"
 
 #include "common/ErrorText.h"
+#include "common/ExportFolder.h"
 #include "documents/CaseRows.h"
 #include "documents/Documents.h"
 #include "procedure/ProcedureEngine.h"
@@ -22,7 +23,6 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -58,7 +58,7 @@ ExportDialog::ExportDialog(Session& session, List list, const QStringList& shown
     m_path = new QLineEdit;
     m_path->setObjectName(QStringLiteral("exportPath"));
     m_path->setAccessibleName(tr("保存到"));
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString dir = defaultExportFolder();
     m_path->setText(QDir::toNativeSeparators(
         QDir(dir).filePath(defaultFileName(list, ExportFormat::Xlsx, QDate::currentDate()))));
     auto* browse = new QPushButton(tr("浏览…"));
@@ -196,6 +196,11 @@ void ExportDialog::startExport()
     if (!canExport())
         return;
     m_runningPath = QFileInfo(QDir::fromNativeSeparators(m_path->text().trimmed())).absoluteFilePath();
+    if (const Error folder = makeFolderFor(m_runningPath); folder.isError()) {
+        m_status->setStyleSheet(QStringLiteral("color: #b71c1c"));
+        m_status->setText(errorText(folder));
+        return;
+    }
     m_runningFormat = format();
     m_running = true;
     m_status->setStyleSheet(QString());

@@ -2,6 +2,7 @@
 
 #include "common/ArticleText.h"
 #include "common/ErrorText.h"
+#include "common/ExportFolder.h"
 #include "documents/DocumentInputsDialog.h"
 #include "documents/DocumentInputsJson.h"
 #include "services/Session.h"
@@ -24,7 +25,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace casetrack {
@@ -267,7 +267,7 @@ Result<DocumentSettings> PrintDocumentDialog::settingsFor(DocumentKind kind) con
 
 QString PrintDocumentDialog::suggestedPath(const QString& suffix) const
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString dir = defaultExportFolder();
     QString name = tr("%1-%2").arg(documentKindName(m_kind), m_state.facts.subject.name);
     name.replace(QLatin1Char('/'), QLatin1Char('-'));
     return QDir(dir).filePath(name + QLatin1Char('.') + suffix);
@@ -303,6 +303,10 @@ bool PrintDocumentDialog::saveAs(OutputFormat format, const QString& path)
     const Result<DocumentSettings> organs = settingsFor(m_kind);
     if (!organs.ok()) {
         showError(organs.error());
+        return false;
+    }
+    if (const Error folder = makeFolderFor(path); folder.isError()) {
+        showError(folder);
         return false;
     }
     Result<RenderedDocument> r = renderDocument(m_kind, m_state, inputs(), organs.value(), format, path);

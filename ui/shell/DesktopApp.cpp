@@ -55,7 +55,7 @@ int runDesktop(int argc, char** argv)
 DesktopApp::DesktopApp(QObject* parent) : QObject(parent), m_idle(new IdleWatcher(this))
 {
     m_idle->setMinutes(UiSettings::idleLockMinutes());
-    connect(m_idle, &IdleWatcher::idle, this, [this] { lock(tr("因长时间未操作，数据库已锁定。")); });
+    connect(m_idle, &IdleWatcher::idle, this, &DesktopApp::lockWhenIdle);
 }
 
 DesktopApp::~DesktopApp()
@@ -117,8 +117,24 @@ void DesktopApp::start(const QString& path)
 
 void DesktopApp::lock(const QString& notice)
 {
+    lockFor(false, notice);
+}
+
+void DesktopApp::lockWhenIdle()
+{
+    lockFor(true, tr("因长时间未操作，数据库已锁定。"));
+}
+
+void DesktopApp::lockFor(bool idle, const QString& notice)
+{
     if (!m_session)
         return;
+    // On the record first, while the key is still there. A lock that cannot be recorded still
+    // locks: keeping the data open would be the worse failure.
+    if (Error error = m_session->recordLock(idle ? Session::LockReason::Idle : Session::LockReason::Manual,
+                                            m_idle->minutes());
+        error.isError())
+        qWarning("CaseTrack: the lock could not be recorded in the audit trail");
     const QString path = m_session->path();
     const QString user = m_session->account().name;
     m_idle->setActive(false);
@@ -185,6 +201,10 @@ void DesktopApp::enter(std::unique_ptr<Session> session)
     if (!session)
         return;
     m_session = std::move(session);
+    // The sign-in on the record (a failure to write it is said, not fatal: the unlock itself
+    // succeeded and every change is recorded on its own).
+    if (Error error = m_session->recordSignIn(); error.isError())
+        qWarning("CaseTrack: the sign-in could not be recorded in the audit trail");
     QSettings().setValue(QStringLiteral("database/path"), m_session->path());
     m_window = new MainWindow(*m_session);
     m_window->setAttribute(Qt::WA_DeleteOnClose);

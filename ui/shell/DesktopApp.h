@@ -39,7 +39,10 @@ public:
 
     // The wizard when no database exists at `path` (default: rememberedPath()), else unlock.
     void start(const QString& path = QString());
+    // Locks by hand (立即锁定); lockWhenIdle() is what the idle watcher calls. Both put the lock
+    // on the audit trail with its reason before the key is wiped.
     void lock(const QString& notice = QString());
+    void lockWhenIdle();
 
     Session* session() const { return m_session.get(); }
     MainWindow* mainWindow() const;
@@ -55,6 +58,7 @@ signals:
 private:
     void showWizard(const QString& path);
     void showUnlock(const QString& path, const QString& notice, const QString& user);
+    void lockFor(bool idle, const QString& notice);
     void enter(std::unique_ptr<Session> session);
 
     std::unique_ptr<Session> m_session;

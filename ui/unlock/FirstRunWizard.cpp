@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonObject>
@@ -18,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTextDocument>
 #include <QVBoxLayout>
 #include <QWizardPage>
 
@@ -125,7 +127,7 @@ public:
     bool isComplete() const override
     {
         return !m_wizard->m_admin->text().trimmed().isEmpty() &&
-               m_wizard->m_password->text().size() >= kMinimumPasswordLength &&
+               ratePassword(m_wizard->m_password->text(), m_wizard->m_admin->text().trimmed()).acceptable &&
                m_wizard->m_password->text() == m_wizard->m_repeat->text();
     }
 
@@ -144,7 +146,8 @@ public:
 private:
     void update()
     {
-        const PasswordStrength strength = ratePassword(m_wizard->m_password->text());
+        const PasswordStrength strength =
+            ratePassword(m_wizard->m_password->text(), m_wizard->m_admin->text().trimmed());
         m_strength->setValue(strength.score);
         m_hint->setText(strength.hint);
         const bool mismatch = !m_wizard->m_repeat->text().isEmpty() &&
@@ -242,6 +245,14 @@ FirstRunWizard::FirstRunWizard(const QString& suggestedPath, KdfProfile profile,
     mono.setStyleHint(QFont::Monospace);
     mono.setPointSizeF(mono.pointSizeF() * 1.3);
     m_keyView->setFont(mono);
+    // Groups of eight separated by spaces, four a line: wide enough for a line, and should the
+    // page still be narrower, a break only ever falls between two groups.
+    m_keyView->setWordWrapMode(QTextOption::WordWrap);
+    m_keyView->setMinimumWidth(QFontMetrics(mono).horizontalAdvance(QStringLiteral("DDDDDDDD ").repeated(4)) +
+                               2 * m_keyView->frameWidth() +
+                               2 * int(m_keyView->document()->documentMargin()) + 4);
+    m_keyView->setMinimumHeight(QFontMetrics(mono).lineSpacing() * 3 + 2 * m_keyView->frameWidth() +
+                                2 * int(m_keyView->document()->documentMargin()));
 
     setPage(LocationPage, new WizardLocationPage(m_path, this));
     auto* adminPage = new WizardAdminPage(this);
@@ -281,7 +292,7 @@ bool FirstRunWizard::createDatabase(QString* message)
     }
     m_session = created.take();
     m_recoveryKey = key;
-    m_keyView->setPlainText(key);
+    m_keyView->setPlainText(RecoverySheet::keyLines(key).join(QLatin1Char('\n')));
     // The passwords are no longer needed by the UI; do not keep them in widgets.
     m_password->clear();
     m_repeat->clear();

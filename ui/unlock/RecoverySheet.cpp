@@ -23,6 +23,27 @@ RecoverySheet::RecoverySheet(QString databasePath, QString adminName, QString re
     : m_path(std::move(databasePath)), m_admin(std::move(adminName)), m_key(std::move(recoveryKey))
 {}
 
+QStringList RecoverySheet::keyLines(const QString& recoveryKey)
+{
+    QString digits;
+    for (const QChar c : recoveryKey)
+        if (c.isLetterOrNumber())
+            digits.append(c);
+    constexpr int kGroup = 8, kGroupsPerLine = 4;
+    QStringList lines;
+    QStringList groups;
+    for (int i = 0; i < digits.size(); i += kGroup) {
+        groups.append(digits.mid(i, kGroup));
+        if (groups.size() == kGroupsPerLine) {
+            lines.append(groups.join(QLatin1Char(' ')));
+            groups.clear();
+        }
+    }
+    if (!groups.isEmpty())
+        lines.append(groups.join(QLatin1Char(' ')));
+    return lines;
+}
+
 QString RecoverySheet::html() const
 {
     // One translatable paragraph per idea: translators see whole sentences, never fragments.
@@ -33,8 +54,12 @@ QString RecoverySheet::html() const
     out += QStringLiteral("<p>%1</p>")
                .arg(SheetTr::tr("制作日期：%1").arg(chineseDate(QDate::currentDate())).toHtmlEscaped());
     out += QStringLiteral("<h2>%1</h2>").arg(SheetTr::tr("恢复密钥").toHtmlEscaped());
-    out += QStringLiteral("<p style=\"font-family:monospace; font-size:16pt\">%1</p>")
-               .arg(m_key.toHtmlEscaped());
+    // white-space:pre: a line of four groups is never broken, let alone inside a group.
+    QStringList lines;
+    for (const QString& line : keyLines(m_key))
+        lines.append(line.toHtmlEscaped());
+    out += QStringLiteral("<p style=\"font-family:monospace; font-size:16pt; white-space:pre\">%1</p>")
+               .arg(lines.join(QStringLiteral("<br>")));
     out += QStringLiteral("<p>%1</p>")
                .arg(SheetTr::tr("所有密码都遗失时，可用此密钥以管理员身份打开数据库并重设密码。"
                                 "持有此页的人即可读取全部案件，请像保管涉密材料一样保管："

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QPrinter;
 class QWidget;
@@ -13,6 +14,10 @@ class RecoverySheet
 {
 public:
     RecoverySheet(QString databasePath, QString adminName, QString recoveryKey);
+
+    // The key as it is shown and printed: groups of eight digits, four groups a line, groups
+    // separated by spaces so that a line can only ever break between groups.
+    static QStringList keyLines(const QString& recoveryKey);
 
     QString html() const;
     void print(QPrinter* printer) const;

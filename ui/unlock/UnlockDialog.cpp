@@ -4,6 +4,7 @@
 #include "services/Session.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -42,6 +43,14 @@ UnlockDialog::UnlockDialog(const QString& path, QWidget* parent) : QDialog(paren
     m_password->setObjectName(QStringLiteral("password"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("密码"));
+    m_useRecovery = new QCheckBox(tr("忘记了所有密码：用恢复单上的恢复密钥解锁"));
+    m_useRecovery->setObjectName(QStringLiteral("useRecoveryKey"));
+    m_recoveryKey = new QLineEdit;
+    m_recoveryKey->setObjectName(QStringLiteral("recoveryKeyInput"));
+    m_recoveryKey->setAccessibleName(tr("恢复密钥"));
+    // Typed from paper: readable while typing, hidden once the field is left.
+    m_recoveryKey->setEchoMode(QLineEdit::PasswordEchoOnEdit);
+    m_recoveryKey->setPlaceholderText(tr("64 位，如 1A2B3C4D 5E6F…，空格和连字符可有可无"));
     m_error = new QLabel;
     m_error->setObjectName(QStringLiteral("unlockError"));
     m_error->setWordWrap(true);
@@ -58,13 +67,15 @@ UnlockDialog::UnlockDialog(const QString& path, QWidget* parent) : QDialog(paren
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(other);
     fileRow->addWidget(create);
-    auto* form = new QFormLayout;
-    form->addRow(tr("数据库："), fileRow);
-    form->addRow(tr("用户："), m_user);
-    form->addRow(tr("密码："), m_password);
+    m_form = new QFormLayout;
+    m_form->addRow(tr("数据库："), fileRow);
+    m_form->addRow(tr("用户："), m_user);
+    m_form->addRow(tr("密码："), m_password);
+    m_form->addRow(tr("恢复密钥："), m_recoveryKey);
+    m_form->addRow(QString(), m_useRecovery);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_notice);
-    layout->addLayout(form);
+    layout->addLayout(m_form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 
@@ -75,7 +86,21 @@ UnlockDialog::UnlockDialog(const QString& path, QWidget* parent) : QDialog(paren
     connect(quit, &QPushButton::clicked, this, &QDialog::reject);
     connect(other, &QPushButton::clicked, this, &UnlockDialog::chooseOtherFile);
     connect(create, &QPushButton::clicked, this, &UnlockDialog::newDatabaseRequested);
+    connect(m_useRecovery, &QCheckBox::toggled, this, &UnlockDialog::showRecoveryMode);
+    showRecoveryMode(false);
     setDatabasePath(path);
+}
+
+void UnlockDialog::showRecoveryMode(bool on)
+{
+    m_form->setRowVisible(m_user, !on);
+    m_form->setRowVisible(m_password, !on);
+    m_form->setRowVisible(m_recoveryKey, on);
+    m_password->clear();
+    m_recoveryKey->clear(); // neither secret stays in a hidden field
+    m_error->setText(on ? tr("恢复密钥以第一位在用的管理员身份解锁，只能用来重设密码（在“用户”页）。")
+                        : QString());
+    (on ? m_recoveryKey : m_password)->setFocus();
 }
 
 UnlockDialog::~UnlockDialog() = default;
@@ -125,6 +150,24 @@ QString UnlockDialog::errorMessage() const
 
 void UnlockDialog::tryUnlock()
 {
+    if (m_useRecovery->isChecked()) {
+        m_error->setText(tr("正在解锁…"));
+        m_unlock->setEnabled(false);
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto opened = Session::openWithRecoveryKey(m_path, m_recoveryKey->text());
+        QApplication::restoreOverrideCursor();
+        m_unlock->setEnabled(true);
+        m_recoveryKey->clear();
+        if (!opened.ok()) {
+            m_error->setText(errorText(opened.error()));
+            m_recoveryKey->setFocus();
+            return;
+        }
+        m_error->clear();
+        m_session = opened.take();
+        accept();
+        return;
+    }
     const QString user = m_user->currentText().trimmed();
     if (user.isEmpty()) {
         m_error->setText(tr("请选择或输入用户名。"));

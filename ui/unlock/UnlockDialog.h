@@ -4,7 +4,9 @@
 
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -13,7 +15,8 @@ namespace casetrack {
 
 class Session;
 
-// Later runs and after a lock: who is unlocking, their password, and which database file.
+// Later runs and after a lock: who is unlocking, their password, and which database file; or,
+// when every password is lost, the recovery key.
 // "Open another database…" picks a different file; "New database…" asks for the first-run
 // wizard (the owner decides, see newDatabaseRequested).
 class UnlockDialog : public QDialog
@@ -38,6 +41,7 @@ signals:
 
 private:
     void tryUnlock();
+    void showRecoveryMode(bool on);
     void chooseOtherFile();
 
     QString m_path;
@@ -46,6 +50,11 @@ private:
     QLabel* m_file;
     QComboBox* m_user;
     QLineEdit* m_password;
+    // 忘记所有密码: the recovery key of the recovery sheet opens the file as the first active
+    // administrator (Session::openWithRecoveryKey), to reset passwords.
+    QCheckBox* m_useRecovery;
+    QLineEdit* m_recoveryKey;
+    QFormLayout* m_form;
     QLabel* m_error;
     QPushButton* m_unlock;
 };

@@ -61,13 +61,12 @@ AccountDialog::AccountDialog(Mode mode, const QString& userName, QWidget* parent
 
 void AccountDialog::validate()
 {
-    const PasswordStrength strength = ratePassword(m_password->text());
+    const PasswordStrength strength = ratePassword(m_password->text(), m_name->text().trimmed());
     QString hint = strength.hint;
     if (!m_repeat->text().isEmpty() && m_repeat->text() != m_password->text())
         hint = tr("两次输入的密码不一致");
     m_hint->setText(hint);
-    m_ok->setEnabled(!m_name->text().trimmed().isEmpty() &&
-                     m_password->text().size() >= kMinimumPasswordLength &&
+    m_ok->setEnabled(!m_name->text().trimmed().isEmpty() && strength.acceptable &&
                      m_password->text() == m_repeat->text());
 }
 

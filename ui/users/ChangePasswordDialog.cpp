@@ -54,12 +54,11 @@ QString ChangePasswordDialog::errorText() const
 
 void ChangePasswordDialog::validate()
 {
-    const PasswordStrength strength = ratePassword(m_new->text());
+    const PasswordStrength strength = ratePassword(m_new->text(), m_session.account().name);
     m_hint->setText(!m_repeat->text().isEmpty() && m_repeat->text() != m_new->text()
                         ? tr("两次输入的新密码不一致")
                         : strength.hint);
-    m_ok->setEnabled(!m_old->text().isEmpty() && m_new->text().size() >= kMinimumPasswordLength &&
-                     m_new->text() == m_repeat->text());
+    m_ok->setEnabled(!m_old->text().isEmpty() && strength.acceptable && m_new->text() == m_repeat->text());
 }
 
 void ChangePasswordDialog::save()
