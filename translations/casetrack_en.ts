@@ -970,10 +970,6 @@ For the command line see casetrack-cli --help.
         <translation>Could not generate the PDF file.</translation>
     </message>
     <message>
-        <source>无法创建文件 %1</source>
-        <translation>Could not create file %1</translation>
-    </message>
-    <message>
         <source>%1年%2月</source>
         <translation>%2/%1</translation>
     </message>
@@ -1573,6 +1569,40 @@ For the command line see casetrack-cli --help.
     </message>
 </context>
 <context>
+    <name>ExportFolder</name>
+    <message>
+        <source>无法创建文件夹 %1。%2</source>
+        <translation>Cannot create the folder %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>FileProblem</name>
+    <message>
+        <source>文件夹 %1 不存在。请选择已有的文件夹，或先创建它。</source>
+        <translation>The folder %1 does not exist. Choose an existing folder, or create it first.</translation>
+    </message>
+    <message>
+        <source>%1 不是文件夹。请另选保存位置。</source>
+        <translation>%1 is not a folder. Choose another place to save.</translation>
+    </message>
+    <message>
+        <source>没有在文件夹 %1 中保存文件的权限。请选择自己的文件夹，如“文档”或主目录。</source>
+        <translation>You may not save files in the folder %1. Choose a folder of your own, such as Documents or your home folder.</translation>
+    </message>
+    <message>
+        <source>已有同名的文件夹。请换一个文件名。</source>
+        <translation>A folder of that name exists. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>已有同名的只读文件。请换一个文件名，或先关闭正在使用它的程序。</source>
+        <translation>A read-only file of that name exists. Choose another file name, or first close the program using it.</translation>
+    </message>
+    <message>
+        <source>磁盘可能已满或不可用。请检查磁盘空间或另选保存位置后重试。</source>
+        <translation>The disk may be full or unavailable. Check the free space or choose another place, then try again.</translation>
+    </message>
+</context>
+<context>
     <name>HolidayCalendar</name>
     <message>
         <source>节假日文件不是有效的 JSON（第 %1 个字节附近：%2）。请确认文件完整，或重新下载 holiday-cn 格式的年度文件（如 2025.json）。</source>
@@ -1708,19 +1738,50 @@ For the command line see casetrack-cli --help.
     </message>
 </context>
 <context>
+    <name>PasswordPolicy</name>
+    <message>
+        <source>含有常用密码或常见单词</source>
+        <translation>contains a common password or word</translation>
+    </message>
+    <message>
+        <source>含有用户名或单位名称</source>
+        <translation>contains the user name or the organisation's name</translation>
+    </message>
+    <message>
+        <source>含有重复的字符</source>
+        <translation>contains repeated characters</translation>
+    </message>
+    <message>
+        <source>含有连续的字符，如 12345 或 abcde</source>
+        <translation>contains a sequence such as 12345 or abcde</translation>
+    </message>
+    <message>
+        <source>含有键盘上相邻的键，如 qwerty</source>
+        <translation>contains neighbouring keys such as qwerty</translation>
+    </message>
+    <message>
+        <source>含有日期或年份</source>
+        <translation>contains a date or a year</translation>
+    </message>
+    <message>
+        <source>密码不能为空。</source>
+        <translation>The password must not be empty.</translation>
+    </message>
+    <message>
+        <source>请改用更长、不易猜到的密码，例如由几个不相关的词和数字组成的短语。</source>
+        <translation>Choose a longer password that is hard to guess, e.g. a phrase of several unrelated words and numbers.</translation>
+    </message>
+    <message>
+        <source>密码太容易被猜到。%1</source>
+        <translation>The password is too easy to guess. %1</translation>
+    </message>
+    <message>
+        <source>密码太容易被猜到（%1）。%2</source>
+        <translation>The password is too easy to guess (%1). %2</translation>
+    </message>
+</context>
+<context>
     <name>PasswordStrength</name>
-    <message>
-        <source>太短：至少 8 个字符</source>
-        <translation>Too short: at least 8 characters</translation>
-    </message>
-    <message>
-        <source>较弱：请加长密码，或加入大小写字母、数字和符号</source>
-        <translation>Weak: make the password longer, or add upper- and lower-case letters, digits and symbols</translation>
-    </message>
-    <message>
-        <source>一般：再长一些会更安全</source>
-        <translation>Fair: a little longer would be safer</translation>
-    </message>
     <message>
         <source>较强</source>
         <translation>Strong</translation>
@@ -2357,10 +2418,6 @@ Enter your own password:</translation>
         <translation>Please enter the administrator&apos;s user name.</translation>
     </message>
     <message>
-        <source>密码不能为空。</source>
-        <translation>The password cannot be empty.</translation>
-    </message>
-    <message>
         <source>文件 %1 已存在，不会覆盖。请另选文件名，或打开这个已有的数据库。</source>
         <translation>File %1 already exists and will not be overwritten. Choose another file name, or open this existing database.</translation>
     </message>
@@ -2988,6 +3045,19 @@ Enter your own password:</translation>
     </message>
 </context>
 <context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>放弃填写的内容？</source>
+        <translation>Discard what you typed?</translation>
+    </message>
+    <message>
+        <source>本窗口中填写的内容尚未保存，关闭后将丢失。
+选“是”放弃并关闭；选“否”回到窗口继续填写。</source>
+        <translation>What you typed in this window is not saved and will be lost when it closes.
+Choose Yes to discard it and close; choose No to go back and continue.</translation>
+    </message>
+</context>
+<context>
     <name>WalCheck</name>
     <message>
         <source>预写日志 %1 已损坏：%2。为免静默丢失已保存的更改，数据库未打开。请从备份恢复，或联系技术支持。</source>
@@ -3187,6 +3257,41 @@ After: %2</translation>
     <message>
         <source>变更</source>
         <translation>Changes</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <source>锁定</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>登录失败</source>
+        <translation>Failed sign-ins</translation>
+    </message>
+    <message>
+        <source>以密码登录（只读）</source>
+        <translation>Signed in with password (read-only)</translation>
+    </message>
+    <message>
+        <source>以密码登录</source>
+        <translation>Signed in with password</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 分钟未操作，自动锁定</source>
+        <translation>
+            <numerusform>Locked automatically after %n minute without activity</numerusform>
+            <numerusform>Locked automatically after %n minutes without activity</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>手动锁定</source>
+        <translation>Locked by hand</translation>
+    </message>
+    <message>
+        <source>自上次登录以来密码错误 %1 次（累计 %2 次）</source>
+        <translation>%1 wrong password(s) since the last sign-in (%2 in total)</translation>
     </message>
 </context>
 <context>
@@ -3733,6 +3838,53 @@ After: %2</translation>
     </message>
 </context>
 <context>
+    <name>casetrack::DateField</name>
+    <message>
+        <source>yyyy年M月d日</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>未填写（如 1972-05-14）</source>
+        <translation>Not given (e.g. 1972-05-14)</translation>
+    </message>
+    <message>
+        <source>如 1972-05-14 或 19720514</source>
+        <translation>e.g. 1972-05-14 or 19720514</translation>
+    </message>
+    <message>
+        <source>日历…</source>
+        <translation>Calendar…</translation>
+    </message>
+    <message>
+        <source>在日历中选择日期</source>
+        <translation>Pick the date in a calendar</translation>
+    </message>
+    <message>
+        <source>请填写日期，如 2026-05-14。</source>
+        <translation>Enter a date, e.g. 2026-05-14.</translation>
+    </message>
+    <message>
+        <source>“%1”不是日期：请按 1972-05-14、19720514 或 1972/5/14 填写。</source>
+        <translation>"%1" is not a date: type it as 1972-05-14, 19720514 or 1972/5/14.</translation>
+    </message>
+    <message>
+        <source>日期不能晚于今天（%1）：请填写已经发生的日期。</source>
+        <translation>The date cannot be after today (%1): enter the day it happened.</translation>
+    </message>
+    <message>
+        <source>日期不能晚于 %1。</source>
+        <translation>The date cannot be after %1.</translation>
+    </message>
+    <message>
+        <source>日期不能早于 %1。</source>
+        <translation>The date cannot be before %1.</translation>
+    </message>
+    <message>
+        <source>%1：日历</source>
+        <translation>%1: calendar</translation>
+    </message>
+</context>
+<context>
     <name>casetrack::DayEditDialog</name>
     <message>
         <source>修改 %1</source>
@@ -4020,6 +4172,10 @@ After: %2</translation>
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4457,10 +4613,6 @@ After: %2</translation>
 <context>
     <name>casetrack::NewCaseDialog</name>
     <message>
-        <source>未填写</source>
-        <translation>Not given</translation>
-    </message>
-    <message>
         <source>新建案件</source>
         <translation>New case</translation>
     </message>
@@ -4633,10 +4785,6 @@ After: %2</translation>
         <translation>Filing date</translation>
     </message>
     <message>
-        <source>yyyy年M月d日</source>
-        <translation>yyyy-MM-dd</translation>
-    </message>
-    <message>
         <source>案件编号</source>
         <translation>Case no.</translation>
     </message>
@@ -4679,6 +4827,10 @@ After: %2</translation>
     <message>
         <source>派驻机构立案的，须向所在单位党组主要负责人通报（第五条）；地方纪委立案适用第十二条。</source>
         <translation>If the stationed body files the case, the principal leader of the unit&apos;s Party group must be informed (Article 5); if the local discipline commission files it, Article 12 applies.</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4937,10 +5089,6 @@ After: %2</translation>
         <translation>Date of occurrence</translation>
     </message>
     <message>
-        <source>yyyy年M月d日</source>
-        <translation>yyyy-MM-dd</translation>
-    </message>
-    <message>
         <source>步骤实际发生的日期（不是录入的日期），不能晚于今天。</source>
         <translation>The date on which the step actually happened (not the date of entry); it cannot be later than today.</translation>
     </message>
@@ -4987,6 +5135,10 @@ After: %2</translation>
     <message>
         <source>不符合要求：不得由个人或少数人决定。</source>
         <translation>Requirements not met: the decision may not be made by an individual or a minority.</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5105,6 +5257,26 @@ After: %2</translation>
     <message>
         <source>CaseTrack 数据库 (*.db);;所有文件 (*)</source>
         <translation>CaseTrack databases (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>忘记了所有密码：用恢复单上的恢复密钥解锁</source>
+        <translation>All passwords lost: unlock with the recovery key from the recovery sheet</translation>
+    </message>
+    <message>
+        <source>恢复密钥</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>64 位，如 1A2B3C4D 5E6F…，空格和连字符可有可无</source>
+        <translation>64 digits, e.g. 1A2B3C4D 5E6F…; spaces and dashes optional</translation>
+    </message>
+    <message>
+        <source>恢复密钥：</source>
+        <translation>Recovery key:</translation>
+    </message>
+    <message>
+        <source>恢复密钥以第一位在用的管理员身份解锁，只能用来重设密码（在“用户”页）。</source>
+        <translation>The recovery key unlocks as the first active administrator and may only be used to reset passwords (on the Users page).</translation>
     </message>
 </context>
 <context>

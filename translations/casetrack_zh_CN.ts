@@ -968,10 +968,6 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
         <translation>无法生成 PDF 文件。</translation>
     </message>
     <message>
-        <source>无法创建文件 %1</source>
-        <translation>无法创建文件 %1</translation>
-    </message>
-    <message>
         <source>%1年%2月</source>
         <translation>%1年%2月</translation>
     </message>
@@ -1571,6 +1567,40 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
     </message>
 </context>
 <context>
+    <name>ExportFolder</name>
+    <message>
+        <source>无法创建文件夹 %1。%2</source>
+        <translation>无法创建文件夹 %1。%2</translation>
+    </message>
+</context>
+<context>
+    <name>FileProblem</name>
+    <message>
+        <source>文件夹 %1 不存在。请选择已有的文件夹，或先创建它。</source>
+        <translation>文件夹 %1 不存在。请选择已有的文件夹，或先创建它。</translation>
+    </message>
+    <message>
+        <source>%1 不是文件夹。请另选保存位置。</source>
+        <translation>%1 不是文件夹。请另选保存位置。</translation>
+    </message>
+    <message>
+        <source>没有在文件夹 %1 中保存文件的权限。请选择自己的文件夹，如“文档”或主目录。</source>
+        <translation>没有在文件夹 %1 中保存文件的权限。请选择自己的文件夹，如“文档”或主目录。</translation>
+    </message>
+    <message>
+        <source>已有同名的文件夹。请换一个文件名。</source>
+        <translation>已有同名的文件夹。请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>已有同名的只读文件。请换一个文件名，或先关闭正在使用它的程序。</source>
+        <translation>已有同名的只读文件。请换一个文件名，或先关闭正在使用它的程序。</translation>
+    </message>
+    <message>
+        <source>磁盘可能已满或不可用。请检查磁盘空间或另选保存位置后重试。</source>
+        <translation>磁盘可能已满或不可用。请检查磁盘空间或另选保存位置后重试。</translation>
+    </message>
+</context>
+<context>
     <name>HolidayCalendar</name>
     <message>
         <source>节假日文件不是有效的 JSON（第 %1 个字节附近：%2）。请确认文件完整，或重新下载 holiday-cn 格式的年度文件（如 2025.json）。</source>
@@ -1706,19 +1736,50 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
     </message>
 </context>
 <context>
+    <name>PasswordPolicy</name>
+    <message>
+        <source>含有常用密码或常见单词</source>
+        <translation>含有常用密码或常见单词</translation>
+    </message>
+    <message>
+        <source>含有用户名或单位名称</source>
+        <translation>含有用户名或单位名称</translation>
+    </message>
+    <message>
+        <source>含有重复的字符</source>
+        <translation>含有重复的字符</translation>
+    </message>
+    <message>
+        <source>含有连续的字符，如 12345 或 abcde</source>
+        <translation>含有连续的字符，如 12345 或 abcde</translation>
+    </message>
+    <message>
+        <source>含有键盘上相邻的键，如 qwerty</source>
+        <translation>含有键盘上相邻的键，如 qwerty</translation>
+    </message>
+    <message>
+        <source>含有日期或年份</source>
+        <translation>含有日期或年份</translation>
+    </message>
+    <message>
+        <source>密码不能为空。</source>
+        <translation>密码不能为空。</translation>
+    </message>
+    <message>
+        <source>请改用更长、不易猜到的密码，例如由几个不相关的词和数字组成的短语。</source>
+        <translation>请改用更长、不易猜到的密码，例如由几个不相关的词和数字组成的短语。</translation>
+    </message>
+    <message>
+        <source>密码太容易被猜到。%1</source>
+        <translation>密码太容易被猜到。%1</translation>
+    </message>
+    <message>
+        <source>密码太容易被猜到（%1）。%2</source>
+        <translation>密码太容易被猜到（%1）。%2</translation>
+    </message>
+</context>
+<context>
     <name>PasswordStrength</name>
-    <message>
-        <source>太短：至少 8 个字符</source>
-        <translation>太短：至少 8 个字符</translation>
-    </message>
-    <message>
-        <source>较弱：请加长密码，或加入大小写字母、数字和符号</source>
-        <translation>较弱：请加长密码，或加入大小写字母、数字和符号</translation>
-    </message>
-    <message>
-        <source>一般：再长一些会更安全</source>
-        <translation>一般：再长一些会更安全</translation>
-    </message>
     <message>
         <source>较强</source>
         <translation>较强</translation>
@@ -2355,10 +2416,6 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
         <translation>请填写管理员的用户名。</translation>
     </message>
     <message>
-        <source>密码不能为空。</source>
-        <translation>密码不能为空。</translation>
-    </message>
-    <message>
         <source>文件 %1 已存在，不会覆盖。请另选文件名，或打开这个已有的数据库。</source>
         <translation>文件 %1 已存在，不会覆盖。请另选文件名，或打开这个已有的数据库。</translation>
     </message>
@@ -2986,6 +3043,19 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
     </message>
 </context>
 <context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>放弃填写的内容？</source>
+        <translation>放弃填写的内容？</translation>
+    </message>
+    <message>
+        <source>本窗口中填写的内容尚未保存，关闭后将丢失。
+选“是”放弃并关闭；选“否”回到窗口继续填写。</source>
+        <translation>本窗口中填写的内容尚未保存，关闭后将丢失。
+选“是”放弃并关闭；选“否”回到窗口继续填写。</translation>
+    </message>
+</context>
+<context>
     <name>WalCheck</name>
     <message>
         <source>预写日志 %1 已损坏：%2。为免静默丢失已保存的更改，数据库未打开。请从备份恢复，或联系技术支持。</source>
@@ -3185,6 +3255,40 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
     <message>
         <source>变更</source>
         <translation>变更</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>锁定</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>登录失败</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>以密码登录（只读）</source>
+        <translation>以密码登录（只读）</translation>
+    </message>
+    <message>
+        <source>以密码登录</source>
+        <translation>以密码登录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 分钟未操作，自动锁定</source>
+        <translation>
+            <numerusform>%n 分钟未操作，自动锁定</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>手动锁定</source>
+        <translation>手动锁定</translation>
+    </message>
+    <message>
+        <source>自上次登录以来密码错误 %1 次（累计 %2 次）</source>
+        <translation>自上次登录以来密码错误 %1 次（累计 %2 次）</translation>
     </message>
 </context>
 <context>
@@ -3731,6 +3835,53 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
     </message>
 </context>
 <context>
+    <name>casetrack::DateField</name>
+    <message>
+        <source>yyyy年M月d日</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>未填写（如 1972-05-14）</source>
+        <translation>未填写（如 1972-05-14）</translation>
+    </message>
+    <message>
+        <source>如 1972-05-14 或 19720514</source>
+        <translation>如 1972-05-14 或 19720514</translation>
+    </message>
+    <message>
+        <source>日历…</source>
+        <translation>日历…</translation>
+    </message>
+    <message>
+        <source>在日历中选择日期</source>
+        <translation>在日历中选择日期</translation>
+    </message>
+    <message>
+        <source>请填写日期，如 2026-05-14。</source>
+        <translation>请填写日期，如 2026-05-14。</translation>
+    </message>
+    <message>
+        <source>“%1”不是日期：请按 1972-05-14、19720514 或 1972/5/14 填写。</source>
+        <translation>“%1”不是日期：请按 1972-05-14、19720514 或 1972/5/14 填写。</translation>
+    </message>
+    <message>
+        <source>日期不能晚于今天（%1）：请填写已经发生的日期。</source>
+        <translation>日期不能晚于今天（%1）：请填写已经发生的日期。</translation>
+    </message>
+    <message>
+        <source>日期不能晚于 %1。</source>
+        <translation>日期不能晚于 %1。</translation>
+    </message>
+    <message>
+        <source>日期不能早于 %1。</source>
+        <translation>日期不能早于 %1。</translation>
+    </message>
+    <message>
+        <source>%1：日历</source>
+        <translation>%1：日历</translation>
+    </message>
+</context>
+<context>
     <name>casetrack::DayEditDialog</name>
     <message>
         <source>修改 %1</source>
@@ -4018,6 +4169,10 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
     <message>
         <source>取消</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -4455,10 +4610,6 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
 <context>
     <name>casetrack::NewCaseDialog</name>
     <message>
-        <source>未填写</source>
-        <translation>未填写</translation>
-    </message>
-    <message>
         <source>新建案件</source>
         <translation>新建案件</translation>
     </message>
@@ -4631,10 +4782,6 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
         <translation>立案日期</translation>
     </message>
     <message>
-        <source>yyyy年M月d日</source>
-        <translation>yyyy年M月d日</translation>
-    </message>
-    <message>
         <source>案件编号</source>
         <translation>案件编号</translation>
     </message>
@@ -4677,6 +4824,10 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
     <message>
         <source>派驻机构立案的，须向所在单位党组主要负责人通报（第五条）；地方纪委立案适用第十二条。</source>
         <translation>派驻机构立案的，须向所在单位党组主要负责人通报（第五条）；地方纪委立案适用第十二条。</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -4935,10 +5086,6 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
         <translation>发生日期</translation>
     </message>
     <message>
-        <source>yyyy年M月d日</source>
-        <translation>yyyy年M月d日</translation>
-    </message>
-    <message>
         <source>步骤实际发生的日期（不是录入的日期），不能晚于今天。</source>
         <translation>步骤实际发生的日期（不是录入的日期），不能晚于今天。</translation>
     </message>
@@ -4985,6 +5132,10 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
     <message>
         <source>不符合要求：不得由个人或少数人决定。</source>
         <translation>不符合要求：不得由个人或少数人决定。</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -5103,6 +5254,26 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
     <message>
         <source>CaseTrack 数据库 (*.db);;所有文件 (*)</source>
         <translation>CaseTrack 数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>忘记了所有密码：用恢复单上的恢复密钥解锁</source>
+        <translation>忘记了所有密码：用恢复单上的恢复密钥解锁</translation>
+    </message>
+    <message>
+        <source>恢复密钥</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>64 位，如 1A2B3C4D 5E6F…，空格和连字符可有可无</source>
+        <translation>64 位，如 1A2B3C4D 5E6F…，空格和连字符可有可无</translation>
+    </message>
+    <message>
+        <source>恢复密钥：</source>
+        <translation>恢复密钥：</translation>
+    </message>
+    <message>
+        <source>恢复密钥以第一位在用的管理员身份解锁，只能用来重设密码（在“用户”页）。</source>
+        <translation>恢复密钥以第一位在用的管理员身份解锁，只能用来重设密码（在“用户”页）。</translation>
     </message>
 </context>
 <context>
