@@ -126,7 +126,8 @@ int runScreenshotTour(const QString& directory, QSize windowSize)
     StepDialog* step = window.caseView()->openStepDialog(QStringLiteral("decision_announced"));
     step->resize(560, step->sizeHint().height());
     failures += !save(step, directory, "step-dialog");
-    step->reject();
+    // done(), not reject(): reject() asks before discarding typed input, and nobody answers here.
+    step->done(QDialog::Rejected);
 
     // A meeting step shows the live quorum check.
     QString waiting;
@@ -140,7 +141,7 @@ int runScreenshotTour(const QString& directory, QSize windowSize)
     meeting->findChild<QSpinBox*>(QStringLiteral("field_votes_for"))->setValue(4);
     meeting->resize(620, meeting->sizeHint().height());
     failures += !save(meeting, directory, "step-dialog-refusal");
-    meeting->reject();
+    meeting->done(QDialog::Rejected);
 
     window.showPage(MainWindow::Deadlines);
     failures += !save(&window, directory, "deadlines");
