@@ -84,6 +84,369 @@
     </message>
 </context>
 <context>
+    <name>AuditValueText</name>
+    <message>
+        <source>步骤</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>处分</source>
+        <translation>Sanction</translation>
+    </message>
+    <message>
+        <source>留党察看年限</source>
+        <translation>Probation years</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>会议</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>应到人数</source>
+        <translation>Members entitled to attend</translation>
+    </message>
+    <message>
+        <source>实到人数</source>
+        <translation>Members present</translation>
+    </message>
+    <message>
+        <source>赞成票</source>
+        <translation>Votes for</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>材料</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>被审查调查人</source>
+        <translation>Person under investigation</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>民族</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>入党时间</source>
+        <translation>Joined the Party</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>党组管理干部</source>
+        <translation>Cadre managed by the Party group</translation>
+    </message>
+    <message>
+        <source>党组任免</source>
+        <translation>Appointed by the Party group</translation>
+    </message>
+    <message>
+        <source>领导班子成员</source>
+        <translation>Leadership team member</translation>
+    </message>
+    <message>
+        <source>重点监督对象</source>
+        <translation>Key supervision target</translation>
+    </message>
+    <message>
+        <source>主要负责人</source>
+        <translation>Principal leader</translation>
+    </message>
+    <message>
+        <source>立案备案</source>
+        <translation>Filing reported to</translation>
+    </message>
+    <message>
+        <source>组织关系在地方</source>
+        <translation>Party membership held locally</translation>
+    </message>
+    <message>
+        <source>地方党委委员</source>
+        <translation>Member of a local Party committee</translation>
+    </message>
+    <message>
+        <source>立案机关</source>
+        <translation>Filing body</translation>
+    </message>
+    <message>
+        <source>决定途径</source>
+        <translation>Decision route</translation>
+    </message>
+    <message>
+        <source>重大复杂</source>
+        <translation>Major or complex</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>账户编号</source>
+        <translation>Account number</translation>
+    </message>
+    <message>
+        <source>签名公钥</source>
+        <translation>Signing public key</translation>
+    </message>
+    <message>
+        <source>数据库结构版本</source>
+        <translation>Database structure version</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>密钥派生强度</source>
+        <translation>Key derivation strength</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>简称</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>发文字号前缀</source>
+        <translation>Document number prefix</translation>
+    </message>
+    <message>
+        <source>印发机关</source>
+        <translation>Issuing office</translation>
+    </message>
+    <message>
+        <source>默认</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>提前提醒天数</source>
+        <translation>Days of advance warning</translation>
+    </message>
+    <message>
+        <source>严格计算期限</source>
+        <translation>Strict deadline counting</translation>
+    </message>
+    <message>
+        <source>期限规则</source>
+        <translation>Deadline rules</translation>
+    </message>
+    <message>
+        <source>访问方式</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>空闲分钟数</source>
+        <translation>Idle minutes</translation>
+    </message>
+    <message>
+        <source>累计失败次数</source>
+        <translation>Failed attempts in total</translation>
+    </message>
+    <message>
+        <source>用途</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>接收方</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>格式</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>案件数</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>文书</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>天数</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>放假</source>
+        <translation>Day off</translation>
+    </message>
+    <message>
+        <source>语言</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>自动锁定分钟数</source>
+        <translation>Minutes before the automatic lock</translation>
+    </message>
+    <message>
+        <source>党组</source>
+        <translation>Party group</translation>
+    </message>
+    <message>
+        <source>派驻机构</source>
+        <translation>Stationed body</translation>
+    </message>
+    <message>
+        <source>派出机构</source>
+        <translation>Dispatched body</translation>
+    </message>
+    <message>
+        <source>派出机关</source>
+        <translation>Dispatching organ</translation>
+    </message>
+    <message>
+        <source>基层纪委</source>
+        <translation>Grassroots discipline commission</translation>
+    </message>
+    <message>
+        <source>基层党委</source>
+        <translation>Grassroots Party committee</translation>
+    </message>
+    <message>
+        <source>地方纪委</source>
+        <translation>Local discipline commission</translation>
+    </message>
+    <message>
+        <source>组织部门</source>
+        <translation>Organization department</translation>
+    </message>
+    <message>
+        <source>机关纪委</source>
+        <translation>Organ discipline commission</translation>
+    </message>
+    <message>
+        <source>基层</source>
+        <translation>Grassroots</translation>
+    </message>
+    <message>
+        <source>中央</source>
+        <translation>Central</translation>
+    </message>
+    <message>
+        <source>地方</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>测试用（快速）</source>
+        <translation>Test only (fast)</translation>
+    </message>
+    <message>
+        <source>标准</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>只读</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>读写</source>
+        <translation>Read and write</translation>
+    </message>
+    <message>
+        <source>空闲</source>
+        <translation>Idle</translation>
+    </message>
+    <message>
+        <source>手动</source>
+        <translation>By hand</translation>
+    </message>
+    <message>
+        <source>审核通过</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>发现问题</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>第 %1 条记录</source>
+        <translation>record %1</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>CaseFacts</name>
     <message>
         <source>字段 %1 应为文本。</source>
@@ -1745,7 +2108,7 @@ For the command line see casetrack-cli --help.
     </message>
     <message>
         <source>含有用户名或单位名称</source>
-        <translation>contains the user name or the organisation's name</translation>
+        <translation>contains the user name or the organisation&apos;s name</translation>
     </message>
     <message>
         <source>含有重复的字符</source>
@@ -3197,10 +3560,6 @@ Choose Yes to discard it and close; choose No to go back and continue.</translat
         <translation>Change password</translation>
     </message>
     <message>
-        <source>启用/停用用户</source>
-        <translation>Enable/disable user</translation>
-    </message>
-    <message>
         <source>修改设置</source>
         <translation>Change settings</translation>
     </message>
@@ -3211,10 +3570,6 @@ Choose Yes to discard it and close; choose No to go back and continue.</translat
     <message>
         <source>修改节假日</source>
         <translation>Change holiday</translation>
-    </message>
-    <message>
-        <source>删除节假日</source>
-        <translation>Delete holiday</translation>
     </message>
     <message>
         <source>打印</source>
@@ -3292,6 +3647,70 @@ After: %2</translation>
     <message>
         <source>自上次登录以来密码错误 %1 次（累计 %2 次）</source>
         <translation>%1 wrong password(s) since the last sign-in (%2 in total)</translation>
+    </message>
+    <message>
+        <source>更换数据库密钥</source>
+        <translation>Database key changed</translation>
+    </message>
+    <message>
+        <source>更换账户密钥</source>
+        <translation>Account key changed</translation>
+    </message>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restored from a backup</translation>
+    </message>
+    <message>
+        <source>升级数据库结构</source>
+        <translation>Database structure upgraded</translation>
+    </message>
+    <message>
+        <source>接管遗留的写锁</source>
+        <translation>Stale write lock taken over</translation>
+    </message>
+    <message>
+        <source>备份</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>修改文书信息</source>
+        <translation>Document details changed</translation>
+    </message>
+    <message>
+        <source>启用用户</source>
+        <translation>Account activated</translation>
+    </message>
+    <message>
+        <source>停用用户</source>
+        <translation>Account deactivated</translation>
+    </message>
+    <message>
+        <source>重新封装账户密钥</source>
+        <translation>Account key rewrapped</translation>
+    </message>
+    <message>
+        <source>升级账户密钥格式</source>
+        <translation>Account key format upgraded</translation>
+    </message>
+    <message>
+        <source>清零登录失败次数</source>
+        <translation>Failed sign-in count reset</translation>
+    </message>
+    <message>
+        <source>添加机构</source>
+        <translation>Organization added</translation>
+    </message>
+    <message>
+        <source>查看案件</source>
+        <translation>Case viewed</translation>
+    </message>
+    <message>
+        <source>查看案件列表</source>
+        <translation>Case list viewed</translation>
+    </message>
+    <message>
+        <source>查看期限</source>
+        <translation>Deadlines viewed</translation>
     </message>
 </context>
 <context>
@@ -3865,7 +4284,7 @@ After: %2</translation>
     </message>
     <message>
         <source>“%1”不是日期：请按 1972-05-14、19720514 或 1972/5/14 填写。</source>
-        <translation>"%1" is not a date: type it as 1972-05-14, 19720514 or 1972/5/14.</translation>
+        <translation>&quot;%1&quot; is not a date: type it as 1972-05-14, 19720514 or 1972/5/14.</translation>
     </message>
     <message>
         <source>日期不能晚于今天（%1）：请填写已经发生的日期。</source>

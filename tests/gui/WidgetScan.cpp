@@ -37,7 +37,7 @@ void addModelTexts(QAbstractItemView* view, QStringList& out)
     for (int c = 0; c < model->columnCount(); ++c)
         out.append(where(view) + QStringLiteral(" header: ") +
                    model->headerData(c, Qt::Horizontal).toString());
-    const int rows = std::min(model->rowCount(), 50);
+    const int rows = std::min(model->rowCount(), 1000);
     for (int r = 0; r < rows; ++r)
         for (int c = 0; c < model->columnCount(); ++c) {
             const QModelIndex index = model->index(r, c);
@@ -92,7 +92,8 @@ QStringList internalIdentifiers(QWidget* root)
     // snake_case words, dotted settings keys and JSON objects; file names (a dot before a known
     // extension) and paths are not identifiers.
     static const QRegularExpression identifier(QStringLiteral(
-        "(?<![\\w./-])([a-z][a-z0-9]*_[a-z0-9_]+|[a-z]+\\.[a-z_]+_[a-z_]+)(?![\\w./-])|\\{\\s*\""));
+        "(?<![\\w./-])([a-z][a-z0-9]*_[a-z0-9_]+|"
+        "[a-z]+\\.(?!(?:db|keys|json|pdf|odt|docx|xlsx|csv|ics|png|tpl)\\b)[a-z_]+)(?![\\w./-])|\\{\\s*\""));
     QStringList found;
     for (const QString& text : visibleTexts(root))
         if (identifier.match(text.section(QStringLiteral(": "), 1)).hasMatch())

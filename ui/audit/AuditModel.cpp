@@ -1,25 +1,11 @@
 #include "audit/AuditModel.h"
 
+#include "audit/AuditValueText.h"
 #include "services/Session.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace casetrack {
-
-namespace {
-QString compact(const QJsonValue& value)
-{
-    if (value.isUndefined() || value.isNull())
-        return {};
-    if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    return value.toVariant().toString();
-}
-} // namespace
 
 AuditModel::AuditModel(Session& session, QObject* parent) : QAbstractTableModel(parent), m_session(session)
 {
@@ -69,20 +55,34 @@ QString AuditModel::actionName(const QString& action)
     // The core's action ids are stable; unknown ones are shown as they are.
     static const QHash<QString, const char*> names = {
         {QStringLiteral("database.create"), QT_TR_NOOP("创建数据库")},
+        {QStringLiteral("database.rekey"), QT_TR_NOOP("更换数据库密钥")},
+        {QStringLiteral("database.rekey_account"), QT_TR_NOOP("更换账户密钥")},
+        {QStringLiteral("database.restore"), QT_TR_NOOP("从备份恢复")},
+        {QStringLiteral("schema.migrate"), QT_TR_NOOP("升级数据库结构")},
+        {QStringLiteral("lock.takeover"), QT_TR_NOOP("接管遗留的写锁")},
+        {QStringLiteral("backup"), QT_TR_NOOP("备份")},
         {QStringLiteral("case.create"), QT_TR_NOOP("新建案件")},
         {QStringLiteral("case.correct_facts"), QT_TR_NOOP("更正案件信息")},
+        {QStringLiteral("case.document_inputs"), QT_TR_NOOP("修改文书信息")},
         {QStringLiteral("event.record"), QT_TR_NOOP("记录步骤")},
         {QStringLiteral("account.add"), QT_TR_NOOP("添加用户")},
-        {QStringLiteral("account.reset_password"), QT_TR_NOOP("重设密码")},
-        {QStringLiteral("account.change_password"), QT_TR_NOOP("修改密码")},
-        {QStringLiteral("account.set_active"), QT_TR_NOOP("启用/停用用户")},
+        {QStringLiteral("account.activate"), QT_TR_NOOP("启用用户")},
+        {QStringLiteral("account.deactivate"), QT_TR_NOOP("停用用户")},
+        {QStringLiteral("account.password_reset"), QT_TR_NOOP("重设密码")},
+        {QStringLiteral("account.password_change"), QT_TR_NOOP("修改密码")},
+        {QStringLiteral("account.key_rewrap"), QT_TR_NOOP("重新封装账户密钥")},
+        {QStringLiteral("account.key_upgrade"), QT_TR_NOOP("升级账户密钥格式")},
+        {QStringLiteral("account.failure_counter_reset"), QT_TR_NOOP("清零登录失败次数")},
+        {QStringLiteral("account.failed_unlocks"), QT_TR_NOOP("登录失败")},
+        {QStringLiteral("organization.add"), QT_TR_NOOP("添加机构")},
         {QStringLiteral("settings.change"), QT_TR_NOOP("修改设置")},
         {QStringLiteral("calendar.import"), QT_TR_NOOP("导入节假日")},
-        {QStringLiteral("calendar.set_day"), QT_TR_NOOP("修改节假日")},
-        {QStringLiteral("calendar.remove_day"), QT_TR_NOOP("删除节假日")},
+        {QStringLiteral("calendar.edit"), QT_TR_NOOP("修改节假日")},
         {QStringLiteral("session.sign_in"), QT_TR_NOOP("登录")},
         {QStringLiteral("session.lock"), QT_TR_NOOP("锁定")},
-        {QStringLiteral("account.failed_unlocks"), QT_TR_NOOP("登录失败")},
+        {QStringLiteral("view.case"), QT_TR_NOOP("查看案件")},
+        {QStringLiteral("view.list"), QT_TR_NOOP("查看案件列表")},
+        {QStringLiteral("view.deadlines"), QT_TR_NOOP("查看期限")},
         {QStringLiteral("print"), QT_TR_NOOP("打印")},
         {QStringLiteral("export"), QT_TR_NOOP("导出")},
     };
@@ -109,8 +109,8 @@ QString AuditModel::changeText(const AuditRecord& r)
         const qint64 total = after.value(QStringLiteral("failures_total")).toInteger();
         return tr("自上次登录以来密码错误 %1 次（累计 %2 次）").arg(total - before).arg(total);
     }
-    const QString before = compact(r.before);
-    const QString afterText = compact(r.after);
+    const QString before = auditValueText(r.before);
+    const QString afterText = auditValueText(r.after);
     const QString text = before.isEmpty() ? afterText : tr("%1 → %2").arg(before, afterText);
     return text.size() > 200 ? text.left(200) + QStringLiteral("…") : text;
 }
@@ -121,7 +121,7 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
         return {};
     const AuditRecord& r = m_records.at(index.row());
     if (role == Qt::ToolTipRole && index.column() == Change)
-        return tr("之前：%1\n之后：%2").arg(compact(r.before), compact(r.after));
+        return tr("之前：%1\n之后：%2").arg(auditValueText(r.before), auditValueText(r.after));
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
@@ -134,7 +134,7 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
     case ActionColumn:
         return actionName(r.action);
     case Target:
-        return r.target;
+        return auditTargetText(r.target);
     case Change:
         return changeText(r);
     case ColumnCount:
