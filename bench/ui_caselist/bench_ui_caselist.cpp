@@ -17,6 +17,7 @@
 #include "shell/MainWindow.h"
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
+#include "storage/SummaryStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -44,7 +45,7 @@ constexpr double kSortBudgetMs = 100;
 constexpr double kOpenBudgetMs = 100;
 constexpr double kRssBudgetMiB = 300;
 // Bumped when the generator or the bulk load changes, so a cached database is not reused.
-constexpr int kDatabaseFormat = 1;
+constexpr int kDatabaseFormat = 2;
 
 [[noreturn]] void die(const QString& message)
 {
@@ -123,6 +124,10 @@ double generate(const QString& path, int count)
         if (Error error = insertCases(store, db, chunk.value()); error.isError())
             die(QStringLiteral("insert: ") + error.message);
     }
+    // The bulk path skips the service layer, which writes each case's summary row: they are
+    // derived here from the events, in the same transaction, as the schema-6 migration does.
+    if (Error error = rebuildSummaries(db); error.isError())
+        die(QStringLiteral("summaries: ") + error.message);
     if (Error error = db.commit(); error.isError())
         die(error.message);
     created.value().reset();
@@ -190,6 +195,7 @@ int main(int argc, char** argv)
     // time the window could not respond. It runs from before the window is built.
     progress(QStringLiteral("showing the list"));
     double longestGapMs = 0;
+    QJsonArray stalls; // [ms since unlock when it ended, gap ms] of each gap over 20 ms: the profile
     Stopwatch sinceTick;
     QTimer heartbeat;
     heartbeat.setTimerType(Qt::PreciseTimer);
@@ -198,25 +204,29 @@ int main(int argc, char** argv)
     MainWindow window(*session);
     window.resize(1280, 800);
     window.show();
+    const double builtMs = sinceUnlock.milliseconds();
     CaseIndex* index = window.caseIndex();
     CaseFilterProxy* proxy = window.casesPage()->proxy();
     QTableView* table = window.casesPage()->table();
     double visibleS = -1;
     QEventLoop waiting;
     QObject::connect(&heartbeat, &QTimer::timeout, &waiting, [&] {
-        longestGapMs = qMax(longestGapMs, sinceTick.milliseconds());
+        const double gap = sinceTick.milliseconds();
+        longestGapMs = qMax(longestGapMs, gap);
+        if (gap > 20 && stalls.size() < 40)
+            stalls.append(QJsonArray{round3(sinceUnlock.milliseconds()), round3(gap)});
         sinceTick = Stopwatch();
         if (!index->isLoading() && proxy->rowCount() == o.cases) {
             visibleS = sinceUnlock.seconds();
             waiting.quit();
         }
     });
-    QTimer::singleShot(600000, &waiting, &QEventLoop::quit);
+    QTimer::singleShot(300000, &waiting, &QEventLoop::quit);
     waiting.exec();
     heartbeat.stop();
     if (visibleS < 0)
-        die(QStringLiteral("the list did not show %1 rows within 10 minutes").arg(o.cases));
-    const qint64 readMs = index->lastReadMs(), deriveMs = index->lastDeriveMs();
+        die(QStringLiteral("the list did not show %1 rows within 5 minutes").arg(o.cases));
+    const qint64 readMs = index->lastReadMs(), fillMs = index->lastFillMs();
 
     progress(QStringLiteral("sorting"));
     QJsonObject sorts;
@@ -261,9 +271,11 @@ int main(int argc, char** argv)
     result.insert(QStringLiteral("floor_mib_read"), round3(double(floor.bytes) / (1024.0 * 1024.0)));
     result.insert(QStringLiteral("list_visible_s"), round3(visibleS));
     result.insert(QStringLiteral("list_visible_to_floor"), round3(visibleS / qMax(floor.seconds, 1e-9)));
+    result.insert(QStringLiteral("window_built_ms"), round3(builtMs));
     result.insert(QStringLiteral("list_read_ms"), readMs);
-    result.insert(QStringLiteral("list_derive_ms"), deriveMs);
+    result.insert(QStringLiteral("list_fill_ms"), fillMs);
     result.insert(QStringLiteral("max_ui_stall_ms"), round3(longestGapMs));
+    result.insert(QStringLiteral("stalls_over_20ms"), stalls);
     result.insert(QStringLiteral("search_ms"), round3(searchMs));
     result.insert(QStringLiteral("search"), searches);
     result.insert(QStringLiteral("empty_search_ms"), round3(emptyMs));
