@@ -45,7 +45,7 @@ constexpr double kSortBudgetMs = 100;
 constexpr double kOpenBudgetMs = 100;
 constexpr double kRssBudgetMiB = 300;
 // Bumped when the generator or the bulk load changes, so a cached database is not reused.
-constexpr int kDatabaseFormat = 2;
+constexpr int kDatabaseFormat = 3;
 
 [[noreturn]] void die(const QString& message)
 {
