@@ -9,7 +9,8 @@ namespace {
 // Options that stand alone; every other --option takes a value.
 const QStringList kFlags{QStringLiteral("overdue"),  QStringLiteral("json"),
                          QStringLiteral("help"),     QStringLiteral("version"),
-                         QStringLiteral("no-rekey"), QStringLiteral("include-names")};
+                         QStringLiteral("no-rekey"), QStringLiteral("include-names"),
+                         QStringLiteral("repair")};
 
 } // namespace
 

@@ -120,21 +120,27 @@ Result<QList<GeneratedCase>> generateChunk(const HistoryGenerator& generator, in
     return cases;
 }
 
-Error insertChunk(Database& db, const QList<GeneratedCase>& cases)
+Error insertCases(CaseStore& store, Database& db, const QList<GeneratedCase>& cases)
 {
-    CaseStore store(db);
-    if (Error error = db.begin(); error.isError())
-        return error;
     const QString createdAt = QDateTime::currentDateTime().toString(Qt::ISODate);
     for (const GeneratedCase& c : cases) {
         bool ok = store.insertCase(c.record.id, c.factsJson, createdAt, kUser);
         for (qsizetype i = 0; ok && i < c.record.events.size(); ++i)
             ok = store.appendEvent(c.record.id, c.record.events[i]);
-        if (!ok) {
-            const Error error = failed(db.lastError());
-            db.rollback();
-            return error;
-        }
+        if (!ok)
+            return failed(db.lastError());
+    }
+    return {};
+}
+
+Error insertChunk(Database& db, const QList<GeneratedCase>& cases)
+{
+    CaseStore store(db);
+    if (Error error = db.begin(); error.isError())
+        return error;
+    if (Error error = insertCases(store, db, cases); error.isError()) {
+        db.rollback();
+        return error;
     }
     return db.commit();
 }

@@ -9,6 +9,7 @@
 #include <memory>
 
 namespace casetrack {
+class CaseStore;
 class Database;
 class Session;
 } // namespace casetrack
@@ -34,6 +35,8 @@ Result<QList<GeneratedCase>> generateChunk(const HistoryGenerator& generator, in
 
 // The bench-only bulk path: one transaction per chunk, through CaseStore, without audit records.
 Error insertChunk(Database& db, const QList<GeneratedCase>& cases);
+// The same inside the caller's transaction (one transaction for a whole generated database).
+Error insertCases(CaseStore& store, Database& db, const QList<GeneratedCase>& cases);
 
 // Session::recordEvent on a bare Database, statement for statement: load the case, read the
 // engine settings and calendar, checkEvent, then append and audit in one durable transaction.

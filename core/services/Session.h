@@ -4,6 +4,7 @@
 #include "audit/AuditRecord.h"
 #include "calendar/HolidayCalendar.h"
 #include "crypto/KdfParams.h"
+#include "procedure/CaseDigest.h"
 #include "procedure/CaseRecord.h"
 #include "procedure/EngineSettings.h"
 #include "procedure/Organization.h"
@@ -80,6 +81,19 @@ public:
     // documents/DocumentInputsJson.h). Kept in the encrypted database, audited.
     QJsonObject caseDocumentInputs(const QString& caseId) const;
     Error setCaseDocumentInputs(const QString& caseId, const QJsonObject& inputs);
+
+    // --- Case summaries (issue 13; storage/SummaryStore.h) ------------------------------------
+    // Every case's summary row, ordered by id: what the lists show, without reading histories.
+    // Written with every change of a case; check readFailure() before showing them.
+    QList<CaseDigest> caseSummaries() const;
+    // One case's summary row; Invalid when there is no such case.
+    Result<CaseDigest> caseSummary(const QString& caseId) const;
+    // `check`: every summary row against the full derivation of its case. The ids of the cases
+    // whose row is missing or differs, and of rows without a case, go to `mismatched`. With
+    // `repair`, any mismatch is then repaired: every row rebuilt from the events, in one
+    // audited transaction ("case_summaries.repair"; needs a read-write session). `checked`
+    // receives the number of cases compared.
+    Error checkSummaries(bool repair, QStringList* mismatched, int* checked = nullptr);
 
     // --- Settings and calendar -------------------------------------------------------------
     EngineSettings engineSettings() const;

@@ -5,6 +5,7 @@
 #include "services/Session.h"
 #include "services/SessionPrivate.h"
 #include "storage/CaseStore.h"
+#include "storage/SummaryStore.h"
 #include "util/DateText.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,21 @@ QJsonObject eventToJson(const Event& event)
             {QStringLiteral("step"), event.step},
             {QStringLiteral("date"), isoDate(event.date)},
             {QStringLiteral("data"), event.data}};
+}
+
+// The case's list summary after a change, from its full derivation of the case as now stored
+// (read back inside the change's own transaction), so the list never shows a state the events
+// do not have.
+Error writeSummary(Session& session, Database& db, const QString& caseId)
+{
+    std::optional<CaseRecord> stored = CaseStore(db).loadCase(caseId);
+    if (Error failure = db.readFailure(); failure.isError())
+        return failure;
+    if (!stored)
+        return Error::make(ErrorCode::Unavailable, db.lastError());
+    return SummaryStore(db).write(deriveDigest(*stored, session.calendar(), session.engineSettings()))
+               ? Error::ok()
+               : Error::make(ErrorCode::Unavailable, db.lastError());
 }
 
 Error noSuchCase(const QString& caseId)
@@ -43,9 +59,9 @@ Result<QString> Session::addCase(const CaseFacts& facts)
     const QString id = store.nextCaseId(QString::number(QDate::currentDate().year()) + QLatin1Char('-'));
     const QJsonObject json = facts.toJson();
     Error error = d->change(QStringLiteral("case.create"), id, {}, json, [&]() {
-        return store.insertCase(id, json, QDateTime::currentDateTime().toString(Qt::ISODate), d->account.name)
-                   ? Error::ok()
-                   : Error::make(ErrorCode::Unavailable, d->db->lastError());
+        if (!store.insertCase(id, json, QDateTime::currentDateTime().toString(Qt::ISODate), d->account.name))
+            return Error::make(ErrorCode::Unavailable, d->db->lastError());
+        return writeSummary(*this, *d->db, id);
     });
     if (error.isError())
         return error;
@@ -89,9 +105,9 @@ Result<Event> Session::recordEvent(const QString& caseId, Event event)
     event.recordedAt = QDateTime::currentDateTime();
     event.recordedAt = event.recordedAt.addMSecs(-event.recordedAt.time().msec());
     Error error = d->change(QStringLiteral("event.record"), caseId, {}, eventToJson(event), [&]() {
-        return CaseStore(*d->db).appendEvent(caseId, event)
-                   ? Error::ok()
-                   : Error::make(ErrorCode::Unavailable, d->db->lastError());
+        if (!CaseStore(*d->db).appendEvent(caseId, event))
+            return Error::make(ErrorCode::Unavailable, d->db->lastError());
+        return writeSummary(*this, *d->db, caseId);
     });
     if (error.isError())
         return error;
@@ -135,9 +151,9 @@ Error Session::correctFacts(const QString& caseId, const QJsonObject& patch, con
                             {QStringLiteral("event"), eventToJson(event)}};
     return d->change(QStringLiteral("case.correct_facts"), caseId, record->facts.toJson(), after, [&]() {
         CaseStore store(*d->db);
-        return store.updateFacts(caseId, factsJson) && store.appendEvent(caseId, event)
-                   ? Error::ok()
-                   : Error::make(ErrorCode::Unavailable, d->db->lastError());
+        if (!store.updateFacts(caseId, factsJson) || !store.appendEvent(caseId, event))
+            return Error::make(ErrorCode::Unavailable, d->db->lastError());
+        return writeSummary(*this, *d->db, caseId);
     });
 }
 

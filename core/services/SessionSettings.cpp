@@ -1,6 +1,8 @@
 // Settings and the holiday calendar, stored in the database and audited.
 #include "services/Session.h"
 #include "services/SessionPrivate.h"
+#include "storage/StoredEngineInputs.h"
+#include "storage/SummaryStore.h"
 #include "util/DateText.h"
 
 #include <QCoreApplication>
@@ -69,8 +71,7 @@ Error takeOverYear(Database& db, int year, const QString& source, const HolidayC
 
 EngineSettings Session::engineSettings() const
 {
-    Result<EngineSettings> settings = EngineSettings::fromJson(readSetting(*d->db, QStringLiteral("engine")));
-    return settings.ok() ? settings.take() : EngineSettings();
+    return storedEngineSettings(*d->db);
 }
 
 Error Session::setEngineSettings(const EngineSettings& settings)
@@ -79,8 +80,12 @@ Error Session::setEngineSettings(const EngineSettings& settings)
         return error;
     const QJsonObject before = engineSettings().toJson();
     const QJsonObject after = settings.toJson();
-    return d->change(QStringLiteral("settings.change"), QStringLiteral("engine"), before, after,
-                     [&]() { return writeSetting(*d->db, QStringLiteral("engine"), after); });
+    return d->change(QStringLiteral("settings.change"), QStringLiteral("engine"), before, after, [&]() {
+        if (Error error = writeSetting(*d->db, QStringLiteral("engine"), after); error.isError())
+            return error;
+        // Deadlines and their periods may move: every case's summary, from its events again.
+        return rebuildSummaries(*d->db);
+    });
 }
 
 QJsonObject Session::setting(const QString& key) const
@@ -93,26 +98,17 @@ Error Session::setSetting(const QString& key, const QJsonObject& value)
     if (Error error = d->refuseUnless(Action::ChangeSettings); error.isError())
         return error;
     const QJsonObject before = setting(key);
-    return d->change(QStringLiteral("settings.change"), key, before, value,
-                     [&]() { return writeSetting(*d->db, key, value); });
+    return d->change(QStringLiteral("settings.change"), key, before, value, [&]() {
+        if (Error error = writeSetting(*d->db, key, value); error.isError())
+            return error;
+        // The engine's settings written by key are the same change as setEngineSettings.
+        return key == QLatin1String("engine") ? rebuildSummaries(*d->db) : Error::ok();
+    });
 }
 
 HolidayCalendar Session::calendar() const
 {
-    HolidayCalendar calendar = HolidayCalendar::builtin();
-    QHash<int, QList<CalendarDay>> held;
-    Statement years = d->db->prepare("SELECT year FROM calendar_years");
-    while (years.next())
-        held.insert(static_cast<int>(years.integer(0)), {});
-    Statement days = d->db->prepare("SELECT date, name, off_day FROM calendar_days ORDER BY date");
-    while (days.next()) {
-        CalendarDay day{QDate::fromString(days.text(0), Qt::ISODate), days.text(1), days.integer(2) != 0};
-        if (held.contains(day.date.year()))
-            held[day.date.year()].append(day);
-    }
-    for (auto it = held.cbegin(); it != held.cend(); ++it)
-        calendar.setYear(it.key(), it.value());
-    return calendar;
+    return storedCalendar(*d->db);
 }
 
 Error Session::importCalendar(const QByteArray& holidayCnJson, int* importedYear)
@@ -134,7 +130,8 @@ Error Session::importCalendar(const QByteArray& holidayCnJson, int* importedYear
                 if (!insertDay(*d->db, day))
                     return Error::make(ErrorCode::Unavailable, d->db->lastError());
             }
-            return Error::ok();
+            // Rest days move due dates: every case's summary, from its events again.
+            return rebuildSummaries(*d->db);
         });
     if (!error.isError() && importedYear)
         *importedYear = year;
@@ -157,8 +154,9 @@ Error Session::setCalendarDay(const CalendarDay& day)
             if (Error e = takeOverYear(*d->db, day.date.year(), QStringLiteral("manual"), current, false);
                 e.isError())
                 return e;
-            return insertDay(*d->db, day) ? Error::ok()
-                                          : Error::make(ErrorCode::Unavailable, d->db->lastError());
+            if (!insertDay(*d->db, day))
+                return Error::make(ErrorCode::Unavailable, d->db->lastError());
+            return rebuildSummaries(*d->db);
         });
 }
 
@@ -178,7 +176,9 @@ Error Session::removeCalendarDay(const QDate& date)
             return e;
         Statement remove = d->db->prepare("DELETE FROM calendar_days WHERE date = ?");
         remove.bind(1, isoDate(date));
-        return remove.run() ? Error::ok() : Error::make(ErrorCode::Unavailable, d->db->lastError());
+        if (!remove.run())
+            return Error::make(ErrorCode::Unavailable, d->db->lastError());
+        return rebuildSummaries(*d->db);
     });
 }
 

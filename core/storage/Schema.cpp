@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/RevisionTwoMigration.h"
+#include "storage/SummaryStore.h"
 
 #include <QCoreApplication>
 
@@ -96,12 +97,18 @@ PRAGMA user_version = 4;
 // functions in SQLCipher.
 const char kVersion5[] = "";
 
-const char* const kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
+// Version 6 (issue 13): one summary row per case (SummaryStore.h), filled from a full derivation
+// of every case; also in C++.
+const char kVersion6[] = "";
+
+const char* const kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6};
 
 Error runMigration(Database& db, int version)
 {
     if (version == 5)
         return migrateToRevisionTwo(db);
+    if (version == 6)
+        return migrateToSummaries(db);
     return db.exec(kMigrations[version - 1]);
 }
 

@@ -9,6 +9,19 @@
 
 namespace casetrack {
 
+namespace {
+QString& languageInForce()
+{
+    static QString language = QStringLiteral("zh_CN");
+    return language;
+}
+} // namespace
+
+QString currentLanguage()
+{
+    return languageInForce();
+}
+
 QString installTranslations(const QString& language)
 {
     QString chosen = language;
@@ -30,6 +43,7 @@ QString installTranslations(const QString& language)
         QCoreApplication::installTranslator(qt);
     // The engine caches translated texts per thread; they must follow the new language.
     resetTranslationCache();
+    languageInForce() = chosen;
     return chosen;
 }
 

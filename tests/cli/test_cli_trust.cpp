@@ -2,6 +2,8 @@
 // backup/restore, the tests-only key derivation, file modes, input limits, no plaintext temp files.
 #include "TestSupport.h"
 
+#include "storage/Database.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -239,6 +241,32 @@ private slots:
         const Run check = cli({QStringLiteral("check")}, damaged);
         QCOMPARE(check.code, 6);
         QVERIFY2(QString::fromUtf8(check.err).contains(damaged), check.err.constData());
+    }
+
+    // Issue 13: the list summaries are checked against the events; a mismatch is reported (exit
+    // 6, naming --repair) and repaired only when asked.
+    void checkFindsAndRepairsSummaries()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("summaries.db"));
+        QVERIFY(QFile::copy(m_db, copy) &&
+                QFile::copy(m_db + QStringLiteral(".keys"), copy + QStringLiteral(".keys")));
+        {
+            auto session = Session::open(copy, QStringLiteral("admin"), QStringLiteral("trust-pw"));
+            QVERIFY2(session.ok(), qPrintable(session.error().message));
+            QVERIFY(
+                !session.value()->database().exec("UPDATE case_summaries SET stage = 'closed'").isError());
+        }
+        const Run found = cli({QStringLiteral("check")}, copy);
+        QCOMPARE(found.code, 6);
+        QVERIFY2(found.err.contains("--repair"), found.err.constData());
+        const Run repaired = cli({QStringLiteral("check"), QStringLiteral("--repair")}, copy);
+        QCOMPARE(repaired.code, 0);
+        QCOMPARE(repaired.object().value(QStringLiteral("summaries_mismatched")).toArray().size(), 1);
+        QVERIFY(repaired.object().value(QStringLiteral("summaries_repaired")).toBool());
+        const Run again = cli({QStringLiteral("check")}, copy);
+        QCOMPARE(again.code, 0);
+        QVERIFY(again.object().value(QStringLiteral("summaries_mismatched")).toArray().isEmpty());
+        QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify")}, copy).code, 0);
     }
 };
 

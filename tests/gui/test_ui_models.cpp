@@ -118,6 +118,127 @@ private slots:
         QTRY_COMPARE(reset.count(), 2);
     }
 
+    // Issue 13: sorting is a permutation over keys each row has (names in pinyin order), the
+    // search filters on folded keys, the empty search gives the sorted list back, and rows
+    // added or changed are merged into the order, with the current row following its case.
+    void caseListSortsAndFiltersOnKeys()
+    {
+        CaseIndex index(*m_session);
+        QSignalSpy reset(&index, &CaseIndex::reset);
+        CaseListModel model(&index);
+        QAbstractItemModelTester t1(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        CaseFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester t2(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        index.reload();
+        QTRY_COMPARE(reset.count(), 1);
+        auto names = [&] {
+            QStringList out;
+            for (int row = 0; row < proxy.rowCount(); ++row)
+                out.append(proxy.index(row, CaseListModel::Name).data().toString());
+            return out;
+        };
+        // Pinyin: li, wang, zhang (code points would give 张, 李, 王).
+        proxy.sort(CaseListModel::Name, Qt::AscendingOrder);
+        QCOMPARE(names(),
+                 (QStringList{QStringLiteral("李四"), QStringLiteral("王五"), QStringLiteral("张三")}));
+        proxy.sort(CaseListModel::Name, Qt::DescendingOrder);
+        QCOMPARE(names(),
+                 (QStringList{QStringLiteral("张三"), QStringLiteral("王五"), QStringLiteral("李四")}));
+        // Units: ban, cai, ren.
+        proxy.sort(CaseListModel::Unit, Qt::AscendingOrder);
+        QCOMPARE(names(),
+                 (QStringList{QStringLiteral("李四"), QStringLiteral("张三"), QStringLiteral("王五")}));
+
+        const QPersistentModelIndex current = proxy.index(1, 0); // 张三
+        proxy.sort(CaseListModel::Name, Qt::AscendingOrder);
+        QCOMPARE(current.row(), 2);
+        QCOMPARE(current.data(CaseListModel::CaseIdRole), proxy.index(2, 0).data(CaseListModel::CaseIdRole));
+
+        proxy.setSearchText(QStringLiteral("处"));
+        QCOMPARE(names(), (QStringList{QStringLiteral("王五"), QStringLiteral("张三")}));
+        proxy.setSearchText(QStringLiteral("财务处")); // narrower: only the rows shown are tested
+        QCOMPARE(names(), QStringList{QStringLiteral("张三")});
+        proxy.setSearchText(QStringLiteral("人事处")); // not narrower: every row again
+        QCOMPARE(names(), QStringList{QStringLiteral("王五")});
+        proxy.setSearchText(QString());
+        QCOMPARE(names(),
+                 (QStringList{QStringLiteral("李四"), QStringLiteral("王五"), QStringLiteral("张三")}));
+        proxy.setStage(QStringLiteral("investigation"));
+        proxy.setSearchText(QStringLiteral("王"));
+        QCOMPARE(names(), QStringList{QStringLiteral("王五")});
+        proxy.setSearchText(QString());
+        QCOMPARE(names(), QStringList{QStringLiteral("王五")}); // the stage filter stays
+        proxy.setStage(QString());
+
+        QVERIFY(!current.isValid()); // 张三 was filtered out by a search meanwhile
+
+        // A row that changes is merged into the order where its keys put it.
+        QCOMPARE(proxy.rowCount(), 3);
+        const QPersistentModelIndex zhang = proxy.index(2, 0);
+        index.updateCase(m_lastId);
+        QCOMPARE(names(),
+                 (QStringList{QStringLiteral("李四"), QStringLiteral("王五"), QStringLiteral("张三")}));
+        QCOMPARE(zhang.row(), 2);
+        QCOMPARE(zhang.data(CaseListModel::CaseIdRole), proxy.index(2, 0).data(CaseListModel::CaseIdRole));
+        // Every column sorts, both ways, and keeps every row.
+        for (int column = 0; column < CaseListModel::ColumnCount; ++column) {
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                proxy.sort(column, order);
+                QCOMPARE(proxy.rowCount(), 3);
+            }
+        }
+        // By deadline: the nearest first, cases without an open deadline last.
+        proxy.sort(CaseListModel::Deadline, Qt::AscendingOrder);
+        QDate previous;
+        bool without = false;
+        for (int row = 0; row < proxy.rowCount(); ++row) {
+            const QModelIndex cell = proxy.index(row, CaseListModel::Deadline);
+            if (cell.data(CaseListModel::DeadlineStatusRole).toInt() < 0) {
+                without = true;
+                continue;
+            }
+            QVERIFY(!without);
+            const QDate due = cell.data(CaseListModel::SortRole).toDate();
+            QVERIFY(!previous.isValid() || previous <= due);
+            previous = due;
+        }
+    }
+
+    void aNewCaseIsMergedIntoTheSortedList()
+    {
+        QTemporaryDir dir;
+        std::unique_ptr<Session> session = test::createDatabase(dir.filePath(QStringLiteral("n.db")));
+        QVERIFY(session);
+        const QDate today = QDate::currentDate();
+        QVERIFY(!addCase(*session, QStringLiteral("张三"), QStringLiteral("财务处"), today, false).isEmpty());
+        QVERIFY(!addCase(*session, QStringLiteral("王五"), QStringLiteral("人事处"), today, false).isEmpty());
+        CaseIndex index(*session);
+        QSignalSpy reset(&index, &CaseIndex::reset);
+        CaseListModel model(&index);
+        QAbstractItemModelTester t1(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        CaseFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester t2(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.sort(CaseListModel::Name, Qt::AscendingOrder);
+        index.reload();
+        QTRY_COMPARE(reset.count(), 1);
+        QCOMPARE(proxy.rowCount(), 2);
+        const QString added =
+            addCase(*session, QStringLiteral("艾一"), QStringLiteral("办公室"), today, false);
+        QVERIFY(!added.isEmpty());
+        index.updateCase(added);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(proxy.rowCount(), 3);
+        QCOMPARE(proxy.index(0, CaseListModel::Name).data().toString(), QStringLiteral("艾一")); // ai
+        QCOMPARE(proxy.index(2, CaseListModel::Name).data().toString(), QStringLiteral("张三"));
+        // The same cases read again: rows refreshed in place, no row lost or doubled.
+        index.reload();
+        QTRY_COMPARE(reset.count(), 2);
+        QCOMPARE(proxy.rowCount(), 3);
+        QCOMPARE(proxy.index(0, CaseListModel::Name).data().toString(), QStringLiteral("艾一"));
+    }
+
     void caseModels()
     {
         auto record = m_session->loadCase(m_session->loadAllCases().first().id);

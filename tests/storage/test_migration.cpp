@@ -98,6 +98,26 @@ private slots:
         for (int i = 0; i < after.size(); ++i)
             QCOMPARE(after[i].facts.toJson(), before[i].facts.toJson());
     }
+
+    // Schema 6 (issue 13): the migration fills one summary row per case from a full derivation
+    // of the migrated facts; the trail still explains every row.
+    void summariesAreFilledFromTheEvents()
+    {
+        auto session = Session::open(m_db, QStringLiteral("admin"), m_password);
+        QVERIFY2(session.ok(), qPrintable(session.error().message));
+        const QList<CaseDigest> summaries = session.value()->caseSummaries();
+        QCOMPARE(summaries.size(), 6);
+        QCOMPARE(summaries[0].track, QStringLiteral("standard"));
+        QCOMPARE(summaries[0].stage, QStringLiteral("announced"));
+        QCOMPARE(summaries[0].sanction, QStringLiteral("warning"));
+        QStringList mismatched;
+        int checked = 0;
+        QVERIFY(!session.value()->checkSummaries(false, &mismatched, &checked).isError());
+        QCOMPARE(checked, 6);
+        QVERIFY2(mismatched.isEmpty(), qPrintable(mismatched.join(QLatin1Char(' '))));
+        const AuditVerification verified = session.value()->verifyAudit();
+        QVERIFY2(verified.intact, qPrintable(verified.message));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMigration)

@@ -1,52 +1,118 @@
 #include "cases/CaseIndex.h"
 
-#include "procedure/ProcedureEngine.h"
+#include "procedure/CaseDigest.h"
 #include "services/Session.h"
 
-#include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+#include <numeric>
 #include <utility>
 
 namespace casetrack {
 
+namespace {
+
+// One batch of rows takes about this much of the UI thread before the event loop runs again;
+// the list's own handling of the batch comes on top (docs/benchmarks.md: the longest stall).
+constexpr qint64 kBatchSliceMs = 8;
+constexpr int kMinBatchRows = 1000;
+
+bool numberBefore(const CaseSummary& a, const CaseSummary& b)
+{
+    const int order = a.numberKey.compare(b.numberKey);
+    return order != 0 ? order < 0 : a.id < b.id;
+}
+
+// The dashboard's order: by due date, then case number.
+bool deadlineBefore(const DeadlineEntry& a, const DeadlineEntry& b)
+{
+    return a.due != b.due ? a.due < b.due : a.caseNumber < b.caseNumber;
+}
+
+bool sameCases(const QList<CaseSummary>& a, const QList<CaseSummary>& b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a[i].id != b[i].id)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 CaseIndex::CaseIndex(Session& session, QObject* parent) : QObject(parent), m_session(session)
 {
-    connect(&m_reader, &QFutureWatcher<QList<CaseRecord>>::finished, this, &CaseIndex::readFinished);
-    connect(&m_watcher, &QFutureWatcher<Derived>::finished, this, &CaseIndex::finished);
-    connect(&m_watcher, &QFutureWatcher<Derived>::progressValueChanged, this,
-            [this](int value) { emit progress(value, m_watcher.progressMaximum()); });
+    connect(&m_reader, &QFutureWatcher<Loaded>::finished, this, &CaseIndex::readFinished);
+    m_batches.setSingleShot(true);
+    m_batches.setInterval(0);
+    connect(&m_batches, &QTimer::timeout, this, &CaseIndex::appendBatch);
 }
 
 CaseIndex::~CaseIndex()
 {
     // The session outlives this index (MainWindow goes first): wait for a read still running.
     m_reader.waitForFinished();
-    m_watcher.cancel();
-    m_watcher.waitForFinished();
 }
 
-CaseIndex::Derived CaseIndex::derive(const CaseRecord& record, const HolidayCalendar& calendar,
-                                     const EngineSettings& settings, const QDate& asOf)
+CaseIndex::Loaded CaseIndex::load(Session* session, QDate asOf, int warningDays)
 {
-    const CaseState state = deriveState(record, calendar, settings, asOf);
-    return {summarize(state), openDeadlines(state)};
+    Loaded out;
+    const QList<CaseDigest> digests = session->caseSummaries();
+    out.cases.reserve(digests.size());
+    for (const CaseDigest& digest : digests) {
+        out.cases.append(summaryRow(digest, asOf, warningDays));
+        if (!digest.deadlines.isEmpty())
+            out.deadlines.append(deadlineEntries(digest, asOf, warningDays));
+    }
+    std::stable_sort(out.deadlines.begin(), out.deadlines.end(), deadlineBefore);
+    rankAll(out.cases, &out.pinyin);
+    return out;
+}
+
+// Every row's place among all rows by name, unit (pinyin) and number: sorting is then a
+// comparison of integers.
+void CaseIndex::rankAll(QList<CaseSummary>& cases, PinyinOrder* pinyin)
+{
+    QStringList names, units;
+    names.reserve(cases.size());
+    units.reserve(cases.size());
+    for (const CaseSummary& c : std::as_const(cases)) {
+        names.append(c.name);
+        units.append(c.unit);
+    }
+    *pinyin = PinyinOrder::of(names + units);
+    const QList<int> nameRank = pinyinRanks(*pinyin, names);
+    const QList<int> unitRank = pinyinRanks(*pinyin, units);
+    QList<int> byNumber(cases.size());
+    std::iota(byNumber.begin(), byNumber.end(), 0);
+    std::sort(byNumber.begin(), byNumber.end(),
+              [&](int a, int b) { return numberBefore(cases[a], cases[b]); });
+    for (qsizetype i = 0; i < cases.size(); ++i) {
+        cases[i].nameRank = nameRank[i];
+        cases[i].unitRank = unitRank[i];
+        cases[byNumber[i]].numberRank = int(i);
+    }
 }
 
 void CaseIndex::reload()
 {
     if (m_loading) {
-        // Settings or the calendar may have changed: derive again once this round is in.
+        // Settings or the calendar may have changed: read again once this round is in.
         m_reloadAgain = true;
         return;
     }
     m_asOf = QDate::currentDate();
+    // Settings are read here, on the UI thread, like every other session use; the pool thread
+    // reads only the summaries (the connection is opened FULLMUTEX).
+    m_warningDays = m_session.engineSettings().warningDays;
     m_loading = true;
     m_changedWhileLoading.clear();
     m_clock.start();
     emit loadingStarted();
-    Session* session = &m_session;
-    m_reader.setFuture(QtConcurrent::run([session] { return session->loadAllCases(); }));
+    m_reader.setFuture(QtConcurrent::run(&CaseIndex::load, &m_session, m_asOf, m_warningDays));
 }
 
 void CaseIndex::readFinished()
@@ -54,46 +120,66 @@ void CaseIndex::readFinished()
     // Also called when the watcher is handed the empty future below: nothing to do then.
     if (m_reader.future().resultCount() == 0)
         return;
-    QList<CaseRecord> records = m_reader.result();
-    m_reader.setFuture(QFuture<QList<CaseRecord>>());
-    m_readMs = m_clock.restart();
+    Loaded loaded = m_reader.result();
+    m_reader.setFuture(QFuture<Loaded>());
+    m_readMs = m_clock.elapsed();
     if (Error failure = m_session.readFailure(); failure.isError()) {
         // Damage is an error, never data: show no partial list.
-        records.clear();
+        loaded = Loaded();
         m_reloadAgain = false;
         emit readFailed(failure.message);
     }
-    // Settings and calendar are read here, on the UI thread, like every other session use.
-    const HolidayCalendar calendar = m_session.calendar();
-    const EngineSettings settings = m_session.engineSettings();
-    const QDate asOf = m_asOf;
-    m_watcher.setFuture(
-        QtConcurrent::mapped(std::move(records), [calendar, settings, asOf](const CaseRecord& r) {
-            return derive(r, calendar, settings, asOf);
-        }));
+    m_pendingDeadlines = std::move(loaded.deadlines);
+    m_pinyin = std::move(loaded.pinyin);
+    if (!m_cases.isEmpty() && sameCases(m_cases, loaded.cases)) {
+        // The same cases (the hourly reload, a settings change): rows refreshed in place, so the
+        // selection and the scroll position stay.
+        m_cases = std::move(loaded.cases);
+        emit rowsReplaced();
+        finished();
+        return;
+    }
+    m_cases.clear();
+    m_rowOf.clear();
+    emit cleared();
+    m_pending = std::move(loaded.cases);
+    m_nextPending = 0;
+    m_cases.reserve(m_pending.size());
+    m_rowOf.reserve(m_pending.size());
+    appendBatch();
+}
+
+void CaseIndex::appendBatch()
+{
+    QElapsedTimer slice;
+    slice.start();
+    const int first = int(m_cases.size());
+    while (m_nextPending < m_pending.size() &&
+           (m_cases.size() - first < kMinBatchRows || slice.elapsed() < kBatchSliceMs)) {
+        CaseSummary& row = m_pending[m_nextPending++];
+        m_rowOf.insert(row.id, int(m_cases.size()));
+        m_cases.append(std::move(row));
+    }
+    if (m_cases.size() > first)
+        emit rowsAppended(first, int(m_cases.size()) - 1);
+    emit progress(int(m_cases.size()), int(m_pending.size()));
+    if (m_nextPending < m_pending.size()) {
+        m_batches.start(); // the event loop runs (input, paint) before the next batch
+        return;
+    }
+    m_pending.clear();
+    m_nextPending = 0;
+    finished();
 }
 
 void CaseIndex::finished()
 {
-    if (m_watcher.isCanceled())
-        return;
-    m_deriveMs = m_clock.elapsed();
-    const QFuture<Derived> future = m_watcher.future();
-    m_cases.clear();
-    m_rowOf.clear();
-    m_deadlines.clear();
-    m_cases.reserve(future.resultCount());
-    for (int i = 0; i < future.resultCount(); ++i) {
-        const Derived& d = future.resultAt(i);
-        m_rowOf.insert(d.summary.id, int(m_cases.size()));
-        if (!d.deadlines.isEmpty())
-            m_deadlines.insert(d.summary.id, d.deadlines);
-        m_cases.append(d.summary);
-    }
-    m_watcher.setFuture(QFuture<Derived>()); // release the results
+    m_fillMs = m_clock.elapsed();
     m_loading = false;
+    // The dashboard's positions refer to the list it grouped: the new one replaces it only now.
+    m_deadlines = std::move(m_pendingDeadlines);
     emit reset();
-    // Cases recorded while the snapshot was being read: their rows are refreshed now.
+    // Cases recorded while the summaries were being read: their rows are refreshed now.
     const QSet<QString> changed = std::exchange(m_changedWhileLoading, {});
     for (const QString& id : changed)
         updateCase(id);
@@ -101,38 +187,89 @@ void CaseIndex::finished()
         reload();
 }
 
+namespace {
+
+// Moves `row` to its place by `before` among the others, given by `rank` (-1 for a new row): the
+// ranks of the other rows move by one at most, so their order among themselves stays.
+template <typename Before>
+void placeRank(QList<CaseSummary>& cases, int row, int CaseSummary::*rank, Before before)
+{
+    const int old = cases[row].*rank;
+    int place = 0;
+    for (qsizetype i = 0; i < cases.size(); ++i) {
+        if (i != row && before(int(i)))
+            ++place;
+    }
+    for (qsizetype i = 0; i < cases.size(); ++i) {
+        if (i == row)
+            continue;
+        int& other = cases[i].*rank;
+        if (old >= 0 && other > old)
+            --other; // out of its old place
+        if (other >= place)
+            ++other; // into the new one
+    }
+    cases[row].*rank = place;
+}
+
+} // namespace
+
+// A row made or changed by updateCase(): its ranks among the others.
+void CaseIndex::placeRow(int row)
+{
+    CaseSummary& changed = m_cases[row];
+    if (!m_pinyin.knows(changed.name) || !m_pinyin.knows(changed.unit)) {
+        // A character no row had: the characters are collated again, every row ranked again.
+        rankAll(m_cases, &m_pinyin);
+        return;
+    }
+    placeRank(m_cases, row, &CaseSummary::numberRank,
+              [&](int i) { return numberBefore(m_cases[i], m_cases[row]); });
+    for (auto [rank, text] : {std::pair{&CaseSummary::nameRank, &CaseSummary::name},
+                              std::pair{&CaseSummary::unitRank, &CaseSummary::unit}}) {
+        const QString key = m_pinyin.key(m_cases[row].*text);
+        placeRank(m_cases, row, rank, [&](int i) {
+            const int order = m_pinyin.key(m_cases[i].*text).compare(key);
+            return order != 0 ? order < 0 : i < row;
+        });
+    }
+}
+
 void CaseIndex::updateCase(const QString& caseId)
 {
-    if (m_loading)
+    if (m_loading) {
+        // The rows being read may not have it yet: refreshed when they are all in.
         m_changedWhileLoading.insert(caseId);
-    auto record = m_session.loadCase(caseId);
-    if (!record.ok())
         return;
-    const Derived d =
-        derive(record.value(), m_session.calendar(), m_session.engineSettings(), QDate::currentDate());
-    if (d.deadlines.isEmpty())
-        m_deadlines.remove(caseId);
-    else
-        m_deadlines.insert(caseId, d.deadlines);
+    }
+    Result<CaseDigest> digest = m_session.caseSummary(caseId);
+    if (!digest.ok())
+        return;
+    const QDate asOf = m_asOf.isValid() ? m_asOf : QDate::currentDate();
+    if (!m_asOf.isValid())
+        m_warningDays = m_session.engineSettings().warningDays;
+    CaseSummary summary = summaryRow(digest.value(), asOf, m_warningDays);
+    m_deadlines.removeIf([&](const DeadlineEntry& d) { return d.caseId == caseId; });
+    for (const DeadlineEntry& d : deadlineEntries(digest.value(), asOf, m_warningDays))
+        m_deadlines.insert(std::upper_bound(m_deadlines.cbegin(), m_deadlines.cend(), d, deadlineBefore) -
+                               m_deadlines.cbegin(),
+                           d);
     auto it = m_rowOf.constFind(caseId);
     int row;
     if (it == m_rowOf.constEnd()) {
         row = int(m_cases.size());
         m_rowOf.insert(caseId, row);
-        m_cases.append(d.summary);
+        summary.numberRank = summary.nameRank = summary.unitRank = -1; // new: no place yet
+        m_cases.append(summary);
     } else {
         row = *it;
-        m_cases[row] = d.summary;
+        summary.numberRank = m_cases[row].numberRank;
+        summary.nameRank = m_cases[row].nameRank;
+        summary.unitRank = m_cases[row].unitRank;
+        m_cases[row] = summary;
     }
+    placeRow(row);
     emit caseChanged(row);
-}
-
-QList<DeadlineEntry> CaseIndex::deadlines() const
-{
-    QList<DeadlineEntry> out;
-    for (const QList<DeadlineEntry>& list : m_deadlines)
-        out.append(list);
-    return out;
 }
 
 } // namespace casetrack

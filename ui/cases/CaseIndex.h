@@ -1,8 +1,7 @@
 #pragma once
 
-#include "calendar/HolidayCalendar.h"
 #include "cases/CaseSummary.h"
-#include "procedure/EngineSettings.h"
+#include "cases/PinyinOrder.h"
 
 #include <QDate>
 #include <QElapsedTimer>
@@ -11,18 +10,18 @@
 #include <QList>
 #include <QObject>
 #include <QSet>
-
-#include "procedure/CaseRecord.h"
+#include <QTimer>
 
 namespace casetrack {
 
 class Session;
 
-// The summaries of every case and their open deadlines, shared by the case list and the
-// deadlines dashboard. With 100,000 cases reading takes seconds and deriving more, so both run
-// off the UI thread: the records are read by a pool thread (the session's SQLite connection is
-// opened FULLMUTEX, and the read uses its own statements), then derived with
-// QtConcurrent::mapped. Rows appear when it is done; the window stays responsive meanwhile.
+// The rows of every case and their open deadlines, shared by the case list and the deadlines
+// dashboard. They come from the case summaries the database keeps (Session::caseSummaries), not
+// from the histories: a pool thread reads them and makes each row's sort and search keys, with
+// the deadline statuses as of today computed from the stored due dates. The rows then go to the
+// list in batches, each a short slice of the UI thread, so the window stays responsive while
+// 100,000 rows arrive.
 class CaseIndex : public QObject
 {
     Q_OBJECT
@@ -30,53 +29,66 @@ public:
     explicit CaseIndex(Session& session, QObject* parent = nullptr);
     ~CaseIndex() override;
 
-    // Reloads everything (after unlock, settings or calendar changes).
+    // Reads every summary again (after unlock, a settings or calendar change, and hourly, so
+    // that statuses follow the date).
     void reload();
-    // Re-derives one case after a change (cheap, synchronous).
+    // Reads one case's summary after a change (cheap, synchronous).
     void updateCase(const QString& caseId);
 
     bool isLoading() const { return m_loading; }
     Session& session() const { return m_session; }
     const QList<CaseSummary>& cases() const { return m_cases; }
-    QList<DeadlineEntry> deadlines() const;
+    // Every open deadline of every case, by due date then case number.
+    const QList<DeadlineEntry>& deadlines() const { return m_deadlines; }
     QDate asOf() const { return m_asOf; }
-    // Milliseconds of the last full reload: reading the records, deriving.
+    // Milliseconds of the last full reload: reading the summaries and making the rows (pool);
+    // until the last row was in the list.
     qint64 lastReadMs() const { return m_readMs; }
-    qint64 lastDeriveMs() const { return m_deriveMs; }
+    qint64 lastFillMs() const { return m_fillMs; }
 
 signals:
     void loadingStarted();
     void progress(int done, int total);
-    void reset();              // the whole list changed
-    void caseChanged(int row); // one row changed (or was appended: row == count-1)
-    // The records could not be read in full (damage, I/O): nothing of them is shown.
+    void cleared();                         // no rows: a new set follows in batches
+    void rowsAppended(int first, int last); // rows [first, last] were added at the end
+    void rowsReplaced();                    // the same cases, every row's content refreshed
+    void reset();                           // the reload is complete: every row is in
+    void caseChanged(int row);              // one row changed (or was appended: row == count-1)
+    // The summaries could not be read in full (damage, I/O): nothing of them is shown.
     void readFailed(const QString& message);
 
 private:
-    void readFinished();
-    void finished();
-
-    struct Derived
+    struct Loaded
     {
-        CaseSummary summary;
-        QList<DeadlineEntry> deadlines;
+        QList<CaseSummary> cases;       // ranks set
+        QList<DeadlineEntry> deadlines; // sorted (deadlineBefore)
+        PinyinOrder pinyin;
     };
-    static Derived derive(const CaseRecord& record, const HolidayCalendar& calendar,
-                          const EngineSettings& settings, const QDate& asOf);
+    static Loaded load(Session* session, QDate asOf, int warningDays);
+    void readFinished();
+    void appendBatch();
+    void finished();
+    static void rankAll(QList<CaseSummary>& cases, PinyinOrder* pinyin);
+    void placeRow(int row);
 
     Session& m_session;
     QList<CaseSummary> m_cases;
     QHash<QString, int> m_rowOf;
-    QHash<QString, QList<DeadlineEntry>> m_deadlines;
-    QFutureWatcher<QList<CaseRecord>> m_reader;
-    QFutureWatcher<Derived> m_watcher;
+    QList<DeadlineEntry> m_deadlines;        // sorted (deadlineBefore)
+    QList<DeadlineEntry> m_pendingDeadlines; // read, shown with the rows at the end of a reload
+    QFutureWatcher<Loaded> m_reader;
+    QList<CaseSummary> m_pending; // read, not yet in the list
+    qsizetype m_nextPending = 0;
+    QTimer m_batches;
     QSet<QString> m_changedWhileLoading; // updated by updateCase() during a reload
     QDate m_asOf;
+    int m_warningDays = 0;
+    PinyinOrder m_pinyin; // of the names and units read last, for rows made by updateCase()
     bool m_reloadAgain = false;
-    bool m_loading = false; // from reload() until the results are in m_cases
+    bool m_loading = false; // from reload() until every row is in m_cases
     QElapsedTimer m_clock;
     qint64 m_readMs = 0;
-    qint64 m_deriveMs = 0;
+    qint64 m_fillMs = 0;
 };
 
 } // namespace casetrack

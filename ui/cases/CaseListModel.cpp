@@ -14,10 +14,21 @@ namespace casetrack {
 CaseListModel::CaseListModel(CaseIndex* index, QObject* parent) : QAbstractTableModel(parent), m_index(index)
 {
     m_count = int(index->cases().size());
-    connect(index, &CaseIndex::reset, this, [this] {
+    // A reload arrives as "cleared" then batches of appended rows (each a short slice of the UI
+    // thread), or, for the same cases, as one refresh of every row.
+    connect(index, &CaseIndex::cleared, this, [this] {
         beginResetModel();
-        m_count = int(m_index->cases().size());
+        m_count = 0;
         endResetModel();
+    });
+    connect(index, &CaseIndex::rowsAppended, this, [this](int first, int last) {
+        beginInsertRows({}, first, last);
+        m_count = last + 1;
+        endInsertRows();
+    });
+    connect(index, &CaseIndex::rowsReplaced, this, [this] {
+        if (m_count > 0)
+            emit dataChanged(this->index(0, 0), this->index(m_count - 1, ColumnCount - 1));
     });
     connect(index, &CaseIndex::caseChanged, this, &CaseListModel::onCaseChanged);
 }

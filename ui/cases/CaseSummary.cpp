@@ -1,28 +1,10 @@
 #include "cases/CaseSummary.h"
 
-#include "procedure/CaseState.h"
+#include "procedure/CaseDigest.h"
+
+#include <QCollator>
 
 namespace casetrack {
-
-namespace {
-QString caseNumber(const CaseState& state)
-{
-    for (const Event& event : state.effectiveEvents) {
-        if (event.step == QLatin1String("case_filed")) {
-            const QString number = event.data.value(QLatin1String("number")).toString();
-            if (!number.isEmpty())
-                return number;
-        }
-    }
-    return state.id;
-}
-
-bool isOpen(const CaseDeadline& deadline)
-{
-    return deadline.status == DeadlineStatus::Open || deadline.status == DeadlineStatus::DueSoon ||
-           deadline.status == DeadlineStatus::Overdue;
-}
-} // namespace
 
 // Pads every run of digits to 12 places, so that plain string comparison sorts numbers by value
 // (computed once per case on the pool, instead of a natural comparison per sort step).
@@ -48,33 +30,24 @@ QString naturalSortKey(const QString& text)
     return key;
 }
 
-CaseSummary summarize(const CaseState& state)
+CaseSummary summaryRow(const CaseDigest& digest, const QDate& asOf, int warningDays)
 {
     CaseSummary s;
-    s.id = state.id;
-    s.number = caseNumber(state);
-    s.name = state.facts.subject.name;
-    s.unit = state.facts.subject.unit;
-    s.track = state.track;
-    s.stage = state.stage;
-    s.closed = state.closed;
-    for (const NextStep& next : state.next) {
-        if (next.required) {
-            s.nextStep = next.step;
-            break;
-        }
-    }
-    if (state.decision)
-        s.sanction = state.decision->sanction;
-    if (!state.effectiveEvents.isEmpty())
-        s.year = state.effectiveEvents.first().date.year();
-    for (const CaseDeadline& deadline : state.deadlines) {
-        if (!isOpen(deadline))
-            continue;
+    s.id = digest.id;
+    s.number = digest.number;
+    s.name = digest.name;
+    s.unit = digest.unit;
+    s.track = digest.track;
+    s.stage = digest.stage;
+    s.closed = digest.closed;
+    s.nextStep = digest.nextStep;
+    s.sanction = digest.sanction;
+    s.year = digest.year;
+    for (const OpenDeadline& deadline : digest.deadlines) {
         if (!s.hasDeadline || deadline.due < s.nearestDue) {
             s.hasDeadline = true;
             s.nearestDue = deadline.due;
-            s.nearestStatus = deadline.status;
+            s.nearestStatus = openDeadlineStatus(deadline, asOf, warningDays);
         }
     }
     s.numberKey = naturalSortKey(s.number);
@@ -82,17 +55,20 @@ CaseSummary summarize(const CaseState& state)
     return s;
 }
 
-QList<DeadlineEntry> openDeadlines(const CaseState& state)
+QList<DeadlineEntry> deadlineEntries(const CaseDigest& digest, const QDate& asOf, int warningDays)
 {
     QList<DeadlineEntry> out;
-    const QString number = caseNumber(state);
-    for (const CaseDeadline& deadline : state.deadlines) {
-        if (!isOpen(deadline))
-            continue;
-        out.append({state.id, number, state.facts.subject.name, deadline.label, deadline.article,
-                    deadline.explain, deadline.due, deadline.status});
-    }
+    for (const OpenDeadline& deadline : digest.deadlines)
+        out.append({digest.id, digest.number, digest.name, deadline.label, deadline.article, deadline.explain,
+                    deadline.due, openDeadlineStatus(deadline, asOf, warningDays)});
     return out;
+}
+
+QCollator pinyinCollator()
+{
+    QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
+    collator.setNumericMode(true);
+    return collator;
 }
 
 } // namespace casetrack

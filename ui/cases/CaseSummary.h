@@ -6,12 +6,15 @@
 #include <QList>
 #include <QString>
 
+class QCollator;
+
 namespace casetrack {
 
-struct CaseState;
+struct CaseDigest;
 
 // What the case list and the deadlines dashboard show of one case: a few strings and dates,
-// derived once from the case state so that 100,000 rows stay small and quick to filter.
+// made once from the case's stored summary (CaseDigest) with the keys the list sorts and
+// filters on, so that 100,000 rows stay small and every sort is an index permutation.
 struct CaseSummary
 {
     QString id;
@@ -29,6 +32,12 @@ struct CaseSummary
     DeadlineStatus nearestStatus = DeadlineStatus::Open;
     QString searchKey; // number, name and unit, case-folded, for the search box
     QString numberKey; // the number with digit runs zero-padded: "3号" sorts before "11号"
+    // Positions among all rows, made once off the UI thread (CaseIndex), so that every sort
+    // compares integers: names and units in pinyin order (PinyinOrder.h), the number in
+    // natural order (also every sort's tie-break).
+    int nameRank = 0;
+    int unitRank = 0;
+    int numberRank = 0;
 };
 
 // One open (not met) deadline of a case, for the dashboard.
@@ -44,8 +53,13 @@ struct DeadlineEntry
     DeadlineStatus status = DeadlineStatus::Open;
 };
 
-CaseSummary summarize(const CaseState& state);
+// The row of `digest` as of `asOf` (deadline statuses from the stored due dates) with its search
+// and number keys; the ranks are left for the caller, who knows the other rows.
+CaseSummary summaryRow(const CaseDigest& digest, const QDate& asOf, int warningDays);
+// The digest's open deadlines with their status as of `asOf`, for the dashboard.
+QList<DeadlineEntry> deadlineEntries(const CaseDigest& digest, const QDate& asOf, int warningDays);
+// A collator for names in pinyin order (the Chinese locale; numbers by value). One per thread.
+QCollator pinyinCollator();
 QString naturalSortKey(const QString& text);
-QList<DeadlineEntry> openDeadlines(const CaseState& state);
 
 } // namespace casetrack

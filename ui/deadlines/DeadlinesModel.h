@@ -54,7 +54,7 @@ private:
     QVariant groupData(int group, int column, int role) const;
 
     CaseIndex* m_index;
-    QList<DeadlineEntry> m_groups[GroupCount];
+    QList<int> m_groups[GroupCount]; // positions in m_index->deadlines(), in its order
     QDate m_today;
 };
 

@@ -141,7 +141,8 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
         m_tray->setToolTip(QStringLiteral("CaseTrack"));
         m_tray->show();
     }
-    // Deadlines become due soon as days pass while the app runs: re-derive every hour.
+    // Deadlines become due soon as days pass while the app runs: every hour the summaries are
+    // read again and their statuses computed for the new date (no history is derived).
     auto* hourly = new QTimer(this);
     hourly->setInterval(60 * 60 * 1000);
     connect(hourly, &QTimer::timeout, m_index, &CaseIndex::reload);
