@@ -976,6 +976,14 @@ New recovery key (shown only this once; copy or print it, keep it safe, and dest
         <source>数据库的结构被改动（文件本身完好）：%1</source>
         <translation>The database&apos;s structure was altered (the file itself is intact): %1</translation>
     </message>
+    <message>
+        <source>%1 件案件的列表摘要与其事件记录不符（%2）。请关闭桌面程序后运行 casetrack-cli check --repair，从事件记录重建摘要。</source>
+        <translation>The list summaries of %1 cases do not match their events (%2). Close the desktop application, then run casetrack-cli check --repair to rebuild the summaries from the events.</translation>
+    </message>
+    <message>
+        <source>已从事件记录重建 %1 件案件的列表摘要。</source>
+        <translation>Rebuilt the list summaries of %1 cases from their events.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -3382,6 +3390,13 @@ Enter your own password:</translation>
     <message>
         <source>%1（%2）：%3</source>
         <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryStore</name>
+    <message>
+        <source>案件 %1 的列表摘要（%2）无法解析。请运行 casetrack-cli check --repair，从事件记录重建摘要。</source>
+        <translation>The list summary of case %1 (%2) cannot be parsed. Run casetrack-cli check --repair to rebuild the summaries from the events.</translation>
     </message>
 </context>
 <context>

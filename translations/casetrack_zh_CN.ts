@@ -976,6 +976,14 @@
         <source>数据库的结构被改动（文件本身完好）：%1</source>
         <translation>数据库的结构被改动（文件本身完好）：%1</translation>
     </message>
+    <message>
+        <source>%1 件案件的列表摘要与其事件记录不符（%2）。请关闭桌面程序后运行 casetrack-cli check --repair，从事件记录重建摘要。</source>
+        <translation>%1 件案件的列表摘要与其事件记录不符（%2）。请关闭桌面程序后运行 casetrack-cli check --repair，从事件记录重建摘要。</translation>
+    </message>
+    <message>
+        <source>已从事件记录重建 %1 件案件的列表摘要。</source>
+        <translation>已从事件记录重建 %1 件案件的列表摘要。</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -3380,6 +3388,13 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
     <message>
         <source>%1（%2）：%3</source>
         <translation>%1（%2）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryStore</name>
+    <message>
+        <source>案件 %1 的列表摘要（%2）无法解析。请运行 casetrack-cli check --repair，从事件记录重建摘要。</source>
+        <translation>案件 %1 的列表摘要（%2）无法解析。请运行 casetrack-cli check --repair，从事件记录重建摘要。</translation>
     </message>
 </context>
 <context>

@@ -251,7 +251,7 @@ private slots:
         QVERIFY(QFile::copy(m_db, copy) &&
                 QFile::copy(m_db + QStringLiteral(".keys"), copy + QStringLiteral(".keys")));
         {
-            auto session = Session::open(copy, QStringLiteral("admin"), QStringLiteral("trust-pw"));
+            auto session = Session::open(copy, QStringLiteral("admin"), QStringLiteral("trust-pw-violet-kettle"));
             QVERIFY2(session.ok(), qPrintable(session.error().message));
             QVERIFY(
                 !session.value()->database().exec("UPDATE case_summaries SET stage = 'closed'").isError());
