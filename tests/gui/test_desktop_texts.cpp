@@ -4,6 +4,7 @@
 #include "GuiTestSupport.h"
 #include "WidgetScan.h"
 #include "case/CaseView.h"
+#include "case/StepDialog.h"
 #include "cases/CaseIndex.h"
 #include "services/Session.h"
 #include "shell/MainWindow.h"
@@ -15,6 +16,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -135,6 +137,40 @@ private slots:
             qWarning().noquote() << p;
         QVERIFY2(problems.isEmpty(),
                  qPrintable(QStringLiteral("%1 problems, listed above").arg(problems.size())));
+    }
+
+    // The 第九条 quorum hint and the refusal grow as members are typed in: the dialog grows with
+    // them instead of cutting their last lines off.
+    void meetingDialogGrowsWithItsHints_data() { pagesAndDialogs_data(); }
+    void meetingDialogGrowsWithItsHints()
+    {
+        QFETCH(QString, language);
+        installTranslations(language);
+        auto opened = Session::open(m_path, test::kAdmin, test::kPassword);
+        QVERIFY(opened.ok());
+        auto session = opened.take();
+        MainWindow window(*session);
+        window.resize(1024, 768);
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.caseIndex()->isLoading(), 20000);
+        QString waiting;
+        for (const CaseSummary& c : window.caseIndex()->cases())
+            if (c.name == QStringLiteral("刘洋"))
+                waiting = c.id;
+        window.openCase(waiting);
+        QPointer<StepDialog> dialog =
+            window.caseView()->openStepDialog(QStringLiteral("party_group_decided"));
+        QVERIFY(dialog);
+        dialog->resize(560, dialog->sizeHint().height()); // as opened, before anything is typed
+        QTest::qWait(20);
+        for (const auto& [name, value] :
+             {std::pair{"field_members_total", 9}, std::pair{"field_members_present", 4},
+              std::pair{"field_votes_for", 4}})
+            dialog->findChild<QSpinBox*>(QLatin1String(name))->setValue(value);
+        QVERIFY(!dialog->refusalText().isEmpty());
+        QTRY_VERIFY2(test::clippedTexts(dialog).isEmpty(),
+                     qPrintable(test::clippedTexts(dialog).join(QLatin1Char('\n'))));
+        dialog->done(QDialog::Rejected);
     }
 
 private:

@@ -3,6 +3,7 @@
 #include "case/StepFieldsEditor.h"
 #include "common/ArticleText.h"
 #include "common/ErrorText.h"
+#include "common/GrowToFit.h"
 #include "procedure/CaseAnalysis.h"
 #include "procedure/ProcedureEngine.h"
 #include "procedure/StepTable.h"
@@ -118,6 +119,7 @@ void StepDialog::check()
                                    m_session.engineSettings());
     m_refusal->setText(error.isError() ? errorText(error) : QString());
     m_save->setEnabled(!error.isError());
+    growToFit(this); // the refusal and the editor's hints wrap onto more lines as they change
 }
 
 void StepDialog::save()
