@@ -108,6 +108,19 @@ QStringList clippedTexts(QWidget* root)
     for (QWidget* w : widgets) {
         if (!w->isVisibleTo(root) || w->width() <= 0)
             continue;
+        // A layout squeezed below its minimum lays widgets over each other: a label partly
+        // under its neighbour is cut off as surely as one too small for its text.
+        if (qobject_cast<QLabel*>(w) && w->parentWidget()) {
+            for (QWidget* sibling : w->parentWidget()->findChildren<QWidget*>(Qt::FindDirectChildrenOnly)) {
+                if (sibling == w || !sibling->isVisibleTo(root) || sibling->isWindow())
+                    continue;
+                const QRect overlap = w->geometry().intersected(sibling->geometry());
+                if (overlap.height() > 2 && overlap.width() > 2)
+                    found.append(
+                        QStringLiteral("%1 \"%2\" lies under %3")
+                            .arg(where(w), plain(qobject_cast<QLabel*>(w)->text()).left(60), where(sibling)));
+            }
+        }
         if (auto* label = qobject_cast<QLabel*>(w)) {
             if (label->text().isEmpty() || label->pixmap().isNull() == false)
                 continue;

@@ -1,5 +1,7 @@
 #include "calendar/DayEditDialog.h"
 
+#include "common/GrowToFit.h"
+
 #include "common/DisplayDate.h"
 #include "util/DateText.h"
 
@@ -46,6 +48,7 @@ DayEditDialog::DayEditDialog(const QDate& date, const CalendarDay* current, QWid
     auto sync = [this] { m_name->setEnabled(kind() != Ordinary); };
     connect(m_kind, &QComboBox::currentIndexChanged, this, sync);
     sync();
+    growToFit(this); // its explanation wraps onto more lines than the layout reserves
 }
 
 DayEditDialog::Kind DayEditDialog::kind() const
