@@ -45,6 +45,8 @@ private slots:
                                           << QStringLiteral("Art. 44 of the CPC Disciplinary Regulations");
         QTest::newRow("Party constitution")
             << QStringLiteral("党章第四十三条") << QStringLiteral("Art. 43 of the Party Constitution");
+        QTest::newRow("spelled out") << QStringLiteral("at least 5 must vote in favour (Article 9).")
+                                     << QStringLiteral("at least 5 must vote in favour (Art. 9).");
         QTest::newRow("no reference") << QStringLiteral("Closed") << QStringLiteral("Closed");
     }
     void english()

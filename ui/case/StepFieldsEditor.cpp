@@ -1,5 +1,6 @@
 #include "case/StepFieldsEditor.h"
 
+#include "common/ArticleText.h"
 #include "common/DateField.h"
 
 #include <QCheckBox>
@@ -211,7 +212,7 @@ void StepFieldsEditor::updateQuorum()
     else
         text += ok ? tr("符合要求。") : tr("不符合要求：不得由个人或少数人决定。");
     m_quorum->setStyleSheet(ok ? QStringLiteral("color: #2e7d32") : QStringLiteral("color: #c62828"));
-    m_quorum->setText(text);
+    m_quorum->setText(localizeArticles(text));
 }
 
 QDate StepFieldsEditor::date() const

@@ -78,6 +78,9 @@ QString localizeArticles(const QString& text)
         last = m.capturedEnd();
     }
     out += text.mid(last);
+    // Translated messages that spell the reference out ("Article 9") read the same way.
+    static const QRegularExpression spelled(QStringLiteral("\\bArticle (\\d+)"));
+    out.replace(spelled, QStringLiteral("Art. \\1"));
     return out;
 }
 
