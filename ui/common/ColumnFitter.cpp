@@ -10,7 +10,7 @@
 namespace casetrack {
 
 ColumnFitter::ColumnFitter(QTableView* view, QList<int> textColumns, QList<int> wholeColumns)
-    : QObject(view), m_view(view), m_textColumns(std::move(textColumns)),
+    : QObject(view), m_view(view), m_viewport(view->viewport()), m_textColumns(std::move(textColumns)),
       m_wholeColumns(std::move(wholeColumns))
 {
     QHeaderView* header = view->horizontalHeader();
@@ -34,7 +34,8 @@ ColumnFitter::ColumnFitter(QTableView* view, QList<int> textColumns, QList<int> 
 
 bool ColumnFitter::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    // Checked in this order: the viewport sends events while the view is being destroyed.
+    if (event->type() == QEvent::Resize && watched == m_viewport)
         fitColumns();
     return QObject::eventFilter(watched, event);
 }

@@ -28,6 +28,7 @@ protected:
 
 private:
     QTableView* m_view;
+    QObject* m_viewport; // compared only, never called: events come during destruction too
     QList<int> m_textColumns;
     QList<int> m_wholeColumns;
     bool m_fitting = false;

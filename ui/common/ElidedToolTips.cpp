@@ -6,7 +6,8 @@
 
 namespace casetrack {
 
-ElidedToolTips::ElidedToolTips(QAbstractItemView* view) : QObject(view), m_view(view)
+ElidedToolTips::ElidedToolTips(QAbstractItemView* view)
+    : QObject(view), m_view(view), m_viewport(view->viewport())
 {
     view->viewport()->installEventFilter(this);
 }
@@ -28,7 +29,9 @@ QString ElidedToolTips::toolTipAt(const QPoint& pos) const
 
 bool ElidedToolTips::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched != m_view->viewport() || event->type() != QEvent::ToolTip)
+    // The viewport's events arrive while the view is being destroyed too: look at the event
+    // before touching the view.
+    if (event->type() != QEvent::ToolTip || watched != m_viewport)
         return QObject::eventFilter(watched, event);
     auto* help = static_cast<QHelpEvent*>(event);
     const QString text = toolTipAt(help->pos());

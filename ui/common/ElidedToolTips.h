@@ -22,6 +22,7 @@ protected:
 
 private:
     QAbstractItemView* m_view;
+    QObject* m_viewport; // compared only, never called: events come during destruction too
 };
 
 } // namespace casetrack
