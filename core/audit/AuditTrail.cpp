@@ -220,8 +220,19 @@ AuditVerification AuditTrail::verify(Database& db)
 
 void AuditTrail::head(Database& db, qint64* seq, QByteArray* hash)
 {
-    *seq = metaValue(db, kHeadSeq).toLongLong();
-    *hash = QByteArray::fromHex(metaValue(db, kHeadHash).toLatin1());
+    // One statement, so one snapshot: read apart, another process could append between the two
+    // and pair the old sequence number with the new hash (an anchor that every later open then
+    // calls tampering).
+    Statement stmt = db.prepare("SELECT (SELECT value FROM meta WHERE key = ?), "
+                                "(SELECT value FROM meta WHERE key = ?)");
+    stmt.bind(1, QString::fromLatin1(kHeadSeq)).bind(2, QString::fromLatin1(kHeadHash));
+    if (stmt.next()) {
+        *seq = stmt.text(0).toLongLong();
+        *hash = QByteArray::fromHex(stmt.text(1).toLatin1());
+    } else {
+        *seq = 0;
+        hash->clear();
+    }
 }
 
 QByteArray AuditTrail::hashAt(Database& db, qint64 seq, bool* readFailed)
