@@ -834,7 +834,7 @@ Recovery key (shown only this once; write it down or print it and keep it safe; 
   audit verify                              核验审计记录（完整退出码 0，被改动 7）
   audit list [--kind access|change] [--since DATE]  列出审计记录（access：查看、打印、导出）
   audit export --out FILE [--kind ...] [--since DATE]  将审计记录导出为 JSON（本身也记入审计）
-  check                                     检查数据库文件是否完好（完好 0，损坏 6）
+  check [--repair]                          检查数据库文件是否完好（完好 0，损坏 6）；--repair 从事件记录重建列表摘要
   backup --out FILE                         加密备份（连同密钥文件），写完后核验副本
   restore --from FILE                       核验备份后替换数据库（原库保留为 .before-restore）
   user add NAME --role ROLE | user list | user passwd | user reset NAME
@@ -865,7 +865,7 @@ Commands:
   audit verify                              verify the audit trail (exit code 0 if intact, 7 if altered)
   audit list [--kind access|change] [--since DATE]  list audit records (access: views, prints, exports)
   audit export --out FILE [--kind ...] [--since DATE]  export audit records as JSON (itself recorded)
-  check                                     check that the database file is intact (0 intact, 6 damaged)
+  check [--repair]                          check that the database file is intact (0 intact, 6 damaged); --repair rebuilds the list summaries from the events
   backup --out FILE                         encrypted backup (with the key file), verified after writing
   restore --from FILE                       verify a backup, then replace the database (the old one is kept as .before-restore)
   user add NAME --role ROLE | user list | user passwd | user reset NAME
@@ -3726,6 +3726,10 @@ After: %2</translation>
     <message>
         <source>查看期限</source>
         <translation>Deadlines viewed</translation>
+    </message>
+    <message>
+        <source>重建列表摘要</source>
+        <translation>List summaries rebuilt</translation>
     </message>
 </context>
 <context>

@@ -834,7 +834,7 @@
   audit verify                              核验审计记录（完整退出码 0，被改动 7）
   audit list [--kind access|change] [--since DATE]  列出审计记录（access：查看、打印、导出）
   audit export --out FILE [--kind ...] [--since DATE]  将审计记录导出为 JSON（本身也记入审计）
-  check                                     检查数据库文件是否完好（完好 0，损坏 6）
+  check [--repair]                          检查数据库文件是否完好（完好 0，损坏 6）；--repair 从事件记录重建列表摘要
   backup --out FILE                         加密备份（连同密钥文件），写完后核验副本
   restore --from FILE                       核验备份后替换数据库（原库保留为 .before-restore）
   user add NAME --role ROLE | user list | user passwd | user reset NAME
@@ -865,7 +865,7 @@
   audit verify                              核验审计记录（完整退出码 0，被改动 7）
   audit list [--kind access|change] [--since DATE]  列出审计记录（access：查看、打印、导出）
   audit export --out FILE [--kind ...] [--since DATE]  将审计记录导出为 JSON（本身也记入审计）
-  check                                     检查数据库文件是否完好（完好 0，损坏 6）
+  check [--repair]                          检查数据库文件是否完好（完好 0，损坏 6）；--repair 从事件记录重建列表摘要
   backup --out FILE                         加密备份（连同密钥文件），写完后核验副本
   restore --from FILE                       核验备份后替换数据库（原库保留为 .before-restore）
   user add NAME --role ROLE | user list | user passwd | user reset NAME
@@ -3723,6 +3723,10 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
     <message>
         <source>查看期限</source>
         <translation>查看期限</translation>
+    </message>
+    <message>
+        <source>重建列表摘要</source>
+        <translation>重建列表摘要</translation>
     </message>
 </context>
 <context>

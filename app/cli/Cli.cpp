@@ -29,7 +29,7 @@ QString helpText()
                "列出审计记录（access：查看、打印、导出）\n"
                "  audit export --out FILE [--kind ...] [--since DATE]  将审计记录导出为 "
                "JSON（本身也记入审计）\n"
-               "  check                                     检查数据库文件是否完好（完好 0，损坏 6）\n"
+               "  check [--repair]                          检查数据库文件是否完好（完好 0，损坏 6）；--repair 从事件记录重建列表摘要\n"
                "  backup --out FILE                         加密备份（连同密钥文件），写完后核验副本\n"
                "  restore --from FILE                       核验备份后替换数据库（原库保留为 "
                ".before-restore）\n"

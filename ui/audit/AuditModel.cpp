@@ -64,6 +64,7 @@ QString AuditModel::actionName(const QString& action)
         {QStringLiteral("case.create"), QT_TR_NOOP("新建案件")},
         {QStringLiteral("case.correct_facts"), QT_TR_NOOP("更正案件信息")},
         {QStringLiteral("case.document_inputs"), QT_TR_NOOP("修改文书信息")},
+        {QStringLiteral("case_summaries.repair"), QT_TR_NOOP("重建列表摘要")},
         {QStringLiteral("event.record"), QT_TR_NOOP("记录步骤")},
         {QStringLiteral("account.add"), QT_TR_NOOP("添加用户")},
         {QStringLiteral("account.activate"), QT_TR_NOOP("启用用户")},
