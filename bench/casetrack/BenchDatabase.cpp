@@ -6,10 +6,10 @@
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
 #include "storage/Schema.h"
+#include "storage/StoredEngineInputs.h"
 #include "util/DateText.h"
 
-#include <QHash>
-#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace casetrack::bench {
 
@@ -18,35 +18,6 @@ namespace {
 Error failed(const QString& what)
 {
     return Error::make(ErrorCode::Unavailable, what);
-}
-
-// What Session::engineSettings() and Session::calendar() read on every recorded step.
-EngineSettings readEngineSettings(Database& db)
-{
-    Statement stmt = db.prepare("SELECT value FROM settings WHERE key = ?");
-    stmt.bind(1, QStringLiteral("engine"));
-    const QJsonObject json =
-        stmt.next() ? QJsonDocument::fromJson(stmt.text(0).toUtf8()).object() : QJsonObject();
-    Result<EngineSettings> settings = EngineSettings::fromJson(json);
-    return settings.ok() ? settings.take() : EngineSettings();
-}
-
-HolidayCalendar readCalendar(Database& db)
-{
-    HolidayCalendar calendar = HolidayCalendar::builtin();
-    QHash<int, QList<CalendarDay>> held;
-    Statement years = db.prepare("SELECT year FROM calendar_years");
-    while (years.next())
-        held.insert(static_cast<int>(years.integer(0)), {});
-    Statement days = db.prepare("SELECT date, name, off_day FROM calendar_days ORDER BY date");
-    while (days.next()) {
-        CalendarDay day{QDate::fromString(days.text(0), Qt::ISODate), days.text(1), days.integer(2) != 0};
-        if (held.contains(day.date.year()))
-            held[day.date.year()].append(day);
-    }
-    for (auto it = held.cbegin(); it != held.cend(); ++it)
-        calendar.setYear(it.key(), it.value());
-    return calendar;
 }
 
 } // namespace
@@ -151,7 +122,7 @@ Error recordStepDirect(Database& db, const QString& caseId, Event event, Role ro
     std::optional<CaseRecord> record = store.loadCase(caseId);
     if (!record)
         return failed(QStringLiteral("no case %1").arg(caseId));
-    if (Error error = checkEvent(*record, event, role, readCalendar(db), readEngineSettings(db));
+    if (Error error = checkEvent(*record, event, role, storedCalendar(db), storedEngineSettings(db));
         error.isError())
         return error;
     event.seq = record->events.isEmpty() ? 1 : record->events.last().seq + 1;
