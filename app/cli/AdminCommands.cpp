@@ -89,14 +89,12 @@ int cliUserAdd(CliContext& cli)
 int cliUserList(CliContext& cli)
 {
     int code = 0;
-    if (!cli.checkShape(2, 2, {}, &code))
+    std::unique_ptr<Session> session = cli.checkAndUnlock(2, 2, {}, Session::Access::ReadOnly, &code);
+    if (!session)
         return code;
-    auto session = cli.unlock(Session::Access::ReadOnly);
-    if (!session.ok())
-        return cli.fail(session.error());
     QJsonArray array;
     QString text;
-    for (const Account& account : session.value()->accounts()) {
+    for (const Account& account : session->accounts()) {
         array.append(QJsonObject{{QStringLiteral("name"), account.name},
                                  {QStringLiteral("role"), roleId(account.role)},
                                  {QStringLiteral("active"), account.active}});
@@ -112,11 +110,9 @@ int cliUserList(CliContext& cli)
 int cliUserPasswd(CliContext& cli)
 {
     int code = 0;
-    if (!cli.checkShape(2, 2, {}, &code))
+    std::unique_ptr<Session> session = cli.checkAndUnlock(2, 2, {}, Session::Access::ReadWrite, &code);
+    if (!session)
         return code;
-    auto session = cli.unlock(Session::Access::ReadWrite);
-    if (!session.ok())
-        return cli.fail(session.error());
     // The unlocking password proved who this is; it is also the "old" password.
     const QString old = cli.unlockPassword;
     QString fresh = cli.passwords.fresh(QCoreApplication::translate("Cli", "新密码："));
@@ -124,31 +120,29 @@ int cliUserPasswd(CliContext& cli)
         return cli.fail(
             Error::make(ErrorCode::Invalid,
                         QCoreApplication::translate("Cli", "新密码为空或两次输入不一致，密码未修改。")));
-    const Error changed = session.value()->changeOwnPassword(old, fresh);
+    const Error changed = session->changeOwnPassword(old, fresh);
     wipe(fresh);
     if (changed.isError())
         return cli.fail(changed);
-    cli.print(QJsonObject{{QStringLiteral("name"), session.value()->account().name},
-                          {QStringLiteral("changed"), true}},
-              QCoreApplication::translate("Cli", "密码已修改。"));
+    cli.print(
+        QJsonObject{{QStringLiteral("name"), session->account().name}, {QStringLiteral("changed"), true}},
+        QCoreApplication::translate("Cli", "密码已修改。"));
     return 0;
 }
 
 int cliUserReset(CliContext& cli)
 {
     int code = 0;
-    if (!cli.checkShape(3, 3, {}, &code))
+    std::unique_ptr<Session> session = cli.checkAndUnlock(3, 3, {}, Session::Access::ReadWrite, &code);
+    if (!session)
         return code;
-    auto session = cli.unlock(Session::Access::ReadWrite);
-    if (!session.ok())
-        return cli.fail(session.error());
     const QString name = cli.args.words.at(2);
     QString fresh = cli.passwords.fresh(QCoreApplication::translate("Cli", "%1 的新密码：").arg(name));
     if (fresh.isEmpty())
         return cli.fail(
             Error::make(ErrorCode::Invalid,
                         QCoreApplication::translate("Cli", "新密码为空或两次输入不一致，密码未重置。")));
-    const Error reset = session.value()->resetPassword(name, fresh);
+    const Error reset = session->resetPassword(name, fresh);
     wipe(fresh);
     if (reset.isError())
         return cli.fail(reset);
@@ -160,16 +154,14 @@ int cliUserReset(CliContext& cli)
 int cliAuditVerify(CliContext& cli)
 {
     int code = 0;
-    if (!cli.checkShape(2, 2, {}, &code))
+    std::unique_ptr<Session> session = cli.checkAndUnlock(2, 2, {}, Session::Access::ReadOnly, &code);
+    if (!session)
         return code;
-    auto session = cli.unlock(Session::Access::ReadOnly);
-    if (!session.ok())
-        return cli.fail(session.error());
-    const AuditVerification result = session.value()->verifyAudit();
+    const AuditVerification result = session->verifyAudit();
     // A trail that cannot be read is damage (exit 6) when the file's pages are damaged; when every
     // page is sound, a table or row that cannot be read was altered by hand: tampering (exit 7).
-    if (Error failure = session.value()->readFailure(); failure.isError()) {
-        if (session.value()->checkPages().isError())
+    if (Error failure = session->readFailure(); failure.isError()) {
+        if (session->checkPages().isError())
             return cli.fail(failure);
         return cli.fail(Error::make(
             ErrorCode::Tampered, QCoreApplication::translate("Cli", "数据库的结构被改动（文件本身完好）：%1")

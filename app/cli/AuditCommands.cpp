@@ -66,12 +66,11 @@ Result<QList<AuditRecord>> selectedRecords(CliContext& cli, Session& session)
 int cliAuditList(CliContext& cli)
 {
     int code = 0;
-    if (!cli.checkShape(2, 2, {QStringLiteral("kind"), QStringLiteral("since")}, &code))
+    std::unique_ptr<Session> session = cli.checkAndUnlock(
+        2, 2, {QStringLiteral("kind"), QStringLiteral("since")}, Session::Access::ReadOnly, &code);
+    if (!session)
         return code;
-    auto session = cli.unlock(Session::Access::ReadOnly);
-    if (!session.ok())
-        return cli.fail(session.error());
-    Result<QList<AuditRecord>> records = selectedRecords(cli, *session.value());
+    Result<QList<AuditRecord>> records = selectedRecords(cli, *session);
     if (!records.ok())
         return cli.fail(records.error());
     QJsonArray array;

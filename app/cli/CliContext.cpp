@@ -25,6 +25,20 @@ QString CliContext::databasePath() const
     return args.db.isEmpty() ? Session::defaultPath() : args.db;
 }
 
+std::unique_ptr<Session> CliContext::checkAndUnlock(int minWords, int maxWords,
+                                                    const QStringList& allowedOptions, Session::Access access,
+                                                    int* exitCode)
+{
+    if (!checkShape(minWords, maxWords, allowedOptions, exitCode))
+        return nullptr;
+    Result<std::unique_ptr<Session>> opened = unlock(access);
+    if (!opened.ok()) {
+        *exitCode = fail(opened.error());
+        return nullptr;
+    }
+    return opened.take();
+}
+
 Result<std::unique_ptr<Session>> CliContext::unlock(Session::Access access)
 {
     const QString path = databasePath();

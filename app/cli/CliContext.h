@@ -43,6 +43,10 @@ public:
     Result<QJsonObject> jsonObjectArgument(const QString& value);
     // Checks the command's words and options; a usage message when they are off.
     bool checkShape(int minWords, int maxWords, const QStringList& allowedOptions, int* exitCode);
+    // What most commands begin with: checkShape(), then unlock(). Null, with the failure printed
+    // and *exitCode set, when either fails.
+    std::unique_ptr<Session> checkAndUnlock(int minWords, int maxWords, const QStringList& allowedOptions,
+                                            Session::Access access, int* exitCode);
 
     // The password unlock() used (user passwd checks it again as the old password).
     QString unlockPassword;

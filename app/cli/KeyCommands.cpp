@@ -43,24 +43,21 @@ int rekeyAndPrint(CliContext& cli, Session& session, QJsonObject json, QString t
 int cliRekey(CliContext& cli)
 {
     int code = 0;
-    if (!cli.checkShape(1, 1, {}, &code))
+    std::unique_ptr<Session> session = cli.checkAndUnlock(1, 1, {}, Session::Access::ReadWrite, &code);
+    if (!session)
         return code;
-    auto session = cli.unlock(Session::Access::ReadWrite);
-    if (!session.ok())
-        return cli.fail(session.error());
-    return rekeyAndPrint(cli, *session.value(), {}, {});
+    return rekeyAndPrint(cli, *session, {}, {});
 }
 
 int cliUserDeactivate(CliContext& cli)
 {
     int code = 0;
-    if (!cli.checkShape(3, 3, {QStringLiteral("no-rekey")}, &code))
+    std::unique_ptr<Session> session =
+        cli.checkAndUnlock(3, 3, {QStringLiteral("no-rekey")}, Session::Access::ReadWrite, &code);
+    if (!session)
         return code;
-    auto session = cli.unlock(Session::Access::ReadWrite);
-    if (!session.ok())
-        return cli.fail(session.error());
     const QString name = cli.args.words.at(2);
-    if (Error error = session.value()->setAccountActive(name, false); error.isError())
+    if (Error error = session->setAccountActive(name, false); error.isError())
         return cli.fail(error);
     const QJsonObject json{{QStringLiteral("name"), name}, {QStringLiteral("active"), false}};
     const QString text = QCoreApplication::translate("Cli", "已停用账户 %1。\n").arg(name);
@@ -70,7 +67,7 @@ int cliUserDeactivate(CliContext& cli)
                                           "请尽快运行 casetrack-cli rekey。"));
         return 0;
     }
-    return rekeyAndPrint(cli, *session.value(), json, text);
+    return rekeyAndPrint(cli, *session, json, text);
 }
 
 } // namespace casetrack

@@ -50,12 +50,10 @@ int cliOrgAdd(CliContext& cli)
 int cliOrgList(CliContext& cli)
 {
     int code = 0;
-    if (!cli.checkShape(2, 2, {}, &code))
+    std::unique_ptr<Session> session = cli.checkAndUnlock(2, 2, {}, Session::Access::ReadOnly, &code);
+    if (!session)
         return code;
-    auto session = cli.unlock(Session::Access::ReadOnly);
-    if (!session.ok())
-        return cli.fail(session.error());
-    Result<QList<Organization>> orgs = session.value()->organizations();
+    Result<QList<Organization>> orgs = session->organizations();
     if (!orgs.ok())
         return cli.fail(orgs.error());
     QJsonArray array;
