@@ -54,8 +54,13 @@ Result<KeyFile> KeyFile::load(const QString& databasePath)
             QCoreApplication::translate("KeyFile", "找不到数据库 %1 的密钥文件 %2。"
                                                    "它与数据库文件放在同一文件夹，复制或备份时请一并带上。")
                 .arg(databasePath, path));
+    return parse(file.readAll(), path);
+}
+
+Result<KeyFile> KeyFile::parse(const QByteArray& bytes, const QString& path)
+{
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     const QJsonObject root = doc.object();
     if (parseError.error != QJsonParseError::NoError ||
         root.value(QStringLiteral("format")).toString() != QLatin1String(kFormat))
@@ -133,7 +138,11 @@ Error KeyFile::save(const QString& databasePath) const
                                 {QStringLiteral("hash"), b64(anchor.hash)},
                                 {QStringLiteral("mac"), b64(anchor.mac)}});
     QSaveFile file(pathFor(databasePath));
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0 || !file.commit())
+    // Owner-only whatever the caller's umask (the programs also set 077 at start; a library
+    // user such as a benchmark or a test may not have).
+    if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        file.write(QJsonDocument(root).toJson()) < 0 || !file.commit())
         return Error::make(ErrorCode::Unavailable,
                            QCoreApplication::translate(
                                "KeyFile", "无法写入密钥文件 %1：%2。请检查文件夹的写入权限和磁盘空间。")

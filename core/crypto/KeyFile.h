@@ -51,6 +51,9 @@ public:
     static QString pathFor(const QString& databasePath);
     // Unavailable when missing or not a CaseTrack key file.
     static Result<KeyFile> load(const QString& databasePath);
+    // The same from bytes already read (`path` names the file in messages); the fuzz target's
+    // entry point, so the parser is tested without the file system.
+    static Result<KeyFile> parse(const QByteArray& bytes, const QString& path);
     // Written atomically (QSaveFile): a crash leaves the old or the new file, never half of one.
     Error save(const QString& databasePath) const;
 
