@@ -267,6 +267,16 @@ private slots:
                      .toObject()
                      .value(QStringLiteral("name")),
                  QJsonValue(QStringLiteral("李某")));
+        // A grassroots meeting is checked against its own thresholds (第四条第二款), not 第九条.
+        const StepDefinition* grassroots = findStep(QStringLiteral("grassroots_committee_approved"));
+        QVERIFY(grassroots);
+        StepFieldsEditor approval(*grassroots, m_session->engineSettings());
+        setSpin(&approval, "field_members_total", 9);
+        setSpin(&approval, "field_members_present", 6);
+        setSpin(&approval, "field_votes_for", 5);
+        QVERIFY2(approval.quorumText().contains(QStringLiteral("第四条第二款")) &&
+                     !approval.quorumText().contains(QStringLiteral("第九条")),
+                 qPrintable(approval.quorumText()));
     }
 
     // The decision in force and its history through an appeal, the execution deadlines, the

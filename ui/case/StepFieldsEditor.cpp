@@ -4,6 +4,7 @@
 
 #include "common/ArticleText.h"
 #include "common/DateField.h"
+#include "procedure/MeetingThresholds.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -220,18 +221,20 @@ void StepFieldsEditor::updateQuorum()
         m_quorum->setText(tr("请填写应到人数。"));
         return;
     }
-    const int needPresent = m_settings.quorum.minimumFor(total);
-    const int needVotes = m_settings.majority.minimumFor(total);
-    // A meeting that rejects (party_group_rejected_expulsion) records no votes: only its quorum.
-    const bool hasVotes = editor(QStringLiteral("votes_for")) != nullptr;
-    const bool ok = present + recused <= total && votes <= present &&
-                    m_settings.quorum.isMetBy(present, total) &&
-                    (!hasVotes || m_settings.majority.isMetBy(votes, total));
-    QString text = hasVotes ? tr("应到 %1 人：实到须至少 %2 人，同意须至少 %3 人（第九条）。")
-                                  .arg(total)
-                                  .arg(needPresent)
-                                  .arg(needVotes)
-                            : tr("应到 %1 人：实到须至少 %2 人。").arg(total).arg(needPresent);
+    // The thresholds of this step's body (第九条, 第四条第二款 or 第十二条), as the engine checks.
+    const MeetingThresholds rule = meetingThresholds(m_settings, m_step.id);
+    const bool hasVotes = rule.majority.has_value() && editor(QStringLiteral("votes_for")) != nullptr;
+    const int needPresent = rule.quorum.minimumFor(total);
+    const int needVotes = hasVotes ? rule.majority->minimumFor(total) : 0;
+    const bool ok = present + recused <= total && votes <= present && rule.quorum.isMetBy(present, total) &&
+                    (!hasVotes || rule.majority->isMetBy(votes, total));
+    QString text =
+        hasVotes ? tr("应到 %1 人：实到须至少 %2 人，同意须至少 %3 人（%4）。")
+                       .arg(total)
+                       .arg(needPresent)
+                       .arg(needVotes)
+                       .arg(rule.article)
+                 : tr("应到 %1 人：实到须至少 %2 人（%3）。").arg(total).arg(needPresent).arg(rule.article);
     if (present > total)
         text += tr("实到人数不能多于应到人数。");
     else if (present + recused > total)
