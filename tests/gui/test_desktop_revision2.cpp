@@ -361,6 +361,28 @@ private slots:
         QCOMPARE(view.state().facts.subject.name, QStringLiteral("张叁")); // the view refreshed
     }
 
+    // The organs a case names are corrected too; saved through the service like the other facts.
+    void factCorrectionNamesAnOrgan()
+    {
+        Organization group;
+        group.kind = QStringLiteral("party_group");
+        group.name = QStringLiteral("中共某某市财政局党组");
+        auto added = m_session->addOrganization(group);
+        QVERIFY(added.ok());
+        const QString id = decidedWarning();
+        FactCorrectionDialog dialog(*m_session, id);
+        QVERIFY(!dialog.findChild<QComboBox*>(QStringLiteral("factBody_stationed_body"))->isEnabled());
+        setCombo(&dialog, "factBody_party_group", added->id);
+        QCOMPARE(dialog.patch(), (QJsonObject{{QStringLiteral("bodies"),
+                                               QJsonObject{{QStringLiteral("party_group"), added->id}}}}));
+        test::typeText(dialog.findChild<QPlainTextEdit*>(QStringLiteral("factReason")),
+                       QStringLiteral("补录机构"));
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("factPreview")), Qt::LeftButton);
+        QVERIFY2(dialog.previewText().contains(QStringLiteral("可以保存")), qPrintable(dialog.previewText()));
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("factSave")), Qt::LeftButton);
+        QCOMPARE(m_session->loadCase(id)->facts.bodies.value(QStringLiteral("party_group")), added->id);
+    }
+
 private:
     QString addCase(const QJsonObject& subject, const QString& route = QStringLiteral("party_group"))
     {

@@ -1,6 +1,7 @@
 #include "case/FactCorrectionDialog.h"
 
 #include "common/ArticleText.h"
+#include "common/BodyNames.h"
 #include "common/DisplayDate.h"
 #include "common/DisplayText.h"
 #include "common/FactErrorText.h"
@@ -109,6 +110,7 @@ FactCorrectionDialog::FactCorrectionDialog(Session& session, const QString& case
         new QLabel(tr("原案件信息不会被覆盖而不留痕：更正作为一条记录保存在时间线上，并写入审计记录。")));
     contentLayout->addWidget(person);
     contentLayout->addWidget(facts);
+    contentLayout->addWidget(bodiesBox());
     contentLayout->addWidget(new QLabel(tr("更正理由（必填）：")));
     contentLayout->addWidget(m_reason);
     auto* scroll = new QScrollArea;
@@ -147,6 +149,34 @@ void FactCorrectionDialog::reject()
     if (m_unsaved && !m_unsaved->mayClose())
         return;
     QDialog::reject();
+}
+
+// The organ named per body kind, as in the new-case dialog; the registry's organs of that kind.
+QWidget* FactCorrectionDialog::bodiesBox()
+{
+    auto* box = new QGroupBox(tr("机构（不选：使用各类别的默认机构）"));
+    auto* form = new QFormLayout(box);
+    const Result<QList<Organization>> registry = m_session.organizations();
+    const QList<Organization> organs = registry.ok() ? registry.value() : QList<Organization>();
+    for (const QString& kind : bodyIds()) {
+        auto* combo = new QComboBox;
+        combo->setObjectName(QStringLiteral("factBody_") + kind);
+        combo->setAccessibleName(bodyDisplayName(kind));
+        combo->addItem(tr("（不指定）"), QString());
+        for (const Organization& o : organs)
+            if (o.kind == kind)
+                combo->addItem(o.name, o.id);
+        // An organ the case names but the registry lacks still shows, so nothing is lost unseen.
+        const QString current = m_current.bodies.value(kind);
+        if (!current.isEmpty() && combo->findData(current) < 0)
+            combo->addItem(tr("未登记的机构 %1").arg(current), current);
+        combo->setCurrentIndex(qMax(0, combo->findData(current)));
+        combo->setEnabled(combo->count() > 1);
+        connect(combo, &QComboBox::currentIndexChanged, this, &FactCorrectionDialog::edited);
+        m_bodies.insert(kind, combo);
+        form->addRow(tr("%1：").arg(bodyDisplayName(kind)), combo);
+    }
+    return box;
 }
 
 QCheckBox* FactCorrectionDialog::fact(const QString& objectName, const QString& text, bool checked)
@@ -205,6 +235,18 @@ QJsonObject FactCorrectionDialog::patch() const
     topValue("major_complex", m_major->isChecked());
     if (!subject.isEmpty())
         out.insert(QStringLiteral("subject"), subject);
+    // bodies is replaced as a whole (cli.md `case correct`: only nested `subject` is merged).
+    QMap<QString, QString> bodies;
+    QJsonObject bodiesJson;
+    for (auto it = m_bodies.begin(); it != m_bodies.end(); ++it) {
+        const QString id = it.value()->currentData().toString();
+        if (!id.isEmpty()) {
+            bodies.insert(it.key(), id);
+            bodiesJson.insert(it.key(), id);
+        }
+    }
+    if (bodies != m_current.bodies)
+        out.insert(QStringLiteral("bodies"), bodiesJson);
     return out;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 #include <QJsonObject>
+#include <QMap>
 
 #include <optional>
 
@@ -45,6 +46,7 @@ private:
     QCheckBox* fact(const QString& objectName, const QString& text, bool checked);
     QComboBox* choice(const QString& objectName, const QString& accessible,
                       const QList<QPair<QString, QString>>& items, const QString& current);
+    QWidget* bodiesBox();
     void edited();
     void preview();
     QString describe(const FactsPreview& preview) const;
@@ -69,6 +71,7 @@ private:
     QCheckBox* m_orgLocal;
     QCheckBox* m_localMember;
     QCheckBox* m_major;
+    QMap<QString, QComboBox*> m_bodies; // body id -> its organ (empty data: none named)
     QPlainTextEdit* m_reason;
     QPushButton* m_preview;
     QLabel* m_result;

@@ -1,6 +1,7 @@
 #include "cases/NewCaseDialog.h"
 
 #include "common/ArticleText.h"
+#include "common/BodyNames.h"
 #include "common/DateField.h"
 #include "common/DisplayText.h"
 #include "common/ErrorText.h"
@@ -16,7 +17,6 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHash>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,27 +35,6 @@ DateField* pastDate(DateField::Need need, const QString& objectName, const QStri
     edit->setAccessibleName(accessible);
     edit->setLatest(QDate::currentDate());
     return edit;
-}
-
-struct BodyTr
-{
-    Q_DECLARE_TR_FUNCTIONS(casetrack::NewCaseDialog)
-};
-
-// The body ids of procedure.md "Bodies" as a user reads them.
-QString bodyDisplayName(const QString& kind)
-{
-    static const QHash<QString, const char*> names{
-        {QStringLiteral("party_group"), QT_TRANSLATE_NOOP("casetrack::NewCaseDialog", "党组")},
-        {QStringLiteral("stationed_body"), QT_TRANSLATE_NOOP("casetrack::NewCaseDialog", "派驻机构")},
-        {QStringLiteral("dispatched_body"), QT_TRANSLATE_NOOP("casetrack::NewCaseDialog", "派出机构")},
-        {QStringLiteral("dispatching_organ"), QT_TRANSLATE_NOOP("casetrack::NewCaseDialog", "派出机关")},
-        {QStringLiteral("grassroots_commission"), QT_TRANSLATE_NOOP("casetrack::NewCaseDialog", "基层纪委")},
-        {QStringLiteral("grassroots_committee"), QT_TRANSLATE_NOOP("casetrack::NewCaseDialog", "基层党委")},
-        {QStringLiteral("local_commission"), QT_TRANSLATE_NOOP("casetrack::NewCaseDialog", "地方纪委")},
-        {QStringLiteral("org_department"), QT_TRANSLATE_NOOP("casetrack::NewCaseDialog", "组织部门")}};
-    const char* name = names.value(kind);
-    return name ? BodyTr::tr(name) : kind;
 }
 } // namespace
 
