@@ -1,6 +1,7 @@
 // Collective decisions: quorum and votes of every deciding body (第九条 and 《中国共产党党组工作
 // 条例》 for the Party group; 第四条第二款 for the grassroots bodies; 第十二条 for the local
 // commission), each with its own configurable thresholds.
+#include "procedure/MeetingThresholds.h"
 #include "procedure/RuleCheck.h"
 
 namespace casetrack::rules {
@@ -88,3 +89,17 @@ void checkMeeting(Check& check, const RuleContext& c, StepKind kind, const QJson
 }
 
 } // namespace casetrack::rules
+
+namespace casetrack {
+
+MeetingThresholds meetingThresholds(const EngineSettings& settings, const QString& stepId)
+{
+    const StepDefinition* step = findStep(stepId);
+    const rules::MeetingRule rule = rules::ruleFor(settings, step ? step->kind : StepKind::PartyGroupDecided);
+    MeetingThresholds out{*rule.quorum, std::nullopt, rule.article};
+    if (rule.majority)
+        out.majority = *rule.majority;
+    return out;
+}
+
+} // namespace casetrack

@@ -1,5 +1,6 @@
 // Cases and their append-only events.
 #include "audit/AuditTrail.h"
+#include "procedure/CaseBodies.h"
 #include "procedure/InputLimits.h"
 #include "procedure/ProcedureEngine.h"
 #include "services/Session.h"
@@ -46,6 +47,17 @@ Error noSuchCase(const QString& caseId)
             .arg(caseId));
 }
 
+// The organs a case names must be registered, each of its kind (procedure.md "Bodies").
+Error checkBodiesRegistered(const Session& session, const CaseFacts& facts)
+{
+    if (facts.bodies.isEmpty())
+        return Error::ok();
+    Result<QList<Organization>> registry = session.organizations();
+    if (!registry.ok())
+        return registry.error();
+    return checkCaseBodies(facts.bodies, registry.value());
+}
+
 } // namespace
 
 Result<QString> Session::addCase(const CaseFacts& facts)
@@ -53,6 +65,8 @@ Result<QString> Session::addCase(const CaseFacts& facts)
     if (Error error = d->refuseUnless(Action::CreateCase); error.isError())
         return error;
     if (Error error = checkCaseFactsInput(facts.toJson()); error.isError())
+        return error;
+    if (Error error = checkBodiesRegistered(*this, facts); error.isError())
         return error;
     // Readable ids: the year of entry and a running number, e.g. 2026-00042.
     CaseStore store(*d->db);
@@ -131,6 +145,8 @@ Error Session::correctFacts(const QString& caseId, const QJsonObject& patch, con
     Result<CaseFacts> corrected = correctedFacts(record->facts, patch);
     if (!corrected.ok())
         return corrected.error();
+    if (Error error = checkBodiesRegistered(*this, corrected.value()); error.isError())
+        return error;
     // The history replayed under the new facts: a correction that would orphan a recorded step
     // (a decision the new track has no room for, and with it its deadlines) is refused.
     if (Error error = checkFactsCorrection(record.value(), corrected.value(), engineSettings());

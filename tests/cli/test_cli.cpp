@@ -470,6 +470,63 @@ private slots:
                  5);
     }
 
+    // A case's bodies name registered organs of their kind (procedure.md "Bodies"); anything else
+    // is invalid (5) with the field named, and nothing is created or changed.
+    void caseBodiesCheckedAgainstRegistry()
+    {
+        const QString group =
+            cli({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--data"),
+                 QStringLiteral(R"({"kind": "party_group", "name": "中共某某市财政局党组"})")})
+                .object()
+                .value(QStringLiteral("id"))
+                .toString();
+        const QString stationed =
+            cli({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--data"),
+                 QStringLiteral(R"({"kind": "stationed_body", "name": "市纪委监委驻市财政局纪检监察组"})")})
+                .object()
+                .value(QStringLiteral("id"))
+                .toString();
+        QVERIFY(!group.isEmpty() && !stationed.isEmpty());
+        auto add = [&](const QString& bodies) {
+            return cli({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--data"),
+                        QStringLiteral(R"({"subject":{"name":"林某"},"bodies":%1})").arg(bodies)});
+        };
+        const Run unknown = add(QStringLiteral(R"({"party_group":"org-99"})"));
+        QCOMPARE(unknown.code, 5);
+        QVERIFY2(unknown.error()
+                     .value(QStringLiteral("message"))
+                     .toString()
+                     .contains(QStringLiteral("bodies.party_group")),
+                 unknown.err.constData());
+        const Run wrongKind = add(QStringLiteral(R"({"party_group":"%1"})").arg(stationed));
+        QCOMPARE(wrongKind.code, 5);
+        QVERIFY2(wrongKind.error()
+                     .value(QStringLiteral("message"))
+                     .toString()
+                     .contains(QStringLiteral("bodies.party_group")),
+                 wrongKind.err.constData());
+        QCOMPARE(cli({QStringLiteral("case"), QStringLiteral("list")}).array().size(), 0);
+        const Run added =
+            add(QStringLiteral(R"({"party_group":"%1","stationed_body":"%2"})").arg(group, stationed));
+        QCOMPARE(added.code, 0);
+        const QString id = added.object().value(QStringLiteral("id")).toString();
+        const Run corrected =
+            cli({QStringLiteral("case"), QStringLiteral("correct"), id, QStringLiteral("--data"),
+                 QStringLiteral(R"({"bodies":{"stationed_body":"%1"}})").arg(group),
+                 QStringLiteral("--reason"), QStringLiteral("机构录错")});
+        QCOMPARE(corrected.code, 5);
+        QVERIFY(corrected.error()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("bodies.stationed_body")));
+        const QJsonObject shown = cli({QStringLiteral("case"), QStringLiteral("show"), id}).object();
+        QCOMPARE(shown.value(QStringLiteral("bodies"))
+                     .toObject()
+                     .value(QStringLiteral("stationed_body"))
+                     .toString(),
+                 stationed);
+    }
+
     void calendarImport()
     {
         const QString good = test::dataDir() + QStringLiteral("/holidays-cn/2025.json");

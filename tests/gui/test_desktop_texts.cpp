@@ -125,7 +125,7 @@ private slots:
             window.openCase(c.id);
             const QString what = QStringLiteral("case %1").arg(c.name);
             scan(&window, what);
-            for (const char* name : {"documentInputsButton", "printDocumentButton"})
+            for (const char* name : {"documentInputsButton", "printDocumentButton", "correctFacts"})
                 scanDialog(window.caseView()->findChild<QPushButton*>(QLatin1String(name)), what);
             // By name: the view rebuilds its step buttons when the case changes.
             QStringList steps;

@@ -239,8 +239,9 @@ private:
                        QStringLiteral("规划财务处"));
         test::typeText(dialog->findChild<QLineEdit*>(QStringLiteral("caseNumber")),
                        QStringLiteral("驻纪立〔2025〕7号"));
-        // Without a Party-group appointment the grassroots bodies approve (第四条).
-        QVERIFY2(dialog->trackText().contains(QStringLiteral("基层")), qPrintable(dialog->trackText()));
+        // The Party group decides unless the grassroots route is chosen (第四条第二款 "也可以").
+        QVERIFY2(dialog->trackText().contains(QStringLiteral("党组讨论决定")),
+                 qPrintable(dialog->trackText()));
         dialog->findChild<QCheckBox*>(QStringLiteral("appointedByPartyGroup"))->setChecked(true);
         QVERIFY(dialog->trackText().contains(QStringLiteral("党组讨论决定")));
         // The facts change the track before anything is saved.

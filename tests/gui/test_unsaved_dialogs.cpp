@@ -1,9 +1,10 @@
 // Typed work is not lost: Escape, the close button (Alt+F4 is the same close event) and 取消 on
 // a dialog with typed input ask "discard?" and keep the dialog open on "no"; an untouched dialog
-// closes without asking. The step, new-case, correction and document-input dialogs share one
-// helper (ui/common/UnsavedChanges). Offscreen, driven by objectName.
+// closes without asking. The step, new-case, correction, fact-correction and document-input
+// dialogs share one helper (ui/common/UnsavedChanges). Offscreen, driven by objectName.
 #include "GuiTestSupport.h"
 #include "case/CorrectionDialog.h"
+#include "case/FactCorrectionDialog.h"
 #include "case/StepDialog.h"
 #include "cases/NewCaseDialog.h"
 #include "common/Prompt.h"
@@ -72,7 +73,7 @@ private slots:
     {
         QTest::addColumn<QString>("dialogName");
         QTest::addColumn<int>("closeBy");
-        for (const char* dialog : {"newCase", "step", "correction", "documentInputs"}) {
+        for (const char* dialog : {"newCase", "step", "correction", "documentInputs", "factCorrection"}) {
             QTest::newRow(qPrintable(QStringLiteral("%1 escape").arg(QLatin1String(dialog))))
                 << QString::fromLatin1(dialog) << int(CloseBy::Escape);
             QTest::newRow(qPrintable(QStringLiteral("%1 close").arg(QLatin1String(dialog))))
@@ -110,7 +111,7 @@ private slots:
     void untouchedDialogClosesWithoutAsking_data()
     {
         QTest::addColumn<QString>("dialogName");
-        for (const char* dialog : {"newCase", "step", "correction", "documentInputs"})
+        for (const char* dialog : {"newCase", "step", "correction", "documentInputs", "factCorrection"})
             QTest::newRow(dialog) << QString::fromLatin1(dialog);
     }
 
@@ -150,6 +151,8 @@ private:
             return std::make_unique<CorrectionDialog>(*m_session, m_caseId);
         if (name == QLatin1String("documentInputs"))
             return std::make_unique<DocumentInputsDialog>(*m_session, m_caseId);
+        if (name == QLatin1String("factCorrection"))
+            return std::make_unique<FactCorrectionDialog>(*m_session, m_caseId);
         return nullptr;
     }
 
@@ -167,6 +170,10 @@ private:
             auto* edit = dialog->findChild<QPlainTextEdit*>(QStringLiteral("correctionReason"));
             QVERIFY(edit);
             test::typeText(edit, QStringLiteral("日期录错"));
+        } else if (name == QLatin1String("factCorrection")) {
+            auto* edit = dialog->findChild<QLineEdit*>(QStringLiteral("factUnit"));
+            QVERIFY(edit);
+            test::typeText(edit, QStringLiteral("某处"));
         } else {
             auto* edit = dialog->findChild<QLineEdit*>(QStringLiteral("inputBasis"));
             QVERIFY(edit);

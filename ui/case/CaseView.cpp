@@ -5,6 +5,7 @@
 
 #include "case/CaseDeadlinesModel.h"
 #include "case/CorrectionDialog.h"
+#include "case/FactCorrectionDialog.h"
 #include "case/StepDialog.h"
 #include "case/TimelineModel.h"
 #include "common/ArticleText.h"
@@ -64,6 +65,18 @@ CaseView::CaseView(Session& session, QWidget* parent) : QWidget(parent), m_sessi
     m_header->setObjectName(QStringLiteral("caseHeader"));
     m_header->setWordWrap(true);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Issue 10 (desktop): the case state's warnings, and the 更正案件信息 dialog.
+    m_warnings = new QLabel;
+    m_warnings->setObjectName(QStringLiteral("caseWarnings"));
+    m_warnings->setWordWrap(true);
+    m_warnings->setStyleSheet(QStringLiteral("color: #8d6e63"));
+    auto* correctFacts = new QPushButton(tr("更正案件信息…"));
+    correctFacts->setObjectName(QStringLiteral("correctFacts"));
+    correctFacts->setEnabled(m_session.mayDo(Action::CorrectCaseFacts));
+    if (!correctFacts->isEnabled())
+        correctFacts->setToolTip(
+            tr("您的角色（%1）不能更正案件信息。").arg(roleDisplayName(m_session.account().role)));
+    connect(correctFacts, &QPushButton::clicked, this, &CaseView::openFactCorrectionDialog);
 
     m_timeline = new TimelineModel(this);
     m_timelineView = makeTable(QStringLiteral("timeline"), tr("程序时间线"));
@@ -112,10 +125,12 @@ CaseView::CaseView(Session& session, QWidget* parent) : QWidget(parent), m_sessi
     top->addWidget(back);
     top->addWidget(m_title, 1);
     top->addWidget(correct);
+    top->addWidget(correctFacts);
     addCaseDocumentButtons(m_session, this, top);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_header);
+    layout->addWidget(m_warnings);
     layout->addWidget(split, 1);
 
     connect(back, &QPushButton::clicked, this, &CaseView::backRequested);
@@ -151,6 +166,7 @@ void CaseView::showError(const Error& error)
     // Nothing partial, nothing of the previous case: only the error.
     m_timeline->setEvents({});
     m_deadlines->setDeadlines({}, QDate::currentDate());
+    m_warnings->clear();
     m_title->setText(errorText(error));
 }
 
@@ -196,8 +212,14 @@ QString CaseView::factsText() const
         facts.append(tr("地方党委或纪委委员"));
     if (m_state.facts.majorComplex)
         facts.append(tr("重大疑难复杂"));
-    facts.append(m_state.facts.filingBody == QLatin1String("local_commission") ? tr("地方纪委立案")
-                                                                               : tr("派驻机构立案"));
+    if (m_state.facts.filingBody == QLatin1String("local_commission"))
+        facts.append(tr("地方纪委立案"));
+    else if (m_state.facts.filingBody == QLatin1String("organ_commission"))
+        facts.append(tr("机关纪委立案"));
+    else
+        facts.append(tr("派驻机构立案"));
+    if (m_state.facts.decisionRoute == DecisionRoute::Grassroots)
+        facts.append(localizeArticles(tr("由基层纪委、基层党委审批（第四条第二款）")));
     return facts.join(QStringLiteral("、"));
 }
 
@@ -211,21 +233,52 @@ void CaseView::fillHeader()
                           stageDisplayName(m_state.stage).toHtmlEscaped(),
                           m_state.closed ? tr("（已结案）") : QString()));
     lines.append(tr("情况：%1").arg(factsText().toHtmlEscaped()));
-    if (m_state.decision) {
-        const Decision& d = *m_state.decision;
-        QString sanction = sanctionDisplayName(d.sanction);
-        if (d.probationYears > 0)
-            sanction = tr("%1（%2 年）").arg(sanction).arg(d.probationYears);
-        lines.append(
-            tr("处分决定：<b>%1</b>，%2 作出，%3 起生效")
-                .arg(sanction.toHtmlEscaped(), displayDate(d.decidedOn), displayDate(d.effectiveOn)));
-    }
+    lines += decisionLines();
     for (const SanctionPeriod& p : m_state.sanctionPeriods)
         lines.append(
             localizeArticles(
                 tr("%1：%2 至 %3（%4）").arg(p.label, displayDate(p.from), displayDate(p.until), p.article))
                 .toHtmlEscaped());
     m_header->setText(lines.join(QStringLiteral("<br>")));
+    QStringList warnings;
+    for (const CaseWarning& w : m_state.warnings)
+        warnings.append(tr("注意：%1").arg(localizeArticles(w.text)));
+    m_warnings->setText(warnings.join(QLatin1Char('\n')));
+    m_warnings->setVisible(!warnings.isEmpty());
+}
+
+// The decision in force and, once an appeal changed or revoked it, how it came to be: each
+// entry of the core's decision history (procedure.md revision 2, item 11).
+QStringList CaseView::decisionLines() const
+{
+    auto sanctionText = [this](const Decision& d) {
+        QString sanction = sanctionDisplayName(d.sanction);
+        if (d.probationYears > 0)
+            sanction = tr("%1（%2 年）").arg(sanction).arg(d.probationYears);
+        return sanction;
+    };
+    QList<Decision> history = m_state.decisionHistory;
+    if (history.isEmpty() && m_state.decision)
+        history.append(*m_state.decision);
+    if (history.isEmpty())
+        return {};
+    const Decision& inForce = history.last();
+    QStringList lines;
+    if (!inForce.byAppeal)
+        lines.append(tr("处分决定：<b>%1</b>，%2 作出，%3 起生效")
+                         .arg(sanctionText(inForce).toHtmlEscaped(), displayDate(inForce.decidedOn),
+                              displayDate(inForce.effectiveOn)));
+    else
+        lines.append(tr("现行处分：<b>%1</b>（申诉处理决定，%2 作出）")
+                         .arg(sanctionText(inForce).toHtmlEscaped(), displayDate(inForce.decidedOn)));
+    if (history.size() > 1) {
+        QStringList steps;
+        for (const Decision& d : history)
+            steps.append(d.byAppeal ? tr("%1（%2 申诉处理）").arg(sanctionText(d), displayDate(d.decidedOn))
+                                    : tr("%1（%2 决定）").arg(sanctionText(d), displayDate(d.decidedOn)));
+        lines.append(tr("处分沿革：%1").arg(steps.join(QStringLiteral(" → ")).toHtmlEscaped()));
+    }
+    return lines;
 }
 
 void CaseView::fillNextSteps()
@@ -309,6 +362,18 @@ CorrectionDialog* CaseView::openCorrectionDialog(int seq)
     auto* dialog = new CorrectionDialog(m_session, m_state.id, seq, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CorrectionDialog::recorded, this, [this](const QString& id) {
+        refresh();
+        emit caseChanged(id);
+    });
+    dialog->open();
+    return dialog;
+}
+
+FactCorrectionDialog* CaseView::openFactCorrectionDialog()
+{
+    auto* dialog = new FactCorrectionDialog(m_session, m_state.id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FactCorrectionDialog::recorded, this, [this](const QString& id) {
         refresh();
         emit caseChanged(id);
     });

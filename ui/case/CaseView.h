@@ -12,6 +12,7 @@ namespace casetrack {
 
 class CaseDeadlinesModel;
 class CorrectionDialog;
+class FactCorrectionDialog;
 class Session;
 class StepDialog;
 class TimelineModel;
@@ -33,6 +34,8 @@ public:
     // Opens the step dialog (window-modal, not blocking) and returns it.
     StepDialog* openStepDialog(const QString& stepId);
     CorrectionDialog* openCorrectionDialog(int seq = 0);
+    // 更正案件信息 (procedure.md revision 2): the facts, previewed by replay before saving.
+    FactCorrectionDialog* openFactCorrectionDialog();
     // Ctrl+R: the first allowed required step, else the first allowed one.
     void recordNextStep();
 
@@ -48,11 +51,13 @@ private:
     void fillHeader();
     void fillNextSteps();
     QString factsText() const;
+    QStringList decisionLines() const;
 
     Session& m_session;
     CaseState m_state;
     QLabel* m_title;
     QLabel* m_header;
+    QLabel* m_warnings;
     TimelineModel* m_timeline;
     QTableView* m_timelineView;
     CaseDeadlinesModel* m_deadlines;

@@ -1,7 +1,10 @@
 #include "case/StepFieldsEditor.h"
 
+#include "case/RecusalEditor.h"
+
 #include "common/ArticleText.h"
 #include "common/DateField.h"
+#include "procedure/MeetingThresholds.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -25,7 +28,8 @@ struct ChoiceTr
 bool isParagraph(const QString& name)
 {
     return name == QLatin1String("problems") || name == QLatin1String("measures") ||
-           name == QLatin1String("issues") || name == QLatin1String("note");
+           name == QLatin1String("issues") || name == QLatin1String("note") ||
+           name == QLatin1String("statement") || name == QLatin1String("text");
 }
 } // namespace
 
@@ -39,6 +43,19 @@ QString choiceName(const QString& value)
         return ChoiceTr::tr("通过派驻机构");
     if (value == QLatin1String("organ_commission"))
         return ChoiceTr::tr("通过主管部门机关纪委");
+    // 留党察看期满 (《中国共产党纪律处分条例》第十二条) and appeal outcomes (procedure.md revision 2).
+    if (value == QLatin1String("restored"))
+        return ChoiceTr::tr("恢复党员权利");
+    if (value == QLatin1String("extended"))
+        return ChoiceTr::tr("延长留党察看期限");
+    if (value == QLatin1String("expelled"))
+        return ChoiceTr::tr("开除党籍");
+    if (value == QLatin1String("upheld"))
+        return ChoiceTr::tr("维持原处分");
+    if (value == QLatin1String("changed"))
+        return ChoiceTr::tr("变更处分");
+    if (value == QLatin1String("revoked"))
+        return ChoiceTr::tr("撤销处分");
     return value;
 }
 
@@ -146,10 +163,15 @@ void StepFieldsEditor::addField(QFormLayout* form, const StepField& field)
         w = e;
         break;
     }
-    case FieldType::RecusalList: // the desktop's recusal editor follows (issue 10, desktop part)
-    case FieldType::EventSeq:
-    case FieldType::Object:
-        return; // corrections have their own dialog
+    case FieldType::RecusalList: {
+        auto* e = new RecusalEditor;
+        connect(e, &RecusalEditor::changed, this, &StepFieldsEditor::changed);
+        w = e;
+        break;
+    }
+    case FieldType::EventSeq: // a correction: CorrectionDialog picks the event it amends
+    case FieldType::Object:   // facts_corrected: FactCorrectionDialog edits the facts
+        return;
     }
     if (auto* dateField = qobject_cast<DateField*>(w))
         dateField->setFieldName(QStringLiteral("field_") + field.name);
@@ -192,21 +214,33 @@ void StepFieldsEditor::updateQuorum()
     const int total = value("members_total");
     const int present = value("members_present");
     const int votes = value("votes_for");
+    auto* recusalEditor = qobject_cast<RecusalEditor*>(editor(QStringLiteral("recused")));
+    const int recused = recusalEditor ? recusalEditor->count() : 0;
     if (total <= 0) {
         m_quorum->setStyleSheet(QString());
         m_quorum->setText(tr("请填写应到人数。"));
         return;
     }
-    const int needPresent = m_settings.quorum.minimumFor(total);
-    const int needVotes = m_settings.majority.minimumFor(total);
-    const bool ok = present <= total && votes <= present && m_settings.quorum.isMetBy(present, total) &&
-                    m_settings.majority.isMetBy(votes, total);
-    QString text = tr("应到 %1 人：实到须至少 %2 人，同意须至少 %3 人（第九条）。")
+    // The thresholds of this step's body (第九条, 第四条第二款 or 第十二条), as the engine checks.
+    const MeetingThresholds rule = meetingThresholds(m_settings, m_step.id);
+    const bool hasVotes = rule.majority.has_value() && editor(QStringLiteral("votes_for")) != nullptr;
+    const int needPresent = rule.quorum.minimumFor(total);
+    const int needVotes = hasVotes ? rule.majority->minimumFor(total) : 0;
+    const bool ok = present + recused <= total && votes <= present && rule.quorum.isMetBy(present, total) &&
+                    (!hasVotes || rule.majority->isMetBy(votes, total));
+    QString text =
+        hasVotes ? tr("应到 %1 人：实到须至少 %2 人，同意须至少 %3 人（%4）。")
                        .arg(total)
                        .arg(needPresent)
-                       .arg(needVotes);
+                       .arg(needVotes)
+                       .arg(rule.article)
+                 : tr("应到 %1 人：实到须至少 %2 人（%3）。").arg(total).arg(needPresent).arg(rule.article);
     if (present > total)
         text += tr("实到人数不能多于应到人数。");
+    else if (present + recused > total)
+        text += tr("回避的成员计入应到人数、不计入实到人数：实到 %1 人加回避 %2 人多于应到人数。")
+                    .arg(present)
+                    .arg(recused);
     else if (votes > present)
         text += tr("同意人数不能多于实到人数。");
     else
@@ -241,7 +275,10 @@ QJsonObject StepFieldsEditor::data() const
     for (const auto& [field, w] : m_editors) {
         if (!w->isEnabled())
             continue;
-        if (auto* dateField = qobject_cast<DateField*>(w)) {
+        if (auto* recusal = qobject_cast<RecusalEditor*>(w)) {
+            if (recusal->count() > 0)
+                out.insert(field.name, recusal->members());
+        } else if (auto* dateField = qobject_cast<DateField*>(w)) {
             if (dateField->date().isValid())
                 out.insert(field.name, dateField->date().toString(Qt::ISODate));
         } else if (auto* line = qobject_cast<QLineEdit*>(w)) {
@@ -291,7 +328,9 @@ void StepFieldsEditor::setData(const QJsonObject& data)
         const QJsonValue v = data.value(field.name);
         if (v.isUndefined())
             continue;
-        if (auto* dateField = qobject_cast<DateField*>(w)) {
+        if (auto* recusal = qobject_cast<RecusalEditor*>(w)) {
+            recusal->setMembers(v.toArray());
+        } else if (auto* dateField = qobject_cast<DateField*>(w)) {
             dateField->setDate(QDate::fromString(v.toString(), Qt::ISODate));
         } else if (auto* line = qobject_cast<QLineEdit*>(w)) {
             line->setText(v.toString());

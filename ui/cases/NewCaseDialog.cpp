@@ -1,7 +1,11 @@
 #include "cases/NewCaseDialog.h"
 
+#include "common/ArticleText.h"
+#include "common/BodyNames.h"
 #include "common/DateField.h"
+#include "common/DisplayText.h"
 #include "common/ErrorText.h"
+#include "common/FactErrorText.h"
 #include "procedure/ProcedureEngine.h"
 #include "procedure/StepTable.h"
 #include "services/Session.h"
@@ -13,6 +17,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -67,9 +72,23 @@ NewCaseDialog::NewCaseDialog(Session& session, QWidget* parent) : QDialog(parent
     m_filingBody->setAccessibleName(tr("立案机关"));
     m_filingBody->addItem(tr("派驻机构（纪检监察组）"), QStringLiteral("stationed_body"));
     m_filingBody->addItem(tr("地方纪委"), QStringLiteral("local_commission"));
-    m_appointed =
-        fact(QStringLiteral("appointedByPartyGroup"), tr("任免由驻在单位党组会议讨论决定"),
-             tr("此人的任免经党组会议讨论决定（第四条）。不勾选时，由基层纪委、基层党委审批处分。"));
+    m_filingBody->addItem(tr("本单位机关纪委（基层纪委）"), QStringLiteral("organ_commission"));
+    m_managed = fact(QStringLiteral("managedByPartyGroup"), tr("属于驻在单位党组管理的人员"),
+                     tr("不属于党组管理的人员不适用本规定（第三条、第四条），CaseTrack 不跟踪此类案件。"));
+    m_managed->setChecked(true);
+    m_appointed = fact(QStringLiteral("appointedByPartyGroup"), tr("任免由驻在单位党组会议讨论决定"),
+                       tr("任免经党组会议讨论决定的党员，只能由党组讨论决定处分（第四条第一款）。"));
+    // 第四条第二款 says "也可以": the grassroots route is a choice, never forced, and the Party
+    // group stays the default (procedure.md revision 2, item 1).
+    m_route = new QComboBox;
+    m_route->setObjectName(QStringLiteral("decisionRoute"));
+    m_route->setAccessibleName(tr("处分决定方式"));
+    m_route->addItem(localizeArticles(tr("党组讨论决定（第四条第一款）")), QStringLiteral("party_group"));
+    m_route->addItem(localizeArticles(tr("基层纪委审查批准或基层党委审议批准（第四条第二款）")),
+                     QStringLiteral("grassroots"));
+    m_route->setToolTip(
+        tr("任免不经党组会议讨论决定的党员，其处分也可以由基层纪委审查批准或基层党委审议批准"
+           "（第四条第二款“也可以”）：这是可选的，党组仍可讨论决定。开除党籍的，还须报党组会议审议批准。"));
     m_leadership = fact(QStringLiteral("leadershipMember"), tr("是驻在单位党组管理的领导班子成员"),
                         tr("领导班子成员的案件须移送派出机构审理（第六条）。"));
     m_keyTarget = fact(QStringLiteral("keySupervisionTarget"), tr("是其他列入重点监督对象的党员"),
@@ -100,16 +119,20 @@ NewCaseDialog::NewCaseDialog(Session& session, QWidget* parent) : QDialog(parent
             factsLayout->addRow(field);
         else
             factsLayout->addRow(label, field);
-        auto* why = new QLabel(field->toolTip());
+        auto* why = new QLabel(localizeArticles(field->toolTip()));
         why->setWordWrap(true);
         why->setIndent(field->fontMetrics().horizontalAdvance(QStringLiteral("党")) * 2);
         why->setStyleSheet(QStringLiteral("color: palette(placeholder-text)"));
         factsLayout->addRow(why);
     };
     m_filingBody->setToolTip(
-        tr("派驻机构立案的，须向所在单位党组主要负责人通报（第五条）；地方纪委立案适用第十二条。"));
+        tr("派驻机构立案的，须向所在单位党组主要负责人通报（第五条）；地方纪委立案适用第十二条；"
+           "本单位机关纪委（基层纪委）也可以立案。"));
     addFact(m_filingBody, tr("立案机关："));
-    for (QCheckBox* box : {m_appointed, m_leadership, m_keyTarget, m_principal})
+    for (QCheckBox* box : {m_managed, m_appointed})
+        addFact(box);
+    addFact(m_route, tr("处分决定方式："));
+    for (QCheckBox* box : {m_leadership, m_keyTarget, m_principal})
         addFact(box);
     addFact(m_filedWith, tr("备案情况："));
     for (QCheckBox* box : {m_orgLocal, m_localMember, m_major})
@@ -133,6 +156,9 @@ NewCaseDialog::NewCaseDialog(Session& session, QWidget* parent) : QDialog(parent
     m_track = new QLabel;
     m_track->setObjectName(QStringLiteral("trackPreview"));
     m_track->setWordWrap(true);
+    m_implied = new QLabel;
+    m_implied->setObjectName(QStringLiteral("impliedFacts"));
+    m_implied->setWordWrap(true);
     m_error = new QLabel;
     m_error->setObjectName(QStringLiteral("newCaseError"));
     m_error->setWordWrap(true);
@@ -142,6 +168,7 @@ NewCaseDialog::NewCaseDialog(Session& session, QWidget* parent) : QDialog(parent
     auto* contentLayout = new QVBoxLayout(content);
     contentLayout->addWidget(person);
     contentLayout->addWidget(facts);
+    contentLayout->addWidget(bodiesBox());
     contentLayout->addWidget(filing);
     auto* scroll = new QScrollArea;
     scroll->setWidget(content);
@@ -155,15 +182,16 @@ NewCaseDialog::NewCaseDialog(Session& session, QWidget* parent) : QDialog(parent
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(scroll, 1);
     layout->addWidget(m_track);
+    layout->addWidget(m_implied);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 
     for (QLineEdit* e : {m_name, m_unit})
         connect(e, &QLineEdit::textChanged, this, &NewCaseDialog::update);
     for (QCheckBox* b :
-         {m_appointed, m_leadership, m_keyTarget, m_principal, m_orgLocal, m_localMember, m_major})
+         {m_managed, m_appointed, m_leadership, m_keyTarget, m_principal, m_orgLocal, m_localMember, m_major})
         connect(b, &QCheckBox::toggled, this, &NewCaseDialog::update);
-    for (QComboBox* c : {m_filingBody, m_filedWith})
+    for (QComboBox* c : {m_filingBody, m_route, m_filedWith})
         connect(c, &QComboBox::currentIndexChanged, this, &NewCaseDialog::update);
     for (DateField* d : {m_birth, m_joined, m_filedOn})
         connect(d, &DateField::dateChanged, this, &NewCaseDialog::update);
@@ -173,7 +201,7 @@ NewCaseDialog::NewCaseDialog(Session& session, QWidget* parent) : QDialog(parent
     resize(sizeHint().width() + 80, 640);
     update();
     m_name->setFocus(Qt::OtherFocusReason); // the first thing to type is the name
-    m_unsaved.emplace(this); // after filling: only what the user changes counts
+    m_unsaved.emplace(this);                // after filling: only what the user changes counts
 }
 
 void NewCaseDialog::reject()
@@ -192,6 +220,34 @@ QCheckBox* NewCaseDialog::fact(const QString& objectName, const QString& text, c
     return box;
 }
 
+// One choice per body: the registered organs of that kind, the default first. Left at the
+// default, the case names no organ and the documents use the default of the day.
+QWidget* NewCaseDialog::bodiesBox()
+{
+    auto* box = new QGroupBox(tr("机构（可不选：使用各类别的默认机构）"));
+    auto* form = new QFormLayout(box);
+    const Result<QList<Organization>> registry = m_session.organizations();
+    const QList<Organization> organs = registry.ok() ? registry.value() : QList<Organization>();
+    for (const QString& kind : bodyIds()) {
+        auto* combo = new QComboBox;
+        combo->setObjectName(QStringLiteral("body_") + kind);
+        combo->setAccessibleName(bodyDisplayName(kind));
+        QString defaultName;
+        for (const Organization& o : organs)
+            if (o.kind == kind && o.isDefault)
+                defaultName = o.name;
+        combo->addItem(defaultName.isEmpty() ? tr("（未指定）") : tr("默认：%1").arg(defaultName), QString());
+        for (const Organization& o : organs)
+            if (o.kind == kind)
+                combo->addItem(o.name, o.id);
+        combo->setEnabled(combo->count() > 1);
+        connect(combo, &QComboBox::currentIndexChanged, this, &NewCaseDialog::update);
+        m_bodies.insert(kind, combo);
+        form->addRow(tr("%1：").arg(bodyDisplayName(kind)), combo);
+    }
+    return box;
+}
+
 CaseFacts NewCaseDialog::facts() const
 {
     CaseFacts f;
@@ -203,6 +259,7 @@ CaseFacts NewCaseDialog::facts() const
     s.partyJoinDate = m_joined->date();
     s.unit = m_unit->text().trimmed();
     s.position = m_position->text().trimmed();
+    s.managedByPartyGroup = m_managed->isChecked();
     s.appointedByPartyGroup = m_appointed->isChecked();
     s.leadershipMember = m_leadership->isChecked();
     s.keySupervisionTarget = m_keyTarget->isChecked();
@@ -212,9 +269,12 @@ CaseFacts NewCaseDialog::facts() const
     s.localCommitteeMember = m_localMember->isChecked();
     f.filingBody = m_filingBody->currentData().toString();
     f.majorComplex = m_major->isChecked();
-    // Until this dialog offers the route choice of 第四条第二款 (the desktop part of issue 10), it
-    // keeps the route its text describes: not appointed by the Party group -> the grassroots bodies.
-    f.decisionRoute = s.appointedByPartyGroup ? DecisionRoute::PartyGroup : DecisionRoute::Grassroots;
+    f.decisionRoute = m_route->currentData().toString() == QLatin1String("grassroots")
+                          ? DecisionRoute::Grassroots
+                          : DecisionRoute::PartyGroup;
+    for (auto it = m_bodies.begin(); it != m_bodies.end(); ++it)
+        if (!it.value()->currentData().toString().isEmpty())
+            f.bodies.insert(it.key(), it.value()->currentData().toString());
     return f;
 }
 
@@ -228,19 +288,32 @@ QString NewCaseDialog::errorText() const
     return m_error->text();
 }
 
-// The track comes from the engine: a case with these facts and no events yet.
+// The track comes from the engine: a case with these facts and no events yet. The combinations
+// are checked by core (CaseFacts::fromJson, as `case add` reads them), also before a name is
+// typed, so a contradiction shows as soon as it is made.
 void NewCaseDialog::update()
 {
     const CaseFacts f = facts();
-    auto valid = CaseFacts::fromJson(f.toJson());
-    if (!valid.ok() && !f.subject.name.isEmpty()) {
-        m_error->setText(casetrack::errorText(valid.error()));
+    QJsonObject json = f.toJson();
+    if (f.subject.name.isEmpty()) {
+        QJsonObject subject = json.value(QLatin1String("subject")).toObject();
+        subject.insert(QStringLiteral("name"), QStringLiteral("?"));
+        json.insert(QStringLiteral("subject"), subject);
+    }
+    auto valid = CaseFacts::fromJson(json);
+    if (!valid.ok()) {
+        m_error->setText(factErrorText(valid.error()));
         m_track->clear();
+        m_implied->clear();
         m_save->setEnabled(false);
         return;
     }
+    m_implied->setText(
+        valid->implied.contains(QStringLiteral("subject.leadership_member"))
+            ? tr("正职领导干部同时视为领导班子成员，按领导班子成员办理（第六条、第八条第二款）。")
+            : QString());
     CaseRecord record;
-    record.facts = f;
+    record.facts = valid.value();
     const CaseState state =
         deriveState(record, m_session.calendar(), m_session.engineSettings(), QDate::currentDate());
     Track track;
@@ -260,9 +333,15 @@ void NewCaseDialog::update()
 
 void NewCaseDialog::save()
 {
-    auto created = m_session.addCase(facts());
+    // The facts as core reads them (an implied fact set, as `case add` stores it).
+    auto valid = CaseFacts::fromJson(facts().toJson());
+    if (!valid.ok()) {
+        m_error->setText(factErrorText(valid.error()));
+        return;
+    }
+    auto created = m_session.addCase(valid.value());
     if (!created.ok()) {
-        m_error->setText(casetrack::errorText(created.error()));
+        m_error->setText(factErrorText(created.error()));
         return;
     }
     const QString id = created.value();

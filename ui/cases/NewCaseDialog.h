@@ -4,6 +4,7 @@
 #include "procedure/CaseFacts.h"
 
 #include <QDialog>
+#include <QMap>
 
 #include <optional>
 
@@ -39,6 +40,7 @@ signals:
 
 private:
     QCheckBox* fact(const QString& objectName, const QString& text, const QString& explain);
+    QWidget* bodiesBox();
     void update();
     void save();
 
@@ -51,6 +53,8 @@ private:
     DateField* m_birth;
     DateField* m_joined;
     QComboBox* m_filingBody;
+    QCheckBox* m_managed;
+    QComboBox* m_route;
     QCheckBox* m_appointed;
     QCheckBox* m_leadership;
     QCheckBox* m_keyTarget;
@@ -62,6 +66,8 @@ private:
     QCheckBox* m_fileNow;
     DateField* m_filedOn;
     QLineEdit* m_number;
+    QMap<QString, QComboBox*> m_bodies; // body id -> its organ choice (empty data: the default)
+    QLabel* m_implied;
     QLabel* m_track;
     QLabel* m_error;
     QPushButton* m_save;
