@@ -7,6 +7,7 @@
 #include "cases/CasesPage.h"
 #include "cases/NewCaseDialog.h"
 #include "common/ElidedLabel.h"
+#include "common/Reopenable.h"
 #include "deadlines/DeadlinesPage.h"
 #include "services/Session.h"
 #include "settings/SettingsPage.h"
@@ -243,6 +244,7 @@ void MainWindow::newCase()
         return;
     auto* dialog = new NewCaseDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    markReopenable(dialog, {{QStringLiteral("kind"), QStringLiteral("new_case")}}); // kept by the idle lock
     connect(dialog, &NewCaseDialog::caseCreated, this, [this](const QString& id) {
         m_index->updateCase(id);
         openCase(id);
