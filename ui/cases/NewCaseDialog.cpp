@@ -147,11 +147,13 @@ NewCaseDialog::NewCaseDialog(Session& session, QWidget* parent) : QDialog(parent
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // its fields take Tab; the area itself is no stop
 
     auto* buttons = new QDialogButtonBox;
     m_save = buttons->addButton(tr("保存"), QDialogButtonBox::AcceptRole);
     m_save->setObjectName(QStringLiteral("newCaseSave"));
-    buttons->addButton(tr("取消"), QDialogButtonBox::RejectRole);
+    buttons->addButton(tr("取消"), QDialogButtonBox::RejectRole)
+        ->setObjectName(QStringLiteral("newCaseCancel"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(scroll, 1);
     layout->addWidget(m_track);
@@ -173,7 +175,7 @@ NewCaseDialog::NewCaseDialog(Session& session, QWidget* parent) : QDialog(parent
     resize(sizeHint().width() + 80, 640);
     update();
     m_name->setFocus(Qt::OtherFocusReason); // the first thing to type is the name
-    m_unsaved.emplace(this); // after filling: only what the user changes counts
+    m_unsaved.emplace(this);                // after filling: only what the user changes counts
 }
 
 void NewCaseDialog::reject()
