@@ -62,7 +62,7 @@ FigureView::FigureView(QWidget* parent) : QWidget(parent)
     m_chartView = new QChartView;
     m_chartView->setObjectName(QStringLiteral("figureChart"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(220);
+    m_chartView->setMinimumHeight(260);
     m_chartView->setFocusPolicy(Qt::NoFocus); // nothing to do with the keyboard in a chart
     m_table = new QTableWidget;
     m_table->setObjectName(QStringLiteral("figureTable"));
@@ -83,8 +83,10 @@ FigureView::FigureView(QWidget* parent) : QWidget(parent)
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_chartView);
     splitter->addWidget(m_table);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    // The chart first: two thirds of the height (the table scrolls).
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({2000, 1000});
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_exportImage);
@@ -137,7 +139,10 @@ QChart* FigureView::makeChart() const
     auto* chart = new QChart;
     chart->setTitle(m_figure.sheet.title);
     chart->setAnimationOptions(QChart::NoAnimation);
-    const QList<FigureRow> rows = chartRows(m_figure);
+    // A horizontal bar chart draws its first category at the bottom: reversed, the first row is on
+    // top, as in the table. (QBarCategoryAxis::setReverse did not take here.)
+    QList<FigureRow> rows = chartRows(m_figure);
+    std::reverse(rows.begin(), rows.end());
     const QStringList& headers = m_figure.sheet.headers;
 
     QStringList categories;
@@ -170,21 +175,33 @@ QChart* FigureView::makeChart() const
         }
         series->append(set);
         series->setLabelsVisible(true);
+        series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
         chart->legend()->setVisible(false);
     }
     chart->addSeries(series);
 
     auto* categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
-    categoryAxis->setReverse(true); // the first row on top, as in the table
     chart->addAxis(categoryAxis, Qt::AlignLeft);
     series->attachAxis(categoryAxis);
+    // Whole-number ticks (counts, days) from 0: a step of 1, 2 or 5 times a power of ten that
+    // gives at most about six ticks.
+    const double wanted = std::max(1.0, top) / 5.0;
+    double step = std::pow(10.0, std::floor(std::log10(wanted)));
+    for (const double factor : {1.0, 2.0, 5.0, 10.0}) {
+        if (step * factor >= wanted) {
+            step *= factor;
+            break;
+        }
+    }
+    step = std::max(1.0, std::round(step));
     auto* valueAxis = new QValueAxis;
     valueAxis->setTitleText(m_figure.valueAxis);
-    valueAxis->setRange(0, std::max(1.0, top));
-    valueAxis->applyNiceNumbers();
-    valueAxis->setLabelFormat(m_figure.chart == StatisticsFigure::Chart::Medians ? QStringLiteral("%.0f")
-                                                                                 : QStringLiteral("%d"));
+    valueAxis->setRange(0, step * std::ceil(std::max(1.0, top) / step));
+    valueAxis->setTickType(QValueAxis::TicksDynamic);
+    valueAxis->setTickAnchor(0);
+    valueAxis->setTickInterval(step);
+    valueAxis->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(valueAxis, Qt::AlignBottom);
     series->attachAxis(valueAxis);
     return chart;
