@@ -244,9 +244,9 @@ QDialog* DesktopApp::reopen(const QJsonObject& how)
     const QString kind = how.value(QStringLiteral("kind")).toString();
     if (kind == QLatin1String("step")) {
         const QString caseId = how.value(QStringLiteral("case")).toString();
+        if (!m_session->caseSummary(caseId).ok())
+            return nullptr; // the case cannot be read any more: nothing to reopen
         m_window->openCase(caseId);
-        if (m_window->caseView()->caseId() != caseId)
-            return nullptr; // the case cannot be opened any more
         return m_window->caseView()->openStepDialog(how.value(QStringLiteral("step")).toString());
     }
     if (kind == QLatin1String("new_case")) {
