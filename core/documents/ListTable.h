@@ -13,7 +13,8 @@ enum class ColumnType
     Text,
     Date,
     Number,
-    Bool
+    Bool,
+    Decimal // a number with one decimal (a median); an empty cell when number() is NaN
 };
 
 struct ListColumn

@@ -10,6 +10,7 @@
 
 #include <xlsxwriter.h>
 
+#include <cmath>
 #include <cstdio>
 
 namespace casetrack {
@@ -60,6 +61,8 @@ bool writeXlsx(const ListTable& table, const QString& sheetName, const QString& 
     format_set_num_format(dateFormat, "yyyy-mm-dd");
     lxw_format* intFormat = workbook_add_format(workbook);
     format_set_num_format(intFormat, "0");
+    lxw_format* decimalFormat = workbook_add_format(workbook);
+    format_set_num_format(decimalFormat, "0.0");
 
     const QList<ListColumn> columns = table.columns();
     const int rows = table.rowCount();
@@ -85,6 +88,10 @@ bool writeXlsx(const ListTable& table, const QString& sheetName, const QString& 
             }
             case ColumnType::Number:
                 worksheet_write_number(sheet, row, col, table.number(r, c), intFormat);
+                break;
+            case ColumnType::Decimal:
+                if (const double value = table.number(r, c); !std::isnan(value))
+                    worksheet_write_number(sheet, row, col, value, decimalFormat);
                 break;
             case ColumnType::Text:
             case ColumnType::Bool: {

@@ -10,6 +10,8 @@
 #include "cases/NewCaseDialog.h"
 #include "services/Session.h"
 #include "shell/MainWindow.h"
+#include "statistics/FigureView.h"
+#include "statistics/StatisticsPage.h"
 #include "unlock/FirstRunWizard.h"
 #include "unlock/UnlockDialog.h"
 
@@ -20,6 +22,7 @@
 #include <QLineEdit>
 #include <QPixmap>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QThread>
@@ -147,6 +150,16 @@ int runScreenshotTour(const QString& directory, QSize windowSize)
     failures += !save(&window, directory, "deadlines");
     failures += saveDocumentScreenshots(
         window, [&](QWidget* w, const char* name) { return save(w, directory, name); });
+    { // 统计 (issue 12): the stage chart, and deadline compliance.
+        window.showPage(MainWindow::Statistics);
+        StatisticsPage* statistics = window.statisticsPage();
+        while (statistics->isCounting())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        failures += !save(&window, directory, "statistics");
+        statistics->findChild<QTabWidget*>(QStringLiteral("statisticsTabs"))
+            ->setCurrentWidget(statistics->figureView(QStringLiteral("compliance")));
+        failures += !save(&window, directory, "statistics-deadlines");
+    }
     window.showPage(MainWindow::Calendar);
     failures += !save(&window, directory, "calendar");
     window.showPage(MainWindow::Audit);

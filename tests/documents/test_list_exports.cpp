@@ -3,6 +3,7 @@
 
 #include "documents/CaseRows.h"
 #include "documents/Documents.h"
+#include "documents/FigureExport.h"
 #include "documents/IcsWriter.h"
 
 #include <QFile>
@@ -157,6 +158,32 @@ private slots:
         // The date cells carry a date number format.
         const QByteArray styles = zipEntry(path, "xl/styles.xml");
         QVERIFY(styles.contains("formatCode=\"yyyy-mm-dd\""));
+    }
+
+    void figureSheetHasCountsMediansAndEmptyCells()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("figures.xlsx"));
+        FigureSheet sheet;
+        sheet.title = QStringLiteral("办理用时: [2025]");
+        sheet.headers = {QStringLiteral("事项"), QStringLiteral("案件数"), QStringLiteral("中位数（天）")};
+        sheet.rows = {{QStringLiteral("立案至决定"), {2.0, 122.5}},
+                      {QStringLiteral("决定至备案"), {0.0, std::nullopt}}};
+        sheet.decimals = {1};
+        QVERIFY(!exportFigureSheet(sheet, path).isError());
+        QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+        const QHash<QString, QString> cells = sheetCells(path);
+        QCOMPARE(cells.value(QStringLiteral("A1")), QStringLiteral("事项"));
+        QCOMPARE(cells.value(QStringLiteral("C1")), QStringLiteral("中位数（天）"));
+        QCOMPARE(cells.value(QStringLiteral("A2")), QStringLiteral("立案至决定"));
+        QCOMPARE(cells.value(QStringLiteral("B2")), QStringLiteral("2"));
+        QCOMPARE(cells.value(QStringLiteral("C2")), QStringLiteral("122.5"));
+        QCOMPARE(cells.value(QStringLiteral("B3")), QStringLiteral("0"));
+        // A median of nothing is an empty cell, not 0.
+        QVERIFY(!cells.contains(QStringLiteral("C3")));
+        QVERIFY(zipEntry(path, "xl/styles.xml").contains("formatCode=\"0.0\""));
+        // The sheet is named after the table, without the characters Excel refuses.
+        QVERIFY(zipEntry(path, "xl/workbook.xml").contains(QStringLiteral("办理用时   2025 ").toUtf8()));
     }
 
     void csvRoundTripsChineseCommasQuotesAndNewlines()

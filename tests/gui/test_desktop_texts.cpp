@@ -8,6 +8,8 @@
 #include "cases/CaseIndex.h"
 #include "services/Session.h"
 #include "shell/MainWindow.h"
+#include "statistics/FigureView.h"
+#include "statistics/StatisticsPage.h"
 #include "util/Translations.h"
 
 #include <QApplication>
@@ -18,6 +20,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -119,6 +122,20 @@ private slots:
                 for (QPushButton* b : window.findChildren<QPushButton*>(QLatin1String(name)))
                     if (b->isVisible())
                         scanDialog(b, what);
+        }
+
+        { // 统计 (issue 12): every figure's tab once the count is in, and its two export dialogs.
+            window.showPage(MainWindow::Statistics);
+            StatisticsPage* statistics = window.statisticsPage();
+            QTRY_VERIFY_WITH_TIMEOUT(statistics->hasFigures(), 20000);
+            auto* tabs = statistics->findChild<QTabWidget*>(QStringLiteral("statisticsTabs"));
+            for (FigureView* view : statistics->figureViews()) {
+                tabs->setCurrentWidget(view);
+                const QString what = QStringLiteral("statistics %1").arg(view->objectName());
+                scan(&window, what);
+                for (const char* name : {"figureExportImage", "figureExportTable"})
+                    scanDialog(view->findChild<QPushButton*>(QLatin1String(name)), what);
+            }
         }
 
         for (const CaseSummary& c : window.caseIndex()->cases()) {

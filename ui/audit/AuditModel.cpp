@@ -84,6 +84,7 @@ QString AuditModel::actionName(const QString& action)
         {QStringLiteral("view.case"), QT_TR_NOOP("查看案件")},
         {QStringLiteral("view.list"), QT_TR_NOOP("查看案件列表")},
         {QStringLiteral("view.deadlines"), QT_TR_NOOP("查看期限")},
+        {QStringLiteral("view.statistics"), QT_TR_NOOP("查看统计")},
         {QStringLiteral("print"), QT_TR_NOOP("打印")},
         {QStringLiteral("export"), QT_TR_NOOP("导出")},
     };

@@ -86,6 +86,9 @@ const QHash<QString, const char*>& fieldNames()
         {QStringLiteral("off_day"), QT_TRANSLATE_NOOP("AuditValueText", "放假")},
         {QStringLiteral("language"), QT_TRANSLATE_NOOP("AuditValueText", "语言")},
         {QStringLiteral("idle_lock_minutes"), QT_TRANSLATE_NOOP("AuditValueText", "自动锁定分钟数")},
+        {QStringLiteral("as_of"), QT_TRANSLATE_NOOP("AuditValueText", "统计截至")},
+        {QStringLiteral("figure"), QT_TRANSLATE_NOOP("AuditValueText", "统计图表")},
+        {QStringLiteral("case_count"), QT_TRANSLATE_NOOP("AuditValueText", "统计案件数")},
     };
     return names;
 }

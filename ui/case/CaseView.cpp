@@ -12,6 +12,7 @@
 #include "common/DisplayDate.h"
 #include "common/DisplayText.h"
 #include "common/ErrorText.h"
+#include "common/Reopenable.h"
 #include "documents/DocumentActions.h"
 #include "procedure/ProcedureEngine.h"
 #include "procedure/StepTable.h"
@@ -349,6 +350,10 @@ StepDialog* CaseView::openStepDialog(const QString& stepId)
 {
     auto* dialog = new StepDialog(m_session, m_state.id, stepId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The idle lock keeps what is typed here (shell/KeptDialogs.h).
+    markReopenable(dialog, {{QStringLiteral("kind"), QStringLiteral("step")},
+                            {QStringLiteral("case"), m_state.id},
+                            {QStringLiteral("step"), stepId}});
     connect(dialog, &StepDialog::recorded, this, [this](const QString& id) {
         refresh();
         emit caseChanged(id);

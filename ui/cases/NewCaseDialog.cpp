@@ -174,11 +174,13 @@ NewCaseDialog::NewCaseDialog(Session& session, QWidget* parent) : QDialog(parent
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // its fields take Tab; the area itself is no stop
 
     auto* buttons = new QDialogButtonBox;
     m_save = buttons->addButton(tr("保存"), QDialogButtonBox::AcceptRole);
     m_save->setObjectName(QStringLiteral("newCaseSave"));
-    buttons->addButton(tr("取消"), QDialogButtonBox::RejectRole);
+    buttons->addButton(tr("取消"), QDialogButtonBox::RejectRole)
+        ->setObjectName(QStringLiteral("newCaseCancel"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(scroll, 1);
     layout->addWidget(m_track);

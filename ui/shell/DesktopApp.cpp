@@ -1,5 +1,8 @@
 #include "shell/DesktopApp.h"
 
+#include "case/CaseView.h"
+#include "case/StepDialog.h"
+#include "cases/NewCaseDialog.h"
 #include "common/UiSettings.h"
 #include "services/Session.h"
 #include "shell/ApplicationIcon.h"
@@ -15,6 +18,7 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QIcon>
+#include <QJsonObject>
 #include <QSettings>
 
 namespace casetrack {
@@ -138,8 +142,10 @@ void DesktopApp::lockFor(bool idle, const QString& notice)
     const QString path = m_session->path();
     const QString user = m_session->account().name;
     m_idle->setActive(false);
-    // The window's models hold case data: they go first, then the session wipes the key.
+    // The window's models hold case data: they go first, then the session wipes the key. What
+    // was typed into its open dialogs is kept, encrypted, for the same user's next unlock.
     if (m_window) {
+        m_kept.keep(m_window, user);
         m_window->saveLayout();
         m_window->disconnect(this); // not a close: no quitting on its destroyed()
         delete m_window;
@@ -224,6 +230,32 @@ void DesktopApp::enter(std::unique_ptr<Session> session)
     m_idle->setActive(true);
     emit unlocked();
     m_window->showUnlockSummary();
+    // The dialogs the lock kept come back only to the user who typed into them.
+    if (!m_kept.isEmpty()) {
+        if (m_session->account().name == m_kept.user())
+            m_kept.restore([this](const QJsonObject& how) { return reopen(how); });
+        else
+            m_kept.discard();
+    }
+}
+
+QDialog* DesktopApp::reopen(const QJsonObject& how)
+{
+    const QString kind = how.value(QStringLiteral("kind")).toString();
+    if (kind == QLatin1String("step")) {
+        const QString caseId = how.value(QStringLiteral("case")).toString();
+        if (!m_session->caseSummary(caseId).ok())
+            return nullptr; // the case cannot be read any more: nothing to reopen
+        m_window->openCase(caseId);
+        return m_window->caseView()->openStepDialog(how.value(QStringLiteral("step")).toString());
+    }
+    if (kind == QLatin1String("new_case")) {
+        m_window->newCase();
+        for (NewCaseDialog* dialog : m_window->findChildren<NewCaseDialog*>())
+            if (dialog->isVisible())
+                return dialog;
+    }
+    return nullptr;
 }
 
 } // namespace casetrack

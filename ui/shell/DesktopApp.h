@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crypto/KdfParams.h"
+#include "shell/KeptDialogs.h"
 
 #include <QObject>
 #include <QPointer>
@@ -20,7 +21,9 @@ int runDesktop(int argc, char** argv);
 
 // Owns the session and decides what is on screen: the wizard, the unlock dialog or the main
 // window. Locking destroys the main window and the session (which wipes the key), then shows
-// the unlock dialog again. Tests build one of these and drive the windows it shows.
+// the unlock dialog again; what was typed into open step and new-case dialogs is kept encrypted
+// in memory and comes back when the same user unlocks (KeptDialogs). Tests build one of these and
+// drive the windows it shows.
 class DesktopApp : public QObject
 {
     Q_OBJECT
@@ -49,6 +52,8 @@ public:
     FirstRunWizard* wizard() const;
     UnlockDialog* unlockDialog() const;
     IdleWatcher* idleWatcher() const { return m_idle; }
+    // What the last lock kept of open dialogs (empty once restored or discarded).
+    const KeptDialogs& keptDialogs() const { return m_kept; }
 
 signals:
     void unlocked();
@@ -60,12 +65,14 @@ private:
     void showUnlock(const QString& path, const QString& notice, const QString& user);
     void lockFor(bool idle, const QString& notice);
     void enter(std::unique_ptr<Session> session);
+    QDialog* reopen(const QJsonObject& how);
 
     std::unique_ptr<Session> m_session;
     QPointer<MainWindow> m_window;
     QPointer<FirstRunWizard> m_wizard;
     QPointer<UnlockDialog> m_unlock;
     IdleWatcher* m_idle;
+    KeptDialogs m_kept;
 };
 
 } // namespace casetrack

@@ -7,10 +7,12 @@
 #include "cases/CasesPage.h"
 #include "cases/NewCaseDialog.h"
 #include "common/ElidedLabel.h"
+#include "common/Reopenable.h"
 #include "deadlines/DeadlinesPage.h"
 #include "services/Session.h"
 #include "settings/SettingsPage.h"
 #include "shell/AboutDialog.h"
+#include "statistics/StatisticsPage.h"
 #include "users/ChangePasswordDialog.h"
 #include "users/UsersPage.h"
 
@@ -51,6 +53,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_deadlines = new DeadlinesPage(m_index);
     m_calendar = new CalendarPage(session);
     m_settings = new SettingsPage(session);
+    m_statistics = new StatisticsPage(session);
     if (session.mayDo(Action::ViewAudit))
         m_audit = new AuditPage(session);
     if (session.mayDo(Action::ManageUsers))
@@ -66,6 +69,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     };
     addPage(Cases, tr("案件"), m_cases);
     addPage(Deadlines, tr("期限"), m_deadlines);
+    addPage(Statistics, tr("统计"), m_statistics);
     addPage(Calendar, tr("节假日"), m_calendar);
     addPage(Audit, tr("审计"), m_audit ? static_cast<QWidget*>(m_audit) : new QWidget);
     addPage(Users, tr("用户"), m_users ? static_cast<QWidget*>(m_users) : new QWidget);
@@ -240,6 +244,7 @@ void MainWindow::newCase()
         return;
     auto* dialog = new NewCaseDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    markReopenable(dialog, {{QStringLiteral("kind"), QStringLiteral("new_case")}}); // kept by the idle lock
     connect(dialog, &NewCaseDialog::caseCreated, this, [this](const QString& id) {
         m_index->updateCase(id);
         openCase(id);

@@ -20,9 +20,10 @@ class CaseView;
 class DeadlinesPage;
 class Session;
 class SettingsPage;
+class StatisticsPage;
 class UsersPage;
 
-// The shell: navigation on the left (案件, 期限, 节假日, 审计, 用户, 设置), the pages on the right,
+// The shell: navigation on the left (案件, 期限, 统计, 节假日, 审计, 用户, 设置), the pages on the right,
 // menus, and a status bar naming the database and the user.
 class MainWindow : public QMainWindow
 {
@@ -32,6 +33,7 @@ public:
     {
         Cases,
         Deadlines,
+        Statistics,
         Calendar,
         Audit,
         Users,
@@ -61,6 +63,7 @@ public:
     AuditPage* auditPage() const { return m_audit; }
     UsersPage* usersPage() const { return m_users; }
     SettingsPage* settingsPage() const { return m_settings; }
+    StatisticsPage* statisticsPage() const { return m_statistics; }
     QString lastSummary() const { return m_lastSummary; }
 
 signals:
@@ -88,6 +91,7 @@ private:
     AuditPage* m_audit = nullptr;
     UsersPage* m_users = nullptr;
     SettingsPage* m_settings;
+    StatisticsPage* m_statistics;
     QSystemTrayIcon* m_tray = nullptr;
     bool m_summaryPending = false;
     bool m_primed = false; // the first load's due-soon deadlines go into the unlock summary, not the tray

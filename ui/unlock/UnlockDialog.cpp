@@ -43,14 +43,14 @@ UnlockDialog::UnlockDialog(const QString& path, QWidget* parent) : QDialog(paren
     m_password->setObjectName(QStringLiteral("password"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("密码"));
-    m_useRecovery = new QCheckBox(tr("忘记了所有密码：用恢复单上的恢复密钥解锁"));
-    m_useRecovery->setObjectName(QStringLiteral("useRecoveryKey"));
-    m_recoveryKey = new QLineEdit;
+    m_recoveryKey = new QLineEdit; // made before the check box below it: the Tab order
     m_recoveryKey->setObjectName(QStringLiteral("recoveryKeyInput"));
     m_recoveryKey->setAccessibleName(tr("恢复密钥"));
     // Typed from paper: readable while typing, hidden once the field is left.
     m_recoveryKey->setEchoMode(QLineEdit::PasswordEchoOnEdit);
     m_recoveryKey->setPlaceholderText(tr("64 位，如 1A2B3C4D 5E6F…，空格和连字符可有可无"));
+    m_useRecovery = new QCheckBox(tr("忘记了所有密码：用恢复单上的恢复密钥解锁"));
+    m_useRecovery->setObjectName(QStringLiteral("useRecoveryKey"));
     m_error = new QLabel;
     m_error->setObjectName(QStringLiteral("unlockError"));
     m_error->setWordWrap(true);
@@ -79,8 +79,9 @@ UnlockDialog::UnlockDialog(const QString& path, QWidget* parent) : QDialog(paren
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 
-    setTabOrder(m_user, m_password);
-    setTabOrder(m_password, m_unlock);
+    // Tab follows the reading order, which is the order the widgets were made in (test_tab_order).
+    // No setTabOrder here: moving the buttons next to the password made Tab circle between 解锁 and
+    // the recovery check box once the button box had laid itself out.
 
     connect(m_unlock, &QPushButton::clicked, this, &UnlockDialog::tryUnlock);
     connect(quit, &QPushButton::clicked, this, &QDialog::reject);

@@ -1,0 +1,176 @@
+#include "statistics/FigureExportDialog.h"
+
+#include "common/ErrorText.h"
+#include "common/ExportFolder.h"
+#include "services/Session.h"
+#include "util/DateText.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTemporaryFile>
+#include <QVBoxLayout>
+
+#include <cstdio>
+
+namespace casetrack {
+
+namespace {
+
+QString extension(FigureExportDialog::Format format)
+{
+    return format == FigureExportDialog::Format::Png ? QStringLiteral("png") : QStringLiteral("xlsx");
+}
+
+} // namespace
+
+FigureExportDialog::FigureExportDialog(Session& session, Format format, const QString& fileStem,
+                                       const QJsonObject& use, Writer writer, QWidget* parent)
+    : QDialog(parent), m_session(session), m_format(format), m_use(use), m_writer(std::move(writer))
+{
+    setObjectName(QStringLiteral("figureExportDialog"));
+    setWindowTitle(format == Format::Png ? tr("导出统计图片") : tr("导出统计表格"));
+
+    m_path = new QLineEdit;
+    m_path->setObjectName(QStringLiteral("figureExportPath"));
+    m_path->setAccessibleName(tr("保存到"));
+    m_path->setText(QDir::toNativeSeparators(
+        QDir(defaultExportFolder()).filePath(defaultFileName(fileStem, format, QDate::currentDate()))));
+    auto* browse = new QPushButton(tr("浏览…"));
+    browse->setObjectName(QStringLiteral("figureExportBrowse"));
+    browse->setAutoDefault(false);
+    auto* pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(browse);
+
+    m_purpose = new QLineEdit;
+    m_purpose->setObjectName(QStringLiteral("figureExportPurpose"));
+    m_purpose->setAccessibleName(tr("用途"));
+    m_purpose->setPlaceholderText(tr("必填，如：年度工作总结"));
+    m_recipient = new QLineEdit;
+    m_recipient->setObjectName(QStringLiteral("figureExportRecipient"));
+    m_recipient->setAccessibleName(tr("接收方"));
+    m_recipient->setPlaceholderText(tr("必填，如：派驻机构综合室"));
+    auto* rule = new QLabel(tr("依照数据共享规定第二十五条、第二十九条，导出统计数据须写明用途和接收方，"
+                               "导出的内容和文件记入审计日志。"));
+    rule->setObjectName(QStringLiteral("figureExportRule"));
+    rule->setWordWrap(true);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("保存到："), pathRow);
+    form->addRow(rule);
+    form->addRow(tr("用途："), m_purpose);
+    form->addRow(tr("接收方："), m_recipient);
+
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("figureExportStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* buttons = new QDialogButtonBox;
+    m_export = buttons->addButton(tr("导出"), QDialogButtonBox::ActionRole);
+    m_export->setObjectName(QStringLiteral("figureExportStart"));
+    m_export->setDefault(true);
+    buttons->addButton(tr("关闭"), QDialogButtonBox::RejectRole)
+        ->setObjectName(QStringLiteral("figureExportClose"));
+
+    connect(browse, &QPushButton::clicked, this, &FigureExportDialog::browse);
+    for (QLineEdit* edit : {m_path, m_purpose, m_recipient})
+        connect(edit, &QLineEdit::textChanged, this, &FigureExportDialog::updateButtons);
+    connect(m_export, &QPushButton::clicked, this, &FigureExportDialog::startExport);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_status);
+    layout->addStretch();
+    layout->addWidget(buttons);
+    resize(600, sizeHint().height());
+    updateButtons();
+    m_purpose->setFocus();
+}
+
+QString FigureExportDialog::defaultFileName(const QString& stem, Format format, const QDate& date)
+{
+    static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]"));
+    QString name = tr("%1-%2").arg(stem, chineseDate(date));
+    name.replace(unsafe, QStringLiteral("-"));
+    return name + QLatin1Char('.') + extension(format);
+}
+
+bool FigureExportDialog::canExport() const
+{
+    return !m_path->text().trimmed().isEmpty() && !m_purpose->text().trimmed().isEmpty() &&
+           !m_recipient->text().trimmed().isEmpty();
+}
+
+void FigureExportDialog::updateButtons()
+{
+    m_export->setEnabled(canExport());
+}
+
+QString FigureExportDialog::statusText() const
+{
+    return m_status->text();
+}
+
+void FigureExportDialog::browse()
+{
+    const QString id = extension(m_format);
+    const QString chosen = QFileDialog::getSaveFileName(this, windowTitle(), m_path->text(),
+                                                        tr("%1 文件 (*.%2)").arg(id.toUpper(), id));
+    if (!chosen.isEmpty())
+        m_path->setText(QDir::toNativeSeparators(chosen));
+}
+
+void FigureExportDialog::fail(const QString& message)
+{
+    m_status->setStyleSheet(QStringLiteral("color: #b71c1c"));
+    m_status->setText(message);
+}
+
+void FigureExportDialog::startExport()
+{
+    if (!canExport())
+        return;
+    QString path = QFileInfo(QDir::fromNativeSeparators(m_path->text().trimmed())).absoluteFilePath();
+    if (QFileInfo(path).suffix().compare(extension(m_format), Qt::CaseInsensitive) != 0)
+        path += QLatin1Char('.') + extension(m_format);
+    if (const Error folder = makeFolderFor(path); folder.isError())
+        return fail(errorText(folder));
+    // A hidden 0600 name in the target folder: nothing readable by others, nothing in /tmp, and
+    // the file the user asked for appears only once its use is on the record.
+    QTemporaryFile hidden(QFileInfo(path).absolutePath() + QStringLiteral("/.casetrack-figure-XXXXXX"));
+    if (!hidden.open())
+        return fail(tr("无法写入文件 %1：%2").arg(QDir::toNativeSeparators(path), hidden.errorString()));
+    hidden.close();
+    const QString partial = hidden.fileName();
+    if (const Error written = m_writer(partial); written.isError())
+        return fail(errorText(written));
+    QFile::setPermissions(partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    QJsonObject use = m_use;
+    use.insert(QStringLiteral("format"), extension(m_format));
+    use.insert(QStringLiteral("file"), path);
+    use.insert(QStringLiteral("purpose"), m_purpose->text().trimmed());
+    use.insert(QStringLiteral("recipient"), m_recipient->text().trimmed());
+    if (const Error recorded = m_session.recordUse(QStringLiteral("export"), use); recorded.isError())
+        return fail(errorText(recorded)); // `hidden` removes the written file
+    // rename(2) replaces an existing file atomically.
+    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) != 0)
+        return fail(tr("无法写入文件 %1：请检查文件夹是否可写、文件是否被其他程序打开。")
+                        .arg(QDir::toNativeSeparators(path)));
+    hidden.setAutoRemove(false); // it is the released file now
+    m_status->setStyleSheet(QString());
+    m_status->setText(tr("已导出到 %1。").arg(QDir::toNativeSeparators(path)));
+    emit exported(path);
+}
+
+} // namespace casetrack
