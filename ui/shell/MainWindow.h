@@ -18,11 +18,12 @@ class CaseIndex;
 class CasesPage;
 class CaseView;
 class DeadlinesPage;
+class HomePage;
 class Session;
 class SettingsPage;
 class UsersPage;
 
-// The shell: navigation on the left (案件, 期限, 节假日, 审计, 用户, 设置), the pages on the right,
+// The shell: navigation on the left (首页, 案件, 期限, 节假日, 审计, 用户, 设置), the pages on the right,
 // menus, and a status bar naming the database and the user.
 class MainWindow : public QMainWindow
 {
@@ -30,6 +31,7 @@ class MainWindow : public QMainWindow
 public:
     enum Page
     {
+        Home, // 首页, the first page after unlock
         Cases,
         Deadlines,
         Calendar,
@@ -54,6 +56,7 @@ public:
     void showUnlockSummary();
 
     CaseIndex* caseIndex() const { return m_index; }
+    HomePage* homePage() const { return m_home; }
     CasesPage* casesPage() const { return m_cases; }
     CaseView* caseView() const { return m_caseView; }
     DeadlinesPage* deadlinesPage() const { return m_deadlines; }
@@ -79,6 +82,7 @@ private:
 
     Session& m_session;
     CaseIndex* m_index;
+    HomePage* m_home;
     QListWidget* m_nav;
     QStackedWidget* m_stack;
     CasesPage* m_cases;
