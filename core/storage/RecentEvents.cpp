@@ -9,6 +9,8 @@ namespace casetrack {
 
 namespace {
 
+constexpr int kRecentWindow = 5000; // audit records looked at, newest first
+
 // The seq of the event a change record appended: `after.seq` of a recorded step, and
 // `after.event.seq` of a fact correction (its facts_corrected event). 0 when there is none.
 int appendedSeq(const QString& afterJson)
@@ -26,10 +28,14 @@ QList<RecentEvent> readRecentEvents(Database& db, int limit)
     QList<RecentEvent> out;
     if (limit <= 0)
         return out;
-    Statement changes = db.prepare("SELECT target, after FROM audit "
-                                   "WHERE action IN ('event.record', 'case.correct_facts') "
+    // Among the last kRecentWindow records only, so that the look-up stays short even where few
+    // of them are steps (a file whose events were loaded in bulk has none at all).
+    Statement head = db.prepare("SELECT coalesce(max(seq), 0) FROM audit");
+    const qint64 last = head.next() ? head.integer(0) : 0;
+    Statement changes = db.prepare("SELECT target, after FROM audit WHERE seq > ? "
+                                   "AND action IN ('event.record', 'case.correct_facts') "
                                    "ORDER BY seq DESC LIMIT ?");
-    changes.bind(1, limit);
+    changes.bind(1, last - kRecentWindow).bind(2, limit);
     Statement event = db.prepare("SELECT step, date, recorded_by, recorded_at FROM events "
                                  "WHERE case_id = ? AND seq = ?");
     while (changes.next()) {

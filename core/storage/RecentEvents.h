@@ -25,7 +25,8 @@ struct RecentEvent
 // table. The audit trail serves as their index in the order they were committed (its sequence
 // is the table's integer key, read backwards from the end): the events table has no index on the
 // recording time, and a pass over all of it costs about a second at 100,000 cases. Only which
-// case and which event are taken from the trail; what is returned is the event as stored.
+// case and which event are taken from the trail; what is returned is the event as stored. Only
+// the last 5,000 records of the trail are looked at: steps older than that are not "recent".
 QList<RecentEvent> readRecentEvents(Database& db, int limit);
 
 } // namespace casetrack

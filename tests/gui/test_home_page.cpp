@@ -195,6 +195,27 @@ private slots:
                  findStep(QStringLiteral("stationed_body_notified"))->name());
     }
 
+    void waitingListIsCappedInNumberOrder()
+    {
+        // 150 open cases in reverse number order, 20 closed: all counted, the first 100 listed
+        // in the list's number order.
+        QList<CaseSummary> cases;
+        for (int i = 0; i < 170; ++i) {
+            CaseSummary c;
+            c.id = QString::number(i);
+            c.numberRank = 169 - i;
+            c.closed = i < 20;
+            c.nextStep = c.closed ? QString() : QStringLiteral("investigation_concluded");
+            cases.append(c);
+        }
+        const WaitingCases waiting = casesWaitingFor(Role::Administrator, cases, HomePage::ListLimit);
+        QCOMPARE(waiting.total, 150);
+        QCOMPARE(waiting.first.size(), qsizetype(HomePage::ListLimit));
+        for (int i = 0; i < waiting.first.size(); ++i)
+            QCOMPARE(cases[waiting.first[i]].numberRank, i);
+        QCOMPARE(casesWaitingFor(Role::Auditor, cases, HomePage::ListLimit).total, 0);
+    }
+
 private:
     std::unique_ptr<Session> open(const QString& user)
     {

@@ -3,7 +3,7 @@
 #include "procedure/CaseState.h"
 #include "procedure/StepTable.h"
 
-#include <QMap>
+#include <QHash>
 
 #include <algorithm>
 
@@ -24,21 +24,41 @@ QList<DeadlineEntry> attentionDeadlines(const QList<DeadlineEntry>& deadlines)
     return out;
 }
 
-QList<CaseSummary> casesWaitingFor(Role role, const QList<CaseSummary>& cases)
+WaitingCases casesWaitingFor(Role role, const QList<CaseSummary>& cases, int limit)
 {
-    QList<CaseSummary> out;
-    for (const CaseSummary& c : cases) {
-        if (!c.closed && !c.nextStep.isEmpty() && mayRecordStep(role, c.nextStep))
-            out.append(c);
+    // About forty step ids for 100,000 rows: the role matrix is asked once per step id.
+    QHash<QString, bool> mayRecord;
+    QList<int> rows;
+    for (int i = 0; i < cases.size(); ++i) {
+        const CaseSummary& c = cases[i];
+        if (c.closed || c.nextStep.isEmpty())
+            continue;
+        auto it = mayRecord.constFind(c.nextStep);
+        if (it == mayRecord.cend())
+            it = mayRecord.insert(c.nextStep, mayRecordStep(role, c.nextStep));
+        if (*it)
+            rows.append(i);
     }
-    std::stable_sort(out.begin(), out.end(),
-                     [](const CaseSummary& a, const CaseSummary& b) { return a.numberKey < b.numberKey; });
+    // By the list's natural number order: the ranks the index made once (integers); a case added
+    // since the last reload has none yet (-1) and goes first, by its key among such cases.
+    auto before = [&](int a, int b) {
+        const CaseSummary& x = cases[a];
+        const CaseSummary& y = cases[b];
+        if (x.numberRank != y.numberRank)
+            return x.numberRank < y.numberRank;
+        return x.numberKey < y.numberKey;
+    };
+    const int shown = int(qMin<qsizetype>(limit, rows.size()));
+    std::partial_sort(rows.begin(), rows.begin() + shown, rows.end(), before);
+    WaitingCases out;
+    out.total = int(rows.size());
+    out.first = rows.mid(0, shown);
     return out;
 }
 
 QList<StageCount> stageCounts(const QList<CaseSummary>& cases)
 {
-    QMap<QString, int> count; // by id, so that unknown stages come in a fixed order
+    QHash<QString, int> count;
     for (const CaseSummary& c : cases)
         ++count[c.stage];
     QList<StageCount> out;
@@ -46,9 +66,11 @@ QList<StageCount> stageCounts(const QList<CaseSummary>& cases)
         if (const int n = count.take(stage); n > 0)
             out.append({stage, n});
     }
-    // A stage this build does not know (a newer file): still counted, after the known ones.
-    for (auto it = count.cbegin(); it != count.cend(); ++it)
-        out.append({it.key(), it.value()});
+    // A stage this build does not know (a newer file): still counted, after the known ones, by id.
+    QStringList unknown = count.keys();
+    unknown.sort();
+    for (const QString& stage : unknown)
+        out.append({stage, count.value(stage)});
     return out;
 }
 

@@ -16,9 +16,15 @@ namespace casetrack {
 QList<DeadlineEntry> attentionDeadlines(const QList<DeadlineEntry>& deadlines);
 
 // The open cases whose next required step is one `role` may record (procedure/StepTable's role
-// matrix, docs/roles.md), in the list's case-number order. An administrator may record every
-// step, an auditor none.
-QList<CaseSummary> casesWaitingFor(Role role, const QList<CaseSummary>& cases);
+// matrix, docs/roles.md): how many there are, and the first `limit` of them in the list's
+// case-number order (as positions in `cases`). An administrator may record every step, an
+// auditor none.
+struct WaitingCases
+{
+    int total = 0;
+    QList<int> first; // rows of `cases`
+};
+WaitingCases casesWaitingFor(Role role, const QList<CaseSummary>& cases, int limit);
 
 struct StageCount
 {

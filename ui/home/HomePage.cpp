@@ -158,6 +158,8 @@ void HomePage::fillDeadlines()
     for (const DeadlineEntry& d : attention) {
         const bool overdue = d.status == DeadlineStatus::Overdue;
         (overdue ? m_overdue : m_dueSoon) += 1;
+        if (m_deadlines->rowCount() >= ListLimit)
+            continue; // counted, not listed
         QList<QStandardItem*> row{cell(displayDate(d.due), d.caseId),
                                   cell(overdue ? tr("已超期") : tr("即将到期"), d.caseId),
                                   cell(d.name, d.caseId), cell(localizeArticles(d.label), d.caseId)};
@@ -172,6 +174,8 @@ void HomePage::fillDeadlines()
     }
     if (attention.isEmpty())
         addEmptyRow(m_deadlines, tr("没有超期或即将到期的期限。"));
+    else if (attention.size() > ListLimit)
+        addEmptyRow(m_deadlines, tr("另有 %1 项未列出，见“期限”页。").arg(attention.size() - ListLimit));
     const int warningDays = m_index->session().engineSettings().warningDays;
     m_deadlinesTitle->setText(
         tr("已超期的，以及 %1 天内到期的（天数见“设置”）。按回车或双击打开案件。").arg(warningDays));
@@ -180,11 +184,16 @@ void HomePage::fillDeadlines()
 void HomePage::fillWaiting()
 {
     m_waiting->setRowCount(0);
-    const QList<CaseSummary> waiting = casesWaitingFor(m_role, m_index->cases());
-    for (const CaseSummary& c : waiting)
+    const QList<CaseSummary>& cases = m_index->cases();
+    const WaitingCases waiting = casesWaitingFor(m_role, cases, ListLimit);
+    for (int row : waiting.first) {
+        const CaseSummary& c = cases[row];
         m_waiting->appendRow({cell(c.number, c.id), cell(c.name, c.id), cell(stepName(c.nextStep), c.id)});
-    if (waiting.isEmpty())
+    }
+    if (waiting.total == 0)
         addEmptyRow(m_waiting, tr("没有等待您的角色办理的案件。"));
+    else if (waiting.total > ListLimit)
+        addEmptyRow(m_waiting, tr("另有 %1 件未列出。").arg(waiting.total - ListLimit));
 }
 
 void HomePage::fillStages()
@@ -215,10 +224,15 @@ void HomePage::fillStages()
 void HomePage::fillRecent()
 {
     m_recent->setRowCount(0);
-    QHash<QString, const CaseSummary*> byId;
-    for (const CaseSummary& c : m_index->cases())
-        byId.insert(c.id, &c);
     const QList<RecentEvent> recent = m_index->session().recentEvents(RecentCount);
+    // Only the few cases named: one pass over the rows, no index of all of them.
+    QHash<QString, const CaseSummary*> byId;
+    for (const RecentEvent& e : recent)
+        byId.insert(e.caseId, nullptr);
+    for (const CaseSummary& c : m_index->cases()) {
+        if (auto it = byId.find(c.id); it != byId.end())
+            *it = &c;
+    }
     for (const RecentEvent& e : recent) {
         const CaseSummary* c = byId.value(e.caseId);
         // Today's steps by their time alone: the column stays short.

@@ -25,6 +25,9 @@ class HomePage : public QWidget
 public:
     // How many recent steps are listed.
     static constexpr int RecentCount = 10;
+    // The deadline and waiting lists show at most this many rows (with 100,000 cases an
+    // administrator has every open case waiting); a last row says how many more there are.
+    static constexpr int ListLimit = 100;
     // The case id of a row, in every list of the page.
     static constexpr int CaseIdRole = Qt::UserRole + 1;
 
