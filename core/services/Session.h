@@ -8,6 +8,7 @@
 #include "procedure/CaseRecord.h"
 #include "procedure/EngineSettings.h"
 #include "procedure/Organization.h"
+#include "storage/RecentEvents.h"
 #include "util/Error.h"
 
 #include <QJsonObject>
@@ -94,6 +95,9 @@ public:
     // audited transaction ("case_summaries.repair"; needs a read-write session). `checked`
     // receives the number of cases compared.
     Error checkSummaries(bool repair, QStringList* mismatched, int* checked = nullptr);
+    // The start page's recent activity: the `limit` latest recorded steps of all cases, newest
+    // first (storage/RecentEvents.h). Every role may view cases, so every role may read them.
+    QList<RecentEvent> recentEvents(int limit) const;
 
     // --- Settings and calendar -------------------------------------------------------------
     EngineSettings engineSettings() const;

@@ -104,6 +104,9 @@ int runScreenshotTour(const QString& directory, QSize windowSize)
     window.show();
     while (window.caseIndex()->isLoading())
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    // The start page, the first page after unlock.
+    window.showPage(MainWindow::Home);
+    failures += !save(&window, directory, "home");
     window.showPage(MainWindow::Cases);
     failures += !save(&window, directory, "cases");
 
@@ -125,6 +128,15 @@ int runScreenshotTour(const QString& directory, QSize windowSize)
             caseId = c.id;
     window.openCase(caseId);
     failures += !save(&window, directory, "case-view");
+    { // The procedure stepper of a transfer-track case, with the dispatched body for review.
+        QString transfer;
+        for (const CaseSummary& c : window.caseIndex()->cases())
+            if (c.name == QStringLiteral("张伟"))
+                transfer = c.id;
+        window.openCase(transfer);
+        failures += !save(&window, directory, "case-stepper");
+        window.openCase(caseId);
+    }
 
     StepDialog* step = window.caseView()->openStepDialog(QStringLiteral("decision_announced"));
     step->resize(560, step->sizeHint().height());

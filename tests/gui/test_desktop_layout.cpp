@@ -96,6 +96,7 @@ private slots:
         window.resize(1920, 1080);
         window.show();
         waitForList(window);
+        window.showPage(MainWindow::Cases); // the start page comes first
         QTableView* table = window.casesPage()->table();
         QHeaderView* header = table->horizontalHeader();
         // Wide screen: every column shows its whole text, none takes the width while empty.
@@ -197,6 +198,7 @@ private slots:
         MainWindow window(*session);
         window.show();
         waitForList(window);
+        window.showPage(MainWindow::Cases); // the start page comes first
         QLineEdit* search = window.findChild<QLineEdit*>(QStringLiteral("caseSearch"));
         QVERIFY(search);
         search->setFocus();

@@ -110,9 +110,9 @@ private slots:
             QTRY_VERIFY(!dialog || !dialog->isVisible());
         };
 
-        const QList<MainWindow::Page> pages = {MainWindow::Cases,    MainWindow::Deadlines,
-                                               MainWindow::Calendar, MainWindow::Audit,
-                                               MainWindow::Users,    MainWindow::Settings};
+        const QList<MainWindow::Page> pages = {MainWindow::Home,     MainWindow::Cases, MainWindow::Deadlines,
+                                               MainWindow::Calendar, MainWindow::Audit, MainWindow::Users,
+                                               MainWindow::Settings};
         for (MainWindow::Page page : pages) {
             window.showPage(page);
             const QString what = QStringLiteral("page %1").arg(int(page));

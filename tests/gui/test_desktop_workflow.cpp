@@ -14,6 +14,7 @@
 #include "common/DateField.h"
 #include "deadlines/DeadlinesModel.h"
 #include "deadlines/DeadlinesPage.h"
+#include "home/HomePage.h"
 #include "services/Session.h"
 #include "shell/DesktopApp.h"
 #include "shell/MainWindow.h"
@@ -216,10 +217,12 @@ private slots:
         QVERIFY(test::unlockThroughDialog(*m_app, test::kAdmin, test::kPassword));
         QTRY_VERIFY(!window()->caseIndex()->isLoading());
         QTRY_COMPARE(window()->caseIndex()->cases().size(), casesBefore);
-        // The unlock summary names what is overdue, and shows the dashboard.
+        // The unlock summary names what is overdue; the start page, the first page after unlock,
+        // lists it.
         QTRY_VERIFY(!window()->lastSummary().isEmpty());
         QVERIFY(window()->lastSummary().contains(QStringLiteral("超期")));
-        QCOMPARE(window()->currentPage(), MainWindow::Deadlines);
+        QCOMPARE(window()->currentPage(), MainWindow::Home);
+        QVERIFY(window()->homePage()->overdueCount() > 0);
     }
 
 private:

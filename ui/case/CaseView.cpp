@@ -6,6 +6,7 @@
 #include "case/CaseDeadlinesModel.h"
 #include "case/CorrectionDialog.h"
 #include "case/FactCorrectionDialog.h"
+#include "case/ProcedureStepper.h"
 #include "case/StepDialog.h"
 #include "case/TimelineModel.h"
 #include "common/ArticleText.h"
@@ -132,6 +133,23 @@ CaseView::CaseView(Session& session, QWidget* parent) : QWidget(parent), m_sessi
     layout->addLayout(top);
     layout->addWidget(m_header);
     layout->addWidget(m_warnings);
+    // Where the case stands on its track, before the timeline says how it got there.
+    // At most about three rows of steps; more scroll (the step in focus, first the first one not
+    // done, is scrolled into view), so the timeline keeps its room at 1024×768.
+    m_stepper = new ProcedureStepper;
+    auto* stepperScroll = new QScrollArea;
+    stepperScroll->setObjectName(QStringLiteral("stepperScroll"));
+    stepperScroll->setWidget(m_stepper);
+    stepperScroll->setWidgetResizable(true);
+    stepperScroll->setFrameShape(QFrame::NoFrame);
+    stepperScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    stepperScroll->setFocusPolicy(Qt::NoFocus);
+    connect(m_stepper, &ProcedureStepper::heightChanged, stepperScroll, [this, stepperScroll](int height) {
+        stepperScroll->setFixedHeight(qMin(height, fontMetrics().lineSpacing() * 9));
+    });
+    auto* stepperGroup = new QGroupBox(tr("程序进度"));
+    (new QVBoxLayout(stepperGroup))->addWidget(stepperScroll);
+    layout->addWidget(stepperGroup);
     layout->addWidget(split, 1);
 
     connect(back, &QPushButton::clicked, this, &CaseView::backRequested);
@@ -168,6 +186,7 @@ void CaseView::showError(const Error& error)
     m_timeline->setEvents({});
     m_deadlines->setDeadlines({}, QDate::currentDate());
     m_warnings->clear();
+    m_stepper->setSteps({});
     m_title->setText(errorText(error));
 }
 
@@ -187,6 +206,7 @@ void CaseView::refresh()
     m_state = deriveState(record.value(), calendar, settings, QDate::currentDate());
     m_timeline->setEvents(m_state.events);
     m_deadlines->setDeadlines(m_state.deadlines, m_state.asOf);
+    m_stepper->setSteps(trackSteps(m_state));
     fillHeader();
     fillNextSteps();
 }

@@ -13,6 +13,7 @@ namespace casetrack {
 class CaseDeadlinesModel;
 class CorrectionDialog;
 class FactCorrectionDialog;
+class ProcedureStepper;
 class Session;
 class StepDialog;
 class TimelineModel;
@@ -41,6 +42,7 @@ public:
 
     TimelineModel* timeline() const { return m_timeline; }
     CaseDeadlinesModel* deadlines() const { return m_deadlines; }
+    ProcedureStepper* stepper() const { return m_stepper; }
 
 signals:
     void caseChanged(const QString& caseId);
@@ -64,6 +66,7 @@ private:
     QTableView* m_deadlinesView;
     QWidget* m_nextBox;
     QVBoxLayout* m_nextLayout;
+    ProcedureStepper* m_stepper; // the track's steps, above the timeline
 };
 
 } // namespace casetrack

@@ -179,6 +179,7 @@ void CaseIndex::finished()
     // The dashboard's positions refer to the list it grouped: the new one replaces it only now.
     m_deadlines = std::move(m_pendingDeadlines);
     emit reset();
+    emit changed();
     // Cases recorded while the summaries were being read: their rows are refreshed now.
     const QSet<QString> changed = std::exchange(m_changedWhileLoading, {});
     for (const QString& id : changed)
@@ -270,6 +271,7 @@ void CaseIndex::updateCase(const QString& caseId)
     }
     placeRow(row);
     emit caseChanged(row);
+    emit changed();
 }
 
 } // namespace casetrack

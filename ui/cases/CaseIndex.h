@@ -56,6 +56,9 @@ signals:
     void caseChanged(int row);              // one row changed (or was appended: row == count-1)
     // The summaries could not be read in full (damage, I/O): nothing of them is shown.
     void readFailed(const QString& message);
+    // The one change signal every count listens to (status bar, start page): after a complete
+    // reload (reset) and after each changed case (caseChanged), whatever caused it.
+    void changed();
 
 private:
     struct Loaded

@@ -9,6 +9,7 @@
 #include "common/ElidedLabel.h"
 #include "common/Reopenable.h"
 #include "deadlines/DeadlinesPage.h"
+#include "home/HomePage.h"
 #include "services/Session.h"
 #include "settings/SettingsPage.h"
 #include "shell/AboutDialog.h"
@@ -47,6 +48,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_stack = new QStackedWidget;
     m_stack->setObjectName(QStringLiteral("pages"));
 
+    m_home = new HomePage(m_index, session.account().role);
     m_cases = new CasesPage(m_index);
     m_cases->setMayCreateCases(session.mayDo(Action::CreateCase), roleDisplayName(session.account().role));
     m_caseView = new CaseView(session);
@@ -67,6 +69,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
         auto* item = new QListWidgetItem(label, m_nav);
         item->setData(Qt::UserRole, int(page));
     };
+    addPage(Home, tr("首页"), m_home);
     addPage(Cases, tr("案件"), m_cases);
     addPage(Deadlines, tr("期限"), m_deadlines);
     addPage(Statistics, tr("统计"), m_statistics);
@@ -113,6 +116,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
 
     buildMenus();
 
+    connect(m_home, &HomePage::openCaseRequested, this, &MainWindow::openCase);
     connect(m_cases, &CasesPage::openCaseRequested, this, &MainWindow::openCase);
     connect(m_cases, &CasesPage::newCaseRequested, this, &MainWindow::newCase);
     connect(m_deadlines, &DeadlinesPage::openCaseRequested, this, &MainWindow::openCase);
@@ -126,10 +130,9 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
             m_summaryPending = false;
             showUnlockSummary();
         }
-        updateDeadlineCounts();
-        notifyDueSoon();
     });
-    connect(m_index, &CaseIndex::caseChanged, this, [this] {
+    // The counts follow the index's one change signal, as the start page does.
+    connect(m_index, &CaseIndex::changed, this, [this] {
         updateDeadlineCounts();
         notifyDueSoon();
     });
@@ -152,7 +155,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     connect(hourly, &QTimer::timeout, m_index, &CaseIndex::reload);
     hourly->start();
 
-    showPage(Cases);
+    showPage(Home);
     m_index->reload();
 }
 
@@ -290,7 +293,8 @@ void MainWindow::showUnlockSummary()
         return;
     }
     m_lastSummary = tr("%1 项期限已超期，%2 项即将到期。").arg(overdue).arg(dueSoon);
-    showPage(Deadlines);
+    // The start page, the first page after unlock, lists them; the deadlines page says it too.
+    statusBar()->showMessage(m_lastSummary, 10000);
     m_deadlines->setSummary(m_lastSummary);
 }
 

@@ -18,12 +18,13 @@ class CaseIndex;
 class CasesPage;
 class CaseView;
 class DeadlinesPage;
+class HomePage;
 class Session;
 class SettingsPage;
 class StatisticsPage;
 class UsersPage;
 
-// The shell: navigation on the left (案件, 期限, 统计, 节假日, 审计, 用户, 设置), the pages on the right,
+// The shell: navigation on the left (首页, 案件, 期限, 统计, 节假日, 审计, 用户, 设置), the pages on the right,
 // menus, and a status bar naming the database and the user.
 class MainWindow : public QMainWindow
 {
@@ -31,6 +32,7 @@ class MainWindow : public QMainWindow
 public:
     enum Page
     {
+        Home, // 首页, the first page after unlock
         Cases,
         Deadlines,
         Statistics,
@@ -56,6 +58,7 @@ public:
     void showUnlockSummary();
 
     CaseIndex* caseIndex() const { return m_index; }
+    HomePage* homePage() const { return m_home; }
     CasesPage* casesPage() const { return m_cases; }
     CaseView* caseView() const { return m_caseView; }
     DeadlinesPage* deadlinesPage() const { return m_deadlines; }
@@ -82,6 +85,7 @@ private:
 
     Session& m_session;
     CaseIndex* m_index;
+    HomePage* m_home;
     QListWidget* m_nav;
     QStackedWidget* m_stack;
     CasesPage* m_cases;
