@@ -12,6 +12,7 @@ namespace casetrack {
 
 class CaseDeadlinesModel;
 class CorrectionDialog;
+class MaterialsPanel;
 class Session;
 class StepDialog;
 class TimelineModel;
@@ -38,6 +39,8 @@ public:
 
     TimelineModel* timeline() const { return m_timeline; }
     CaseDeadlinesModel* deadlines() const { return m_deadlines; }
+    // Case materials (issue 12): the panel under the deadlines; files dropped on the view go to it.
+    MaterialsPanel* materials() const { return m_materials; }
 
 signals:
     void caseChanged(const QString& caseId);
@@ -59,6 +62,7 @@ private:
     QTableView* m_deadlinesView;
     QWidget* m_nextBox;
     QVBoxLayout* m_nextLayout;
+    MaterialsPanel* m_materials;
 };
 
 } // namespace casetrack
