@@ -61,10 +61,13 @@ MaterialTempFiles::~MaterialTempFiles()
 
 QString MaterialTempFiles::baseFolder()
 {
-    // The runtime folder is the user's own (0700), in memory, and emptied at logout.
-    const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
-    if (!runtime.isEmpty() && QDir(runtime).exists())
-        return runtime;
+    // The runtime folder is the user's own (0700), in memory, and emptied at logout. Only when
+    // the session has one: Qt would otherwise make up /tmp/runtime-<user> (and warn).
+    if (qEnvironmentVariableIsSet("XDG_RUNTIME_DIR")) {
+        const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+        if (!runtime.isEmpty() && QDir(runtime).exists())
+            return runtime;
+    }
     return QDir::tempPath();
 }
 
