@@ -82,11 +82,15 @@ int add(CliContext& cli)
     if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
         return cli.fail(Error::make(ErrorCode::Invalid, tr("无法读取文件 %1。请检查路径和权限。").arg(path)));
     if (file.size() > kMaxMaterialBytes)
-        return cli.fail(Error::make(
-            ErrorCode::Invalid, tr("文件 %1 有 %2 MiB，超过每份材料 %3 MiB 的上限，没有添加。请压缩、降低扫描"
-                                   "分辨率或拆分后再添加。")
-                                    .arg(path, QString::number(file.size() / (1024.0 * 1024.0), 'f', 1),
-                                         QString::number(kMaxMaterialBytes / (1024.0 * 1024.0), 'f', 1))));
+        return cli.fail(
+            Error::make(ErrorCode::Invalid,
+                        tr("文件 %1 有 %2 字节（约 %3 MiB），超过每份材料 %4 MiB（%5 字节）的上限，没有添加。"
+                           "请压缩、降低扫描分辨率或拆分后再添加。")
+                            .arg(path)
+                            .arg(file.size())
+                            .arg(QString::number(file.size() / (1024.0 * 1024.0), 'f', 1))
+                            .arg(kMaxMaterialBytes / (1024 * 1024))
+                            .arg(kMaxMaterialBytes)));
     Session::MaterialInput input{cli.args.option(QStringLiteral("type")), date,
                                  cli.args.option(QStringLiteral("description")), QFileInfo(path).fileName(),
                                  file.readAll()};

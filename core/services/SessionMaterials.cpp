@@ -56,11 +56,14 @@ Error checkInput(const Session::MaterialInput& input)
             ErrorCode::Invalid,
             tr("文件 %1 是空的（0 字节），没有添加。请选择有内容的文件。").arg(input.fileName));
     if (input.content.size() > kMaxMaterialBytes)
-        return Error::make(
-            ErrorCode::Invalid,
-            tr("文件 %1 有 %2 MiB，超过每份材料 %3 MiB 的上限，没有添加。请压缩、降低扫描分辨率"
-               "或拆分后再添加。")
-                .arg(input.fileName, mebibytes(input.content.size()), mebibytes(kMaxMaterialBytes)));
+        return Error::make(ErrorCode::Invalid,
+                           tr("文件 %1 有 %2 字节（约 %3 MiB），超过每份材料 %4 MiB（%5 字节）的上限，"
+                              "没有添加。请压缩、降低扫描分辨率或拆分后再添加。")
+                               .arg(input.fileName)
+                               .arg(input.content.size())
+                               .arg(mebibytes(input.content.size()))
+                               .arg(kMaxMaterialBytes / (1024 * 1024))
+                               .arg(kMaxMaterialBytes));
     return Error::ok();
 }
 

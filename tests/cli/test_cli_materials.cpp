@@ -188,7 +188,8 @@ private slots:
         file.close();
         const Run refused = add(big);
         QCOMPARE(refused.code, 5);
-        QVERIFY2(refused.message().contains(QStringLiteral("50.0 MiB")), refused.err.constData());
+        QVERIFY2(refused.message().contains(QStringLiteral("50 MiB（52428800 字节）")),
+                 refused.err.constData());
     }
 };
 

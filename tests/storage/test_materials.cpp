@@ -106,7 +106,7 @@ private slots:
             s.attachMaterial(id, scan(QByteArray(kMaxMaterialBytes + 1, 'x')));
         QVERIFY(!tooBig.ok());
         QCOMPARE(tooBig.error().code, ErrorCode::Invalid);
-        QVERIFY2(tooBig.error().message.contains(QStringLiteral("50.0 MiB")),
+        QVERIFY2(tooBig.error().message.contains(QStringLiteral("50 MiB（52428800 字节）")),
                  qPrintable(tooBig.error().message));
         const Result<CaseMaterial> empty = s.attachMaterial(id, scan(QByteArray()));
         QVERIFY(!empty.ok());
