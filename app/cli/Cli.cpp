@@ -68,7 +68,17 @@ QString helpText()
                       "  case correct ID --data JSON|- --reason 理由 [--as-of DATE]\n"
                       "                                            "
                       "只改给出的键；按更正后的信息重新检验历史记录，会使已记录的步骤不符合程序的，"
-                      "拒绝并列出这些步骤（退出码 4）\n");
+                      "拒绝并列出这些步骤（退出码 4）\n") +
+           // Case materials (issue 12), a string of its own for the same reason.
+           QCoreApplication::translate(
+               "Cli",
+               "\n案件材料（每份不超过 50 MiB，加密存于数据库内）：\n"
+               "  case material add CASE_ID --file FILE --type TYPE --date DATE [--description 说明]\n"
+               "      TYPE：decision review_report meeting_minutes investigation statement notification\n"
+               "            filing other\n"
+               "  case material list CASE_ID [--all]         列出材料（--all 含已移除的）\n"
+               "  case material export ID --out FILE --purpose 用途 --recipient 接收方\n"
+               "  case material remove ID --reason 理由      记录移除（案件承办人员、管理员）\n");
 }
 
 using Command = int (*)(CliContext&);
@@ -105,6 +115,7 @@ const CommandEntry kCommands[] = {
     {"export", nullptr, cliExport},
     {"org", "add", cliOrgAdd},
     {"org", "list", cliOrgList},
+    {"case", "material", cliCaseMaterial},
 };
 
 } // namespace

@@ -10,7 +10,7 @@ namespace {
 const QStringList kFlags{QStringLiteral("overdue"),  QStringLiteral("json"),
                          QStringLiteral("help"),     QStringLiteral("version"),
                          QStringLiteral("no-rekey"), QStringLiteral("include-names"),
-                         QStringLiteral("repair")};
+                         QStringLiteral("repair"),   QStringLiteral("all")};
 
 } // namespace
 

@@ -29,5 +29,7 @@ int cliPrint(CliContext& cli);
 int cliExport(CliContext& cli);
 int cliOrgAdd(CliContext& cli);
 int cliOrgList(CliContext& cli);
+// case material add|list|export|remove (MaterialCommands.cpp)
+int cliCaseMaterial(CliContext& cli);
 
 } // namespace casetrack

@@ -16,7 +16,10 @@ bool roleMay(Role role, Action action)
     case Action::CorrectCaseFacts:
         return role == Role::CaseOfficer;
     case Action::RecordStep:
+    case Action::AttachMaterial: // whoever records steps brings their papers (docs/roles.md)
         return role != Role::Auditor;
+    case Action::RemoveMaterial: // a correction of the case file, like CorrectCaseFacts
+        return role == Role::CaseOfficer;
     case Action::PrintDocuments:
     case Action::ExportData:
         return true; // reading, audited with purpose and recipient

@@ -20,6 +20,8 @@ enum class Action
     EditCalendar,
     PrintDocuments,
     ExportData,
+    AttachMaterial, // case materials (issue 12): attaching a file to a case
+    RemoveMaterial, // recording a material's removal (with a reason; the file stays in the trail)
 };
 
 bool roleMay(Role role, Action action);

@@ -2,8 +2,10 @@
 #include "audit/TrailReplay.h"
 
 #include "storage/Database.h"
+#include "storage/Schema.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QSet>
 
@@ -156,6 +158,62 @@ void compareCalendar(Database& db, const DerivedState& state, Comparison& c)
                                    [](const int& k) -> QString { return QString::number(k); });
 }
 
+// Every material row against its attachment record, and its content against the hash both
+// carry: a row, a metadata value or a content byte changed outside the app is reported.
+void compareMaterials(Database& db, const DerivedState& state, Comparison& c)
+{
+    if (schemaVersion(db) < 7)
+        return;
+    Statement stmt = db.prepare("SELECT id, case_id, type, date, description, file_name, size, sha256, "
+                                "content, added_by FROM case_materials");
+    QSet<qint64> seen;
+    auto name = [](const qint64& id) -> QString { return QString::number(id); };
+    while (stmt.next()) {
+        const qint64 id = stmt.integer(0);
+        seen.insert(id);
+        const QByteArray stored = stmt.blob(7);
+        const QJsonObject row{{QStringLiteral("case"), stmt.text(1)},
+                              {QStringLiteral("type"), stmt.text(2)},
+                              {QStringLiteral("date"), stmt.text(3)},
+                              {QStringLiteral("description"), stmt.text(4)},
+                              {QStringLiteral("file_name"), stmt.text(5)},
+                              {QStringLiteral("size"), stmt.integer(6)},
+                              {QStringLiteral("sha256"), QString::fromLatin1(stored.toHex())},
+                              {QStringLiteral("added_by"), stmt.text(9)}};
+        const QByteArray content = stmt.blob(8);
+        if (QCryptographicHash::hash(content, QCryptographicHash::Sha256) != stored ||
+            content.size() != stmt.integer(6)) {
+            c.findings.append(
+                {0, QStringLiteral("case_materials"), name(id),
+                 QCoreApplication::translate("AuditTrail",
+                                             "案件材料 %1 的内容与其记录的哈希不符：文件在程序之外被改动。")
+                     .arg(id)});
+            continue;
+        }
+        if (!state.materials.contains(id) || state.materials.value(id) != row)
+            c.unexplained(QStringLiteral("case_materials"), name(id));
+    }
+    if (!stmt.isValid() || stmt.failed())
+        c.failedRead(db, QStringLiteral("case_materials"));
+    reportMissing<QMap<qint64, QJsonObject>>(c, QStringLiteral("case_materials"), state.materials, seen,
+                                             name);
+
+    Statement removals = db.prepare("SELECT material_id, removed_by, reason FROM case_material_removals");
+    QSet<qint64> removed;
+    while (removals.next()) {
+        const qint64 id = removals.integer(0);
+        removed.insert(id);
+        const QJsonObject row{{QStringLiteral("removed_by"), removals.text(1)},
+                              {QStringLiteral("reason"), removals.text(2)}};
+        if (!state.materialRemovals.contains(id) || state.materialRemovals.value(id) != row)
+            c.unexplained(QStringLiteral("case_material_removals"), name(id));
+    }
+    if (!removals.isValid() || removals.failed())
+        c.failedRead(db, QStringLiteral("case_material_removals"));
+    reportMissing<QMap<qint64, QJsonObject>>(c, QStringLiteral("case_material_removals"),
+                                             state.materialRemovals, removed, name);
+}
+
 } // namespace
 
 QList<TrailFinding> compareState(Database& db, const DerivedState& state)
@@ -166,6 +224,7 @@ QList<TrailFinding> compareState(Database& db, const DerivedState& state)
     compareEvents(db, state, c);
     compareSettings(db, state, c);
     compareCalendar(db, state, c);
+    compareMaterials(db, state, c);
     return c.findings;
 }
 

@@ -47,6 +47,8 @@ std::optional<Action> rightFor(const QString& action)
         {QStringLiteral("settings.change"), Action::ChangeSettings},
         {QStringLiteral("calendar.import"), Action::EditCalendar},
         {QStringLiteral("calendar.edit"), Action::EditCalendar},
+        {QStringLiteral("material.add"), Action::AttachMaterial},
+        {QStringLiteral("material.remove"), Action::RemoveMaterial},
     };
     const auto it = rights.constFind(action);
     return it == rights.cend() ? std::nullopt : std::optional<Action>(*it);
@@ -233,6 +235,13 @@ private:
             m_state.settings.insert(r.target, after);
         } else if (a == QLatin1String("case.document_inputs")) {
             m_state.settings.insert(QStringLiteral("document_inputs/") + r.target, after);
+        } else if (a == QLatin1String("material.add")) {
+            addMaterial(r, after);
+        } else if (a == QLatin1String("material.remove")) {
+            m_state.materialRemovals.insert(
+                after.value(QStringLiteral("id")).toInteger(),
+                {{QStringLiteral("removed_by"), r.user},
+                 {QStringLiteral("reason"), after.value(QStringLiteral("reason"))}});
         } else if (a == QLatin1String("calendar.import")) {
             const int year = r.target.toInt();
             clearYear(year);
@@ -254,6 +263,18 @@ private:
             else
                 putDay(after);
         }
+    }
+
+    // The record of an attachment carries the content's hash, so a file swapped in the table
+    // afterwards is a row the trail does not explain.
+    void addMaterial(const Record& r, const QJsonObject& after)
+    {
+        QJsonObject row;
+        for (const char* key : {"type", "date", "description", "file_name", "size", "sha256"})
+            row.insert(QLatin1String(key), after.value(QLatin1String(key)));
+        row.insert(QStringLiteral("case"), r.target);
+        row.insert(QStringLiteral("added_by"), r.user);
+        m_state.materials.insert(after.value(QStringLiteral("id")).toInteger(), row);
     }
 
     void clearYear(int year)

@@ -40,6 +40,10 @@ struct DerivedState
     QMap<QString, QJsonObject> settings;              // key -> value
     QMap<QString, QJsonObject> calendarDays;          // date -> {name, isOffDay}
     QMap<int, bool> calendarYears;
+    // Case materials (schema 7): id -> {case, type, date, description, file_name, size, sha256
+    // (hex), added_by}; and id -> {removed_by, reason} for the removals.
+    QMap<qint64, QJsonObject> materials;
+    QMap<qint64, QJsonObject> materialRemovals;
 };
 
 // Walks the trail (already known to be an unbroken chain): checks each signed record's

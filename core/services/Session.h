@@ -9,6 +9,7 @@
 #include "procedure/EngineSettings.h"
 #include "procedure/Organization.h"
 #include "storage/RecentEvents.h"
+#include "storage/CaseMaterial.h"
 #include "util/Error.h"
 
 #include <QJsonObject>
@@ -82,6 +83,38 @@ public:
     // documents/DocumentInputsJson.h). Kept in the encrypted database, audited.
     QJsonObject caseDocumentInputs(const QString& caseId) const;
     Error setCaseDocumentInputs(const QString& caseId, const QJsonObject& inputs);
+
+    // --- Case materials (issue 12; SessionMaterials.cpp) --------------------------------------
+    // What a front end hands over to attach a file; the name is sanitized here.
+    struct MaterialInput
+    {
+        QString type; // one of materialTypeIds()
+        QDate date;   // the material's own date; not after today
+        QString description;
+        QString fileName;
+        QByteArray content; // at most kMaxMaterialBytes, not empty
+    };
+    // Attaches a file to a case (AttachMaterial): Invalid, naming what is wrong, for an unknown
+    // type, a date after today, control characters or an over-long description, an empty file or
+    // one above the limit; nothing is written then. Audited as "material.add" with the content's
+    // SHA-256, in the same transaction as the row.
+    Result<CaseMaterial> attachMaterial(const QString& caseId, const MaterialInput& input);
+    // A case's materials (metadata, no content), by id; removed ones only with `includeRemoved`.
+    // Not audited here: the front end records the view of the case that shows them.
+    Result<QList<CaseMaterial>> caseMaterials(const QString& caseId, bool includeRemoved = false) const;
+    // One material's metadata; Invalid when there is none.
+    Result<CaseMaterial> material(qint64 id) const;
+    // The content, to show: checked against its hash (Tampered when it differs), then the view is
+    // recorded ("view.material"); nothing is returned when the record cannot be written.
+    // Refused for a removed material.
+    Result<QByteArray> openMaterial(qint64 id);
+    // Writes the content to `path` (0600, replacing a file the user chose to replace) for
+    // `recipient` and `purpose` (both required, single-line). The export is recorded before the
+    // file is written ("export", with the hash, purpose and recipient).
+    Error exportMaterial(qint64 id, const QString& path, const QString& purpose, const QString& recipient);
+    // Records a material's removal (RemoveMaterial) with a reason ("material.remove"): it leaves the
+    // lists, and its row and content stay in the file (docs/security.md).
+    Error removeMaterial(qint64 id, const QString& reason);
 
     // --- Case summaries (issue 13; storage/SummaryStore.h) ------------------------------------
     // Every case's summary row, ordered by id: what the lists show, without reading histories.

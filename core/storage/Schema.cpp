@@ -101,7 +101,41 @@ const char kVersion5[] = "";
 // of every case; also in C++.
 const char kVersion6[] = "";
 
-const char* const kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6};
+// Version 7 (issue 12): case materials, each file inside the encrypted database with its type,
+// date, author, description, name, size and SHA-256; removals are rows of their own. Both tables
+// are append-only, and `audit verify` explains every row (and every content's hash) by the trail.
+const char kVersion7[] = R"sql(
+CREATE TABLE case_materials(
+    id INTEGER PRIMARY KEY,
+    case_id TEXT NOT NULL REFERENCES cases(id),
+    type TEXT NOT NULL,
+    date TEXT NOT NULL,
+    description TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    sha256 BLOB NOT NULL,
+    content BLOB NOT NULL,
+    added_by TEXT NOT NULL,
+    added_at TEXT NOT NULL);
+CREATE INDEX case_materials_by_case ON case_materials(case_id);
+CREATE TABLE case_material_removals(
+    material_id INTEGER PRIMARY KEY REFERENCES case_materials(id),
+    removed_by TEXT NOT NULL,
+    removed_at TEXT NOT NULL,
+    reason TEXT NOT NULL);
+CREATE TRIGGER case_materials_no_update BEFORE UPDATE ON case_materials
+    BEGIN SELECT RAISE(ABORT, 'case materials are append-only: record a removal'); END;
+CREATE TRIGGER case_materials_no_delete BEFORE DELETE ON case_materials
+    BEGIN SELECT RAISE(ABORT, 'case materials are append-only: record a removal'); END;
+CREATE TRIGGER case_material_removals_no_update BEFORE UPDATE ON case_material_removals
+    BEGIN SELECT RAISE(ABORT, 'material removals cannot be changed'); END;
+CREATE TRIGGER case_material_removals_no_delete BEFORE DELETE ON case_material_removals
+    BEGIN SELECT RAISE(ABORT, 'material removals cannot be deleted'); END;
+PRAGMA user_version = 7;
+)sql";
+
+const char* const kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4,
+                                   kVersion5, kVersion6, kVersion7};
 
 Error runMigration(Database& db, int version)
 {

@@ -137,17 +137,22 @@ private slots:
         const QList<Action> actions{Action::CreateCase,     Action::CorrectCaseFacts, Action::RecordStep,
                                     Action::ViewCases,      Action::ViewAudit,        Action::VerifyAudit,
                                     Action::ManageUsers,    Action::ChangeSettings,   Action::EditCalendar,
-                                    Action::PrintDocuments, Action::ExportData};
+                                    Action::PrintDocuments, Action::ExportData,       Action::AttachMaterial,
+                                    Action::RemoveMaterial};
         // Expected, row by role, in the order of `actions`.
         const QHash<Role, QList<bool>> expected{
-            {Role::Administrator, {true, true, true, true, true, true, true, true, true, true, true}},
-            {Role::CaseOfficer, {true, true, true, true, false, false, false, false, false, true, true}},
-            {Role::Reviewer, {false, false, true, true, false, false, false, false, false, true, true}},
+            {Role::Administrator,
+             {true, true, true, true, true, true, true, true, true, true, true, true, true}},
+            {Role::CaseOfficer,
+             {true, true, true, true, false, false, false, false, false, true, true, true, true}},
+            {Role::Reviewer,
+             {false, false, true, true, false, false, false, false, false, true, true, true, false}},
             {Role::PartyGroupOffice,
-             {false, false, true, true, false, false, false, false, false, true, true}},
+             {false, false, true, true, false, false, false, false, false, true, true, true, false}},
             {Role::GrassrootsCommission,
-             {false, false, true, true, false, false, false, false, false, true, true}},
-            {Role::Auditor, {false, false, false, true, true, true, false, false, false, true, true}},
+             {false, false, true, true, false, false, false, false, false, true, true, true, false}},
+            {Role::Auditor,
+             {false, false, false, true, true, true, false, false, false, true, true, false, false}},
         };
         for (Role role : allRoles()) {
             for (int i = 0; i < actions.size(); ++i)

@@ -3,7 +3,9 @@
 #include "DemoData.h"
 #include "DocumentScreenshots.h"
 #include "audit/AuditPage.h"
+#include "case/AttachMaterialDialog.h"
 #include "case/CaseView.h"
+#include "case/MaterialsPanel.h"
 #include "case/StepDialog.h"
 #include "cases/CaseIndex.h"
 #include "cases/CasesPage.h"
@@ -180,6 +182,23 @@ int runScreenshotTour(const QString& directory, QSize windowSize)
     failures += !save(&window, directory, "users");
     window.showPage(MainWindow::Settings);
     failures += !save(&window, directory, "settings");
+
+    { // Case materials (issue 12): the case view's panel with attachments, and the attach dialog.
+        const QList<Session::MaterialInput> materials{
+            {QStringLiteral("decision"), QDate(2025, 3, 12), QStringLiteral("李明处分决定书（盖章）"),
+             QStringLiteral("处分决定书.pdf"), QByteArray(182 * 1024, 'd')},
+            {QStringLiteral("meeting_minutes"), QDate(2025, 3, 10), QStringLiteral("党组会议纪要（第5次）"),
+             QStringLiteral("党组会议纪要.pdf"), QByteArray(64 * 1024, 'm')},
+        };
+        for (const Session::MaterialInput& m : materials)
+            failures += !session->attachMaterial(caseId, m).ok();
+        window.openCase(caseId);
+        failures += !save(&window, directory, "case-materials");
+        AttachMaterialDialog* attach = window.caseView()->materials()->openAttachDialog();
+        attach->resize(560, attach->sizeHint().height());
+        failures += !save(attach, directory, "material-dialog");
+        attach->done(QDialog::Rejected);
+    }
     return failures == 0 ? 0 : 1;
 }
 

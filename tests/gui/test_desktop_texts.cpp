@@ -21,6 +21,7 @@
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -55,6 +56,14 @@ private slots:
         auto session = test::createDatabase(m_path);
         QVERIFY(session);
         QCOMPARE(fillDemoData(*session), 0);
+        // Case materials (issue 12): one per case, so that the export and remove dialogs open.
+        for (const CaseDigest& c : session->caseSummaries())
+            QVERIFY(
+                session
+                    ->attachMaterial(c.id, {QStringLiteral("review_report"), QDate(2025, 1, 6),
+                                            QStringLiteral("审理报告（定稿）"),
+                                            QStringLiteral("审理报告.pdf"), QByteArrayLiteral("%PDF-1.4")})
+                    .ok());
     }
 
     void cleanup() { installTranslations(QStringLiteral("zh_CN")); }
@@ -143,6 +152,12 @@ private slots:
             const QString what = QStringLiteral("case %1").arg(c.name);
             scan(&window, what);
             for (const char* name : {"documentInputsButton", "printDocumentButton", "correctFacts"})
+                scanDialog(window.caseView()->findChild<QPushButton*>(QLatin1String(name)), what);
+            // Case materials (issue 12): add, and with the first one selected, export and remove.
+            if (auto* materials = window.caseView()->findChild<QTableWidget*>(QStringLiteral("materials"));
+                materials && materials->rowCount() > 0)
+                materials->selectRow(0);
+            for (const char* name : {"materialAdd", "materialExportButton", "materialRemoveButton"})
                 scanDialog(window.caseView()->findChild<QPushButton*>(QLatin1String(name)), what);
             // By name: the view rebuilds its step buttons when the case changes.
             QStringList steps;

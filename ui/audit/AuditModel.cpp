@@ -87,6 +87,11 @@ QString AuditModel::actionName(const QString& action)
         {QStringLiteral("view.statistics"), QT_TR_NOOP("查看统计")},
         {QStringLiteral("print"), QT_TR_NOOP("打印")},
         {QStringLiteral("export"), QT_TR_NOOP("导出")},
+        // Case materials (issue 12).
+        {QStringLiteral("material.add"), QT_TR_NOOP("添加案件材料")},
+        {QStringLiteral("material.remove"), QT_TR_NOOP("移除案件材料")},
+        {QStringLiteral("view.material"), QT_TR_NOOP("打开案件材料")},
+        {QStringLiteral("view.materials"), QT_TR_NOOP("查看案件材料清单")},
     };
     const auto it = names.constFind(action);
     return it == names.constEnd() ? action : tr(*it);

@@ -4,6 +4,7 @@
 #include "common/DisplayDate.h"
 #include "common/DisplayText.h"
 #include "procedure/StepTable.h"
+#include "storage/CaseMaterial.h"
 #include "util/DateText.h"
 
 #include <QCoreApplication>
@@ -89,6 +90,16 @@ const QHash<QString, const char*>& fieldNames()
         {QStringLiteral("as_of"), QT_TRANSLATE_NOOP("AuditValueText", "统计截至")},
         {QStringLiteral("figure"), QT_TRANSLATE_NOOP("AuditValueText", "统计图表")},
         {QStringLiteral("case_count"), QT_TRANSLATE_NOOP("AuditValueText", "统计案件数")},
+        // Case materials (issue 12).
+        {QStringLiteral("id"), QT_TRANSLATE_NOOP("AuditValueText", "编号")},
+        {QStringLiteral("type"), QT_TRANSLATE_NOOP("AuditValueText", "类型")},
+        {QStringLiteral("description"), QT_TRANSLATE_NOOP("AuditValueText", "说明")},
+        {QStringLiteral("file_name"), QT_TRANSLATE_NOOP("AuditValueText", "文件名")},
+        {QStringLiteral("file"), QT_TRANSLATE_NOOP("AuditValueText", "文件")},
+        {QStringLiteral("size"), QT_TRANSLATE_NOOP("AuditValueText", "字节数")},
+        {QStringLiteral("sha256"), QT_TRANSLATE_NOOP("AuditValueText", "SHA-256")},
+        {QStringLiteral("material"), QT_TRANSLATE_NOOP("AuditValueText", "材料编号")},
+        {QStringLiteral("what"), QT_TRANSLATE_NOOP("AuditValueText", "对象")},
     };
     return names;
 }
@@ -118,6 +129,7 @@ const QHash<QString, const char*>& valueNames()
         {QStringLiteral("manual"), QT_TRANSLATE_NOOP("AuditValueText", "手动")},
         {QStringLiteral("accepted"), QT_TRANSLATE_NOOP("AuditValueText", "审核通过")},
         {QStringLiteral("problems"), QT_TRANSLATE_NOOP("AuditValueText", "发现问题")},
+        {QStringLiteral("material"), QT_TRANSLATE_NOOP("AuditValueText", "案件材料")},
     };
     return names;
 }
@@ -144,8 +156,10 @@ QString scalarText(const QString& key, const QJsonValue& value)
             if (roleId(role) == text)
                 return roleDisplayName(role);
     }
-    if (key == QLatin1String("sign_public"))
+    if (key == QLatin1String("sign_public") || key == QLatin1String("sha256"))
         return text.left(16) + QStringLiteral("…"); // enough to compare, not a wall of hex
+    if (key == QLatin1String("type") && isMaterialType(text))
+        return materialTypeName(text);
     if (const QDate date = parseIsoDate(text); date.isValid())
         return displayDate(date);
     const auto it = valueNames().constFind(text);

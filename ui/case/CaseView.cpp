@@ -7,6 +7,7 @@
 #include "case/CorrectionDialog.h"
 #include "case/FactCorrectionDialog.h"
 #include "case/ProcedureStepper.h"
+#include "case/MaterialsPanel.h"
 #include "case/StepDialog.h"
 #include "case/TimelineModel.h"
 #include "common/ArticleText.h"
@@ -116,6 +117,13 @@ CaseView::CaseView(Session& session, QWidget* parent) : QWidget(parent), m_sessi
     left->addWidget(deadlineGroup);
     left->setStretchFactor(0, 3);
     left->setStretchFactor(1, 1);
+    // Case materials (issue 12): under the deadlines; a file dropped anywhere on the view attaches.
+    m_materials = new MaterialsPanel(m_session);
+    auto* materialsGroup = new QGroupBox(tr("案件材料"));
+    (new QVBoxLayout(materialsGroup))->addWidget(m_materials);
+    left->addWidget(materialsGroup);
+    left->setStretchFactor(2, 1);
+    m_materials->acceptDropsOn(this);
     auto* split = new QSplitter(Qt::Horizontal);
     split->addWidget(left);
     split->addWidget(nextGroup);
@@ -209,6 +217,7 @@ void CaseView::refresh()
     m_stepper->setSteps(trackSteps(m_state));
     fillHeader();
     fillNextSteps();
+    m_materials->showCase(m_state.id);
 }
 
 QString CaseView::factsText() const

@@ -14,6 +14,7 @@ class CaseDeadlinesModel;
 class CorrectionDialog;
 class FactCorrectionDialog;
 class ProcedureStepper;
+class MaterialsPanel;
 class Session;
 class StepDialog;
 class TimelineModel;
@@ -43,6 +44,8 @@ public:
     TimelineModel* timeline() const { return m_timeline; }
     CaseDeadlinesModel* deadlines() const { return m_deadlines; }
     ProcedureStepper* stepper() const { return m_stepper; }
+    // Case materials (issue 12): the panel under the deadlines; files dropped on the view go to it.
+    MaterialsPanel* materials() const { return m_materials; }
 
 signals:
     void caseChanged(const QString& caseId);
@@ -67,6 +70,7 @@ private:
     QWidget* m_nextBox;
     QVBoxLayout* m_nextLayout;
     ProcedureStepper* m_stepper; // the track's steps, above the timeline
+    MaterialsPanel* m_materials;
 };
 
 } // namespace casetrack

@@ -1,5 +1,6 @@
 #include "case/StepDialog.h"
 
+#include "case/MaterialPicker.h"
 #include "case/StepFieldsEditor.h"
 #include "common/ArticleText.h"
 #include "common/ErrorText.h"
@@ -60,6 +61,9 @@ StepDialog::StepDialog(Session& session, const QString& caseId, const QString& s
             m_editor->carryForward(carriedSanction(m_record.events));
         layout->addWidget(m_editor);
         connect(m_editor, &StepFieldsEditor::changed, this, &StepDialog::check);
+        // Record filing (第十一条): its materials can be picked from the case's attachments (issue 12).
+        if (m_step->field(QStringLiteral("materials")))
+            layout->addWidget(new MaterialPicker(session, caseId, m_editor));
     }
     m_refusal = new QLabel;
     m_refusal->setObjectName(QStringLiteral("stepRefusal"));
