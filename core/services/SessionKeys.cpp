@@ -50,7 +50,9 @@ void countFailureLocked(KeyFile& keys, KeySlot slot, const QString& path)
 {
     FailedAttempts::recordFailure(slot);
     keys.putSlot(slot);
-    keys.save(path);
+    // Best effort: on a read-only medium the refusal still stands (exit 3); the count is lost,
+    // which gives nothing to someone who could copy the files and try passwords offline anyway.
+    (void)keys.save(path);
 }
 
 // Counts a refused unlock (a slot the database does not accept) like a wrong password.
@@ -63,7 +65,7 @@ void countFailure(const QString& path, const QString& user)
     KeySlot slot = *keys->slot(user);
     FailedAttempts::recordFailure(slot);
     keys->putSlot(slot);
-    keys->save(path);
+    (void)keys->save(path); // best effort, as in countFailureLocked
 }
 
 } // namespace
@@ -153,7 +155,7 @@ Result<std::unique_ptr<Session>> Session::open(const QString& path, const QStrin
             // answer stays "wrong password" (exit 3), as the contract asks.
             FailedAttempts::recordFailure(slot);
             keys->putSlot(slot);
-            keys->save(path);
+            (void)keys->save(path);
             return authFailed();
         case SlotOpen::Opened:
             if (FailedAttempts::recordSuccess(slot)) {

@@ -168,8 +168,10 @@ Error Database::commit()
 
 void Database::rollback()
 {
+    // Called on the way out of a failed change, whose error is what the caller reports; a
+    // rollback that fails too leaves the transaction open, and the next BEGIN says so.
     if (!sqlite3_get_autocommit(m_db))
-        exec("ROLLBACK");
+        (void)exec("ROLLBACK");
 }
 
 Statement::~Statement()

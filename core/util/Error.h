@@ -25,7 +25,7 @@ QString errorCodeName(ErrorCode code);
 
 // A failure that a user can act on: what is wrong and what to do, and the article when a rule
 // of the regulation refused.
-struct Error
+struct [[nodiscard]] Error
 {
     ErrorCode code = ErrorCode::Ok;
     QString message;
@@ -41,7 +41,7 @@ struct Error
 };
 
 // A value or the error that prevented it.
-template <typename T> class Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}

@@ -27,11 +27,15 @@ private:
         {
             CaseFacts facts;
             facts.subject.name = QStringLiteral("赵六");
-            db.session->addCase(facts);
-            db.session->addAccount(QStringLiteral("officer"), Role::CaseOfficer,
-                                   QStringLiteral("pw-officer-violet-kettle"));
-            db.session->setSetting(QStringLiteral("documents"),
-                                   QJsonObject{{QStringLiteral("unit"), QStringLiteral("某单位")}});
+            QVERIFY(db.session->addCase(facts).ok());
+            QVERIFY(!db.session
+                         ->addAccount(QStringLiteral("officer"), Role::CaseOfficer,
+                                      QStringLiteral("pw-officer-violet-kettle"))
+                         .isError());
+            QVERIFY(!db.session
+                         ->setSetting(QStringLiteral("documents"),
+                                      QJsonObject{{QStringLiteral("unit"), QStringLiteral("某单位")}})
+                         .isError());
             db.session.reset();
             auto opened =
                 Database::open(db.path, parseRecoveryKey(db.recoveryKey), Database::Mode::ReadWrite);

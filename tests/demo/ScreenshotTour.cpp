@@ -87,7 +87,11 @@ int runScreenshotTour(const QString& directory, QSize windowSize)
     const int refused = fillDemoData(*session);
     if (refused > 0)
         std::printf("demo: %d steps refused\n", refused);
-    session->addAccount(QStringLiteral("孙承办"), Role::CaseOfficer, password);
+    if (Error error = session->addAccount(QStringLiteral("孙承办"), Role::CaseOfficer, password);
+        error.isError()) {
+        std::printf("demo: the second account was refused: %s\n", qPrintable(error.message));
+        return 2;
+    }
     session.reset();
 
     {

@@ -17,7 +17,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         return 0;
     casetrack::Result<casetrack::Organization> org = casetrack::Organization::fromJson(doc.object());
     if (org.ok())
-        casetrack::Organization::fromJson(org->toJson());
-    casetrack::DocumentSettings::fromJson(doc.object());
+        (void)casetrack::Organization::fromJson(org->toJson());
+    (void)casetrack::DocumentSettings::fromJson(doc.object());
     return 0;
 }

@@ -55,6 +55,17 @@ public:
         return error;
     }
 
+    // Appends a step the test's set-up needs accepted: a refusal fails the test here, with the
+    // step and the reason (a set-up that silently stopped short would make later checks moot).
+    void accept(const QString& step, const QString& date, const QJsonObject& data = {},
+                Role role = Role::Administrator)
+    {
+        if (const Error error = add(step, date, data, role); error.isError())
+            QTest::qFail(
+                qPrintable(QStringLiteral("set-up step %1 on %2 refused: %3").arg(step, date, error.message)),
+                __FILE__, __LINE__);
+    }
+
     // The execution steps a decision with a sanction owes since revision 2 (personnel file,
     // personnel changes for removal_from_post and heavier, execution report), all on `date`.
     // Nothing when no decision is in force.

@@ -14,15 +14,15 @@ ProcedureCase decided(const char* decided, const QString& decidedOn, int probati
 {
     ProcedureCase c(facts({{QStringLiteral("appointed_by_party_group"), true}}));
     for (const char* step : {"case_filed", "principal_notified", "investigation_concluded", "subject_heard"})
-        c.add(QLatin1String(step), QStringLiteral("2025-01-06"));
+        c.accept(QLatin1String(step), QStringLiteral("2025-01-06"));
     QJsonObject s = sanction(decided);
     QJsonObject m = meeting(decided, 7, 5, 4);
     if (QLatin1String(decided) == QLatin1String("probation")) {
         s.insert(QStringLiteral("probation_years"), probationYears);
         m.insert(QStringLiteral("probation_years"), probationYears);
     }
-    c.add(QStringLiteral("proposal_made"), QStringLiteral("2025-01-07"), s);
-    c.add(QStringLiteral("party_group_informed_of_suggestion"), QStringLiteral("2025-01-08"));
+    c.accept(QStringLiteral("proposal_made"), QStringLiteral("2025-01-07"), s);
+    c.accept(QStringLiteral("party_group_informed_of_suggestion"), QStringLiteral("2025-01-08"));
     const Error e = c.add(QStringLiteral("party_group_decided"), decidedOn, m);
     if (e.isError())
         qFatal("decision refused: %s", qPrintable(e.message));
@@ -59,9 +59,9 @@ private slots:
     {
         ProcedureCase c(facts({{QStringLiteral("appointed_by_party_group"), true}}));
         for (const char* step : {"case_filed", "principal_notified", "investigation_concluded"})
-            c.add(QLatin1String(step), QStringLiteral("2025-07-01"));
-        c.add(QStringLiteral("proposal_made"), QStringLiteral("2025-07-02"), sanction("warning"));
-        c.add(QStringLiteral("party_group_informed_of_suggestion"), QStringLiteral("2025-07-03"));
+            c.accept(QLatin1String(step), QStringLiteral("2025-07-01"));
+        c.accept(QStringLiteral("proposal_made"), QStringLiteral("2025-07-02"), sanction("warning"));
+        c.accept(QStringLiteral("party_group_informed_of_suggestion"), QStringLiteral("2025-07-03"));
         EXPECT_REFUSED(c.check(QStringLiteral("party_group_decided"), QStringLiteral("2025-07-10"),
                                meeting("warning", 7, 5, 4)),
                        Refused, "党章第四十三条");

@@ -88,16 +88,17 @@ QJsonObject randomData(QRandomGenerator& rng, const StepDefinition& def, int max
 CaseRecord benchmarkCase()
 {
     ProcedureCase c(facts({{QStringLiteral("appointed_by_party_group"), true}}));
-    c.add(QStringLiteral("case_filed"), QStringLiteral("2025-01-02"));
-    c.add(QStringLiteral("principal_notified"), QStringLiteral("2025-01-03"));
-    c.add(QStringLiteral("investigation_concluded"), QStringLiteral("2025-02-10"));
-    c.add(QStringLiteral("subject_heard"), QStringLiteral("2025-02-10"));
-    c.add(QStringLiteral("proposal_made"), QStringLiteral("2025-02-20"), sanction("warning"));
-    c.add(QStringLiteral("party_group_informed_of_suggestion"), QStringLiteral("2025-02-25"));
-    c.add(QStringLiteral("party_group_decided"), QStringLiteral("2025-03-03"), meeting("warning", 7, 5, 4));
-    c.add(QStringLiteral("stationed_body_notified"), QStringLiteral("2025-03-05"));
-    c.add(QStringLiteral("decision_announced"), QStringLiteral("2025-03-10"));
-    c.add(QStringLiteral("record_filed"), QStringLiteral("2025-04-01"));
+    c.accept(QStringLiteral("case_filed"), QStringLiteral("2025-01-02"));
+    c.accept(QStringLiteral("principal_notified"), QStringLiteral("2025-01-03"));
+    c.accept(QStringLiteral("investigation_concluded"), QStringLiteral("2025-02-10"));
+    c.accept(QStringLiteral("subject_heard"), QStringLiteral("2025-02-10"));
+    c.accept(QStringLiteral("proposal_made"), QStringLiteral("2025-02-20"), sanction("warning"));
+    c.accept(QStringLiteral("party_group_informed_of_suggestion"), QStringLiteral("2025-02-25"));
+    c.accept(QStringLiteral("party_group_decided"), QStringLiteral("2025-03-03"),
+             meeting("warning", 7, 5, 4));
+    c.accept(QStringLiteral("stationed_body_notified"), QStringLiteral("2025-03-05"));
+    c.accept(QStringLiteral("decision_announced"), QStringLiteral("2025-03-10"));
+    c.accept(QStringLiteral("record_filed"), QStringLiteral("2025-04-01"));
     Q_ASSERT(c.record.events.size() == 9);
     return c.record;
 }

@@ -25,8 +25,8 @@ QJsonObject with(QJsonObject a, const QJsonObject& b)
 void upToProposal(ProcedureCase& c, const char* proposed)
 {
     for (const char* step : {"case_filed", "principal_notified", "investigation_concluded", "subject_heard"})
-        c.add(QLatin1String(step), QStringLiteral("2025-07-01"));
-    c.add(QStringLiteral("proposal_made"), QStringLiteral("2025-07-02"), sanction(proposed));
+        c.accept(QLatin1String(step), QStringLiteral("2025-07-01"));
+    c.accept(QStringLiteral("proposal_made"), QStringLiteral("2025-07-02"), sanction(proposed));
 }
 
 // A transfer-track case up to the review feedback.
@@ -37,9 +37,9 @@ ProcedureCase transferReviewed(const char* reviewed, bool principal = false)
     if (principal)
         c = ProcedureCase(facts(with(flag("appointed_by_party_group"), flag("principal_leader"))));
     upToProposal(c, "warning");
-    c.add(QStringLiteral("party_group_informed_of_proposal"), QStringLiteral("2025-07-03"));
-    c.add(QStringLiteral("transferred_for_review"), QStringLiteral("2025-07-04"));
-    c.add(QStringLiteral("review_feedback"), QStringLiteral("2025-07-20"), sanction(reviewed));
+    c.accept(QStringLiteral("party_group_informed_of_proposal"), QStringLiteral("2025-07-03"));
+    c.accept(QStringLiteral("transferred_for_review"), QStringLiteral("2025-07-04"));
+    c.accept(QStringLiteral("review_feedback"), QStringLiteral("2025-07-20"), sanction(reviewed));
     return c;
 }
 
@@ -79,7 +79,7 @@ private slots:
         QVERIFY(outside.message.contains(QStringLiteral("managed_by_party_group")));
         // The unit's own commission may open the case: no notice to the principal (第五条).
         ProcedureCase organ(facts({}, {{QStringLiteral("filing_body"), QStringLiteral("organ_commission")}}));
-        organ.add(QStringLiteral("case_filed"), QStringLiteral("2025-07-01"));
+        organ.accept(QStringLiteral("case_filed"), QStringLiteral("2025-07-01"));
         EXPECT_REFUSED(organ.check(QStringLiteral("principal_notified"), QStringLiteral("2025-07-02")),
                        Refused, "第五条");
         QVERIFY(!organ.next(organ.state(), QStringLiteral("principal_notified")));
@@ -130,8 +130,8 @@ private slots:
         upToProposal(none, "warning");
         EXPECT_REFUSED(none.check(QStringLiteral("closed_without_sanction"), QStringLiteral("2025-07-05")),
                        Refused, "第七条");
-        none.add(QStringLiteral("party_group_informed_of_proposal"), QStringLiteral("2025-07-03"));
-        none.add(QStringLiteral("transferred_for_review"), QStringLiteral("2025-07-04"));
+        none.accept(QStringLiteral("party_group_informed_of_proposal"), QStringLiteral("2025-07-03"));
+        none.accept(QStringLiteral("transferred_for_review"), QStringLiteral("2025-07-04"));
         EXPECT_OK(
             none.add(QStringLiteral("review_feedback"), QStringLiteral("2025-07-20"), sanction("none")));
         EXPECT_OK(none.add(QStringLiteral("closed_without_sanction"), QStringLiteral("2025-07-21")));
@@ -144,7 +144,7 @@ private slots:
     {
         ProcedureCase c(facts(flag("appointed_by_party_group")));
         upToProposal(c, "warning");
-        c.add(QStringLiteral("party_group_informed_of_suggestion"), QStringLiteral("2025-07-03"));
+        c.accept(QStringLiteral("party_group_informed_of_suggestion"), QStringLiteral("2025-07-03"));
         EXPECT_OK(
             c.add(QStringLiteral("party_group_disagreed"), QStringLiteral("2025-07-04"), sanction("none")));
         EXPECT_OK(c.add(QStringLiteral("escalated_to_dispatching_organ"), QStringLiteral("2025-07-05")));
@@ -169,9 +169,9 @@ private slots:
     {
         ProcedureCase c(facts(flag("appointed_by_party_group")));
         upToProposal(c, "warning");
-        c.add(QStringLiteral("party_group_informed_of_suggestion"), QStringLiteral("2025-07-03"));
-        c.add(QStringLiteral("party_group_disagreed"), QStringLiteral("2025-07-04"),
-              sanction("serious_warning"));
+        c.accept(QStringLiteral("party_group_informed_of_suggestion"), QStringLiteral("2025-07-03"));
+        c.accept(QStringLiteral("party_group_disagreed"), QStringLiteral("2025-07-04"),
+                 sanction("serious_warning"));
         EXPECT_REFUSED(c.check(QStringLiteral("escalation_withdrawn"), QStringLiteral("2025-07-05"),
                                {{QStringLiteral("reason"), QStringLiteral("x")}}),
                        Refused, "第八条");
@@ -318,8 +318,8 @@ private slots:
         ProcedureCase c(facts(flag("org_relation_local"),
                               {{QStringLiteral("filing_body"), QStringLiteral("local_commission")}}));
         for (const char* step : {"case_filed", "investigation_concluded", "subject_heard"})
-            c.add(QLatin1String(step), QStringLiteral("2025-07-01"));
-        c.add(QStringLiteral("proposal_made"), QStringLiteral("2025-07-02"), sanction("warning"));
+            c.accept(QLatin1String(step), QStringLiteral("2025-07-01"));
+        c.accept(QStringLiteral("proposal_made"), QStringLiteral("2025-07-02"), sanction("warning"));
         EXPECT_REFUSED(c.check(QStringLiteral("local_commission_decided"), QStringLiteral("2025-07-05"),
                                meeting("warning", 9, 5, 5)),
                        Refused, "第十二条");

@@ -150,15 +150,15 @@ private slots:
         const QJsonObject standard{{QStringLiteral("appointed_by_party_group"), true}};
         cases.append(ProcedureCase(facts(standard)));
         ProcedureCase filed(facts(standard));
-        filed.add(QStringLiteral("case_filed"), QStringLiteral("2025-01-02"));
+        filed.accept(QStringLiteral("case_filed"), QStringLiteral("2025-01-02"));
         cases.append(filed);
         ProcedureCase decided = filed;
         for (const char* s : {"principal_notified", "investigation_concluded", "subject_heard"})
-            decided.add(QLatin1String(s), QStringLiteral("2025-01-05"));
-        decided.add(QStringLiteral("proposal_made"), QStringLiteral("2025-01-06"), sanction("warning"));
-        decided.add(QStringLiteral("party_group_informed_of_suggestion"), QStringLiteral("2025-01-07"));
-        decided.add(QStringLiteral("party_group_decided"), QStringLiteral("2025-01-08"),
-                    meeting("warning", 7, 5, 5));
+            decided.accept(QLatin1String(s), QStringLiteral("2025-01-05"));
+        decided.accept(QStringLiteral("proposal_made"), QStringLiteral("2025-01-06"), sanction("warning"));
+        decided.accept(QStringLiteral("party_group_informed_of_suggestion"), QStringLiteral("2025-01-07"));
+        decided.accept(QStringLiteral("party_group_decided"), QStringLiteral("2025-01-08"),
+                       meeting("warning", 7, 5, 5));
         QVERIFY(decided.state().decision.has_value());
         cases.append(decided);
 

@@ -19,19 +19,19 @@ QJsonObject appointedSubject()
 ProcedureCase caseAtSuggestion(EngineSettings settings = {})
 {
     ProcedureCase c(facts(appointedSubject()), std::move(settings));
-    c.add(QStringLiteral("case_filed"), QStringLiteral("2025-01-02"));
-    c.add(QStringLiteral("principal_notified"), QStringLiteral("2025-01-03"));
-    c.add(QStringLiteral("investigation_concluded"), QStringLiteral("2025-02-10"));
-    c.add(QStringLiteral("subject_heard"), QStringLiteral("2025-02-10"));
-    c.add(QStringLiteral("proposal_made"), QStringLiteral("2025-02-20"), sanction("warning"));
-    c.add(QStringLiteral("party_group_informed_of_suggestion"), QStringLiteral("2025-02-25"));
+    c.accept(QStringLiteral("case_filed"), QStringLiteral("2025-01-02"));
+    c.accept(QStringLiteral("principal_notified"), QStringLiteral("2025-01-03"));
+    c.accept(QStringLiteral("investigation_concluded"), QStringLiteral("2025-02-10"));
+    c.accept(QStringLiteral("subject_heard"), QStringLiteral("2025-02-10"));
+    c.accept(QStringLiteral("proposal_made"), QStringLiteral("2025-02-20"), sanction("warning"));
+    c.accept(QStringLiteral("party_group_informed_of_suggestion"), QStringLiteral("2025-02-25"));
     return c;
 }
 
 ProcedureCase decidedCase(const QString& decidedOn, EngineSettings settings = {})
 {
     ProcedureCase c = caseAtSuggestion(std::move(settings));
-    c.add(QStringLiteral("party_group_decided"), decidedOn, meeting("warning", 7, 5, 4));
+    c.accept(QStringLiteral("party_group_decided"), decidedOn, meeting("warning", 7, 5, 4));
     return c;
 }
 
@@ -178,14 +178,14 @@ private slots:
         const QJsonObject transfer{{QStringLiteral("appointed_by_party_group"), true},
                                    {QStringLiteral("leadership_member"), true}};
         ProcedureCase plain(facts(transfer));
-        plain.add(QStringLiteral("case_filed"), QStringLiteral("2025-01-02"));
+        plain.accept(QStringLiteral("case_filed"), QStringLiteral("2025-01-02"));
         EXPECT_REFUSED(
             plain.check(QStringLiteral("early_intervention_requested"), QStringLiteral("2025-01-05")),
             Refused, "第六条第三款");
         QVERIFY(!plain.next(plain.state(), QStringLiteral("early_intervention_requested")));
 
         ProcedureCase major(facts(transfer, {{QStringLiteral("major_complex"), true}}));
-        major.add(QStringLiteral("case_filed"), QStringLiteral("2025-01-02"));
+        major.accept(QStringLiteral("case_filed"), QStringLiteral("2025-01-02"));
         const std::optional<NextStep> n =
             major.next(major.state(), QStringLiteral("early_intervention_requested"));
         QVERIFY(n && n->allowed && !n->required);
@@ -199,7 +199,7 @@ private slots:
 
         // Not on the standard track (no review by the dispatched body).
         ProcedureCase standard(facts(appointedSubject(), {{QStringLiteral("major_complex"), true}}));
-        standard.add(QStringLiteral("case_filed"), QStringLiteral("2025-01-02"));
+        standard.accept(QStringLiteral("case_filed"), QStringLiteral("2025-01-02"));
         EXPECT_REFUSED(
             standard.check(QStringLiteral("early_intervention_requested"), QStringLiteral("2025-01-05")),
             Refused, "第八条");
@@ -373,8 +373,8 @@ private slots:
         for (const char* step : {"stationed_body_notified", "decision_announced", "record_filed",
                                  "archived_to_personnel_file", "execution_reported"})
             EXPECT_OK(c.add(QLatin1String(step), QStringLiteral("2025-03-10")));
-        c.add(QStringLiteral("filing_reviewed"), QStringLiteral("2025-03-20"),
-              {{QStringLiteral("result"), QStringLiteral("accepted")}});
+        c.accept(QStringLiteral("filing_reviewed"), QStringLiteral("2025-03-20"),
+                 {{QStringLiteral("result"), QStringLiteral("accepted")}});
         QVERIFY(c.state().closed);
         // Amend the decision's date on a closed case: allowed (corrections are), deadlines move.
         EXPECT_OK(c.add(QStringLiteral("correction"), QStringLiteral("2025-04-01"),
@@ -401,7 +401,7 @@ private slots:
         s = c.state(QStringLiteral("2025-04-04"));
         QCOMPARE(s.deadlines[0].status, DeadlineStatus::Overdue);
         QCOMPARE(s.deadlines[1].status, DeadlineStatus::Open);
-        c.add(QStringLiteral("decision_announced"), QStringLiteral("2025-04-07"));
+        c.accept(QStringLiteral("decision_announced"), QStringLiteral("2025-04-07"));
         s = c.state(QStringLiteral("2025-04-08"));
         QCOMPARE(s.deadlines[0].status, DeadlineStatus::MetLate);
         QCOMPARE(s.deadlines[0].metOn, QDate(2025, 4, 7));
@@ -428,10 +428,10 @@ private slots:
         rule.metByStep = QStringLiteral("proposal_made");
         settings.deadlineRules.append(rule);
         ProcedureCase c(facts(appointedSubject()), settings);
-        c.add(QStringLiteral("case_filed"), QStringLiteral("2025-01-02"));
+        c.accept(QStringLiteral("case_filed"), QStringLiteral("2025-01-02"));
         QVERIFY(c.state().deadlines.isEmpty()); // not triggered yet
-        c.add(QStringLiteral("investigation_concluded"), QStringLiteral("2025-09-01"));
-        c.add(QStringLiteral("subject_heard"), QStringLiteral("2025-09-01"));
+        c.accept(QStringLiteral("investigation_concluded"), QStringLiteral("2025-09-01"));
+        c.accept(QStringLiteral("subject_heard"), QStringLiteral("2025-09-01"));
         CaseState s = c.state(QStringLiteral("2025-09-02"));
         QCOMPARE(s.deadlines.size(), 1);
         QCOMPARE(s.deadlines[0].kind, QStringLiteral("internal_proposal"));
@@ -439,7 +439,7 @@ private slots:
         QVERIFY(s.deadlines[0].article.isEmpty());
         QVERIFY(s.deadlines[0].due > QDate(2025, 9, 26)); // 20 working days, past 国庆
         QCOMPARE(s.deadlines[0].status, DeadlineStatus::Open);
-        c.add(QStringLiteral("proposal_made"), QStringLiteral("2025-09-10"), sanction("warning"));
+        c.accept(QStringLiteral("proposal_made"), QStringLiteral("2025-09-10"), sanction("warning"));
         s = c.state(QStringLiteral("2025-09-11"));
         QCOMPARE(s.deadlines[0].status, DeadlineStatus::Met);
     }

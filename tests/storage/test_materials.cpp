@@ -251,7 +251,7 @@ private slots:
         test::TestDatabase db;
         Session& s = *db.session;
         const QString id = addCase(s);
-        s.attachMaterial(id, scan());
+        QVERIFY(s.attachMaterial(id, scan()).ok());
         const QByteArray forged = QByteArrayLiteral("forged decision");
         const QByteArray hash = QCryptographicHash::hash(forged, QCryptographicHash::Sha256);
         QVERIFY(!s.database().exec("DROP TRIGGER case_materials_no_update").isError());

@@ -202,11 +202,19 @@ private:
                              m_wizard->recoveryKey());
     }
     // Printing the key is a use of the data; the audit trail records it (not the key itself).
+    // The sheet is printed by then (the print dialog may be cancelled, so the record follows the
+    // print): a record that cannot be written is said, so the user can note it on paper.
     void recordUse(const QString& format)
     {
-        if (Session* s = m_wizard->session())
-            s->recordUse(QStringLiteral("print"), {{QStringLiteral("what"), QStringLiteral("recovery_sheet")},
-                                                   {QStringLiteral("format"), format}});
+        Session* s = m_wizard->session();
+        if (!s)
+            return;
+        if (Error error = s->recordUse(QStringLiteral("print"),
+                                       {{QStringLiteral("what"), QStringLiteral("recovery_sheet")},
+                                        {QStringLiteral("format"), format}});
+            error.isError())
+            prompt::warning(this, tr("未能记入审计记录"),
+                            tr("恢复单已打印，但打印未能记入审计记录：%1").arg(errorText(error)));
     }
 
     FirstRunWizard* m_wizard;
