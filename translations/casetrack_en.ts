@@ -82,6 +82,10 @@
         <source>审计记录读取失败：%1。</source>
         <translation>Reading the audit records failed: %1.</translation>
     </message>
+    <message>
+        <source>案件材料 %1 的内容与其记录的哈希不符：文件在程序之外被改动。</source>
+        <translation>The content of case material %1 does not match its recorded hash: the file was changed outside CaseTrack.</translation>
+    </message>
 </context>
 <context>
     <name>AuditValueText</name>
@@ -445,6 +449,89 @@
         <source>、</source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>统计截至</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>统计图表</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>统计案件数</source>
+        <translation>Cases counted</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>文件名</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>字节数</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>材料编号</source>
+        <translation>Material number</translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>案件材料</source>
+        <translation>Case material</translation>
+    </message>
+</context>
+<context>
+    <name>BodyNames</name>
+    <message>
+        <source>党组</source>
+        <translation>Party group</translation>
+    </message>
+    <message>
+        <source>派驻机构</source>
+        <translation>Stationed body</translation>
+    </message>
+    <message>
+        <source>派出机构</source>
+        <translation>Dispatched body</translation>
+    </message>
+    <message>
+        <source>派出机关</source>
+        <translation>Dispatching organ</translation>
+    </message>
+    <message>
+        <source>基层纪委</source>
+        <translation>Grassroots commission</translation>
+    </message>
+    <message>
+        <source>基层党委</source>
+        <translation>Grassroots committee</translation>
+    </message>
+    <message>
+        <source>地方纪委</source>
+        <translation>Local commission</translation>
+    </message>
+    <message>
+        <source>组织部门</source>
+        <translation>Organization department</translation>
+    </message>
 </context>
 <context>
     <name>CaseFacts</name>
@@ -503,6 +590,53 @@
     <message>
         <source>filing_body 为 local_commission 须 subject.org_relation_local 为 true：地方纪委立案的案件须为党的组织关系在地方、干部管理权限在主管部门党组的党员干部；否则不属于第十二条规定的情形，请核对 filing_body 和 subject.org_relation_local。</source>
         <translation>filing_body local_commission needs subject.org_relation_local true: a case opened by the local commission must concern a cadre whose Party organisation relation is local and whose management lies with the competent department&apos;s Party group; otherwise Article 12 does not apply. Check filing_body and subject.org_relation_local.</translation>
+    </message>
+    <message>
+        <source>字段 bodies.%1：没有编号为 %2 的机构。请用 org list 查看已登记的机构，或先用 org add 登记。</source>
+        <translation>Field bodies.%1: there is no organ with id %2. See the registered organs with org list, or register it first with org add.</translation>
+    </message>
+    <message>
+        <source>字段 bodies.%1：机构 %2（%3）登记的类别是 %4，不是 %1。请选择类别为 %1 的机构。</source>
+        <translation>Field bodies.%1: organ %2 (%3) is registered as %4, not %1. Choose an organ of kind %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseMaterial</name>
+    <message>
+        <source>处分决定（盖章扫描件）</source>
+        <translation>Decision (scan with seal)</translation>
+    </message>
+    <message>
+        <source>审理报告</source>
+        <translation>Review report</translation>
+    </message>
+    <message>
+        <source>会议纪要</source>
+        <translation>Meeting minutes</translation>
+    </message>
+    <message>
+        <source>审查调查报告</source>
+        <translation>Investigation report</translation>
+    </message>
+    <message>
+        <source>本人陈述和申辩材料</source>
+        <translation>Statement and defence of the person</translation>
+    </message>
+    <message>
+        <source>通报、通知</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <source>备案材料</source>
+        <translation>Record-filing materials</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>材料</source>
+        <translation>material</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1117,74 @@ New recovery key (shown only this once; copy or print it, keep it safe, and dest
     <message>
         <source>已从事件记录重建 %1 件案件的列表摘要。</source>
         <translation>Rebuilt the list summaries of %1 cases from their events.</translation>
+    </message>
+    <message>
+        <source>
+案件材料（每份不超过 50 MiB，加密存于数据库内）：
+  case material add CASE_ID --file FILE --type TYPE --date DATE [--description 说明]
+      TYPE：decision review_report meeting_minutes investigation statement notification
+            filing other
+  case material list CASE_ID [--all]         列出材料（--all 含已移除的）
+  case material export ID --out FILE --purpose 用途 --recipient 接收方
+  case material remove ID --reason 理由      记录移除（案件承办人员、管理员）
+</source>
+        <translation>
+Case materials (at most 50 MiB each, encrypted inside the database):
+  case material add CASE_ID --file FILE --type TYPE --date DATE [--description TEXT]
+      TYPE: decision review_report meeting_minutes investigation statement notification
+            filing other
+  case material list CASE_ID [--all]         lists the materials (--all: removed ones too)
+  case material export ID --out FILE --purpose PURPOSE --recipient RECIPIENT
+  case material remove ID --reason REASON    records a removal (case officers, administrators)
+</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4  %5 字节  %6%7</source>
+        <translation>%1  %2  %3  %4  %5 bytes  %6%7</translation>
+    </message>
+    <message>
+        <source>  （已移除：%1）</source>
+        <translation>  (removed: %1)</translation>
+    </message>
+    <message>
+        <source>材料编号 %1 无效：应为正整数。请用 case material list 查看。</source>
+        <translation>Material number %1 is not valid: it is a positive whole number. See case material list.</translation>
+    </message>
+    <message>
+        <source>case material add 需要 --file FILE --type TYPE --date YYYY-MM-DD（类型：%1）。</source>
+        <translation>case material add needs --file FILE --type TYPE --date YYYY-MM-DD (types: %1).</translation>
+    </message>
+    <message>
+        <source>日期 %1 无效：请写成 YYYY-MM-DD。</source>
+        <translation>Date %1 is not valid: write it as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>无法读取文件 %1。请检查路径和权限。</source>
+        <translation>Cannot read the file %1. Check the path and the permissions.</translation>
+    </message>
+    <message>
+        <source>文件 %1 有 %2 字节（约 %3 MiB），超过每份材料 %4 MiB（%5 字节）的上限，没有添加。请压缩、降低扫描分辨率或拆分后再添加。</source>
+        <translation>File %1 has %2 bytes (about %3 MiB), above the limit of %4 MiB (%5 bytes) per material, and was not attached. Compress it, scan at a lower resolution or split it, then attach it again.</translation>
+    </message>
+    <message>
+        <source>（案件 %1 没有材料）</source>
+        <translation>(case %1 has no materials)</translation>
+    </message>
+    <message>
+        <source>case material export 需要 --out FILE --purpose 用途 --recipient 接收方（记入审计记录）。</source>
+        <translation>case material export needs --out FILE --purpose PURPOSE --recipient RECIPIENT (recorded in the audit trail).</translation>
+    </message>
+    <message>
+        <source>已导出案件材料 %1 到 %2。</source>
+        <translation>Exported case material %1 to %2.</translation>
+    </message>
+    <message>
+        <source>case material remove 需要 --reason 理由（记入审计记录）。</source>
+        <translation>case material remove needs --reason REASON (recorded in the audit trail).</translation>
+    </message>
+    <message>
+        <source>case material 后应为 add、list、export 或 remove。</source>
+        <translation>case material is followed by add, list, export or remove.</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +2149,61 @@ For the command line see casetrack-cli --help.
     </message>
 </context>
 <context>
+    <name>FactErrorText</name>
+    <message>
+        <source>“属于驻在单位党组管理的人员”</source>
+        <translation>“Managed by the Party group”</translation>
+    </message>
+    <message>
+        <source>“任免由驻在单位党组会议讨论决定”</source>
+        <translation>“Appointed by the Party group meeting”</translation>
+    </message>
+    <message>
+        <source>“同时是地方党委委员、候补委员或地方纪委委员”</source>
+        <translation>“Also a member of a local committee or commission”</translation>
+    </message>
+    <message>
+        <source>“党组织关系在地方”</source>
+        <translation>“Party membership held locally”</translation>
+    </message>
+    <message>
+        <source>“姓名”</source>
+        <translation>“Name”</translation>
+    </message>
+    <message>
+        <source>“处分决定方式”</source>
+        <translation>“Who decides”</translation>
+    </message>
+    <message>
+        <source>“立案机关”</source>
+        <translation>“Filing body”</translation>
+    </message>
+    <message>
+        <source>请改为“党组讨论决定”</source>
+        <translation>choose “The Party group decides”</translation>
+    </message>
+    <message>
+        <source>为“基层纪委、基层党委审批”</source>
+        <translation>is “the grassroots bodies approve”</translation>
+    </message>
+    <message>
+        <source>为“地方纪委”</source>
+        <translation>is “local commission”</translation>
+    </message>
+    <message>
+        <source>为“是”</source>
+        <translation>is “yes”</translation>
+    </message>
+    <message>
+        <source>为“否”</source>
+        <translation>is “no”</translation>
+    </message>
+    <message>
+        <source>请在“设置”中查看或登记机构。</source>
+        <translation>See or register the organs under Settings.</translation>
+    </message>
+</context>
+<context>
     <name>FileProblem</name>
     <message>
         <source>文件夹 %1 不存在。请选择已有的文件夹，或先创建它。</source>
@@ -2079,6 +2336,13 @@ For the command line see casetrack-cli --help.
     <message>
         <source>无法写入密钥文件 %1：%2。请检查文件夹的写入权限和磁盘空间。</source>
         <translation>Could not write key file %1: %2. Check the folder&apos;s write permission and the free disk space.</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialTempFiles</name>
+    <message>
+        <source>无法为查看程序写入临时副本 %1。请检查磁盘空间后重试。</source>
+        <translation>Cannot write the temporary copy %1 for the viewer. Check the free disk space and try again.</translation>
     </message>
 </context>
 <context>
@@ -2968,6 +3232,54 @@ Enter your own password:</translation>
         <source>新的密钥文件 %1 未能就位。请将它改名为 %2。</source>
         <translation>The new key file %1 could not be put in place. Rename it to %2.</translation>
     </message>
+    <message>
+        <source>没有编号为 %1 的案件材料。请用 case material list 查看案件的材料。</source>
+        <translation>There is no case material number %1. Use case material list to see a case&apos;s materials.</translation>
+    </message>
+    <message>
+        <source>材料类型 %1 不在可选类型中（%2）。请选择其中之一。</source>
+        <translation>Material type %1 is not one of the types (%2). Choose one of them.</translation>
+    </message>
+    <message>
+        <source>请填写材料的日期（形成、签发或收到的日期）。</source>
+        <translation>Enter the material&apos;s date (when it was made, issued or received).</translation>
+    </message>
+    <message>
+        <source>材料日期 %1 晚于今天。请填写材料形成、签发或收到的日期。</source>
+        <translation>The material&apos;s date %1 is after today. Enter the date it was made, issued or received.</translation>
+    </message>
+    <message>
+        <source>文件 %1 是空的（0 字节），没有添加。请选择有内容的文件。</source>
+        <translation>File %1 is empty (0 bytes) and was not attached. Choose a file with content.</translation>
+    </message>
+    <message>
+        <source>文件 %1 有 %2 字节（约 %3 MiB），超过每份材料 %4 MiB（%5 字节）的上限，没有添加。请压缩、降低扫描分辨率或拆分后再添加。</source>
+        <translation>File %1 has %2 bytes (about %3 MiB), above the limit of %4 MiB (%5 bytes) per material, and was not attached. Compress it, scan at a lower resolution or split it, then attach it again.</translation>
+    </message>
+    <message>
+        <source>案件材料 %1（%2）已于 %3 由 %4 移除（%5），不能再打开或导出。</source>
+        <translation>Case material %1 (%2) was removed on %3 by %4 (%5) and can no longer be opened or exported.</translation>
+    </message>
+    <message>
+        <source>案件材料 %1（%2）的内容与添加时记录的哈希不符：文件在程序之外被改动。请运行 audit verify，并用备份核对。</source>
+        <translation>The content of case material %1 (%2) does not match the hash recorded when it was attached: the file was changed outside CaseTrack. Run audit verify and compare with a backup.</translation>
+    </message>
+    <message>
+        <source>导出案件材料须写明用途和接收人（记入审计记录）。请填写后再导出。</source>
+        <translation>Exporting a case material needs a purpose and a recipient (recorded in the audit trail). Enter both, then export.</translation>
+    </message>
+    <message>
+        <source>无法写入文件 %1：%2</source>
+        <translation>Cannot write the file %1: %2</translation>
+    </message>
+    <message>
+        <source>移除案件材料须写明理由（记入审计记录）。请填写理由。</source>
+        <translation>Removing a case material needs a reason (recorded in the audit trail). Enter the reason.</translation>
+    </message>
+    <message>
+        <source>案件材料 %1 已经移除。</source>
+        <translation>Case material %1 has already been removed.</translation>
+    </message>
 </context>
 <context>
     <name>Stages</name>
@@ -3017,6 +3329,117 @@ Enter your own password:</translation>
     </message>
 </context>
 <context>
+    <name>StatisticsFigures</name>
+    <message>
+        <source>全部年度</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>%1年</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>案件数</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>各阶段案件数（%1）</source>
+        <translation>Cases by stage (%1)</translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>各程序案件数（%1）</source>
+        <translation>Cases by procedure (%1)</translation>
+    </message>
+    <message>
+        <source>程序</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>各处分种类案件数（%1）</source>
+        <translation>Cases by sanction (%1)</translation>
+    </message>
+    <message>
+        <source>处分</source>
+        <translation>Sanction</translation>
+    </message>
+    <message>
+        <source>尚未决定</source>
+        <translation>Not decided yet</translation>
+    </message>
+    <message>
+        <source>各单位案件数（%1）</source>
+        <translation>Cases by unit (%1)</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>未填单位</source>
+        <translation>No unit recorded</translation>
+    </message>
+    <message>
+        <source>期限数</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>期限遵守情况（%1，按到期年度）</source>
+        <translation>Deadline compliance (%1, by year due)</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>按期完成</source>
+        <translation>Met on time</translation>
+    </message>
+    <message>
+        <source>逾期完成</source>
+        <translation>Met late</translation>
+    </message>
+    <message>
+        <source>逾期未完成</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>未到期</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <source>天（中位数）</source>
+        <translation>Days (median)</translation>
+    </message>
+    <message>
+        <source>办理用时中位数（%1，按决定生效年度）</source>
+        <translation>Median days (%1, by year the decision took effect)</translation>
+    </message>
+    <message>
+        <source>区间</source>
+        <translation>Interval</translation>
+    </message>
+    <message>
+        <source>中位数（天）</source>
+        <translation>Median (days)</translation>
+    </message>
+    <message>
+        <source>立案至处分决定</source>
+        <translation>Filing to decision</translation>
+    </message>
+    <message>
+        <source>处分决定至宣布</source>
+        <translation>Decision to announcement</translation>
+    </message>
+    <message>
+        <source>处分决定至备案</source>
+        <translation>Decision to record filing</translation>
+    </message>
+</context>
+<context>
     <name>StepChoices</name>
     <message>
         <source>审核通过</source>
@@ -3033,6 +3456,30 @@ Enter your own password:</translation>
     <message>
         <source>通过主管部门机关纪委</source>
         <translation>Via the discipline commission of the competent department&apos;s organ</translation>
+    </message>
+    <message>
+        <source>恢复党员权利</source>
+        <translation>Rights restored</translation>
+    </message>
+    <message>
+        <source>延长留党察看期限</source>
+        <translation>Probation extended</translation>
+    </message>
+    <message>
+        <source>开除党籍</source>
+        <translation>Expelled</translation>
+    </message>
+    <message>
+        <source>维持原处分</source>
+        <translation>Sanction upheld</translation>
+    </message>
+    <message>
+        <source>变更处分</source>
+        <translation>Sanction changed</translation>
+    </message>
+    <message>
+        <source>撤销处分</source>
+        <translation>Sanction revoked</translation>
     </message>
 </context>
 <context>
@@ -3545,6 +3992,89 @@ Choose Yes to discard it and close; choose No to go back and continue.</translat
     </message>
 </context>
 <context>
+    <name>casetrack::AttachMaterialDialog</name>
+    <message>
+        <source>添加案件材料</source>
+        <translation>Attach case materials</translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation>Choose files…</translation>
+    </message>
+    <message>
+        <source>材料类型</source>
+        <translation>Material type</translation>
+    </message>
+    <message>
+        <source>材料日期</source>
+        <translation>Material date</translation>
+    </message>
+    <message>
+        <source>材料形成、签发或收到的日期</source>
+        <translation>The date the material was made, issued or received</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>如：张某处分决定书（盖章）</source>
+        <translation>e.g. Decision on Zhang (sealed)</translation>
+    </message>
+    <message>
+        <source>文件：</source>
+        <translation>Files:</translation>
+    </message>
+    <message>
+        <source>类型：</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>日期：</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>说明：</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>文件加密保存在数据库内；每份不超过 %1 MiB。</source>
+        <translation>Files are kept encrypted inside the database; at most %1 MiB each.</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation>Attach</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 有 %2，超过每份 %3 MiB 的上限：请压缩、降低扫描分辨率或拆分后再添加。</source>
+        <translation>%1 is %2, above the limit of %3 MiB per file: compress it, scan at a lower resolution or split it, then attach it.</translation>
+    </message>
+    <message>
+        <source>（尚未选择文件）</source>
+        <translation>(no file chosen yet)</translation>
+    </message>
+    <message>
+        <source>选择要添加的材料</source>
+        <translation>Choose the materials to attach</translation>
+    </message>
+    <message>
+        <source>无法读取文件 %1。请检查文件是否存在、是否有权读取。</source>
+        <translation>Cannot read the file %1. Check that it exists and that you may read it.</translation>
+    </message>
+    <message>
+        <source>%1 超过每份 %2 MiB 的上限。</source>
+        <translation>%1 is above the limit of %2 MiB per file.</translation>
+    </message>
+</context>
+<context>
     <name>casetrack::AuditModel</name>
     <message>
         <source>创建数据库</source>
@@ -3730,6 +4260,26 @@ After: %2</translation>
     <message>
         <source>重建列表摘要</source>
         <translation>List summaries rebuilt</translation>
+    </message>
+    <message>
+        <source>查看统计</source>
+        <translation>Viewed statistics</translation>
+    </message>
+    <message>
+        <source>添加案件材料</source>
+        <translation>Attach a case material</translation>
+    </message>
+    <message>
+        <source>移除案件材料</source>
+        <translation>Remove a case material</translation>
+    </message>
+    <message>
+        <source>打开案件材料</source>
+        <translation>Open a case material</translation>
+    </message>
+    <message>
+        <source>查看案件材料清单</source>
+        <translation>View the case materials</translation>
     </message>
 </context>
 <context>
@@ -4088,6 +4638,50 @@ After: %2</translation>
     <message>
         <source>记录…</source>
         <translation>Record…</translation>
+    </message>
+    <message>
+        <source>更正案件信息…</source>
+        <translation>Correct case facts…</translation>
+    </message>
+    <message>
+        <source>您的角色（%1）不能更正案件信息。</source>
+        <translation>Your role (%1) cannot correct case facts.</translation>
+    </message>
+    <message>
+        <source>案件材料</source>
+        <translation>Case materials</translation>
+    </message>
+    <message>
+        <source>程序进度</source>
+        <translation>Procedure progress</translation>
+    </message>
+    <message>
+        <source>机关纪委立案</source>
+        <translation>filed by the unit&apos;s commission</translation>
+    </message>
+    <message>
+        <source>由基层纪委、基层党委审批（第四条第二款）</source>
+        <translation>approved by the grassroots bodies (第四条第二款)</translation>
+    </message>
+    <message>
+        <source>注意：%1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>现行处分：&lt;b&gt;%1&lt;/b&gt;（申诉处理决定，%2 作出）</source>
+        <translation>Sanction in force: &lt;b&gt;%1&lt;/b&gt; (appeal decision of %2)</translation>
+    </message>
+    <message>
+        <source>%1（%2 申诉处理）</source>
+        <translation>%1 (appeal, %2)</translation>
+    </message>
+    <message>
+        <source>%1（%2 决定）</source>
+        <translation>%1 (decided %2)</translation>
+    </message>
+    <message>
+        <source>处分沿革：%1</source>
+        <translation>Sanction history: %1</translation>
     </message>
 </context>
 <context>
@@ -4883,6 +5477,339 @@ After: %2</translation>
     </message>
 </context>
 <context>
+    <name>casetrack::FactCorrectionDialog</name>
+    <message>
+        <source>更正案件信息</source>
+        <translation>Correct case facts</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>民族</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>立案机关</source>
+        <translation>Filing body</translation>
+    </message>
+    <message>
+        <source>派驻机构（纪检监察组）</source>
+        <translation>Stationed body (inspection group)</translation>
+    </message>
+    <message>
+        <source>地方纪委</source>
+        <translation>Local commission</translation>
+    </message>
+    <message>
+        <source>本单位机关纪委（基层纪委）</source>
+        <translation>The unit&apos;s own commission (grassroots commission)</translation>
+    </message>
+    <message>
+        <source>处分决定方式</source>
+        <translation>Who decides the sanction</translation>
+    </message>
+    <message>
+        <source>党组讨论决定（第四条第一款）</source>
+        <translation>The Party group decides (第四条第一款)</translation>
+    </message>
+    <message>
+        <source>基层纪委审查批准或基层党委审议批准（第四条第二款）</source>
+        <translation>The grassroots commission or committee approves (第四条第二款)</translation>
+    </message>
+    <message>
+        <source>备案情况</source>
+        <translation>Record filing</translation>
+    </message>
+    <message>
+        <source>不是备案的党员干部</source>
+        <translation>Not a record-filed cadre</translation>
+    </message>
+    <message>
+        <source>向党中央备案</source>
+        <translation>Filed with the Central Committee</translation>
+    </message>
+    <message>
+        <source>向本级地方党委备案</source>
+        <translation>Filed with the local Party committee</translation>
+    </message>
+    <message>
+        <source>属于驻在单位党组管理的人员</source>
+        <translation>Managed by the Party group of the unit</translation>
+    </message>
+    <message>
+        <source>任免由驻在单位党组会议讨论决定</source>
+        <translation>Appointed and removed by the Party group meeting of the unit</translation>
+    </message>
+    <message>
+        <source>是驻在单位党组管理的领导班子成员</source>
+        <translation>Leadership member managed by the Party group</translation>
+    </message>
+    <message>
+        <source>是其他列入重点监督对象的党员</source>
+        <translation>Other key supervision target</translation>
+    </message>
+    <message>
+        <source>是领导班子中的正职领导干部</source>
+        <translation>Principal leader of the leadership</translation>
+    </message>
+    <message>
+        <source>党组织关系在地方，干部由主管部门党组管理</source>
+        <translation>Party membership held locally, managed by the competent department&apos;s Party group</translation>
+    </message>
+    <message>
+        <source>同时是地方党委委员、候补委员或地方纪委委员</source>
+        <translation>Also a (alternate) member of a local Party committee or commission</translation>
+    </message>
+    <message>
+        <source>重大、疑难、复杂案件</source>
+        <translation>Major, difficult or complex case</translation>
+    </message>
+    <message>
+        <source>被审查调查人</source>
+        <translation>Person under investigation</translation>
+    </message>
+    <message>
+        <source>姓名：</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>性别：</source>
+        <translation>Gender:</translation>
+    </message>
+    <message>
+        <source>民族：</source>
+        <translation>Ethnicity:</translation>
+    </message>
+    <message>
+        <source>单位：</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>职务：</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <source>决定适用程序的情况</source>
+        <translation>Facts that decide the procedure</translation>
+    </message>
+    <message>
+        <source>立案机关：</source>
+        <translation>Filing body:</translation>
+    </message>
+    <message>
+        <source>处分决定方式：</source>
+        <translation>Who decides:</translation>
+    </message>
+    <message>
+        <source>备案情况：</source>
+        <translation>Record filing:</translation>
+    </message>
+    <message>
+        <source>更正理由</source>
+        <translation>Reason for the correction</translation>
+    </message>
+    <message>
+        <source>必填：为什么更正，依据什么材料</source>
+        <translation>Required: why, and on what material</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>按更正后的案件信息重新检验已记录的步骤，列出程序和期限的变化；不保存。</source>
+        <translation>Checks the recorded steps again under the corrected facts and lists what changes in the procedure and deadlines; saves nothing.</translation>
+    </message>
+    <message>
+        <source>原案件信息不会被覆盖而不留痕：更正作为一条记录保存在时间线上，并写入审计记录。</source>
+        <translation>The recorded facts are not overwritten without trace: the correction is kept on the timeline and in the audit trail.</translation>
+    </message>
+    <message>
+        <source>更正理由（必填）：</source>
+        <translation>Reason (required):</translation>
+    </message>
+    <message>
+        <source>保存更正</source>
+        <translation>Save correction</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>机构（不选：使用各类别的默认机构）</source>
+        <translation>Organs (none chosen: each kind&apos;s default is used)</translation>
+    </message>
+    <message>
+        <source>（不指定）</source>
+        <translation>(none named)</translation>
+    </message>
+    <message>
+        <source>未登记的机构 %1</source>
+        <translation>Unregistered organ %1</translation>
+    </message>
+    <message>
+        <source>%1：</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>尚未修改任何案件信息。</source>
+        <translation>No case fact changed yet.</translation>
+    </message>
+    <message>
+        <source>请先点“预览”：按更正后的案件信息重新检验已记录的步骤，再保存。</source>
+        <translation>Click “Preview” first: the recorded steps are checked again under the corrected facts before saving.</translation>
+    </message>
+    <message>
+        <source>请填写更正理由。</source>
+        <translation>Please give the reason for the correction.</translation>
+    </message>
+    <message>
+        <source>不能保存：%1</source>
+        <translation>Cannot be saved: %1</translation>
+    </message>
+    <message>
+        <source>可以保存。按更正后的案件信息重新检验，已记录的步骤都符合程序。</source>
+        <translation>Can be saved: under the corrected facts every recorded step still follows the procedure.</translation>
+    </message>
+    <message>
+        <source>程序不变：%1</source>
+        <translation>Procedure unchanged: %1</translation>
+    </message>
+    <message>
+        <source>程序：%1 → %2</source>
+        <translation>Procedure: %1 → %2</translation>
+    </message>
+    <message>
+        <source>阶段：%1 → %2</source>
+        <translation>Stage: %1 → %2</translation>
+    </message>
+    <message>
+        <source>新增期限“%1”：%2 前</source>
+        <translation>New deadline “%1”: by %2</translation>
+    </message>
+    <message>
+        <source>期限“%1”：%2 → %3</source>
+        <translation>Deadline “%1”: %2 → %3</translation>
+    </message>
+    <message>
+        <source>不再适用的期限“%1”（原 %2 前）</source>
+        <translation>Deadline no longer applies: “%1” (was by %2)</translation>
+    </message>
+    <message>
+        <source>期限不变。</source>
+        <translation>Deadlines unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::FigureExportDialog</name>
+    <message>
+        <source>导出统计图片</source>
+        <translation>Export statistics image</translation>
+    </message>
+    <message>
+        <source>导出统计表格</source>
+        <translation>Export statistics table</translation>
+    </message>
+    <message>
+        <source>保存到</source>
+        <translation>Save to</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>用途</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>必填，如：年度工作总结</source>
+        <translation>Required, e.g. annual work report</translation>
+    </message>
+    <message>
+        <source>接收方</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>必填，如：派驻机构综合室</source>
+        <translation>Required, e.g. the dispatched body&apos;s general office</translation>
+    </message>
+    <message>
+        <source>依照数据共享规定第二十五条、第二十九条，导出统计数据须写明用途和接收方，导出的内容和文件记入审计日志。</source>
+        <translation>Under Articles 25 and 29 of the data-sharing rules, an export of statistics must state its purpose and recipient; what is exported and the file are recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>保存到：</source>
+        <translation>Save to:</translation>
+    </message>
+    <message>
+        <source>用途：</source>
+        <translation>Purpose:</translation>
+    </message>
+    <message>
+        <source>接收方：</source>
+        <translation>Recipient:</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1-%2</translation>
+    </message>
+    <message>
+        <source>%1 文件 (*.%2)</source>
+        <translation>%1 files (*.%2)</translation>
+    </message>
+    <message>
+        <source>无法写入文件 %1：%2</source>
+        <translation>Cannot write the file %1: %2</translation>
+    </message>
+    <message>
+        <source>无法写入文件 %1：请检查文件夹是否可写、文件是否被其他程序打开。</source>
+        <translation>Cannot write the file %1: check that the folder is writable and that no other program has the file open.</translation>
+    </message>
+    <message>
+        <source>已导出到 %1。</source>
+        <translation>Exported to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::FigureView</name>
+    <message>
+        <source>其他（%1项）</source>
+        <translation>Other (%1)</translation>
+    </message>
+    <message>
+        <source>导出图片…</source>
+        <translation>Export image…</translation>
+    </message>
+    <message>
+        <source>导出表格…</source>
+        <translation>Export table…</translation>
+    </message>
+</context>
+<context>
     <name>casetrack::FirstRunWizard</name>
     <message>
         <source>欢迎使用 CaseTrack</source>
@@ -4923,6 +5850,113 @@ After: %2</translation>
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::HomePage</name>
+    <message>
+        <source>需要关注的期限</source>
+        <translation>Deadlines that need attention</translation>
+    </message>
+    <message>
+        <source>到期日</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>等待我的角色办理的案件</source>
+        <translation>Cases waiting for my role</translation>
+    </message>
+    <message>
+        <source>案件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>最近记录的步骤</source>
+        <translation>Recently recorded steps</translation>
+    </message>
+    <message>
+        <source>记录时间</source>
+        <translation>Recorded at</translation>
+    </message>
+    <message>
+        <source>步骤</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>记录人</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>各阶段案件数</source>
+        <translation>Cases by stage</translation>
+    </message>
+    <message>
+        <source>超期和即将到期的期限</source>
+        <translation>Overdue and due-soon deadlines</translation>
+    </message>
+    <message>
+        <source>等待%1办理的案件</source>
+        <translation>Cases waiting for: %1</translation>
+    </message>
+    <message>
+        <source>今天是%1。超期 %2 项，即将到期 %3 项；共 %4 件案件，其中 %5 件未结案。</source>
+        <translation>Today is %1. Overdue: %2, due soon: %3; %4 cases, %5 of them open.</translation>
+    </message>
+    <message>
+        <source>已超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>即将到期</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>没有超期或即将到期的期限。</source>
+        <translation>No deadline is overdue or due soon.</translation>
+    </message>
+    <message>
+        <source>另有 %1 项未列出，见“期限”页。</source>
+        <translation>%1 more not listed: see the Deadlines page.</translation>
+    </message>
+    <message>
+        <source>已超期的，以及 %1 天内到期的（天数见“设置”）。按回车或双击打开案件。</source>
+        <translation>Overdue, and due within %1 days (the days are set in Settings). Press Enter or double-click to open the case.</translation>
+    </message>
+    <message>
+        <source>没有等待您的角色办理的案件。</source>
+        <translation>No case is waiting for your role.</translation>
+    </message>
+    <message>
+        <source>另有 %1 件未列出。</source>
+        <translation>%1 more not listed.</translation>
+    </message>
+    <message>
+        <source>还没有案件。</source>
+        <translation>No cases yet.</translation>
+    </message>
+    <message>
+        <source>%1 %2：%3（%4）</source>
+        <translation>%1 %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>还没有记录的步骤。</source>
+        <translation>No step recorded yet.</translation>
     </message>
 </context>
 <context>
@@ -5047,6 +6081,194 @@ After: %2</translation>
         <source>超期 %1 项 · 即将到期 %2 项</source>
         <translation>%1 overdue · %2 due soon</translation>
     </message>
+    <message>
+        <source>首页</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>统计</source>
+        <translation>Statistics</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::MaterialExportDialog</name>
+    <message>
+        <source>导出案件材料</source>
+        <translation>Export a case material</translation>
+    </message>
+    <message>
+        <source>导出到</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>用途</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>必填，如：报送备案</source>
+        <translation>Required, e.g. record filing</translation>
+    </message>
+    <message>
+        <source>接收方</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>必填，如：派出机构案件审理室</source>
+        <translation>Required, e.g. the dispatching body&apos;s case review office</translation>
+    </message>
+    <message>
+        <source>材料：</source>
+        <translation>Material:</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>导出到：</source>
+        <translation>Export to:</translation>
+    </message>
+    <message>
+        <source>用途：</source>
+        <translation>Purpose:</translation>
+    </message>
+    <message>
+        <source>接收方：</source>
+        <translation>Recipient:</translation>
+    </message>
+    <message>
+        <source>导出前记入审计记录（用途和接收方）；导出的文件只有本账户可读。</source>
+        <translation>Recorded in the audit trail (purpose and recipient) before it is exported; only this account can read the exported file.</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::MaterialPicker</name>
+    <message>
+        <source>从案件材料选取…</source>
+        <translation>Pick from the case materials…</translation>
+    </message>
+    <message>
+        <source>把本案已添加的材料列入“材料”</source>
+        <translation>Add the materials attached to this case to “Materials”</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::MaterialPickerDialog</name>
+    <message>
+        <source>从案件材料选取</source>
+        <translation>Pick from the case materials</translation>
+    </message>
+    <message>
+        <source>案件材料</source>
+        <translation>Case materials</translation>
+    </message>
+    <message>
+        <source>%1（%2，%3）</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>本案尚无材料。可在案件页面的“案件材料”中添加。</source>
+        <translation>This case has no materials yet. Attach them under “Case materials” on the case page.</translation>
+    </message>
+    <message>
+        <source>勾选要列入的材料：</source>
+        <translation>Tick the materials to list:</translation>
+    </message>
+    <message>
+        <source>列入</source>
+        <translation>List them</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::MaterialsPanel</name>
+    <message>
+        <source>案件材料</source>
+        <translation>Case materials</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>添加人</source>
+        <translation>Added by</translation>
+    </message>
+    <message>
+        <source>添加…</source>
+        <translation>Attach…</translation>
+    </message>
+    <message>
+        <source>添加文件，或把文件拖到案件页面上（每份不超过 %1 MiB）</source>
+        <translation>Attach files, or drop files on the case page (at most %1 MiB each)</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>用系统的查看程序打开（临时副本只有本账户可读，锁定或退出时删除）</source>
+        <translation>Open in the system&apos;s viewer (the temporary copy is readable by this account only and is deleted at lock or exit)</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>移除…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <source>尚无材料。可点“添加…”，或把文件拖到本页面上。</source>
+        <translation>No materials yet. Click “Attach…”, or drop files on this page.</translation>
+    </message>
+    <message>
+        <source>您的角色（%1）不能移除材料；由案件承办人员或管理员移除。</source>
+        <translation>Your role (%1) cannot remove materials; a case officer or an administrator removes them.</translation>
+    </message>
+    <message>
+        <source>已导出到 %1。</source>
+        <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <source>系统中没有能打开 %1 的查看程序。可用“导出…”保存后用其他程序查看。</source>
+        <translation>No program on this system opens %1. Use “Export…” to save it and open it with another program.</translation>
+    </message>
 </context>
 <context>
     <name>casetrack::NewCaseDialog</name>
@@ -5129,10 +6351,6 @@ After: %2</translation>
     <message>
         <source>任免由驻在单位党组会议讨论决定</source>
         <translation>Appointment and removal decided at meetings of the host unit&apos;s Party group</translation>
-    </message>
-    <message>
-        <source>此人的任免经党组会议讨论决定（第四条）。不勾选时，由基层纪委、基层党委审批处分。</source>
-        <translation>This person&apos;s appointment and removal are discussed and decided at Party group meetings (Article 4). If unchecked, the sanction is approved by the grassroots discipline commission or grassroots Party committee.</translation>
     </message>
     <message>
         <source>是驻在单位党组管理的领导班子成员</source>
@@ -5263,12 +6481,68 @@ After: %2</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>派驻机构立案的，须向所在单位党组主要负责人通报（第五条）；地方纪委立案适用第十二条。</source>
-        <translation>If the stationed body files the case, the principal leader of the unit&apos;s Party group must be informed (Article 5); if the local discipline commission files it, Article 12 applies.</translation>
-    </message>
-    <message>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>本单位机关纪委（基层纪委）</source>
+        <translation>The unit&apos;s own commission (grassroots commission)</translation>
+    </message>
+    <message>
+        <source>属于驻在单位党组管理的人员</source>
+        <translation>Managed by the Party group of the unit</translation>
+    </message>
+    <message>
+        <source>不属于党组管理的人员不适用本规定（第三条、第四条），CaseTrack 不跟踪此类案件。</source>
+        <translation>The regulation does not reach a person the Party group does not manage (第三条、第四条); CaseTrack does not track such cases.</translation>
+    </message>
+    <message>
+        <source>任免经党组会议讨论决定的党员，只能由党组讨论决定处分（第四条第一款）。</source>
+        <translation>A member whom the Party group meeting appoints is sanctioned only by the Party group&apos;s decision (第四条第一款).</translation>
+    </message>
+    <message>
+        <source>处分决定方式</source>
+        <translation>Who decides the sanction</translation>
+    </message>
+    <message>
+        <source>党组讨论决定（第四条第一款）</source>
+        <translation>The Party group decides (第四条第一款)</translation>
+    </message>
+    <message>
+        <source>基层纪委审查批准或基层党委审议批准（第四条第二款）</source>
+        <translation>The grassroots commission or committee approves (第四条第二款)</translation>
+    </message>
+    <message>
+        <source>任免不经党组会议讨论决定的党员，其处分也可以由基层纪委审查批准或基层党委审议批准（第四条第二款“也可以”）：这是可选的，党组仍可讨论决定。开除党籍的，还须报党组会议审议批准。</source>
+        <translation>For a member the Party group meeting does not appoint, the grassroots commission or committee MAY approve the sanction (第四条第二款, &quot;也可以&quot;): a choice, the Party group may still decide. An expulsion also needs the Party group meeting&apos;s approval.</translation>
+    </message>
+    <message>
+        <source>派驻机构立案的，须向所在单位党组主要负责人通报（第五条）；地方纪委立案适用第十二条；本单位机关纪委（基层纪委）也可以立案。</source>
+        <translation>A case the stationed body files is notified to the principal of the unit&apos;s Party group (第五条); a local commission&apos;s filing follows 第十二条; the unit&apos;s own commission may also file.</translation>
+    </message>
+    <message>
+        <source>处分决定方式：</source>
+        <translation>Who decides:</translation>
+    </message>
+    <message>
+        <source>机构（可不选：使用各类别的默认机构）</source>
+        <translation>Organs (optional: each kind&apos;s default is used)</translation>
+    </message>
+    <message>
+        <source>（未指定）</source>
+        <translation>(none registered)</translation>
+    </message>
+    <message>
+        <source>默认：%1</source>
+        <translation>Default: %1</translation>
+    </message>
+    <message>
+        <source>%1：</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>正职领导干部同时视为领导班子成员，按领导班子成员办理（第六条、第八条第二款）。</source>
+        <translation>A principal leader is also a leadership member and is handled as one (第六条、第八条第二款).</translation>
     </message>
 </context>
 <context>
@@ -5423,6 +6697,111 @@ After: %2</translation>
     </message>
 </context>
 <context>
+    <name>casetrack::ProcedureStepper</name>
+    <message>
+        <source>程序进度</source>
+        <translation>Procedure progress</translation>
+    </message>
+    <message>
+        <source>%1或%2</source>
+        <translation>%1 or %2</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>当前可记录</source>
+        <translation>Can be recorded now</translation>
+    </message>
+    <message>
+        <source>暂不能记录</source>
+        <translation>Cannot be recorded yet</translation>
+    </message>
+    <message>
+        <source>尚未进行</source>
+        <translation>Not reached yet</translation>
+    </message>
+    <message>
+        <source>已完成：%1</source>
+        <translation>Done: %1</translation>
+    </message>
+    <message>
+        <source>当前可记录（“下一步”中的按钮）</source>
+        <translation>Can be recorded now (its button is under “Next steps”)</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>依据：%1</source>
+        <translation>Basis: %1</translation>
+    </message>
+    <message>
+        <source>第%1步，%2：%3</source>
+        <translation>Step %1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::RecusalEditor</name>
+    <message>
+        <source>回避人员</source>
+        <translation>Members who withdrew</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>回避理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>添加回避人员</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <source>删除所选</source>
+        <translation>Remove selected</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::RemoveMaterialDialog</name>
+    <message>
+        <source>移除案件材料</source>
+        <translation>Remove a case material</translation>
+    </message>
+    <message>
+        <source>移除“%1”（%2）？</source>
+        <translation>Remove “%1” (%2)?</translation>
+    </message>
+    <message>
+        <source>移除后材料不再列出，也不能打开或导出；移除本身连同理由记入审计记录，文件仍保存在数据库中，不会被删除。</source>
+        <translation>Once removed, the material is no longer listed and cannot be opened or exported; the removal and its reason are recorded in the audit trail, and the file stays in the database: it is not deleted.</translation>
+    </message>
+    <message>
+        <source>移除理由</source>
+        <translation>Reason for removal</translation>
+    </message>
+    <message>
+        <source>必填，如：误传了其他案件的文件</source>
+        <translation>Required, e.g. a file of another case attached by mistake</translation>
+    </message>
+    <message>
+        <source>理由：</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>移除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>casetrack::SettingsPage</name>
     <message>
         <source> 分钟</source>
@@ -5494,6 +6873,73 @@ After: %2</translation>
     </message>
 </context>
 <context>
+    <name>casetrack::StatisticsPage</name>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>全部年度</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>年度(&amp;Y)：</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>重新统计</source>
+        <translation>Count again</translation>
+    </message>
+    <message>
+        <source>按阶段</source>
+        <translation>By stage</translation>
+    </message>
+    <message>
+        <source>按程序</source>
+        <translation>By procedure</translation>
+    </message>
+    <message>
+        <source>按处分</source>
+        <translation>By sanction</translation>
+    </message>
+    <message>
+        <source>按单位</source>
+        <translation>By unit</translation>
+    </message>
+    <message>
+        <source>期限遵守</source>
+        <translation>Deadlines kept</translation>
+    </message>
+    <message>
+        <source>办理用时</source>
+        <translation>Time taken</translation>
+    </message>
+    <message>
+        <source>显示本页时统计全部案件。</source>
+        <translation>Every case is counted when this page is shown.</translation>
+    </message>
+    <message>
+        <source>正在统计…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>统计已取消。</source>
+        <translation>Counting was cancelled.</translation>
+    </message>
+    <message>
+        <source>截至 %1，共 %2 件案件。</source>
+        <translation>As of %1, %2 cases.</translation>
+    </message>
+    <message>
+        <source>%1年</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>无法写入图片 %1。请检查文件夹是否可写、磁盘是否已满。</source>
+        <translation>Cannot write the image %1. Check that the folder is writable and the disk is not full.</translation>
+    </message>
+</context>
+<context>
     <name>casetrack::StepDialog</name>
     <message>
         <source>记录：%1</source>
@@ -5555,10 +7001,6 @@ After: %2</translation>
         <translation>Please enter the number of members entitled to attend.</translation>
     </message>
     <message>
-        <source>应到 %1 人：实到须至少 %2 人，同意须至少 %3 人（第九条）。</source>
-        <translation>%1 members entitled to attend: at least %2 must be present and at least %3 must vote in favour (Article 9).</translation>
-    </message>
-    <message>
         <source>实到人数不能多于应到人数。</source>
         <translation>Members present cannot exceed members entitled to attend.</translation>
     </message>
@@ -5577,6 +7019,18 @@ After: %2</translation>
     <message>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>应到 %1 人：实到须至少 %2 人，同意须至少 %3 人（%4）。</source>
+        <translation>%1 members entitled to attend: at least %2 must be present and at least %3 must vote in favour (%4).</translation>
+    </message>
+    <message>
+        <source>应到 %1 人：实到须至少 %2 人（%3）。</source>
+        <translation>%1 members entitled to attend: at least %2 must be present (%3).</translation>
+    </message>
+    <message>
+        <source>回避的成员计入应到人数、不计入实到人数：实到 %1 人加回避 %2 人多于应到人数。</source>
+        <translation>Members who withdrew count in the total, not among those present: %1 present plus %2 withdrawn exceed the total.</translation>
     </message>
 </context>
 <context>

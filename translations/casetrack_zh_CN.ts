@@ -82,6 +82,10 @@
         <source>审计记录读取失败：%1。</source>
         <translation>审计记录读取失败：%1。</translation>
     </message>
+    <message>
+        <source>案件材料 %1 的内容与其记录的哈希不符：文件在程序之外被改动。</source>
+        <translation>案件材料 %1 的内容与其记录的哈希不符：文件在程序之外被改动。</translation>
+    </message>
 </context>
 <context>
     <name>AuditValueText</name>
@@ -445,6 +449,89 @@
         <source>、</source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>统计截至</source>
+        <translation>统计截至</translation>
+    </message>
+    <message>
+        <source>统计图表</source>
+        <translation>统计图表</translation>
+    </message>
+    <message>
+        <source>统计案件数</source>
+        <translation>统计案件数</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>文件名</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>字节数</source>
+        <translation>字节数</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>材料编号</source>
+        <translation>材料编号</translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>案件材料</source>
+        <translation>案件材料</translation>
+    </message>
+</context>
+<context>
+    <name>BodyNames</name>
+    <message>
+        <source>党组</source>
+        <translation>党组</translation>
+    </message>
+    <message>
+        <source>派驻机构</source>
+        <translation>派驻机构</translation>
+    </message>
+    <message>
+        <source>派出机构</source>
+        <translation>派出机构</translation>
+    </message>
+    <message>
+        <source>派出机关</source>
+        <translation>派出机关</translation>
+    </message>
+    <message>
+        <source>基层纪委</source>
+        <translation>基层纪委</translation>
+    </message>
+    <message>
+        <source>基层党委</source>
+        <translation>基层党委</translation>
+    </message>
+    <message>
+        <source>地方纪委</source>
+        <translation>地方纪委</translation>
+    </message>
+    <message>
+        <source>组织部门</source>
+        <translation>组织部门</translation>
+    </message>
 </context>
 <context>
     <name>CaseFacts</name>
@@ -503,6 +590,53 @@
     <message>
         <source>filing_body 为 local_commission 须 subject.org_relation_local 为 true：地方纪委立案的案件须为党的组织关系在地方、干部管理权限在主管部门党组的党员干部；否则不属于第十二条规定的情形，请核对 filing_body 和 subject.org_relation_local。</source>
         <translation>filing_body 为 local_commission 须 subject.org_relation_local 为 true：地方纪委立案的案件须为党的组织关系在地方、干部管理权限在主管部门党组的党员干部；否则不属于第十二条规定的情形，请核对 filing_body 和 subject.org_relation_local。</translation>
+    </message>
+    <message>
+        <source>字段 bodies.%1：没有编号为 %2 的机构。请用 org list 查看已登记的机构，或先用 org add 登记。</source>
+        <translation>字段 bodies.%1：没有编号为 %2 的机构。请用 org list 查看已登记的机构，或先用 org add 登记。</translation>
+    </message>
+    <message>
+        <source>字段 bodies.%1：机构 %2（%3）登记的类别是 %4，不是 %1。请选择类别为 %1 的机构。</source>
+        <translation>字段 bodies.%1：机构 %2（%3）登记的类别是 %4，不是 %1。请选择类别为 %1 的机构。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseMaterial</name>
+    <message>
+        <source>处分决定（盖章扫描件）</source>
+        <translation>处分决定（盖章扫描件）</translation>
+    </message>
+    <message>
+        <source>审理报告</source>
+        <translation>审理报告</translation>
+    </message>
+    <message>
+        <source>会议纪要</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
+        <source>审查调查报告</source>
+        <translation>审查调查报告</translation>
+    </message>
+    <message>
+        <source>本人陈述和申辩材料</source>
+        <translation>本人陈述和申辩材料</translation>
+    </message>
+    <message>
+        <source>通报、通知</source>
+        <translation>通报、通知</translation>
+    </message>
+    <message>
+        <source>备案材料</source>
+        <translation>备案材料</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>材料</source>
+        <translation>材料</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1117,74 @@
     <message>
         <source>已从事件记录重建 %1 件案件的列表摘要。</source>
         <translation>已从事件记录重建 %1 件案件的列表摘要。</translation>
+    </message>
+    <message>
+        <source>
+案件材料（每份不超过 50 MiB，加密存于数据库内）：
+  case material add CASE_ID --file FILE --type TYPE --date DATE [--description 说明]
+      TYPE：decision review_report meeting_minutes investigation statement notification
+            filing other
+  case material list CASE_ID [--all]         列出材料（--all 含已移除的）
+  case material export ID --out FILE --purpose 用途 --recipient 接收方
+  case material remove ID --reason 理由      记录移除（案件承办人员、管理员）
+</source>
+        <translation>
+案件材料（每份不超过 50 MiB，加密存于数据库内）：
+  case material add CASE_ID --file FILE --type TYPE --date DATE [--description 说明]
+      TYPE：decision review_report meeting_minutes investigation statement notification
+            filing other
+  case material list CASE_ID [--all]         列出材料（--all 含已移除的）
+  case material export ID --out FILE --purpose 用途 --recipient 接收方
+  case material remove ID --reason 理由      记录移除（案件承办人员、管理员）
+</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4  %5 字节  %6%7</source>
+        <translation>%1  %2  %3  %4  %5 字节  %6%7</translation>
+    </message>
+    <message>
+        <source>  （已移除：%1）</source>
+        <translation>  （已移除：%1）</translation>
+    </message>
+    <message>
+        <source>材料编号 %1 无效：应为正整数。请用 case material list 查看。</source>
+        <translation>材料编号 %1 无效：应为正整数。请用 case material list 查看。</translation>
+    </message>
+    <message>
+        <source>case material add 需要 --file FILE --type TYPE --date YYYY-MM-DD（类型：%1）。</source>
+        <translation>case material add 需要 --file FILE --type TYPE --date YYYY-MM-DD（类型：%1）。</translation>
+    </message>
+    <message>
+        <source>日期 %1 无效：请写成 YYYY-MM-DD。</source>
+        <translation>日期 %1 无效：请写成 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>无法读取文件 %1。请检查路径和权限。</source>
+        <translation>无法读取文件 %1。请检查路径和权限。</translation>
+    </message>
+    <message>
+        <source>文件 %1 有 %2 字节（约 %3 MiB），超过每份材料 %4 MiB（%5 字节）的上限，没有添加。请压缩、降低扫描分辨率或拆分后再添加。</source>
+        <translation>文件 %1 有 %2 字节（约 %3 MiB），超过每份材料 %4 MiB（%5 字节）的上限，没有添加。请压缩、降低扫描分辨率或拆分后再添加。</translation>
+    </message>
+    <message>
+        <source>（案件 %1 没有材料）</source>
+        <translation>（案件 %1 没有材料）</translation>
+    </message>
+    <message>
+        <source>case material export 需要 --out FILE --purpose 用途 --recipient 接收方（记入审计记录）。</source>
+        <translation>case material export 需要 --out FILE --purpose 用途 --recipient 接收方（记入审计记录）。</translation>
+    </message>
+    <message>
+        <source>已导出案件材料 %1 到 %2。</source>
+        <translation>已导出案件材料 %1 到 %2。</translation>
+    </message>
+    <message>
+        <source>case material remove 需要 --reason 理由（记入审计记录）。</source>
+        <translation>case material remove 需要 --reason 理由（记入审计记录）。</translation>
+    </message>
+    <message>
+        <source>case material 后应为 add、list、export 或 remove。</source>
+        <translation>case material 后应为 add、list、export 或 remove。</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +2147,61 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
     </message>
 </context>
 <context>
+    <name>FactErrorText</name>
+    <message>
+        <source>“属于驻在单位党组管理的人员”</source>
+        <translation>“属于驻在单位党组管理的人员”</translation>
+    </message>
+    <message>
+        <source>“任免由驻在单位党组会议讨论决定”</source>
+        <translation>“任免由驻在单位党组会议讨论决定”</translation>
+    </message>
+    <message>
+        <source>“同时是地方党委委员、候补委员或地方纪委委员”</source>
+        <translation>“同时是地方党委委员、候补委员或地方纪委委员”</translation>
+    </message>
+    <message>
+        <source>“党组织关系在地方”</source>
+        <translation>“党组织关系在地方”</translation>
+    </message>
+    <message>
+        <source>“姓名”</source>
+        <translation>“姓名”</translation>
+    </message>
+    <message>
+        <source>“处分决定方式”</source>
+        <translation>“处分决定方式”</translation>
+    </message>
+    <message>
+        <source>“立案机关”</source>
+        <translation>“立案机关”</translation>
+    </message>
+    <message>
+        <source>请改为“党组讨论决定”</source>
+        <translation>请改为“党组讨论决定”</translation>
+    </message>
+    <message>
+        <source>为“基层纪委、基层党委审批”</source>
+        <translation>为“基层纪委、基层党委审批”</translation>
+    </message>
+    <message>
+        <source>为“地方纪委”</source>
+        <translation>为“地方纪委”</translation>
+    </message>
+    <message>
+        <source>为“是”</source>
+        <translation>为“是”</translation>
+    </message>
+    <message>
+        <source>为“否”</source>
+        <translation>为“否”</translation>
+    </message>
+    <message>
+        <source>请在“设置”中查看或登记机构。</source>
+        <translation>请在“设置”中查看或登记机构。</translation>
+    </message>
+</context>
+<context>
     <name>FileProblem</name>
     <message>
         <source>文件夹 %1 不存在。请选择已有的文件夹，或先创建它。</source>
@@ -2077,6 +2334,13 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
     <message>
         <source>无法写入密钥文件 %1：%2。请检查文件夹的写入权限和磁盘空间。</source>
         <translation>无法写入密钥文件 %1：%2。请检查文件夹的写入权限和磁盘空间。</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialTempFiles</name>
+    <message>
+        <source>无法为查看程序写入临时副本 %1。请检查磁盘空间后重试。</source>
+        <translation>无法为查看程序写入临时副本 %1。请检查磁盘空间后重试。</translation>
     </message>
 </context>
 <context>
@@ -2966,6 +3230,54 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
         <source>新的密钥文件 %1 未能就位。请将它改名为 %2。</source>
         <translation>新的密钥文件 %1 未能就位。请将它改名为 %2。</translation>
     </message>
+    <message>
+        <source>没有编号为 %1 的案件材料。请用 case material list 查看案件的材料。</source>
+        <translation>没有编号为 %1 的案件材料。请用 case material list 查看案件的材料。</translation>
+    </message>
+    <message>
+        <source>材料类型 %1 不在可选类型中（%2）。请选择其中之一。</source>
+        <translation>材料类型 %1 不在可选类型中（%2）。请选择其中之一。</translation>
+    </message>
+    <message>
+        <source>请填写材料的日期（形成、签发或收到的日期）。</source>
+        <translation>请填写材料的日期（形成、签发或收到的日期）。</translation>
+    </message>
+    <message>
+        <source>材料日期 %1 晚于今天。请填写材料形成、签发或收到的日期。</source>
+        <translation>材料日期 %1 晚于今天。请填写材料形成、签发或收到的日期。</translation>
+    </message>
+    <message>
+        <source>文件 %1 是空的（0 字节），没有添加。请选择有内容的文件。</source>
+        <translation>文件 %1 是空的（0 字节），没有添加。请选择有内容的文件。</translation>
+    </message>
+    <message>
+        <source>文件 %1 有 %2 字节（约 %3 MiB），超过每份材料 %4 MiB（%5 字节）的上限，没有添加。请压缩、降低扫描分辨率或拆分后再添加。</source>
+        <translation>文件 %1 有 %2 字节（约 %3 MiB），超过每份材料 %4 MiB（%5 字节）的上限，没有添加。请压缩、降低扫描分辨率或拆分后再添加。</translation>
+    </message>
+    <message>
+        <source>案件材料 %1（%2）已于 %3 由 %4 移除（%5），不能再打开或导出。</source>
+        <translation>案件材料 %1（%2）已于 %3 由 %4 移除（%5），不能再打开或导出。</translation>
+    </message>
+    <message>
+        <source>案件材料 %1（%2）的内容与添加时记录的哈希不符：文件在程序之外被改动。请运行 audit verify，并用备份核对。</source>
+        <translation>案件材料 %1（%2）的内容与添加时记录的哈希不符：文件在程序之外被改动。请运行 audit verify，并用备份核对。</translation>
+    </message>
+    <message>
+        <source>导出案件材料须写明用途和接收人（记入审计记录）。请填写后再导出。</source>
+        <translation>导出案件材料须写明用途和接收人（记入审计记录）。请填写后再导出。</translation>
+    </message>
+    <message>
+        <source>无法写入文件 %1：%2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>移除案件材料须写明理由（记入审计记录）。请填写理由。</source>
+        <translation>移除案件材料须写明理由（记入审计记录）。请填写理由。</translation>
+    </message>
+    <message>
+        <source>案件材料 %1 已经移除。</source>
+        <translation>案件材料 %1 已经移除。</translation>
+    </message>
 </context>
 <context>
     <name>Stages</name>
@@ -3015,6 +3327,117 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
     </message>
 </context>
 <context>
+    <name>StatisticsFigures</name>
+    <message>
+        <source>全部年度</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <source>%1年</source>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>案件数</source>
+        <translation>案件数</translation>
+    </message>
+    <message>
+        <source>各阶段案件数（%1）</source>
+        <translation>各阶段案件数（%1）</translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>各程序案件数（%1）</source>
+        <translation>各程序案件数（%1）</translation>
+    </message>
+    <message>
+        <source>程序</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <source>各处分种类案件数（%1）</source>
+        <translation>各处分种类案件数（%1）</translation>
+    </message>
+    <message>
+        <source>处分</source>
+        <translation>处分</translation>
+    </message>
+    <message>
+        <source>尚未决定</source>
+        <translation>尚未决定</translation>
+    </message>
+    <message>
+        <source>各单位案件数（%1）</source>
+        <translation>各单位案件数（%1）</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>未填单位</source>
+        <translation>未填单位</translation>
+    </message>
+    <message>
+        <source>期限数</source>
+        <translation>期限数</translation>
+    </message>
+    <message>
+        <source>期限遵守情况（%1，按到期年度）</source>
+        <translation>期限遵守情况（%1，按到期年度）</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>按期完成</source>
+        <translation>按期完成</translation>
+    </message>
+    <message>
+        <source>逾期完成</source>
+        <translation>逾期完成</translation>
+    </message>
+    <message>
+        <source>逾期未完成</source>
+        <translation>逾期未完成</translation>
+    </message>
+    <message>
+        <source>未到期</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>天（中位数）</source>
+        <translation>天（中位数）</translation>
+    </message>
+    <message>
+        <source>办理用时中位数（%1，按决定生效年度）</source>
+        <translation>办理用时中位数（%1，按决定生效年度）</translation>
+    </message>
+    <message>
+        <source>区间</source>
+        <translation>区间</translation>
+    </message>
+    <message>
+        <source>中位数（天）</source>
+        <translation>中位数（天）</translation>
+    </message>
+    <message>
+        <source>立案至处分决定</source>
+        <translation>立案至处分决定</translation>
+    </message>
+    <message>
+        <source>处分决定至宣布</source>
+        <translation>处分决定至宣布</translation>
+    </message>
+    <message>
+        <source>处分决定至备案</source>
+        <translation>处分决定至备案</translation>
+    </message>
+</context>
+<context>
     <name>StepChoices</name>
     <message>
         <source>审核通过</source>
@@ -3031,6 +3454,30 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
     <message>
         <source>通过主管部门机关纪委</source>
         <translation>通过主管部门机关纪委</translation>
+    </message>
+    <message>
+        <source>恢复党员权利</source>
+        <translation>恢复党员权利</translation>
+    </message>
+    <message>
+        <source>延长留党察看期限</source>
+        <translation>延长留党察看期限</translation>
+    </message>
+    <message>
+        <source>开除党籍</source>
+        <translation>开除党籍</translation>
+    </message>
+    <message>
+        <source>维持原处分</source>
+        <translation>维持原处分</translation>
+    </message>
+    <message>
+        <source>变更处分</source>
+        <translation>变更处分</translation>
+    </message>
+    <message>
+        <source>撤销处分</source>
+        <translation>撤销处分</translation>
     </message>
 </context>
 <context>
@@ -3543,6 +3990,89 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
     </message>
 </context>
 <context>
+    <name>casetrack::AttachMaterialDialog</name>
+    <message>
+        <source>添加案件材料</source>
+        <translation>添加案件材料</translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>材料类型</source>
+        <translation>材料类型</translation>
+    </message>
+    <message>
+        <source>材料日期</source>
+        <translation>材料日期</translation>
+    </message>
+    <message>
+        <source>材料形成、签发或收到的日期</source>
+        <translation>材料形成、签发或收到的日期</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>如：张某处分决定书（盖章）</source>
+        <translation>如：张某处分决定书（盖章）</translation>
+    </message>
+    <message>
+        <source>文件：</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>类型：</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>日期：</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>说明：</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>文件加密保存在数据库内；每份不超过 %1 MiB。</source>
+        <translation>文件加密保存在数据库内；每份不超过 %1 MiB。</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 有 %2，超过每份 %3 MiB 的上限：请压缩、降低扫描分辨率或拆分后再添加。</source>
+        <translation>%1 有 %2，超过每份 %3 MiB 的上限：请压缩、降低扫描分辨率或拆分后再添加。</translation>
+    </message>
+    <message>
+        <source>（尚未选择文件）</source>
+        <translation>（尚未选择文件）</translation>
+    </message>
+    <message>
+        <source>选择要添加的材料</source>
+        <translation>选择要添加的材料</translation>
+    </message>
+    <message>
+        <source>无法读取文件 %1。请检查文件是否存在、是否有权读取。</source>
+        <translation>无法读取文件 %1。请检查文件是否存在、是否有权读取。</translation>
+    </message>
+    <message>
+        <source>%1 超过每份 %2 MiB 的上限。</source>
+        <translation>%1 超过每份 %2 MiB 的上限。</translation>
+    </message>
+</context>
+<context>
     <name>casetrack::AuditModel</name>
     <message>
         <source>创建数据库</source>
@@ -3727,6 +4257,26 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
     <message>
         <source>重建列表摘要</source>
         <translation>重建列表摘要</translation>
+    </message>
+    <message>
+        <source>查看统计</source>
+        <translation>查看统计</translation>
+    </message>
+    <message>
+        <source>添加案件材料</source>
+        <translation>添加案件材料</translation>
+    </message>
+    <message>
+        <source>移除案件材料</source>
+        <translation>移除案件材料</translation>
+    </message>
+    <message>
+        <source>打开案件材料</source>
+        <translation>打开案件材料</translation>
+    </message>
+    <message>
+        <source>查看案件材料清单</source>
+        <translation>查看案件材料清单</translation>
     </message>
 </context>
 <context>
@@ -4085,6 +4635,50 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
     <message>
         <source>记录…</source>
         <translation>记录…</translation>
+    </message>
+    <message>
+        <source>更正案件信息…</source>
+        <translation>更正案件信息…</translation>
+    </message>
+    <message>
+        <source>您的角色（%1）不能更正案件信息。</source>
+        <translation>您的角色（%1）不能更正案件信息。</translation>
+    </message>
+    <message>
+        <source>案件材料</source>
+        <translation>案件材料</translation>
+    </message>
+    <message>
+        <source>程序进度</source>
+        <translation>程序进度</translation>
+    </message>
+    <message>
+        <source>机关纪委立案</source>
+        <translation>机关纪委立案</translation>
+    </message>
+    <message>
+        <source>由基层纪委、基层党委审批（第四条第二款）</source>
+        <translation>由基层纪委、基层党委审批（第四条第二款）</translation>
+    </message>
+    <message>
+        <source>注意：%1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <source>现行处分：&lt;b&gt;%1&lt;/b&gt;（申诉处理决定，%2 作出）</source>
+        <translation>现行处分：&lt;b&gt;%1&lt;/b&gt;（申诉处理决定，%2 作出）</translation>
+    </message>
+    <message>
+        <source>%1（%2 申诉处理）</source>
+        <translation>%1（%2 申诉处理）</translation>
+    </message>
+    <message>
+        <source>%1（%2 决定）</source>
+        <translation>%1（%2 决定）</translation>
+    </message>
+    <message>
+        <source>处分沿革：%1</source>
+        <translation>处分沿革：%1</translation>
     </message>
 </context>
 <context>
@@ -4880,6 +5474,339 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
     </message>
 </context>
 <context>
+    <name>casetrack::FactCorrectionDialog</name>
+    <message>
+        <source>更正案件信息</source>
+        <translation>更正案件信息</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>民族</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>立案机关</source>
+        <translation>立案机关</translation>
+    </message>
+    <message>
+        <source>派驻机构（纪检监察组）</source>
+        <translation>派驻机构（纪检监察组）</translation>
+    </message>
+    <message>
+        <source>地方纪委</source>
+        <translation>地方纪委</translation>
+    </message>
+    <message>
+        <source>本单位机关纪委（基层纪委）</source>
+        <translation>本单位机关纪委（基层纪委）</translation>
+    </message>
+    <message>
+        <source>处分决定方式</source>
+        <translation>处分决定方式</translation>
+    </message>
+    <message>
+        <source>党组讨论决定（第四条第一款）</source>
+        <translation>党组讨论决定（第四条第一款）</translation>
+    </message>
+    <message>
+        <source>基层纪委审查批准或基层党委审议批准（第四条第二款）</source>
+        <translation>基层纪委审查批准或基层党委审议批准（第四条第二款）</translation>
+    </message>
+    <message>
+        <source>备案情况</source>
+        <translation>备案情况</translation>
+    </message>
+    <message>
+        <source>不是备案的党员干部</source>
+        <translation>不是备案的党员干部</translation>
+    </message>
+    <message>
+        <source>向党中央备案</source>
+        <translation>向党中央备案</translation>
+    </message>
+    <message>
+        <source>向本级地方党委备案</source>
+        <translation>向本级地方党委备案</translation>
+    </message>
+    <message>
+        <source>属于驻在单位党组管理的人员</source>
+        <translation>属于驻在单位党组管理的人员</translation>
+    </message>
+    <message>
+        <source>任免由驻在单位党组会议讨论决定</source>
+        <translation>任免由驻在单位党组会议讨论决定</translation>
+    </message>
+    <message>
+        <source>是驻在单位党组管理的领导班子成员</source>
+        <translation>是驻在单位党组管理的领导班子成员</translation>
+    </message>
+    <message>
+        <source>是其他列入重点监督对象的党员</source>
+        <translation>是其他列入重点监督对象的党员</translation>
+    </message>
+    <message>
+        <source>是领导班子中的正职领导干部</source>
+        <translation>是领导班子中的正职领导干部</translation>
+    </message>
+    <message>
+        <source>党组织关系在地方，干部由主管部门党组管理</source>
+        <translation>党组织关系在地方，干部由主管部门党组管理</translation>
+    </message>
+    <message>
+        <source>同时是地方党委委员、候补委员或地方纪委委员</source>
+        <translation>同时是地方党委委员、候补委员或地方纪委委员</translation>
+    </message>
+    <message>
+        <source>重大、疑难、复杂案件</source>
+        <translation>重大、疑难、复杂案件</translation>
+    </message>
+    <message>
+        <source>被审查调查人</source>
+        <translation>被审查调查人</translation>
+    </message>
+    <message>
+        <source>姓名：</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>性别：</source>
+        <translation>性别：</translation>
+    </message>
+    <message>
+        <source>民族：</source>
+        <translation>民族：</translation>
+    </message>
+    <message>
+        <source>单位：</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>职务：</source>
+        <translation>职务：</translation>
+    </message>
+    <message>
+        <source>决定适用程序的情况</source>
+        <translation>决定适用程序的情况</translation>
+    </message>
+    <message>
+        <source>立案机关：</source>
+        <translation>立案机关：</translation>
+    </message>
+    <message>
+        <source>处分决定方式：</source>
+        <translation>处分决定方式：</translation>
+    </message>
+    <message>
+        <source>备案情况：</source>
+        <translation>备案情况：</translation>
+    </message>
+    <message>
+        <source>更正理由</source>
+        <translation>更正理由</translation>
+    </message>
+    <message>
+        <source>必填：为什么更正，依据什么材料</source>
+        <translation>必填：为什么更正，依据什么材料</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>按更正后的案件信息重新检验已记录的步骤，列出程序和期限的变化；不保存。</source>
+        <translation>按更正后的案件信息重新检验已记录的步骤，列出程序和期限的变化；不保存。</translation>
+    </message>
+    <message>
+        <source>原案件信息不会被覆盖而不留痕：更正作为一条记录保存在时间线上，并写入审计记录。</source>
+        <translation>原案件信息不会被覆盖而不留痕：更正作为一条记录保存在时间线上，并写入审计记录。</translation>
+    </message>
+    <message>
+        <source>更正理由（必填）：</source>
+        <translation>更正理由（必填）：</translation>
+    </message>
+    <message>
+        <source>保存更正</source>
+        <translation>保存更正</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>机构（不选：使用各类别的默认机构）</source>
+        <translation>机构（不选：使用各类别的默认机构）</translation>
+    </message>
+    <message>
+        <source>（不指定）</source>
+        <translation>（不指定）</translation>
+    </message>
+    <message>
+        <source>未登记的机构 %1</source>
+        <translation>未登记的机构 %1</translation>
+    </message>
+    <message>
+        <source>%1：</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>尚未修改任何案件信息。</source>
+        <translation>尚未修改任何案件信息。</translation>
+    </message>
+    <message>
+        <source>请先点“预览”：按更正后的案件信息重新检验已记录的步骤，再保存。</source>
+        <translation>请先点“预览”：按更正后的案件信息重新检验已记录的步骤，再保存。</translation>
+    </message>
+    <message>
+        <source>请填写更正理由。</source>
+        <translation>请填写更正理由。</translation>
+    </message>
+    <message>
+        <source>不能保存：%1</source>
+        <translation>不能保存：%1</translation>
+    </message>
+    <message>
+        <source>可以保存。按更正后的案件信息重新检验，已记录的步骤都符合程序。</source>
+        <translation>可以保存。按更正后的案件信息重新检验，已记录的步骤都符合程序。</translation>
+    </message>
+    <message>
+        <source>程序不变：%1</source>
+        <translation>程序不变：%1</translation>
+    </message>
+    <message>
+        <source>程序：%1 → %2</source>
+        <translation>程序：%1 → %2</translation>
+    </message>
+    <message>
+        <source>阶段：%1 → %2</source>
+        <translation>阶段：%1 → %2</translation>
+    </message>
+    <message>
+        <source>新增期限“%1”：%2 前</source>
+        <translation>新增期限“%1”：%2 前</translation>
+    </message>
+    <message>
+        <source>期限“%1”：%2 → %3</source>
+        <translation>期限“%1”：%2 → %3</translation>
+    </message>
+    <message>
+        <source>不再适用的期限“%1”（原 %2 前）</source>
+        <translation>不再适用的期限“%1”（原 %2 前）</translation>
+    </message>
+    <message>
+        <source>期限不变。</source>
+        <translation>期限不变。</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::FigureExportDialog</name>
+    <message>
+        <source>导出统计图片</source>
+        <translation>导出统计图片</translation>
+    </message>
+    <message>
+        <source>导出统计表格</source>
+        <translation>导出统计表格</translation>
+    </message>
+    <message>
+        <source>保存到</source>
+        <translation>保存到</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>用途</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>必填，如：年度工作总结</source>
+        <translation>必填，如：年度工作总结</translation>
+    </message>
+    <message>
+        <source>接收方</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <source>必填，如：派驻机构综合室</source>
+        <translation>必填，如：派驻机构综合室</translation>
+    </message>
+    <message>
+        <source>依照数据共享规定第二十五条、第二十九条，导出统计数据须写明用途和接收方，导出的内容和文件记入审计日志。</source>
+        <translation>依照数据共享规定第二十五条、第二十九条，导出统计数据须写明用途和接收方，导出的内容和文件记入审计日志。</translation>
+    </message>
+    <message>
+        <source>保存到：</source>
+        <translation>保存到：</translation>
+    </message>
+    <message>
+        <source>用途：</source>
+        <translation>用途：</translation>
+    </message>
+    <message>
+        <source>接收方：</source>
+        <translation>接收方：</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1-%2</translation>
+    </message>
+    <message>
+        <source>%1 文件 (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+    <message>
+        <source>无法写入文件 %1：%2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>无法写入文件 %1：请检查文件夹是否可写、文件是否被其他程序打开。</source>
+        <translation>无法写入文件 %1：请检查文件夹是否可写、文件是否被其他程序打开。</translation>
+    </message>
+    <message>
+        <source>已导出到 %1。</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::FigureView</name>
+    <message>
+        <source>其他（%1项）</source>
+        <translation>其他（%1项）</translation>
+    </message>
+    <message>
+        <source>导出图片…</source>
+        <translation>导出图片…</translation>
+    </message>
+    <message>
+        <source>导出表格…</source>
+        <translation>导出表格…</translation>
+    </message>
+</context>
+<context>
     <name>casetrack::FirstRunWizard</name>
     <message>
         <source>欢迎使用 CaseTrack</source>
@@ -4920,6 +5847,113 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
     <message>
         <source>取消</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::HomePage</name>
+    <message>
+        <source>需要关注的期限</source>
+        <translation>需要关注的期限</translation>
+    </message>
+    <message>
+        <source>到期日</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>等待我的角色办理的案件</source>
+        <translation>等待我的角色办理的案件</translation>
+    </message>
+    <message>
+        <source>案件编号</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>最近记录的步骤</source>
+        <translation>最近记录的步骤</translation>
+    </message>
+    <message>
+        <source>记录时间</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>步骤</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>记录人</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>各阶段案件数</source>
+        <translation>各阶段案件数</translation>
+    </message>
+    <message>
+        <source>超期和即将到期的期限</source>
+        <translation>超期和即将到期的期限</translation>
+    </message>
+    <message>
+        <source>等待%1办理的案件</source>
+        <translation>等待%1办理的案件</translation>
+    </message>
+    <message>
+        <source>今天是%1。超期 %2 项，即将到期 %3 项；共 %4 件案件，其中 %5 件未结案。</source>
+        <translation>今天是%1。超期 %2 项，即将到期 %3 项；共 %4 件案件，其中 %5 件未结案。</translation>
+    </message>
+    <message>
+        <source>已超期</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>即将到期</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>没有超期或即将到期的期限。</source>
+        <translation>没有超期或即将到期的期限。</translation>
+    </message>
+    <message>
+        <source>另有 %1 项未列出，见“期限”页。</source>
+        <translation>另有 %1 项未列出，见“期限”页。</translation>
+    </message>
+    <message>
+        <source>已超期的，以及 %1 天内到期的（天数见“设置”）。按回车或双击打开案件。</source>
+        <translation>已超期的，以及 %1 天内到期的（天数见“设置”）。按回车或双击打开案件。</translation>
+    </message>
+    <message>
+        <source>没有等待您的角色办理的案件。</source>
+        <translation>没有等待您的角色办理的案件。</translation>
+    </message>
+    <message>
+        <source>另有 %1 件未列出。</source>
+        <translation>另有 %1 件未列出。</translation>
+    </message>
+    <message>
+        <source>还没有案件。</source>
+        <translation>还没有案件。</translation>
+    </message>
+    <message>
+        <source>%1 %2：%3（%4）</source>
+        <translation>%1 %2：%3（%4）</translation>
+    </message>
+    <message>
+        <source>还没有记录的步骤。</source>
+        <translation>还没有记录的步骤。</translation>
     </message>
 </context>
 <context>
@@ -5044,6 +6078,194 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
         <source>超期 %1 项 · 即将到期 %2 项</source>
         <translation>超期 %1 项 · 即将到期 %2 项</translation>
     </message>
+    <message>
+        <source>首页</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>统计</source>
+        <translation>统计</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::MaterialExportDialog</name>
+    <message>
+        <source>导出案件材料</source>
+        <translation>导出案件材料</translation>
+    </message>
+    <message>
+        <source>导出到</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>用途</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>必填，如：报送备案</source>
+        <translation>必填，如：报送备案</translation>
+    </message>
+    <message>
+        <source>接收方</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <source>必填，如：派出机构案件审理室</source>
+        <translation>必填，如：派出机构案件审理室</translation>
+    </message>
+    <message>
+        <source>材料：</source>
+        <translation>材料：</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>导出到：</source>
+        <translation>导出到：</translation>
+    </message>
+    <message>
+        <source>用途：</source>
+        <translation>用途：</translation>
+    </message>
+    <message>
+        <source>接收方：</source>
+        <translation>接收方：</translation>
+    </message>
+    <message>
+        <source>导出前记入审计记录（用途和接收方）；导出的文件只有本账户可读。</source>
+        <translation>导出前记入审计记录（用途和接收方）；导出的文件只有本账户可读。</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::MaterialPicker</name>
+    <message>
+        <source>从案件材料选取…</source>
+        <translation>从案件材料选取…</translation>
+    </message>
+    <message>
+        <source>把本案已添加的材料列入“材料”</source>
+        <translation>把本案已添加的材料列入“材料”</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::MaterialPickerDialog</name>
+    <message>
+        <source>从案件材料选取</source>
+        <translation>从案件材料选取</translation>
+    </message>
+    <message>
+        <source>案件材料</source>
+        <translation>案件材料</translation>
+    </message>
+    <message>
+        <source>%1（%2，%3）</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>本案尚无材料。可在案件页面的“案件材料”中添加。</source>
+        <translation>本案尚无材料。可在案件页面的“案件材料”中添加。</translation>
+    </message>
+    <message>
+        <source>勾选要列入的材料：</source>
+        <translation>勾选要列入的材料：</translation>
+    </message>
+    <message>
+        <source>列入</source>
+        <translation>列入</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::MaterialsPanel</name>
+    <message>
+        <source>案件材料</source>
+        <translation>案件材料</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>添加人</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <source>添加…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>添加文件，或把文件拖到案件页面上（每份不超过 %1 MiB）</source>
+        <translation>添加文件，或把文件拖到案件页面上（每份不超过 %1 MiB）</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>用系统的查看程序打开（临时副本只有本账户可读，锁定或退出时删除）</source>
+        <translation>用系统的查看程序打开（临时副本只有本账户可读，锁定或退出时删除）</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>移除…</source>
+        <translation>移除…</translation>
+    </message>
+    <message>
+        <source>尚无材料。可点“添加…”，或把文件拖到本页面上。</source>
+        <translation>尚无材料。可点“添加…”，或把文件拖到本页面上。</translation>
+    </message>
+    <message>
+        <source>您的角色（%1）不能移除材料；由案件承办人员或管理员移除。</source>
+        <translation>您的角色（%1）不能移除材料；由案件承办人员或管理员移除。</translation>
+    </message>
+    <message>
+        <source>已导出到 %1。</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>系统中没有能打开 %1 的查看程序。可用“导出…”保存后用其他程序查看。</source>
+        <translation>系统中没有能打开 %1 的查看程序。可用“导出…”保存后用其他程序查看。</translation>
+    </message>
 </context>
 <context>
     <name>casetrack::NewCaseDialog</name>
@@ -5126,10 +6348,6 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
     <message>
         <source>任免由驻在单位党组会议讨论决定</source>
         <translation>任免由驻在单位党组会议讨论决定</translation>
-    </message>
-    <message>
-        <source>此人的任免经党组会议讨论决定（第四条）。不勾选时，由基层纪委、基层党委审批处分。</source>
-        <translation>此人的任免经党组会议讨论决定（第四条）。不勾选时，由基层纪委、基层党委审批处分。</translation>
     </message>
     <message>
         <source>是驻在单位党组管理的领导班子成员</source>
@@ -5260,12 +6478,68 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
         <translation>取消</translation>
     </message>
     <message>
-        <source>派驻机构立案的，须向所在单位党组主要负责人通报（第五条）；地方纪委立案适用第十二条。</source>
-        <translation>派驻机构立案的，须向所在单位党组主要负责人通报（第五条）；地方纪委立案适用第十二条。</translation>
-    </message>
-    <message>
         <source>%1：%2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>本单位机关纪委（基层纪委）</source>
+        <translation>本单位机关纪委（基层纪委）</translation>
+    </message>
+    <message>
+        <source>属于驻在单位党组管理的人员</source>
+        <translation>属于驻在单位党组管理的人员</translation>
+    </message>
+    <message>
+        <source>不属于党组管理的人员不适用本规定（第三条、第四条），CaseTrack 不跟踪此类案件。</source>
+        <translation>不属于党组管理的人员不适用本规定（第三条、第四条），CaseTrack 不跟踪此类案件。</translation>
+    </message>
+    <message>
+        <source>任免经党组会议讨论决定的党员，只能由党组讨论决定处分（第四条第一款）。</source>
+        <translation>任免经党组会议讨论决定的党员，只能由党组讨论决定处分（第四条第一款）。</translation>
+    </message>
+    <message>
+        <source>处分决定方式</source>
+        <translation>处分决定方式</translation>
+    </message>
+    <message>
+        <source>党组讨论决定（第四条第一款）</source>
+        <translation>党组讨论决定（第四条第一款）</translation>
+    </message>
+    <message>
+        <source>基层纪委审查批准或基层党委审议批准（第四条第二款）</source>
+        <translation>基层纪委审查批准或基层党委审议批准（第四条第二款）</translation>
+    </message>
+    <message>
+        <source>任免不经党组会议讨论决定的党员，其处分也可以由基层纪委审查批准或基层党委审议批准（第四条第二款“也可以”）：这是可选的，党组仍可讨论决定。开除党籍的，还须报党组会议审议批准。</source>
+        <translation>任免不经党组会议讨论决定的党员，其处分也可以由基层纪委审查批准或基层党委审议批准（第四条第二款“也可以”）：这是可选的，党组仍可讨论决定。开除党籍的，还须报党组会议审议批准。</translation>
+    </message>
+    <message>
+        <source>派驻机构立案的，须向所在单位党组主要负责人通报（第五条）；地方纪委立案适用第十二条；本单位机关纪委（基层纪委）也可以立案。</source>
+        <translation>派驻机构立案的，须向所在单位党组主要负责人通报（第五条）；地方纪委立案适用第十二条；本单位机关纪委（基层纪委）也可以立案。</translation>
+    </message>
+    <message>
+        <source>处分决定方式：</source>
+        <translation>处分决定方式：</translation>
+    </message>
+    <message>
+        <source>机构（可不选：使用各类别的默认机构）</source>
+        <translation>机构（可不选：使用各类别的默认机构）</translation>
+    </message>
+    <message>
+        <source>（未指定）</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <source>默认：%1</source>
+        <translation>默认：%1</translation>
+    </message>
+    <message>
+        <source>%1：</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>正职领导干部同时视为领导班子成员，按领导班子成员办理（第六条、第八条第二款）。</source>
+        <translation>正职领导干部同时视为领导班子成员，按领导班子成员办理（第六条、第八条第二款）。</translation>
     </message>
 </context>
 <context>
@@ -5420,6 +6694,111 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
     </message>
 </context>
 <context>
+    <name>casetrack::ProcedureStepper</name>
+    <message>
+        <source>程序进度</source>
+        <translation>程序进度</translation>
+    </message>
+    <message>
+        <source>%1或%2</source>
+        <translation>%1或%2</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>当前可记录</source>
+        <translation>当前可记录</translation>
+    </message>
+    <message>
+        <source>暂不能记录</source>
+        <translation>暂不能记录</translation>
+    </message>
+    <message>
+        <source>尚未进行</source>
+        <translation>尚未进行</translation>
+    </message>
+    <message>
+        <source>已完成：%1</source>
+        <translation>已完成：%1</translation>
+    </message>
+    <message>
+        <source>当前可记录（“下一步”中的按钮）</source>
+        <translation>当前可记录（“下一步”中的按钮）</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>依据：%1</source>
+        <translation>依据：%1</translation>
+    </message>
+    <message>
+        <source>第%1步，%2：%3</source>
+        <translation>第%1步，%2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::RecusalEditor</name>
+    <message>
+        <source>回避人员</source>
+        <translation>回避人员</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>回避理由</source>
+        <translation>回避理由</translation>
+    </message>
+    <message>
+        <source>添加回避人员</source>
+        <translation>添加回避人员</translation>
+    </message>
+    <message>
+        <source>删除所选</source>
+        <translation>删除所选</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::RemoveMaterialDialog</name>
+    <message>
+        <source>移除案件材料</source>
+        <translation>移除案件材料</translation>
+    </message>
+    <message>
+        <source>移除“%1”（%2）？</source>
+        <translation>移除“%1”（%2）？</translation>
+    </message>
+    <message>
+        <source>移除后材料不再列出，也不能打开或导出；移除本身连同理由记入审计记录，文件仍保存在数据库中，不会被删除。</source>
+        <translation>移除后材料不再列出，也不能打开或导出；移除本身连同理由记入审计记录，文件仍保存在数据库中，不会被删除。</translation>
+    </message>
+    <message>
+        <source>移除理由</source>
+        <translation>移除理由</translation>
+    </message>
+    <message>
+        <source>必填，如：误传了其他案件的文件</source>
+        <translation>必填，如：误传了其他案件的文件</translation>
+    </message>
+    <message>
+        <source>理由：</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>移除</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>casetrack::SettingsPage</name>
     <message>
         <source> 分钟</source>
@@ -5491,6 +6870,73 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
     </message>
 </context>
 <context>
+    <name>casetrack::StatisticsPage</name>
+    <message>
+        <source>年度</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>全部年度</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <source>年度(&amp;Y)：</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>重新统计</source>
+        <translation>重新统计</translation>
+    </message>
+    <message>
+        <source>按阶段</source>
+        <translation>按阶段</translation>
+    </message>
+    <message>
+        <source>按程序</source>
+        <translation>按程序</translation>
+    </message>
+    <message>
+        <source>按处分</source>
+        <translation>按处分</translation>
+    </message>
+    <message>
+        <source>按单位</source>
+        <translation>按单位</translation>
+    </message>
+    <message>
+        <source>期限遵守</source>
+        <translation>期限遵守</translation>
+    </message>
+    <message>
+        <source>办理用时</source>
+        <translation>办理用时</translation>
+    </message>
+    <message>
+        <source>显示本页时统计全部案件。</source>
+        <translation>显示本页时统计全部案件。</translation>
+    </message>
+    <message>
+        <source>正在统计…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>统计已取消。</source>
+        <translation>统计已取消。</translation>
+    </message>
+    <message>
+        <source>截至 %1，共 %2 件案件。</source>
+        <translation>截至 %1，共 %2 件案件。</translation>
+    </message>
+    <message>
+        <source>%1年</source>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>无法写入图片 %1。请检查文件夹是否可写、磁盘是否已满。</source>
+        <translation>无法写入图片 %1。请检查文件夹是否可写、磁盘是否已满。</translation>
+    </message>
+</context>
+<context>
     <name>casetrack::StepDialog</name>
     <message>
         <source>记录：%1</source>
@@ -5552,10 +6998,6 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
         <translation>请填写应到人数。</translation>
     </message>
     <message>
-        <source>应到 %1 人：实到须至少 %2 人，同意须至少 %3 人（第九条）。</source>
-        <translation>应到 %1 人：实到须至少 %2 人，同意须至少 %3 人（第九条）。</translation>
-    </message>
-    <message>
         <source>实到人数不能多于应到人数。</source>
         <translation>实到人数不能多于应到人数。</translation>
     </message>
@@ -5574,6 +7016,18 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
     <message>
         <source>%1：%2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>应到 %1 人：实到须至少 %2 人，同意须至少 %3 人（%4）。</source>
+        <translation>应到 %1 人：实到须至少 %2 人，同意须至少 %3 人（%4）。</translation>
+    </message>
+    <message>
+        <source>应到 %1 人：实到须至少 %2 人（%3）。</source>
+        <translation>应到 %1 人：实到须至少 %2 人（%3）。</translation>
+    </message>
+    <message>
+        <source>回避的成员计入应到人数、不计入实到人数：实到 %1 人加回避 %2 人多于应到人数。</source>
+        <translation>回避的成员计入应到人数、不计入实到人数：实到 %1 人加回避 %2 人多于应到人数。</translation>
     </message>
 </context>
 <context>

@@ -14,11 +14,6 @@ namespace casetrack {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 QJsonObject materialJson(const CaseMaterial& m)
 {
     QJsonObject json{{QStringLiteral("id"), m.id},
@@ -42,10 +37,11 @@ QJsonObject materialJson(const CaseMaterial& m)
 
 QString materialLine(const CaseMaterial& m)
 {
-    return tr("%1  %2  %3  %4  %5 字节  %6%7")
+    return QCoreApplication::translate("Cli", "%1  %2  %3  %4  %5 字节  %6%7")
         .arg(QString::number(m.id), isoDate(m.date), materialTypeName(m.type), m.fileName,
              QString::number(m.size), m.description,
-             m.removed ? tr("  （已移除：%1）").arg(m.removalReason) : QString());
+             m.removed ? QCoreApplication::translate("Cli", "  （已移除：%1）").arg(m.removalReason)
+                       : QString());
 }
 
 Result<qint64> materialId(const QString& text)
@@ -53,8 +49,10 @@ Result<qint64> materialId(const QString& text)
     bool ok = false;
     const qint64 id = text.toLongLong(&ok);
     if (!ok || id <= 0)
-        return Error::make(ErrorCode::Invalid,
-                           tr("材料编号 %1 无效：应为正整数。请用 case material list 查看。").arg(text));
+        return Error::make(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("Cli", "材料编号 %1 无效：应为正整数。请用 case material list 查看。")
+                .arg(text));
     return id;
 }
 
@@ -67,30 +65,34 @@ int add(CliContext& cli)
         return code;
     for (const char* required : {"file", "type", "date"}) {
         if (!cli.args.options.contains(QLatin1String(required)))
-            return cli.usage(tr("case material add 需要 --file FILE --type TYPE --date YYYY-MM-DD"
-                                "（类型：%1）。")
+            return cli.usage(QCoreApplication::translate(
+                                 "Cli", "case material add 需要 --file FILE --type TYPE --date YYYY-MM-DD"
+                                        "（类型：%1）。")
                                  .arg(materialTypeIds().join(QStringLiteral(" "))));
     }
     const QDate date = parseIsoDate(cli.args.option(QStringLiteral("date")));
     if (!date.isValid())
-        return cli.fail(Error::make(
-            ErrorCode::Invalid,
-            tr("日期 %1 无效：请写成 YYYY-MM-DD。").arg(cli.args.option(QStringLiteral("date")))));
+        return cli.fail(Error::make(ErrorCode::Invalid,
+                                    QCoreApplication::translate("Cli", "日期 %1 无效：请写成 YYYY-MM-DD。")
+                                        .arg(cli.args.option(QStringLiteral("date")))));
     const QString path = cli.args.option(QStringLiteral("file"));
     QFile file(path);
     // The size is checked before the file is read, so a huge file is refused at once.
     if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
-        return cli.fail(Error::make(ErrorCode::Invalid, tr("无法读取文件 %1。请检查路径和权限。").arg(path)));
-    if (file.size() > kMaxMaterialBytes)
         return cli.fail(
             Error::make(ErrorCode::Invalid,
-                        tr("文件 %1 有 %2 字节（约 %3 MiB），超过每份材料 %4 MiB（%5 字节）的上限，没有添加。"
-                           "请压缩、降低扫描分辨率或拆分后再添加。")
-                            .arg(path)
-                            .arg(file.size())
-                            .arg(QString::number(file.size() / (1024.0 * 1024.0), 'f', 1))
-                            .arg(kMaxMaterialBytes / (1024 * 1024))
-                            .arg(kMaxMaterialBytes)));
+                        QCoreApplication::translate("Cli", "无法读取文件 %1。请检查路径和权限。").arg(path)));
+    if (file.size() > kMaxMaterialBytes)
+        return cli.fail(Error::make(
+            ErrorCode::Invalid,
+            QCoreApplication::translate(
+                "Cli", "文件 %1 有 %2 字节（约 %3 MiB），超过每份材料 %4 MiB（%5 字节）的上限，没有添加。"
+                       "请压缩、降低扫描分辨率或拆分后再添加。")
+                .arg(path)
+                .arg(file.size())
+                .arg(QString::number(file.size() / (1024.0 * 1024.0), 'f', 1))
+                .arg(kMaxMaterialBytes / (1024 * 1024))
+                .arg(kMaxMaterialBytes)));
     Session::MaterialInput input{cli.args.option(QStringLiteral("type")), date,
                                  cli.args.option(QStringLiteral("description")), QFileInfo(path).fileName(),
                                  file.readAll()};
@@ -125,8 +127,8 @@ int list(CliContext& cli)
         array.append(materialJson(m));
         lines << materialLine(m);
     }
-    cli.print(array,
-              lines.isEmpty() ? tr("（案件 %1 没有材料）").arg(caseId) : lines.join(QLatin1Char('\n')));
+    cli.print(array, lines.isEmpty() ? QCoreApplication::translate("Cli", "（案件 %1 没有材料）").arg(caseId)
+                                     : lines.join(QLatin1Char('\n')));
     return 0;
 }
 
@@ -138,8 +140,9 @@ int exportMaterial(CliContext& cli)
         return code;
     for (const char* required : {"out", "purpose", "recipient"}) {
         if (!cli.args.options.contains(QLatin1String(required)))
-            return cli.usage(tr("case material export 需要 --out FILE --purpose 用途 --recipient 接收方"
-                                "（记入审计记录）。"));
+            return cli.usage(QCoreApplication::translate(
+                "Cli", "case material export 需要 --out FILE --purpose 用途 --recipient 接收方"
+                       "（记入审计记录）。"));
     }
     Result<qint64> id = materialId(cli.args.words.at(3));
     if (!id.ok())
@@ -154,7 +157,7 @@ int exportMaterial(CliContext& cli)
         error.isError())
         return cli.fail(error);
     cli.print(QJsonObject{{QStringLiteral("path"), out}, {QStringLiteral("material"), id.value()}},
-              tr("已导出案件材料 %1 到 %2。").arg(id.value()).arg(out));
+              QCoreApplication::translate("Cli", "已导出案件材料 %1 到 %2。").arg(id.value()).arg(out));
     return 0;
 }
 
@@ -164,7 +167,8 @@ int remove(CliContext& cli)
     if (!cli.checkShape(4, 4, {QStringLiteral("reason")}, &code))
         return code;
     if (!cli.args.options.contains(QStringLiteral("reason")))
-        return cli.usage(tr("case material remove 需要 --reason 理由（记入审计记录）。"));
+        return cli.usage(
+            QCoreApplication::translate("Cli", "case material remove 需要 --reason 理由（记入审计记录）。"));
     Result<qint64> id = materialId(cli.args.words.at(3));
     if (!id.ok())
         return cli.fail(id.error());
@@ -194,7 +198,8 @@ int cliCaseMaterial(CliContext& cli)
         return exportMaterial(cli);
     if (verb == QLatin1String("remove"))
         return remove(cli);
-    return cli.usage(tr("case material 后应为 add、list、export 或 remove。"));
+    return cli.usage(
+        QCoreApplication::translate("Cli", "case material 后应为 add、list、export 或 remove。"));
 }
 
 } // namespace casetrack

@@ -19,11 +19,6 @@ namespace casetrack {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Session", text);
-}
-
 QString mebibytes(qint64 bytes)
 {
     return QString::number(static_cast<double>(bytes) / (1024.0 * 1024.0), 'f', 1);
@@ -32,21 +27,27 @@ QString mebibytes(qint64 bytes)
 Error noSuchMaterial(qint64 id)
 {
     return Error::make(ErrorCode::Invalid,
-                       tr("没有编号为 %1 的案件材料。请用 case material list 查看案件的材料。").arg(id));
+                       QCoreApplication::translate(
+                           "Session", "没有编号为 %1 的案件材料。请用 case material list 查看案件的材料。")
+                           .arg(id));
 }
 
 Error checkInput(const Session::MaterialInput& input)
 {
     if (!isMaterialType(input.type))
-        return Error::make(ErrorCode::Invalid,
-                           tr("材料类型 %1 不在可选类型中（%2）。请选择其中之一。")
-                               .arg(input.type, materialTypeIds().join(QStringLiteral(", "))));
+        return Error::make(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("Session", "材料类型 %1 不在可选类型中（%2）。请选择其中之一。")
+                .arg(input.type, materialTypeIds().join(QStringLiteral(", "))));
     if (!input.date.isValid())
-        return Error::make(ErrorCode::Invalid, tr("请填写材料的日期（形成、签发或收到的日期）。"));
+        return Error::make(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("Session", "请填写材料的日期（形成、签发或收到的日期）。"));
     if (input.date > QDate::currentDate())
         return Error::make(
             ErrorCode::Invalid,
-            tr("材料日期 %1 晚于今天。请填写材料形成、签发或收到的日期。").arg(isoDate(input.date)));
+            QCoreApplication::translate("Session", "材料日期 %1 晚于今天。请填写材料形成、签发或收到的日期。")
+                .arg(isoDate(input.date)));
     // Single-line, at most kMaxLineLength characters, no control characters.
     if (Error error = checkCaseFactsInput({{QStringLiteral("description"), input.description}});
         error.isError())
@@ -54,11 +55,14 @@ Error checkInput(const Session::MaterialInput& input)
     if (input.content.isEmpty())
         return Error::make(
             ErrorCode::Invalid,
-            tr("文件 %1 是空的（0 字节），没有添加。请选择有内容的文件。").arg(input.fileName));
+            QCoreApplication::translate("Session", "文件 %1 是空的（0 字节），没有添加。请选择有内容的文件。")
+                .arg(input.fileName));
     if (input.content.size() > kMaxMaterialBytes)
         return Error::make(ErrorCode::Invalid,
-                           tr("文件 %1 有 %2 字节（约 %3 MiB），超过每份材料 %4 MiB（%5 字节）的上限，"
-                              "没有添加。请压缩、降低扫描分辨率或拆分后再添加。")
+                           QCoreApplication::translate(
+                               "Session",
+                               "文件 %1 有 %2 字节（约 %3 MiB），超过每份材料 %4 MiB（%5 字节）的上限，"
+                               "没有添加。请压缩、降低扫描分辨率或拆分后再添加。")
                                .arg(input.fileName)
                                .arg(input.content.size())
                                .arg(mebibytes(input.content.size()))
@@ -140,7 +144,8 @@ Result<QByteArray> usableContent(Database& db, const CaseMaterial& m)
 {
     if (m.removed)
         return Error::make(ErrorCode::Refused,
-                           tr("案件材料 %1（%2）已于 %3 由 %4 移除（%5），不能再打开或导出。")
+                           QCoreApplication::translate(
+                               "Session", "案件材料 %1（%2）已于 %3 由 %4 移除（%5），不能再打开或导出。")
                                .arg(m.id)
                                .arg(m.fileName, isoDate(m.removedAt.date()), m.removedBy, m.removalReason));
     std::optional<QByteArray> content = MaterialStore(db).content(m.id);
@@ -150,8 +155,10 @@ Result<QByteArray> usableContent(Database& db, const CaseMaterial& m)
         return noSuchMaterial(m.id);
     if (QCryptographicHash::hash(*content, QCryptographicHash::Sha256) != m.sha256)
         return Error::make(ErrorCode::Tampered,
-                           tr("案件材料 %1（%2）的内容与添加时记录的哈希不符：文件在程序之外被改动。"
-                              "请运行 audit verify，并用备份核对。")
+                           QCoreApplication::translate(
+                               "Session",
+                               "案件材料 %1（%2）的内容与添加时记录的哈希不符：文件在程序之外被改动。"
+                               "请运行 audit verify，并用备份核对。")
                                .arg(m.id)
                                .arg(m.fileName));
     return std::move(*content);
@@ -180,8 +187,10 @@ Error Session::exportMaterial(qint64 id, const QString& path, const QString& pur
                               const QString& recipient)
 {
     if (purpose.trimmed().isEmpty() || recipient.trimmed().isEmpty())
-        return Error::make(ErrorCode::Invalid,
-                           tr("导出案件材料须写明用途和接收人（记入审计记录）。请填写后再导出。"));
+        return Error::make(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("Session",
+                                        "导出案件材料须写明用途和接收人（记入审计记录）。请填写后再导出。"));
     if (Error error = checkCaseFactsInput(
             {{QStringLiteral("purpose"), purpose}, {QStringLiteral("recipient"), recipient}});
         error.isError())
@@ -210,8 +219,9 @@ Error Session::exportMaterial(qint64 id, const QString& path, const QString& pur
     const bool written = save.open(QIODevice::WriteOnly) && ::fchmod(save.handle(), S_IRUSR | S_IWUSR) == 0 &&
                          save.write(content.value()) == content->size() && save.commit();
     if (!written)
-        return Error::make(ErrorCode::Unavailable,
-                           tr("无法写入文件 %1：%2").arg(file, fileWriteProblem(file)));
+        return Error::make(
+            ErrorCode::Unavailable,
+            QCoreApplication::translate("Session", "无法写入文件 %1：%2").arg(file, fileWriteProblem(file)));
     return Error::ok();
 }
 
@@ -220,14 +230,17 @@ Error Session::removeMaterial(qint64 id, const QString& reason)
     if (Error error = d->refuseUnless(Action::RemoveMaterial); error.isError())
         return error;
     if (reason.trimmed().isEmpty())
-        return Error::make(ErrorCode::Invalid, tr("移除案件材料须写明理由（记入审计记录）。请填写理由。"));
+        return Error::make(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("Session", "移除案件材料须写明理由（记入审计记录）。请填写理由。"));
     if (Error error = checkCaseFactsInput({{QStringLiteral("reason"), reason}}); error.isError())
         return error;
     Result<CaseMaterial> m = material(id);
     if (!m.ok())
         return m.error();
     if (m->removed)
-        return Error::make(ErrorCode::Invalid, tr("案件材料 %1 已经移除。").arg(id));
+        return Error::make(ErrorCode::Invalid,
+                           QCoreApplication::translate("Session", "案件材料 %1 已经移除。").arg(id));
     QDateTime at = QDateTime::currentDateTime();
     at = at.addMSecs(-at.time().msec());
     const QString trimmed = reason.trimmed();
