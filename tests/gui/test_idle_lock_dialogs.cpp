@@ -3,6 +3,7 @@
 // user unlocks; another user gets nothing of it.
 #include "GuiTestSupport.h"
 #include "case/CaseView.h"
+#include "case/FactCorrectionDialog.h"
 #include "case/StepDialog.h"
 #include "services/Session.h"
 #include "shell/DesktopApp.h"
@@ -12,6 +13,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -114,6 +116,34 @@ private slots:
         QVERIFY(!visibleStepDialog(app.mainWindow()));
         QVERIFY(app.keptDialogs().isEmpty());
         QVERIFY(!anyWidgetHolds(kNumber));
+    }
+
+    // The fact-correction dialog is kept too (its reason, its edited facts); its preview is not,
+    // so 保存更正 stays off until the user previews again.
+    void factCorrectionIsKept()
+    {
+        const QString reason = QStringLiteral("依据干部档案核对：出生日期有误");
+        DesktopApp app;
+        app.start(m_path);
+        QVERIFY(test::unlockThroughDialog(app, test::kAdmin, test::kPassword));
+        app.mainWindow()->openCase(m_caseId);
+        FactCorrectionDialog* dialog = app.mainWindow()->caseView()->openFactCorrectionDialog();
+        QVERIFY(dialog);
+        dialog->findChild<QPlainTextEdit*>(QStringLiteral("factReason"))->setPlainText(reason);
+
+        app.lockWhenIdle();
+        QVERIFY(!app.keptDialogs().isEmpty());
+        QVERIFY(!anyWidgetHolds(reason));
+
+        QVERIFY(test::unlockThroughDialog(app, test::kAdmin, test::kPassword));
+        FactCorrectionDialog* back = nullptr;
+        for (FactCorrectionDialog* d : app.mainWindow()->findChildren<FactCorrectionDialog*>())
+            if (d->isVisible())
+                back = d;
+        QVERIFY(back);
+        QCOMPARE(back->findChild<QPlainTextEdit*>(QStringLiteral("factReason"))->toPlainText(), reason);
+        QVERIFY(!back->findChild<QPushButton*>(QStringLiteral("factSave"))->isEnabled());
+        back->done(QDialog::Rejected);
     }
 
     void nothingOpenKeepsNothing()

@@ -6,8 +6,8 @@
 #include "case/CaseDeadlinesModel.h"
 #include "case/CorrectionDialog.h"
 #include "case/FactCorrectionDialog.h"
-#include "case/ProcedureStepper.h"
 #include "case/MaterialsPanel.h"
+#include "case/ProcedureStepper.h"
 #include "case/StepDialog.h"
 #include "case/TimelineModel.h"
 #include "common/ArticleText.h"
@@ -395,6 +395,9 @@ CorrectionDialog* CaseView::openCorrectionDialog(int seq)
 {
     auto* dialog = new CorrectionDialog(m_session, m_state.id, seq, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    markReopenable(dialog, {{QStringLiteral("kind"), QStringLiteral("correction")},
+                            {QStringLiteral("case"), m_state.id},
+                            {QStringLiteral("seq"), seq}});
     connect(dialog, &CorrectionDialog::recorded, this, [this](const QString& id) {
         refresh();
         emit caseChanged(id);
@@ -407,6 +410,9 @@ FactCorrectionDialog* CaseView::openFactCorrectionDialog()
 {
     auto* dialog = new FactCorrectionDialog(m_session, m_state.id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Kept by the idle lock too; the preview is not: after unlock it is asked for again.
+    markReopenable(dialog, {{QStringLiteral("kind"), QStringLiteral("fact_correction")},
+                            {QStringLiteral("case"), m_state.id}});
     connect(dialog, &FactCorrectionDialog::recorded, this, [this](const QString& id) {
         refresh();
         emit caseChanged(id);

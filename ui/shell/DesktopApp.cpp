@@ -1,6 +1,8 @@
 #include "shell/DesktopApp.h"
 
 #include "case/CaseView.h"
+#include "case/CorrectionDialog.h"
+#include "case/FactCorrectionDialog.h"
 #include "case/StepDialog.h"
 #include "cases/NewCaseDialog.h"
 #include "common/UiSettings.h"
@@ -242,12 +244,18 @@ void DesktopApp::enter(std::unique_ptr<Session> session)
 QDialog* DesktopApp::reopen(const QJsonObject& how)
 {
     const QString kind = how.value(QStringLiteral("kind")).toString();
-    if (kind == QLatin1String("step")) {
-        const QString caseId = how.value(QStringLiteral("case")).toString();
+    const QString caseId = how.value(QStringLiteral("case")).toString();
+    if (kind == QLatin1String("step") || kind == QLatin1String("correction") ||
+        kind == QLatin1String("fact_correction")) {
         if (!m_session->caseSummary(caseId).ok())
             return nullptr; // the case cannot be read any more: nothing to reopen
         m_window->openCase(caseId);
-        return m_window->caseView()->openStepDialog(how.value(QStringLiteral("step")).toString());
+        CaseView* view = m_window->caseView();
+        if (kind == QLatin1String("step"))
+            return view->openStepDialog(how.value(QStringLiteral("step")).toString());
+        if (kind == QLatin1String("correction"))
+            return view->openCorrectionDialog(how.value(QStringLiteral("seq")).toInt());
+        return view->openFactCorrectionDialog();
     }
     if (kind == QLatin1String("new_case")) {
         m_window->newCase();
