@@ -2,9 +2,11 @@
 // through the service layer, without the password, and shown in the audit page in words.
 #include "GuiTestSupport.h"
 #include "audit/AuditModel.h"
+#include "cases/CaseIndex.h"
 #include "services/Session.h"
 #include "shell/DesktopApp.h"
 #include "shell/IdleWatcher.h"
+#include "shell/MainWindow.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,6 +37,30 @@ private slots:
     {
         m_app.reset();
         m_dir.reset();
+    }
+
+    // The rows of the lists, the start page and the deadlines dashboard are one reading of every
+    // case: on the record, with how many, before they are shown (issue 9, access records).
+    void listReadingIsRecorded()
+    {
+        {
+            auto session = Session::open(m_path, test::kAdmin, test::kPassword);
+            QVERIFY(session.ok());
+            CaseFacts facts;
+            facts.subject.name = QStringLiteral("钱七");
+            QVERIFY(session.value()->addCase(facts).ok());
+        }
+        QVERIFY(test::unlockThroughDialog(*m_app, test::kAdmin, test::kPassword));
+        CaseIndex* index = m_app->mainWindow()->caseIndex();
+        QTRY_VERIFY_WITH_TIMEOUT(!index->isLoading() && index->cases().size() == 1, 10000);
+        QList<AuditRecord> views;
+        for (const AuditRecord& r : m_app->session()->auditRecords())
+            if (r.action == QLatin1String("view.list"))
+                views.append(r);
+        QCOMPARE(views.size(), 1);
+        QCOMPARE(views.first().user, test::kAdmin);
+        QCOMPARE(views.first().target, QStringLiteral("cases"));
+        QCOMPARE(views.first().after.toObject().value(QStringLiteral("count")).toInt(), 1);
     }
 
     void signInsFailuresAndLocksAreRecorded()

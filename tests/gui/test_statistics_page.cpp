@@ -2,6 +2,8 @@
 // count is audited before it is shown, years come from the cases, and each figure exports as
 // PNG and XLSX through an audited dialog that leaves nothing but the file asked for.
 #include "GuiTestSupport.h"
+#include "audit/AuditModel.h"
+#include "cases/CaseIndex.h"
 #include "procedure/CaseState.h"
 #include "services/Session.h"
 #include "shell/MainWindow.h"
@@ -111,6 +113,8 @@ private slots:
         m_window = std::make_unique<MainWindow>(*m_session);
         m_window->resize(1024, 768);
         m_window->show();
+        // The list's reading is recorded when it is in; the checks of the last record follow it.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->caseIndex()->isLoading(), 10000);
     }
 
     void cleanup()
@@ -202,6 +206,10 @@ private slots:
         QCOMPARE(details.value(QStringLiteral("purpose")).toString(), QStringLiteral("年度总结"));
         QCOMPARE(details.value(QStringLiteral("recipient")).toString(), QStringLiteral("综合室"));
         QCOMPARE(details.value(QStringLiteral("file")).toString(), file);
+        // The audit page names the figure, never its id.
+        const QString shown = AuditModel::changeText(use);
+        QVERIFY2(shown.contains(QStringLiteral("办理用时中位数")), qPrintable(shown));
+        QVERIFY2(!shown.contains(QStringLiteral("durations")), qPrintable(shown));
         dialog->reject();
     }
 

@@ -4,6 +4,7 @@
 #include "common/DisplayDate.h"
 #include "common/DisplayText.h"
 #include "procedure/StepTable.h"
+#include "statistics/StatisticsFigures.h"
 #include "storage/CaseMaterial.h"
 #include "util/DateText.h"
 
@@ -160,6 +161,8 @@ QString scalarText(const QString& key, const QJsonValue& value)
         return text.left(16) + QStringLiteral("…"); // enough to compare, not a wall of hex
     if (key == QLatin1String("type") && isMaterialType(text))
         return materialTypeName(text);
+    if (key == QLatin1String("figure"))
+        return statisticsFigureName(text);
     if (const QDate date = parseIsoDate(text); date.isValid())
         return displayDate(date);
     const auto it = valueNames().constFind(text);

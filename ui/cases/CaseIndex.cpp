@@ -2,6 +2,7 @@
 
 #include "procedure/CaseDigest.h"
 #include "services/Session.h"
+#include "util/DateText.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -123,8 +124,18 @@ void CaseIndex::readFinished()
     Loaded loaded = m_reader.result();
     m_reader.setFuture(QFuture<Loaded>());
     m_readMs = m_clock.elapsed();
-    if (Error failure = m_session.readFailure(); failure.isError()) {
-        // Damage is an error, never data: show no partial list.
+    Error failure = m_session.readFailure();
+    if (!failure.isError()) {
+        // Every list, the start page and the deadlines dashboard show these rows: reading them
+        // is a view of every case, on the record before any row is shown (as `case list`).
+        failure = m_session.recordAccess(QStringLiteral("view.list"), QStringLiteral("cases"),
+                                         {{QStringLiteral("as_of"), isoDate(m_asOf)},
+                                          {QStringLiteral("count"), loaded.cases.size()},
+                                          {QStringLiteral("deadlines"), loaded.deadlines.size()}});
+    }
+    if (failure.isError()) {
+        // Damage is an error, never data: show no partial list. Nor a list whose reading could
+        // not be recorded.
         loaded = Loaded();
         m_reloadAgain = false;
         emit readFailed(failure.message);

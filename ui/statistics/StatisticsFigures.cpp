@@ -75,6 +75,22 @@ std::optional<double> count(qsizetype n)
 
 } // namespace
 
+QString statisticsFigureName(const QString& id)
+{
+    static const QList<std::pair<const char*, const char*>> names{
+        {"stage", QT_TRANSLATE_NOOP("StatisticsFigures", "各阶段案件数")},
+        {"track", QT_TRANSLATE_NOOP("StatisticsFigures", "各程序案件数")},
+        {"sanction", QT_TRANSLATE_NOOP("StatisticsFigures", "各处分种类案件数")},
+        {"unit", QT_TRANSLATE_NOOP("StatisticsFigures", "各单位案件数")},
+        {"compliance", QT_TRANSLATE_NOOP("StatisticsFigures", "期限遵守情况")},
+        {"durations", QT_TRANSLATE_NOOP("StatisticsFigures", "办理用时中位数")},
+    };
+    for (const auto& [known, name] : names)
+        if (id == QLatin1String(known))
+            return StatisticsFigures::tr(name);
+    return id;
+}
+
 QList<StatisticsFigure> statisticsFigures(const YearFigures& f, int year, const EngineSettings& settings)
 {
     const QString when = yearText(year);

@@ -27,6 +27,10 @@ struct StatisticsFigure
     FigureSheet sheet; // sheet.title is the chart title
 };
 
+// A figure's name without its year, in the interface language ("各阶段案件数"), for the audit
+// page, which records the id; an id it does not know is returned as it is.
+QString statisticsFigureName(const QString& id);
+
 // The page's figures for `figures` (one year, or all years when `year` is 0), named in the
 // interface language: stages in procedure order, tracks in the table's order, sanctions from the
 // lightest, units by number of cases. `settings` names the users' own deadline rules.
