@@ -3438,6 +3438,30 @@ Enter your own password:</translation>
         <source>处分决定至备案</source>
         <translation>Decision to record filing</translation>
     </message>
+    <message>
+        <source>各阶段案件数</source>
+        <translation>Cases by stage</translation>
+    </message>
+    <message>
+        <source>各程序案件数</source>
+        <translation>Cases by procedure</translation>
+    </message>
+    <message>
+        <source>各处分种类案件数</source>
+        <translation>Cases by sanction</translation>
+    </message>
+    <message>
+        <source>各单位案件数</source>
+        <translation>Cases by unit</translation>
+    </message>
+    <message>
+        <source>期限遵守情况</source>
+        <translation>Deadline compliance</translation>
+    </message>
+    <message>
+        <source>办理用时中位数</source>
+        <translation>Median days</translation>
+    </message>
 </context>
 <context>
     <name>StepChoices</name>
@@ -4469,6 +4493,10 @@ After: %2</translation>
         <source>计算说明</source>
         <translation>How it was calculated</translation>
     </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>casetrack::CaseListModel</name>
@@ -4682,6 +4710,14 @@ After: %2</translation>
     <message>
         <source>处分沿革：%1</source>
         <translation>Sanction history: %1</translation>
+    </message>
+    <message>
+        <source>案件材料（%1）</source>
+        <translation>Case materials (%1)</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -7087,6 +7123,14 @@ After: %2</translation>
         <source>记录人</source>
         <translation>Recorded by</translation>
     </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
 </context>
 <context>
     <name>casetrack::UnlockDialog</name>
@@ -7356,6 +7400,14 @@ After: %2</translation>
     <message>
         <source>我已打印或抄写恢复单，并会妥善保管</source>
         <translation>I have printed or copied out the recovery sheet and will keep it safe</translation>
+    </message>
+    <message>
+        <source>未能记入审计记录</source>
+        <translation>Not recorded in the audit trail</translation>
+    </message>
+    <message>
+        <source>恢复单已打印，但打印未能记入审计记录：%1</source>
+        <translation>The recovery sheet was printed, but the print could not be recorded in the audit trail: %1</translation>
     </message>
 </context>
 <context>

@@ -3436,6 +3436,30 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
         <source>处分决定至备案</source>
         <translation>处分决定至备案</translation>
     </message>
+    <message>
+        <source>各阶段案件数</source>
+        <translation>各阶段案件数</translation>
+    </message>
+    <message>
+        <source>各程序案件数</source>
+        <translation>各程序案件数</translation>
+    </message>
+    <message>
+        <source>各处分种类案件数</source>
+        <translation>各处分种类案件数</translation>
+    </message>
+    <message>
+        <source>各单位案件数</source>
+        <translation>各单位案件数</translation>
+    </message>
+    <message>
+        <source>期限遵守情况</source>
+        <translation>期限遵守情况</translation>
+    </message>
+    <message>
+        <source>办理用时中位数</source>
+        <translation>办理用时中位数</translation>
+    </message>
 </context>
 <context>
     <name>StepChoices</name>
@@ -4466,6 +4490,10 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
         <source>计算说明</source>
         <translation>计算说明</translation>
     </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>casetrack::CaseListModel</name>
@@ -4679,6 +4707,14 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
     <message>
         <source>处分沿革：%1</source>
         <translation>处分沿革：%1</translation>
+    </message>
+    <message>
+        <source>案件材料（%1）</source>
+        <translation>案件材料（%1）</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -7084,6 +7120,14 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
         <source>记录人</source>
         <translation>记录人</translation>
     </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>casetrack::UnlockDialog</name>
@@ -7353,6 +7397,14 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
     <message>
         <source>我已打印或抄写恢复单，并会妥善保管</source>
         <translation>我已打印或抄写恢复单，并会妥善保管</translation>
+    </message>
+    <message>
+        <source>未能记入审计记录</source>
+        <translation>未能记入审计记录</translation>
+    </message>
+    <message>
+        <source>恢复单已打印，但打印未能记入审计记录：%1</source>
+        <translation>恢复单已打印，但打印未能记入审计记录：%1</translation>
     </message>
 </context>
 <context>

@@ -197,7 +197,9 @@ int runScreenshotTour(const QString& directory, QSize windowSize)
         for (const Session::MaterialInput& m : materials)
             failures += !session->attachMaterial(caseId, m).ok();
         window.openCase(caseId);
+        window.caseView()->detailTabs()->setCurrentWidget(window.caseView()->materials());
         failures += !save(&window, directory, "case-materials");
+        window.caseView()->detailTabs()->setCurrentIndex(0);
         AttachMaterialDialog* attach = window.caseView()->materials()->openAttachDialog();
         attach->resize(560, attach->sizeHint().height());
         failures += !save(attach, directory, "material-dialog");

@@ -4,6 +4,7 @@
 #include "GuiTestSupport.h"
 #include "WidgetScan.h"
 #include "case/CaseView.h"
+#include "case/MaterialsPanel.h"
 #include "case/StepDialog.h"
 #include "cases/CaseIndex.h"
 #include "services/Session.h"
@@ -153,7 +154,11 @@ private slots:
             scan(&window, what);
             for (const char* name : {"documentInputsButton", "printDocumentButton", "correctFacts"})
                 scanDialog(window.caseView()->findChild<QPushButton*>(QLatin1String(name)), what);
-            // Case materials (issue 12): add, and with the first one selected, export and remove.
+            // Case materials (issue 12), in their tab: scanned as shown; then add, and with the
+            // first one selected, export and remove.
+            QTabWidget* details = window.caseView()->detailTabs();
+            details->setCurrentWidget(window.caseView()->materials());
+            scan(&window, what + QStringLiteral(" (materials)"));
             if (auto* materials = window.caseView()->findChild<QTableWidget*>(QStringLiteral("materials"));
                 materials && materials->rowCount() > 0)
                 materials->selectRow(0);

@@ -29,6 +29,7 @@
 #include <QPointer>
 #include <QProcess>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -104,6 +105,10 @@ private slots:
         view.showCase(m_caseId);
         MaterialsPanel* panel = view.materials();
         QCOMPARE(panel->table()->rowCount(), 0);
+        // Under the timeline, the deadlines tab first; the materials tab says how many.
+        QTabWidget* tabs = view.detailTabs();
+        QCOMPARE(tabs->currentIndex(), 0);
+        QCOMPARE(tabs->tabText(tabs->indexOf(panel)), QStringLiteral("案件材料"));
         QPointer<AttachMaterialDialog> dialog =
             panel->openAttachDialog({writeFile(QStringLiteral("审理报告.pdf"), QByteArrayLiteral("report"))});
         auto* type = dialog->findChild<QComboBox*>(QStringLiteral("materialType"));
@@ -113,6 +118,8 @@ private slots:
         dialog->findChild<QPushButton*>(QStringLiteral("materialAttach"))->click();
         QTRY_VERIFY(!dialog);
         QCOMPARE(panel->table()->rowCount(), 1);
+        QCOMPARE(tabs->currentWidget(), panel); // what was just attached is in view
+        QCOMPARE(tabs->tabText(tabs->indexOf(panel)), QStringLiteral("案件材料（1）"));
         const CaseMaterial& m = panel->materials().first();
         QCOMPARE(m.type, QStringLiteral("review_report"));
         QCOMPARE(m.description, QStringLiteral("审理报告定稿"));

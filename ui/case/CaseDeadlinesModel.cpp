@@ -60,7 +60,7 @@ QVariant CaseDeadlinesModel::data(const QModelIndex& index, int role) const
             QStringList years;
             for (int y : d.unknownYears)
                 years.append(QString::number(y));
-            text += tr("（%1 年尚无放假安排，仅按周末计算）").arg(years.join(QStringLiteral("、")));
+            text += tr("（%1 年尚无放假安排，仅按周末计算）").arg(years.join(tr("、")));
         }
         return text;
     }

@@ -30,6 +30,7 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -107,23 +108,30 @@ CaseView::CaseView(Session& session, QWidget* parent) : QWidget(parent), m_sessi
 
     auto* timelineGroup = new QGroupBox(tr("程序时间线"));
     (new QVBoxLayout(timelineGroup))->addWidget(m_timelineView);
-    auto* deadlineGroup = new QGroupBox(tr("期限"));
-    (new QVBoxLayout(deadlineGroup))->addWidget(m_deadlinesView);
     auto* nextGroup = new QGroupBox(tr("下一步"));
     (new QVBoxLayout(nextGroup))->addWidget(nextScroll);
 
+    // The deadlines and the case materials (issue 12) share one place under the timeline, as
+    // tabs: with the stepper above, three stacked panes left each only a row or two at 1024×768.
+    // The deadlines come first (what is due matters most); the materials tab says how many there
+    // are, and a file dropped anywhere on the view attaches and brings that tab forward.
+    m_materials = new MaterialsPanel(m_session);
+    m_materials->acceptDropsOn(this);
+    m_details = new QTabWidget;
+    m_details->setObjectName(QStringLiteral("caseDetailTabs"));
+    m_details->setDocumentMode(true);
+    m_details->addTab(m_deadlinesView, tr("期限"));
+    m_details->addTab(m_materials, QString());
+    connect(m_materials, &MaterialsPanel::materialsChanged, this, [this] {
+        updateMaterialsTab();
+        m_details->setCurrentWidget(m_materials);
+    });
+
     auto* left = new QSplitter(Qt::Vertical);
     left->addWidget(timelineGroup);
-    left->addWidget(deadlineGroup);
+    left->addWidget(m_details);
     left->setStretchFactor(0, 3);
-    left->setStretchFactor(1, 1);
-    // Case materials (issue 12): under the deadlines; a file dropped anywhere on the view attaches.
-    m_materials = new MaterialsPanel(m_session);
-    auto* materialsGroup = new QGroupBox(tr("案件材料"));
-    (new QVBoxLayout(materialsGroup))->addWidget(m_materials);
-    left->addWidget(materialsGroup);
-    left->setStretchFactor(2, 1);
-    m_materials->acceptDropsOn(this);
+    left->setStretchFactor(1, 2);
     auto* split = new QSplitter(Qt::Horizontal);
     split->addWidget(left);
     split->addWidget(nextGroup);
@@ -218,6 +226,14 @@ void CaseView::refresh()
     fillHeader();
     fillNextSteps();
     m_materials->showCase(m_state.id);
+    updateMaterialsTab();
+}
+
+void CaseView::updateMaterialsTab()
+{
+    const int index = m_details->indexOf(m_materials);
+    const qsizetype count = m_materials->materials().size();
+    m_details->setTabText(index, count == 0 ? tr("案件材料") : tr("案件材料（%1）").arg(count));
 }
 
 QString CaseView::factsText() const
@@ -250,7 +266,7 @@ QString CaseView::factsText() const
         facts.append(tr("派驻机构立案"));
     if (m_state.facts.decisionRoute == DecisionRoute::Grassroots)
         facts.append(localizeArticles(tr("由基层纪委、基层党委审批（第四条第二款）")));
-    return facts.join(QStringLiteral("、"));
+    return facts.join(tr("、"));
 }
 
 void CaseView::fillHeader()

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QTabWidget;
 class QTableView;
 class QVBoxLayout;
 
@@ -46,6 +47,8 @@ public:
     ProcedureStepper* stepper() const { return m_stepper; }
     // Case materials (issue 12): the panel under the deadlines; files dropped on the view go to it.
     MaterialsPanel* materials() const { return m_materials; }
+    // The tabs under the timeline: the deadlines (first) and the materials.
+    QTabWidget* detailTabs() const { return m_details; }
 
 signals:
     void caseChanged(const QString& caseId);
@@ -54,6 +57,7 @@ signals:
 private:
     void showError(const Error& error);
     void fillHeader();
+    void updateMaterialsTab();
     void fillNextSteps();
     QString factsText() const;
     QStringList decisionLines() const;
@@ -71,6 +75,7 @@ private:
     QVBoxLayout* m_nextLayout;
     ProcedureStepper* m_stepper; // the track's steps, above the timeline
     MaterialsPanel* m_materials;
+    QTabWidget* m_details; // 期限 | 案件材料, under the timeline
 };
 
 } // namespace casetrack

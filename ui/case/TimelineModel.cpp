@@ -70,12 +70,12 @@ QString TimelineModel::describeData(const QString& stepId, const QJsonObject& da
             QStringList items;
             for (const QJsonValue& v : it.value().toArray())
                 items.append(v.toString());
-            value = items.join(QStringLiteral("、"));
+            value = items.join(tr("、"));
         } else
             value = it.value().toVariant().toString();
         parts.append(tr("%1：%2").arg(label, value));
     }
-    return parts.join(QStringLiteral("；"));
+    return parts.join(tr("；"));
 }
 
 QString TimelineModel::details(const Event& e) const
@@ -98,7 +98,7 @@ QString TimelineModel::details(const Event& e) const
                 .arg(displayDate(parseIsoDate(replacement.value(QLatin1String("date")).toString()))));
     if (replacement.contains(QLatin1String("data")))
         changes.append(describeData(targetStep, replacement.value(QLatin1String("data")).toObject()));
-    return tr("更正第 %1 条记录：%2。理由：%3").arg(target).arg(changes.join(QStringLiteral("；")), reason);
+    return tr("更正第 %1 条记录：%2。理由：%3").arg(target).arg(changes.join(tr("；")), reason);
 }
 
 QVariant TimelineModel::data(const QModelIndex& index, int role) const
