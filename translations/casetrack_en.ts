@@ -2914,6 +2914,16 @@ Retract or amend these records with a correction first, then correct the case fa
     </message>
 </context>
 <context>
+    <name>RecentValues</name>
+    <message numerus="yes">
+        <source>按 ↓ 列出最近用过的 %n 项</source>
+        <translation>
+            <numerusform>Press ↓ for the value used last</numerusform>
+            <numerusform>Press ↓ for the %n values used last</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecoverySheet</name>
     <message>
         <source>CaseTrack 数据库恢复单</source>

@@ -2912,6 +2912,15 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
     </message>
 </context>
 <context>
+    <name>RecentValues</name>
+    <message numerus="yes">
+        <source>按 ↓ 列出最近用过的 %n 项</source>
+        <translation>
+            <numerusform>按 ↓ 列出最近用过的 %n 项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecoverySheet</name>
     <message>
         <source>CaseTrack 数据库恢复单</source>

@@ -8,8 +8,9 @@
 #include "procedure/CaseRecord.h"
 #include "procedure/EngineSettings.h"
 #include "procedure/Organization.h"
-#include "storage/RecentEvents.h"
 #include "storage/CaseMaterial.h"
+#include "storage/RecentEvents.h"
+#include "storage/RecentUses.h"
 #include "util/Error.h"
 
 #include <QJsonObject>
@@ -131,6 +132,10 @@ public:
     // The start page's recent activity: the `limit` latest recorded steps of all cases, newest
     // first (storage/RecentEvents.h). Every role may view cases, so every role may read them.
     QList<RecentEvent> recentEvents(int limit) const;
+    // The purposes and recipients this account gave its recent prints and exports, newest
+    // first (storage/RecentUses.h): offered again by the desktop's dialogs. Empty on a read
+    // failure (the dialogs then offer nothing; the failure shows where the data is read).
+    RecentUses recentUses(int limit = 10) const;
 
     // --- Settings and calendar -------------------------------------------------------------
     EngineSettings engineSettings() const;

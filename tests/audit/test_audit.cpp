@@ -4,6 +4,7 @@
 #include "audit/AuditTrail.h"
 #include "crypto/RecoveryKey.h"
 #include "procedure/CaseFacts.h"
+#include "services/Session.h"
 #include "storage/Database.h"
 
 #include <QJsonObject>
@@ -84,6 +85,37 @@ private slots:
         const AuditVerification verification = db.session->verifyAudit();
         QVERIFY(verification.intact);
         QCOMPARE(verification.records, records.size());
+    }
+
+    // Purposes and recipients are offered again from the user's own prints and exports: newest
+    // first, each once, never another account's (issue 11).
+    void recentUsesAreTheUsersOwn()
+    {
+        TestDatabase db;
+        auto use = [&](const QString& action, const QString& purpose, const QString& recipient) {
+            return db.session->recordUse(
+                action, {{QStringLiteral("purpose"), purpose}, {QStringLiteral("recipient"), recipient}});
+        };
+        QVERIFY(
+            !use(QStringLiteral("print"), QStringLiteral("报送备案"), QStringLiteral("派出机构")).isError());
+        QVERIFY(
+            !use(QStringLiteral("export"), QStringLiteral("年度总结"), QStringLiteral("综合室")).isError());
+        QVERIFY(!use(QStringLiteral("print"), QStringLiteral("报送备案"), QStringLiteral(" 派出机构 "))
+                     .isError());
+        QVERIFY(!db.session
+                     ->addAccount(QStringLiteral("officer"), Role::CaseOfficer,
+                                  QStringLiteral("pw-officer-violet-kettle"))
+                     .isError());
+        QVERIFY(db.reopen(QStringLiteral("officer"), QStringLiteral("pw-officer-violet-kettle")));
+        QVERIFY(!use(QStringLiteral("export"), QStringLiteral("别人的用途"), QStringLiteral("别人的接收方"))
+                     .isError());
+        QCOMPARE(db.session->recentUses().purposes, QStringList{QStringLiteral("别人的用途")});
+
+        QVERIFY(db.reopen());
+        const RecentUses mine = db.session->recentUses();
+        QCOMPARE(mine.purposes, (QStringList{QStringLiteral("报送备案"), QStringLiteral("年度总结")}));
+        QCOMPARE(mine.recipients, (QStringList{QStringLiteral("派出机构"), QStringLiteral("综合室")}));
+        QCOMPARE(db.session->recentUses(1).purposes, QStringList{QStringLiteral("报送备案")});
     }
 
     void appCannotEditOrDeleteRecords()

@@ -11,7 +11,9 @@
 #include "statistics/FigureView.h"
 #include "statistics/StatisticsPage.h"
 
+#include <QAbstractItemView>
 #include <QChartView>
+#include <QCompleter>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -211,6 +213,25 @@ private slots:
         QVERIFY2(shown.contains(QStringLiteral("办理用时中位数")), qPrintable(shown));
         QVERIFY2(!shown.contains(QStringLiteral("durations")), qPrintable(shown));
         dialog->reject();
+
+        // The next export offers what was given (issue 11), and still requires it.
+        QTRY_VERIFY(!exportDialog(page));
+        view->findChild<QPushButton*>(QStringLiteral("figureExportTable"))->click();
+        FigureExportDialog* next = exportDialog(page);
+        QVERIFY(next);
+        auto* purpose = next->findChild<QLineEdit*>(QStringLiteral("figureExportPurpose"));
+        QVERIFY(purpose->text().isEmpty());
+        QVERIFY(!next->canExport());
+        QVERIFY(purpose->completer());
+        QVERIFY(purpose->completer()
+                    ->model()
+                    ->match(purpose->completer()->model()->index(0, 0), Qt::DisplayRole,
+                            QStringLiteral("年度总结"), 1, Qt::MatchExactly)
+                    .size() == 1);
+        QTest::keyClick(purpose, Qt::Key_Down);
+        QTRY_VERIFY(purpose->completer()->popup()->isVisible());
+        QTest::keyClick(purpose->completer()->popup(), Qt::Key_Escape);
+        next->reject();
     }
 
     void chartExportsAsPng()

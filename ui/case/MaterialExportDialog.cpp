@@ -2,6 +2,7 @@
 
 #include "common/ErrorText.h"
 #include "common/ExportFolder.h"
+#include "common/RecentValues.h"
 #include "services/Session.h"
 
 #include <QDialogButtonBox>
@@ -38,6 +39,10 @@ MaterialExportDialog::MaterialExportDialog(Session& session, qint64 materialId, 
     m_recipient->setAccessibleName(tr("接收方"));
     m_recipient->setPlaceholderText(tr("必填，如：派出机构案件审理室"));
     m_recipient->setMaxLength(200);
+    // What this user gave before is offered again (issue 11); both fields stay required.
+    const RecentUses recent = m_session.recentUses();
+    offerRecentValues(m_purpose, recent.purposes);
+    offerRecentValues(m_recipient, recent.recipients);
     m_status = new QLabel(material.ok() ? QString() : errorText(material.error()));
     m_status->setObjectName(QStringLiteral("materialExportStatus"));
     m_status->setWordWrap(true);

@@ -2,6 +2,7 @@
 
 #include "common/ErrorText.h"
 #include "common/ExportFolder.h"
+#include "common/RecentValues.h"
 #include "documents/CaseRows.h"
 #include "documents/Documents.h"
 #include "procedure/ProcedureEngine.h"
@@ -76,6 +77,10 @@ ExportDialog::ExportDialog(Session& session, List list, const QStringList& shown
     m_recipient->setObjectName(QStringLiteral("exportRecipient"));
     m_recipient->setAccessibleName(tr("接收方"));
     m_recipient->setPlaceholderText(tr("必填，如：派驻机构综合室"));
+    // What this user gave before is offered again (issue 11); both fields stay required.
+    const RecentUses recent = m_session.recentUses();
+    offerRecentValues(m_purpose, recent.purposes);
+    offerRecentValues(m_recipient, recent.recipients);
     auto* rule = new QLabel(tr("依照数据共享规定第二十五条、第二十九条，导出案件信息须写明用途和接收方，"
                                "导出的内容、案件和文件记入审计日志。"));
     rule->setObjectName(QStringLiteral("exportRule"));

@@ -3,6 +3,7 @@
 #include "common/ArticleText.h"
 #include "common/ErrorText.h"
 #include "common/ExportFolder.h"
+#include "common/RecentValues.h"
 #include "documents/DocumentInputsDialog.h"
 #include "documents/DocumentInputsJson.h"
 #include "services/Session.h"
@@ -68,6 +69,10 @@ PrintDocumentDialog::PrintDocumentDialog(Session& session, const CaseState& stat
     m_recipient->setObjectName(QStringLiteral("printRecipient"));
     m_recipient->setAccessibleName(tr("接收方"));
     m_recipient->setPlaceholderText(tr("必填，如：中央组织部干部监督局"));
+    // What this user gave before is offered again (issue 11); both fields stay required.
+    const RecentUses recent = m_session.recentUses();
+    offerRecentValues(m_purpose, recent.purposes);
+    offerRecentValues(m_recipient, recent.recipients);
     auto* use = new QGroupBox(tr("用途和接收方"));
     auto* useForm = new QFormLayout(use);
     auto* rule =

@@ -2,6 +2,7 @@
 
 #include "common/ErrorText.h"
 #include "common/ExportFolder.h"
+#include "common/RecentValues.h"
 #include "services/Session.h"
 #include "util/DateText.h"
 
@@ -59,6 +60,10 @@ FigureExportDialog::FigureExportDialog(Session& session, Format format, const QS
     m_recipient->setObjectName(QStringLiteral("figureExportRecipient"));
     m_recipient->setAccessibleName(tr("接收方"));
     m_recipient->setPlaceholderText(tr("必填，如：派驻机构综合室"));
+    // What this user gave before is offered again (issue 11); both fields stay required.
+    const RecentUses recent = m_session.recentUses();
+    offerRecentValues(m_purpose, recent.purposes);
+    offerRecentValues(m_recipient, recent.recipients);
     auto* rule = new QLabel(tr("依照数据共享规定第二十五条、第二十九条，导出统计数据须写明用途和接收方，"
                                "导出的内容和文件记入审计日志。"));
     rule->setObjectName(QStringLiteral("figureExportRule"));
