@@ -2918,7 +2918,7 @@ Retract or amend these records with a correction first, then correct the case fa
     <message numerus="yes">
         <source>按 ↓ 列出最近用过的 %n 项</source>
         <translation>
-            <numerusform>Press ↓ for the value used last</numerusform>
+            <numerusform>Press ↓ for the %n value used last</numerusform>
             <numerusform>Press ↓ for the %n values used last</numerusform>
         </translation>
     </message>
