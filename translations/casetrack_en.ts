@@ -3290,6 +3290,10 @@ Enter your own password:</translation>
         <source>案件材料 %1 已经移除。</source>
         <translation>Case material %1 has already been removed.</translation>
     </message>
+    <message>
+        <source>自动锁定时间应在 %1 到 %2 分钟之间。</source>
+        <translation>The idle lock time must be between %1 and %2 minutes.</translation>
+    </message>
 </context>
 <context>
     <name>Stages</name>
@@ -6854,10 +6858,6 @@ After: %2</translation>
         <translation> min</translation>
     </message>
     <message>
-        <source>从不</source>
-        <translation>Never</translation>
-    </message>
-    <message>
         <source>无操作自动锁定时间</source>
         <translation>Idle time before automatic lock</translation>
     </message>
@@ -6916,6 +6916,14 @@ After: %2</translation>
     <message>
         <source>文书：</source>
         <translation>Documents:</translation>
+    </message>
+    <message>
+        <source>全体用户的自动锁定时间上限</source>
+        <translation>Idle lock limit for all users</translation>
+    </message>
+    <message>
+        <source>自动锁定上限（每位用户可设得更短）：</source>
+        <translation>Idle lock limit (each user may choose less):</translation>
     </message>
 </context>
 <context>

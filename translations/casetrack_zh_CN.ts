@@ -3287,6 +3287,10 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
         <source>案件材料 %1 已经移除。</source>
         <translation>案件材料 %1 已经移除。</translation>
     </message>
+    <message>
+        <source>自动锁定时间应在 %1 到 %2 分钟之间。</source>
+        <translation>自动锁定时间应在 %1 到 %2 分钟之间。</translation>
+    </message>
 </context>
 <context>
     <name>Stages</name>
@@ -6850,10 +6854,6 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
         <translation> 分钟</translation>
     </message>
     <message>
-        <source>从不</source>
-        <translation>从不</translation>
-    </message>
-    <message>
         <source>无操作自动锁定时间</source>
         <translation>无操作自动锁定时间</translation>
     </message>
@@ -6912,6 +6912,14 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
     <message>
         <source>文书：</source>
         <translation>文书：</translation>
+    </message>
+    <message>
+        <source>全体用户的自动锁定时间上限</source>
+        <translation>全体用户的自动锁定时间上限</translation>
+    </message>
+    <message>
+        <source>自动锁定上限（每位用户可设得更短）：</source>
+        <translation>自动锁定上限（每位用户可设得更短）：</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "procedure/CaseRecord.h"
 #include "procedure/EngineSettings.h"
 #include "procedure/Organization.h"
+#include "services/IdleLockPolicy.h"
 #include "storage/CaseMaterial.h"
 #include "storage/RecentEvents.h"
 #include "storage/RecentUses.h"
@@ -147,6 +148,10 @@ public:
     // Other stored settings by key (e.g. "documents": unit names, number pattern). Audited.
     QJsonObject setting(const QString& key) const;
     Error setSetting(const QString& key, const QJsonObject& value);
+    // The idle lock for every desktop (services/IdleLockPolicy.h). Setting it needs the right to
+    // change settings; minutes outside [1, 240] are refused (Invalid) and change nothing.
+    IdleLockPolicy idleLockPolicy() const;
+    Error setIdleLockMaxMinutes(int minutes);
 
     // --- Organizations (issue 11; cli.md `org add` / `org list`) ----------------------------
     Result<QList<Organization>> organizations() const;

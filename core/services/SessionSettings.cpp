@@ -106,6 +106,23 @@ Error Session::setSetting(const QString& key, const QJsonObject& value)
     });
 }
 
+IdleLockPolicy Session::idleLockPolicy() const
+{
+    return IdleLockPolicy::fromSetting(setting(QStringLiteral("security")));
+}
+
+Error Session::setIdleLockMaxMinutes(int minutes)
+{
+    if (minutes < IdleLockPolicy::kMinMinutes || minutes > IdleLockPolicy::kMaxMinutes)
+        return Error::make(ErrorCode::Invalid,
+                           QCoreApplication::translate("Session", "自动锁定时间应在 %1 到 %2 分钟之间。")
+                               .arg(IdleLockPolicy::kMinMinutes)
+                               .arg(IdleLockPolicy::kMaxMinutes));
+    IdleLockPolicy policy;
+    policy.maxMinutes = minutes;
+    return setSetting(QStringLiteral("security"), policy.toSetting(setting(QStringLiteral("security"))));
+}
+
 HolidayCalendar Session::calendar() const
 {
     return storedCalendar(*d->db);

@@ -118,6 +118,39 @@ private slots:
         QCOMPARE(db.session->recentUses(1).purposes, QStringList{QStringLiteral("报送备案")});
     }
 
+    // The idle lock's limit is the administrators' (issue 9): audited, within 1–240 minutes, and
+    // a user's own choice only shortens it; an unusable stored value means the default, never
+    // "no lock".
+    void idleLockLimitIsAnAuditedAdminSetting()
+    {
+        TestDatabase db;
+        QCOMPARE(db.session->idleLockPolicy().maxMinutes, IdleLockPolicy::kDefaultMaxMinutes);
+        QCOMPARE(db.session->setIdleLockMaxMinutes(0).code, ErrorCode::Invalid);
+        QCOMPARE(db.session->setIdleLockMaxMinutes(241).code, ErrorCode::Invalid);
+        QVERIFY(!db.session->setIdleLockMaxMinutes(5).isError());
+        const IdleLockPolicy policy = db.session->idleLockPolicy();
+        QCOMPARE(policy.maxMinutes, 5);
+        QCOMPARE(policy.effectiveMinutes(0), 5);  // "never" is not a choice
+        QCOMPARE(policy.effectiveMinutes(3), 3);  // shorter: the user's
+        QCOMPARE(policy.effectiveMinutes(30), 5); // longer: the limit
+        const AuditRecord last = db.session->auditRecords().last();
+        QCOMPARE(last.action, QStringLiteral("settings.change"));
+        QCOMPARE(last.target, QStringLiteral("security"));
+
+        QVERIFY(!db.session
+                     ->addAccount(QStringLiteral("officer"), Role::CaseOfficer,
+                                  QStringLiteral("pw-officer-violet-kettle"))
+                     .isError());
+        QVERIFY(db.reopen(QStringLiteral("officer"), QStringLiteral("pw-officer-violet-kettle")));
+        QCOMPARE(db.session->setIdleLockMaxMinutes(240).code, ErrorCode::Refused);
+        QCOMPARE(db.session->idleLockPolicy().maxMinutes, 5);
+
+        for (const QJsonValue& bad : {QJsonValue(0), QJsonValue(-3), QJsonValue(2.5),
+                                      QJsonValue(QStringLiteral("30")), QJsonValue(10000)})
+            QCOMPARE(IdleLockPolicy::fromSetting({{QStringLiteral("idle_lock_max_minutes"), bad}}).maxMinutes,
+                     IdleLockPolicy::kDefaultMaxMinutes);
+    }
+
     void appCannotEditOrDeleteRecords()
     {
         TestDatabase db;

@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -27,6 +28,11 @@ void setUpGuiTests()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("CaseTrackTests"));
     QCoreApplication::setApplicationName(QStringLiteral("CaseTrackGuiTests"));
+    // Settings of this process alone: ctest runs two test programs at once, and one saving the
+    // idle-lock minutes or the language must not change what the other reads.
+    static QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     QSettings().clear();
     qputenv("CASETRACK_ALLOW_TEST_KDF", "1");
     prompt::setTestHook([](prompt::Kind, const QString& title, const QString& text) {

@@ -152,6 +152,29 @@ private slots:
         QCOMPARE(m_app->idleWatcher()->minutes(), 15);
     }
 
+    // The administrator limits the idle lock for everyone; the desktop's own choice follows it.
+    void idleLockLimit()
+    {
+        MainWindow* w = m_app->mainWindow();
+        w->showPage(MainWindow::Settings);
+        SettingsPage* page = w->settingsPage();
+        auto* own = page->findChild<QSpinBox*>(QStringLiteral("idleLockMinutes"));
+        auto* limit = page->findChild<QSpinBox*>(QStringLiteral("idleLockMaxMinutes"));
+        QVERIFY(own && limit && limit->isEnabled());
+        QCOMPARE(own->minimum(), 1); // no "never"
+        own->setValue(12);
+        limit->setValue(5);
+        QCOMPARE(own->maximum(), 5);
+        QCOMPARE(own->value(), 5);
+        page->findChild<QPushButton*>(QStringLiteral("saveSettings"))->click();
+        QCOMPARE(m_app->session()->idleLockPolicy().maxMinutes, 5);
+        QCOMPARE(m_app->idleWatcher()->minutes(), 5);
+        // Back to the default limit, as the other functions expect.
+        limit->setValue(IdleLockPolicy::kDefaultMaxMinutes);
+        page->findChild<QPushButton*>(QStringLiteral("saveSettings"))->click();
+        QCOMPARE(m_app->session()->idleLockPolicy().maxMinutes, IdleLockPolicy::kDefaultMaxMinutes);
+    }
+
     void audit()
     {
         // Two audited changes of its own, so that the page has more than the creation to show

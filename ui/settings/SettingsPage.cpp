@@ -3,6 +3,7 @@
 #include "common/ErrorText.h"
 #include "common/UiSettings.h"
 #include "documents/DocumentActions.h"
+#include "services/IdleLockPolicy.h"
 #include "services/Session.h"
 
 #include <QCheckBox>
@@ -21,10 +22,16 @@ SettingsPage::SettingsPage(Session& session, QWidget* parent) : QWidget(parent),
     setObjectName(QStringLiteral("settingsPage"));
     m_idle = new QSpinBox;
     m_idle->setObjectName(QStringLiteral("idleLockMinutes"));
-    m_idle->setRange(0, 240);
+    // At most the administrator's limit for everyone, and never "never" (issue 9).
+    m_idle->setRange(IdleLockPolicy::kMinMinutes, IdleLockPolicy::kMaxMinutes);
     m_idle->setSuffix(tr(" 分钟"));
-    m_idle->setSpecialValueText(tr("从不"));
     m_idle->setAccessibleName(tr("无操作自动锁定时间"));
+    m_idleMax = new QSpinBox;
+    m_idleMax->setObjectName(QStringLiteral("idleLockMaxMinutes"));
+    m_idleMax->setRange(IdleLockPolicy::kMinMinutes, IdleLockPolicy::kMaxMinutes);
+    m_idleMax->setSuffix(tr(" 分钟"));
+    m_idleMax->setAccessibleName(tr("全体用户的自动锁定时间上限"));
+    connect(m_idleMax, &QSpinBox::valueChanged, m_idle, &QSpinBox::setMaximum);
     m_language = new QComboBox;
     m_language->setObjectName(QStringLiteral("language"));
     m_language->setAccessibleName(tr("界面语言"));
@@ -48,6 +55,7 @@ SettingsPage::SettingsPage(Session& session, QWidget* parent) : QWidget(parent),
     auto* shared = new QGroupBox(tr("数据库设置（所有用户共用，修改记入审计）"));
     auto* sharedForm = new QFormLayout(shared);
     sharedForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    sharedForm->addRow(tr("自动锁定上限（每位用户可设得更短）："), m_idleMax);
     sharedForm->addRow(tr("到期前提醒："), m_warning);
     sharedForm->addRow(QString(), m_strict);
     auto* explain = new QLabel(tr("默认按《民法典》第二百零一条至第二百零三条的方法计算期限：开始当日不计入，"
@@ -75,7 +83,10 @@ SettingsPage::SettingsPage(Session& session, QWidget* parent) : QWidget(parent),
 
 void SettingsPage::load()
 {
-    m_idle->setValue(UiSettings::idleLockMinutes());
+    const IdleLockPolicy policy = m_session.idleLockPolicy();
+    m_idleMax->setValue(policy.maxMinutes);
+    m_idle->setMaximum(policy.maxMinutes);
+    m_idle->setValue(policy.effectiveMinutes(UiSettings::idleLockMinutes()));
     m_language->setCurrentIndex(qMax(0, m_language->findData(UiSettings::language())));
     const EngineSettings engine = m_session.engineSettings();
     m_warning->setValue(engine.warningDays);
@@ -84,10 +95,16 @@ void SettingsPage::load()
 
 void SettingsPage::save()
 {
-    if (UiSettings::idleLockMinutes() != m_idle->value()) {
-        UiSettings::setIdleLockMinutes(m_idle->value());
-        emit idleMinutesChanged(m_idle->value());
+    IdleLockPolicy policy = m_session.idleLockPolicy();
+    if (m_session.mayDo(Action::ChangeSettings) && policy.maxMinutes != m_idleMax->value()) {
+        if (const Error error = m_session.setIdleLockMaxMinutes(m_idleMax->value()); error.isError()) {
+            m_status->setText(errorText(error));
+            return;
+        }
+        policy = m_session.idleLockPolicy();
     }
+    UiSettings::setIdleLockMinutes(m_idle->value());
+    emit idleMinutesChanged(policy.effectiveMinutes(m_idle->value()));
     UiSettings::setLanguage(m_language->currentData().toString());
     EngineSettings engine = m_session.engineSettings();
     if (m_session.mayDo(Action::ChangeSettings) &&

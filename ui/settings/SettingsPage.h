@@ -11,8 +11,9 @@ namespace casetrack {
 
 class Session;
 
-// Idle-lock minutes and language are this computer's preferences (QSettings); the warning
-// window and strict counting are the database's engine settings (audited, shared by all users).
+// Idle-lock minutes and language are this computer's preferences (QSettings); the idle-lock
+// limit, the warning window and strict counting are the database's settings (audited, shared by
+// all users, changed by administrators only).
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -28,7 +29,8 @@ signals:
 
 private:
     Session& m_session;
-    QSpinBox* m_idle;
+    QSpinBox* m_idle;    // this desktop's own choice, at most m_idleMax
+    QSpinBox* m_idleMax; // the administrator's limit for everyone (database setting)
     QComboBox* m_language;
     QSpinBox* m_warning;
     QCheckBox* m_strict;

@@ -214,6 +214,8 @@ void DesktopApp::enter(std::unique_ptr<Session> session)
     if (Error error = m_session->recordSignIn(); error.isError())
         qWarning("CaseTrack: the sign-in could not be recorded in the audit trail");
     QSettings().setValue(QStringLiteral("database/path"), m_session->path());
+    // The administrator's limit holds on every desktop: this user's own choice within it.
+    m_idle->setMinutes(m_session->idleLockPolicy().effectiveMinutes(UiSettings::idleLockMinutes()));
     m_window = new MainWindow(*m_session);
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &MainWindow::lockRequested, this, [this] { lock(); });
