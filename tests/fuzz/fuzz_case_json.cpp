@@ -17,11 +17,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     if (!doc.isObject())
         return 0;
     const QJsonObject object = doc.object();
-    casetrack::checkCaseFactsInput(object);
-    casetrack::checkMultiLineInput(object, QStringLiteral("data"));
+    (void)casetrack::checkCaseFactsInput(object);
+    (void)casetrack::checkMultiLineInput(object, QStringLiteral("data"));
     casetrack::Result<casetrack::CaseFacts> facts = casetrack::CaseFacts::fromJson(object);
     if (facts.ok())
-        casetrack::checkCaseFactsInput(facts->toJson());
-    casetrack::documentInputsFromJson(object);
+        (void)casetrack::checkCaseFactsInput(facts->toJson());
+    (void)casetrack::documentInputsFromJson(object);
     return 0;
 }

@@ -7,7 +7,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     int year = 0;
-    casetrack::HolidayCalendar::parseHolidayCn(
+    (void)casetrack::HolidayCalendar::parseHolidayCn(
         QByteArray(reinterpret_cast<const char*>(data), qsizetype(size)), &year);
     return 0;
 }
