@@ -2,14 +2,25 @@
 // every widget while locked (encrypted in memory), and back in the same dialog after the same
 // user unlocks; another user gets nothing of it.
 #include "GuiTestSupport.h"
+#include "case/AttachMaterialDialog.h"
 #include "case/CaseView.h"
 #include "case/FactCorrectionDialog.h"
+#include "case/MaterialsPanel.h"
 #include "case/StepDialog.h"
+#include "documents/DocumentActions.h"
+#include "documents/DocumentInputsDialog.h"
+#include "documents/DocumentSettingsDialog.h"
+#include "documents/PrintDocumentDialog.h"
 #include "services/Session.h"
+#include "settings/SettingsPage.h"
 #include "shell/DesktopApp.h"
 #include "shell/MainWindow.h"
+#include "users/AccountDialog.h"
+#include "users/UsersPage.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -51,6 +62,16 @@ StepDialog* visibleStepDialog(QWidget* window)
     if (!window)
         return nullptr;
     for (StepDialog* d : window->findChildren<StepDialog*>())
+        if (d->isVisible())
+            return d;
+    return nullptr;
+}
+
+template <typename Dialog> Dialog* visibleDialog(QWidget* window)
+{
+    if (!window)
+        return nullptr;
+    for (Dialog* d : window->findChildren<Dialog*>())
         if (d->isVisible())
             return d;
     return nullptr;
@@ -144,6 +165,104 @@ private slots:
         QCOMPARE(back->findChild<QPlainTextEdit*>(QStringLiteral("factReason"))->toPlainText(), reason);
         QVERIFY(!back->findChild<QPushButton*>(QStringLiteral("factSave"))->isEnabled());
         back->done(QDialog::Rejected);
+    }
+
+    // The document inputs (the violation facts, often long) and the print dialog's purpose come
+    // back in the case they belong to.
+    void documentDialogsAreKept()
+    {
+        const QString facts = QStringLiteral("经查，赵六同志违规收受礼金共计人民币三万元。");
+        const QString purpose = QStringLiteral("报送备案前核对");
+        DesktopApp app;
+        app.start(m_path);
+        QVERIFY(test::unlockThroughDialog(app, test::kAdmin, test::kPassword));
+        app.mainWindow()->openCase(m_caseId);
+        CaseView* view = app.mainWindow()->caseView();
+        DocumentInputsDialog* inputs = openDocumentInputsDialog(*app.session(), view);
+        inputs->findChild<QPlainTextEdit*>(QStringLiteral("inputFacts"))->setPlainText(facts);
+
+        app.lockWhenIdle();
+        QVERIFY(!app.keptDialogs().isEmpty());
+        QVERIFY(!anyWidgetHolds(facts));
+        QVERIFY(test::unlockThroughDialog(app, test::kAdmin, test::kPassword));
+        auto* back = visibleDialog<DocumentInputsDialog>(app.mainWindow());
+        QVERIFY(back);
+        QCOMPARE(app.mainWindow()->caseView()->caseId(), m_caseId);
+        QCOMPARE(back->findChild<QPlainTextEdit*>(QStringLiteral("inputFacts"))->toPlainText(), facts);
+        back->done(QDialog::Rejected);
+
+        PrintDocumentDialog* print = openPrintDialog(*app.session(), app.mainWindow()->caseView());
+        test::typeText(print->findChild<QLineEdit*>(QStringLiteral("printPurpose")), purpose);
+        app.lockWhenIdle();
+        QVERIFY(!anyWidgetHolds(purpose));
+        QVERIFY(test::unlockThroughDialog(app, test::kAdmin, test::kPassword));
+        auto* printBack = visibleDialog<PrintDocumentDialog>(app.mainWindow());
+        QVERIFY(printBack);
+        QCOMPARE(printBack->findChild<QLineEdit*>(QStringLiteral("printPurpose"))->text(), purpose);
+        printBack->done(QDialog::Rejected);
+    }
+
+    // The document settings, a material being attached (its files and description) and a new
+    // account (its name; never its password) are kept too.
+    void settingsMaterialAndAccountAreKept()
+    {
+        const QString organ = QStringLiteral("中共某市财政局党组");
+        const QString description = QStringLiteral("党组会议纪要（扫描件，含签批）");
+        const QString name = QStringLiteral("新承办人丙");
+        const QString secret = QStringLiteral("Kx9#vTq2!mW7zR4p");
+        const QString file = m_dir.filePath(QStringLiteral("纪要.pdf"));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QVERIFY(f.write("%PDF-1.4\n") > 0);
+        }
+        DesktopApp app;
+        app.start(m_path);
+        QVERIFY(test::unlockThroughDialog(app, test::kAdmin, test::kPassword));
+
+        DocumentSettingsDialog* settings =
+            openDocumentSettingsDialog(*app.session(), app.mainWindow()->settingsPage());
+        auto* organField = settings->findChild<QLineEdit*>(QStringLiteral("docSetting_party_group"));
+        QVERIFY(organField);
+        organField->setText(organ);
+        app.lockWhenIdle();
+        QVERIFY(!anyWidgetHolds(organ));
+        QVERIFY(test::unlockThroughDialog(app, test::kAdmin, test::kPassword));
+        auto* settingsBack = visibleDialog<DocumentSettingsDialog>(app.mainWindow());
+        QVERIFY(settingsBack);
+        QCOMPARE(settingsBack->findChild<QLineEdit*>(QStringLiteral("docSetting_party_group"))->text(),
+                 organ);
+        settingsBack->done(QDialog::Rejected);
+
+        app.mainWindow()->openCase(m_caseId);
+        AttachMaterialDialog* attach = app.mainWindow()->caseView()->materials()->openAttachDialog({file});
+        attach->findChild<QLineEdit*>(QStringLiteral("materialDescription"))->setText(description);
+        app.lockWhenIdle();
+        QVERIFY(!anyWidgetHolds(description));
+        QVERIFY(test::unlockThroughDialog(app, test::kAdmin, test::kPassword));
+        auto* attachBack = visibleDialog<AttachMaterialDialog>(app.mainWindow());
+        QVERIFY(attachBack);
+        QCOMPARE(app.mainWindow()->caseView()->caseId(), m_caseId);
+        QCOMPARE(attachBack->findChild<QLineEdit*>(QStringLiteral("materialDescription"))->text(),
+                 description);
+        QVERIFY(attachBack->findChild<QLabel*>(QStringLiteral("materialFiles"))
+                    ->text()
+                    .contains(QStringLiteral("纪要.pdf")));
+        attachBack->done(QDialog::Rejected);
+
+        QVERIFY(app.mainWindow()->usersPage());
+        AccountDialog* account = app.mainWindow()->usersPage()->addUser();
+        account->findChild<QLineEdit*>(QStringLiteral("accountName"))->setText(name);
+        account->findChild<QLineEdit*>(QStringLiteral("accountPassword"))->setText(secret);
+        app.lockWhenIdle();
+        QVERIFY(!anyWidgetHolds(name));
+        QVERIFY(!anyWidgetHolds(secret));
+        QVERIFY(test::unlockThroughDialog(app, test::kAdmin, test::kPassword));
+        auto* accountBack = visibleDialog<AccountDialog>(app.mainWindow());
+        QVERIFY(accountBack);
+        QCOMPARE(accountBack->findChild<QLineEdit*>(QStringLiteral("accountName"))->text(), name);
+        QVERIFY(accountBack->findChild<QLineEdit*>(QStringLiteral("accountPassword"))->text().isEmpty());
+        accountBack->done(QDialog::Rejected);
     }
 
     void nothingOpenKeepsNothing()

@@ -2,6 +2,7 @@
 
 #include "common/DateField.h"
 #include "common/ErrorText.h"
+#include "common/Reopenable.h"
 #include "services/Session.h"
 
 #include <QComboBox>
@@ -10,6 +11,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -83,6 +85,10 @@ AttachMaterialDialog::AttachMaterialDialog(Session& session, const QString& case
 void AttachMaterialDialog::setFiles(const QStringList& files)
 {
     m_files = files;
+    // The idle lock keeps this dialog with the files it was given (shell/KeptDialogs.h).
+    markReopenable(this, {{QStringLiteral("kind"), QStringLiteral("attach_material")},
+                          {QStringLiteral("case"), m_caseId},
+                          {QStringLiteral("files"), QJsonArray::fromStringList(files)}});
     QStringList lines;
     QStringList problems;
     for (const QString& path : files) {

@@ -3,6 +3,7 @@
 #include "case/CaseView.h"
 #include "cases/CaseIndex.h"
 #include "cases/CaseListModel.h"
+#include "common/Reopenable.h"
 #include "documents/DocumentInputsDialog.h"
 #include "documents/DocumentSettingsDialog.h"
 #include "documents/PrintDocumentDialog.h"
@@ -66,11 +67,29 @@ void addCaseDocumentButtons(Session& session, CaseView* view, QBoxLayout* row)
     row->addWidget(inputs);
     row->addWidget(print);
     QObject::connect(inputs, &QPushButton::clicked, view,
-                     [&session, view] { show(new DocumentInputsDialog(session, view->caseId(), view)); });
-    QObject::connect(print, &QPushButton::clicked, view, [&session, view] {
-        // The state of the case as shown, so the documents match what the user sees.
-        show(new PrintDocumentDialog(session, view->state(), view));
-    });
+                     [&session, view] { openDocumentInputsDialog(session, view); });
+    QObject::connect(print, &QPushButton::clicked, view,
+                     [&session, view] { openPrintDialog(session, view); });
+}
+
+DocumentInputsDialog* openDocumentInputsDialog(Session& session, CaseView* view)
+{
+    auto* dialog = new DocumentInputsDialog(session, view->caseId(), view);
+    // The facts and texts typed here survive the idle lock (shell/KeptDialogs.h).
+    markReopenable(dialog, {{QStringLiteral("kind"), QStringLiteral("document_inputs")},
+                            {QStringLiteral("case"), view->caseId()}});
+    show(dialog);
+    return dialog;
+}
+
+PrintDocumentDialog* openPrintDialog(Session& session, CaseView* view)
+{
+    // The state of the case as shown, so the documents match what the user sees.
+    auto* dialog = new PrintDocumentDialog(session, view->state(), view);
+    markReopenable(dialog, {{QStringLiteral("kind"), QStringLiteral("print")},
+                            {QStringLiteral("case"), view->caseId()}});
+    show(dialog);
+    return dialog;
 }
 
 QPushButton* addExportButton(QBoxLayout* row, CaseIndex* index, ExportDialog::List list,
@@ -102,8 +121,16 @@ QPushButton* makeDocumentSettingsButton(Session& session, QWidget* page)
     b->setToolTip(
         QCoreApplication::translate("casetrack::DocumentActions", "单位名称、发文字号、署名和模板"));
     QObject::connect(b, &QPushButton::clicked, page,
-                     [&session, page] { show(new DocumentSettingsDialog(session, page)); });
+                     [&session, page] { openDocumentSettingsDialog(session, page); });
     return b;
+}
+
+DocumentSettingsDialog* openDocumentSettingsDialog(Session& session, QWidget* page)
+{
+    auto* dialog = new DocumentSettingsDialog(session, page);
+    markReopenable(dialog, {{QStringLiteral("kind"), QStringLiteral("document_settings")}});
+    show(dialog);
+    return dialog;
 }
 
 } // namespace casetrack

@@ -1,12 +1,19 @@
 #include "shell/DesktopApp.h"
 
+#include "case/AttachMaterialDialog.h"
 #include "case/CaseView.h"
 #include "case/CorrectionDialog.h"
 #include "case/FactCorrectionDialog.h"
+#include "case/MaterialsPanel.h"
 #include "case/StepDialog.h"
 #include "cases/NewCaseDialog.h"
 #include "common/UiSettings.h"
+#include "documents/DocumentActions.h"
+#include "documents/DocumentInputsDialog.h"
+#include "documents/DocumentSettingsDialog.h"
+#include "documents/PrintDocumentDialog.h"
 #include "services/Session.h"
+#include "settings/SettingsPage.h"
 #include "shell/ApplicationIcon.h"
 #include "shell/DesktopCommandLine.h"
 #include "shell/IdleWatcher.h"
@@ -14,14 +21,18 @@
 #include "shell/MainWindow.h"
 #include "unlock/FirstRunWizard.h"
 #include "unlock/UnlockDialog.h"
+#include "users/AccountDialog.h"
+#include "users/UsersPage.h"
 #include "util/Translations.h"
 
 #include <QApplication>
 #include <QDateTime>
 #include <QFileInfo>
 #include <QIcon>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSettings>
+#include <QTabWidget>
 
 namespace casetrack {
 
@@ -247,8 +258,7 @@ QDialog* DesktopApp::reopen(const QJsonObject& how)
 {
     const QString kind = how.value(QStringLiteral("kind")).toString();
     const QString caseId = how.value(QStringLiteral("case")).toString();
-    if (kind == QLatin1String("step") || kind == QLatin1String("correction") ||
-        kind == QLatin1String("fact_correction")) {
+    if (!caseId.isEmpty()) {
         if (!m_session->caseSummary(caseId).ok())
             return nullptr; // the case cannot be read any more: nothing to reopen
         m_window->openCase(caseId);
@@ -257,13 +267,35 @@ QDialog* DesktopApp::reopen(const QJsonObject& how)
             return view->openStepDialog(how.value(QStringLiteral("step")).toString());
         if (kind == QLatin1String("correction"))
             return view->openCorrectionDialog(how.value(QStringLiteral("seq")).toInt());
-        return view->openFactCorrectionDialog();
+        if (kind == QLatin1String("fact_correction"))
+            return view->openFactCorrectionDialog();
+        if (kind == QLatin1String("document_inputs"))
+            return openDocumentInputsDialog(*m_session, view);
+        if (kind == QLatin1String("print"))
+            return openPrintDialog(*m_session, view);
+        if (kind == QLatin1String("attach_material")) {
+            QStringList files;
+            for (const QJsonValue& file : how.value(QStringLiteral("files")).toArray())
+                files.append(file.toString());
+            view->detailTabs()->setCurrentWidget(view->materials());
+            return view->materials()->openAttachDialog(files);
+        }
+        return nullptr;
     }
     if (kind == QLatin1String("new_case")) {
         m_window->newCase();
         for (NewCaseDialog* dialog : m_window->findChildren<NewCaseDialog*>())
             if (dialog->isVisible())
                 return dialog;
+    }
+    if (kind == QLatin1String("document_settings")) {
+        m_window->showPage(MainWindow::Settings);
+        return openDocumentSettingsDialog(*m_session, m_window->settingsPage());
+    }
+    // The users page exists only for those who may manage accounts; the role may have changed.
+    if (kind == QLatin1String("add_account") && m_window->usersPage()) {
+        m_window->showPage(MainWindow::Users);
+        return m_window->usersPage()->addUser();
     }
     return nullptr;
 }

@@ -1,6 +1,7 @@
 #include "users/UsersPage.h"
 
 #include "common/ErrorText.h"
+#include "common/Reopenable.h"
 #include "services/Session.h"
 #include "users/AccountDialog.h"
 #include "users/RekeyAction.h"
@@ -40,7 +41,7 @@ UsersPage::UsersPage(Session& session, QWidget* parent) : QWidget(parent), m_ses
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("usersStatus"));
     m_status->setWordWrap(true);
-    connect(add, &QPushButton::clicked, this, &UsersPage::addUser);
+    connect(add, &QPushButton::clicked, this, [this] { addUser(); });
     connect(reset, &QPushButton::clicked, this, &UsersPage::resetPassword);
     connect(m_toggle, &QPushButton::clicked, this, &UsersPage::toggleActive);
     connect(rekey, &QPushButton::clicked, this, [this] {
@@ -83,15 +84,18 @@ void UsersPage::report(const Error& error, const QString& done)
     reload();
 }
 
-void UsersPage::addUser()
+AccountDialog* UsersPage::addUser()
 {
     auto* dialog = new AccountDialog(AccountDialog::AddUser, QString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The name and role survive the idle lock; the password fields never leave the dialog.
+    markReopenable(dialog, {{QStringLiteral("kind"), QStringLiteral("add_account")}});
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         report(m_session.addAccount(dialog->userName(), dialog->role(), dialog->password()),
                tr("已添加用户 %1。").arg(dialog->userName()));
     });
     dialog->open();
+    return dialog;
 }
 
 void UsersPage::resetPassword()

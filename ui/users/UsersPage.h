@@ -10,6 +10,8 @@ class QTableView;
 
 namespace casetrack {
 
+class AccountDialog;
+
 class Session;
 class UsersModel;
 
@@ -24,10 +26,11 @@ public:
 
     void reload();
     UsersModel* model() const { return m_model; }
+    // 添加用户…: the dialog, open (window-modal); kept by the idle lock.
+    AccountDialog* addUser();
 
 private:
     QString selectedName() const;
-    void addUser();
     void resetPassword();
     void toggleActive();
     void report(const Error& error, const QString& done);
