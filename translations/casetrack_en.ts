@@ -2202,6 +2202,15 @@ For the command line see casetrack-cli --help.
         <source>请在“设置”中查看或登记机构。</source>
         <translation>See or register the organs under Settings.</translation>
     </message>
+    <message>
+        <source>为“党组讨论决定”</source>
+        <translation>is “The Party group decides”</translation>
+    </message>
+    <message>
+        <source>%1%2</source>
+        <comment>a field&apos;s label, then “is &lt;value&gt;”</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>FileProblem</name>
