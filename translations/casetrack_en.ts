@@ -2156,15 +2156,15 @@ For the command line see casetrack-cli --help.
     </message>
     <message>
         <source>“任免由驻在单位党组会议讨论决定”</source>
-        <translation>“Appointed by the Party group meeting”</translation>
+        <translation>“Appointed and removed by the unit&apos;s Party group meeting”</translation>
     </message>
     <message>
         <source>“同时是地方党委委员、候补委员或地方纪委委员”</source>
-        <translation>“Also a member of a local committee or commission”</translation>
+        <translation>“Also on a local Party committee (incl. alternate) or commission”</translation>
     </message>
     <message>
         <source>“党组织关系在地方”</source>
-        <translation>“Party membership held locally”</translation>
+        <translation>“Party relation local”</translation>
     </message>
     <message>
         <source>“姓名”</source>
@@ -5611,11 +5611,11 @@ After: %2</translation>
     </message>
     <message>
         <source>任免由驻在单位党组会议讨论决定</source>
-        <translation>Appointed and removed by the Party group meeting of the unit</translation>
+        <translation>Appointed and removed by the unit&apos;s Party group meeting</translation>
     </message>
     <message>
         <source>是驻在单位党组管理的领导班子成员</source>
-        <translation>Leadership member managed by the Party group</translation>
+        <translation>Leadership member managed by the unit&apos;s Party group</translation>
     </message>
     <message>
         <source>是其他列入重点监督对象的党员</source>
@@ -5627,11 +5627,11 @@ After: %2</translation>
     </message>
     <message>
         <source>党组织关系在地方，干部由主管部门党组管理</source>
-        <translation>Party membership held locally, managed by the competent department&apos;s Party group</translation>
+        <translation>Party relation local; cadre managed by the department&apos;s Party group</translation>
     </message>
     <message>
         <source>同时是地方党委委员、候补委员或地方纪委委员</source>
-        <translation>Also a (alternate) member of a local Party committee or commission</translation>
+        <translation>Also on a local Party committee (incl. alternate) or commission</translation>
     </message>
     <message>
         <source>重大、疑难、复杂案件</source>
@@ -6409,11 +6409,11 @@ After: %2</translation>
     </message>
     <message>
         <source>任免由驻在单位党组会议讨论决定</source>
-        <translation>Appointment and removal decided at meetings of the host unit&apos;s Party group</translation>
+        <translation>Appointed and removed by the unit&apos;s Party group meeting</translation>
     </message>
     <message>
         <source>是驻在单位党组管理的领导班子成员</source>
-        <translation>Is a leadership team member managed by the host unit&apos;s Party group</translation>
+        <translation>Leadership member managed by the unit&apos;s Party group</translation>
     </message>
     <message>
         <source>领导班子成员的案件须移送派出机构审理（第六条）。</source>
@@ -6457,7 +6457,7 @@ After: %2</translation>
     </message>
     <message>
         <source>党组织关系在地方，干部由主管部门党组管理</source>
-        <translation>Party membership held locally; managed as a cadre by the Party group of the competent department</translation>
+        <translation>Party relation local; cadre managed by the department&apos;s Party group</translation>
     </message>
     <message>
         <source>适用第十二条：处分决定后须向地方党组织或主管部门党组通报。</source>
@@ -6465,7 +6465,7 @@ After: %2</translation>
     </message>
     <message>
         <source>同时是地方党委委员、候补委员或地方纪委委员</source>
-        <translation>Also a member or alternate member of a local Party committee, or a member of a local discipline commission</translation>
+        <translation>Also on a local Party committee (incl. alternate) or commission</translation>
     </message>
     <message>
         <source>由地方纪委作出处分决定（第十二条第二款）。</source>
@@ -6553,7 +6553,7 @@ After: %2</translation>
     </message>
     <message>
         <source>不属于党组管理的人员不适用本规定（第三条、第四条），CaseTrack 不跟踪此类案件。</source>
-        <translation>The regulation does not reach a person the Party group does not manage (第三条、第四条); CaseTrack does not track such cases.</translation>
+        <translation>The regulation does not reach a person the Party group does not manage (第三条, 第四条); CaseTrack does not track such cases.</translation>
     </message>
     <message>
         <source>任免经党组会议讨论决定的党员，只能由党组讨论决定处分（第四条第一款）。</source>
@@ -6573,7 +6573,7 @@ After: %2</translation>
     </message>
     <message>
         <source>任免不经党组会议讨论决定的党员，其处分也可以由基层纪委审查批准或基层党委审议批准（第四条第二款“也可以”）：这是可选的，党组仍可讨论决定。开除党籍的，还须报党组会议审议批准。</source>
-        <translation>For a member the Party group meeting does not appoint, the grassroots commission or committee MAY approve the sanction (第四条第二款, &quot;也可以&quot;): a choice, the Party group may still decide. An expulsion also needs the Party group meeting&apos;s approval.</translation>
+        <translation>For a member the Party group meeting does not appoint, the grassroots commission or committee MAY approve the sanction (第四条第二款: “may also”): a choice, the Party group may still decide. An expulsion also needs the Party group meeting&apos;s approval.</translation>
     </message>
     <message>
         <source>派驻机构立案的，须向所在单位党组主要负责人通报（第五条）；地方纪委立案适用第十二条；本单位机关纪委（基层纪委）也可以立案。</source>
@@ -6601,7 +6601,7 @@ After: %2</translation>
     </message>
     <message>
         <source>正职领导干部同时视为领导班子成员，按领导班子成员办理（第六条、第八条第二款）。</source>
-        <translation>A principal leader is also a leadership member and is handled as one (第六条、第八条第二款).</translation>
+        <translation>A principal leader is also a leadership member and is handled as one (第六条, 第八条第二款).</translation>
     </message>
 </context>
 <context>

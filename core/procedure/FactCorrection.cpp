@@ -44,8 +44,14 @@ Result<CaseFacts> correctedFacts(const CaseFacts& current, const QJsonObject& pa
         if (it.key() == QLatin1String("subject") && it.value().isObject()) {
             QJsonObject subject = merged.value(QLatin1String("subject")).toObject();
             const QJsonObject given = it.value().toObject();
-            for (auto s = given.begin(); s != given.end(); ++s)
-                subject.insert(s.key(), s.value());
+            // null removes an optional fact (a birth date recorded by mistake), as in a JSON merge
+            // patch; a required one removed is refused by the check below like a missing one.
+            for (auto s = given.begin(); s != given.end(); ++s) {
+                if (s.value().isNull())
+                    subject.remove(s.key());
+                else
+                    subject.insert(s.key(), s.value());
+            }
             merged.insert(QStringLiteral("subject"), subject);
         } else {
             merged.insert(it.key(), it.value());

@@ -123,7 +123,7 @@ int runScreenshotTour(const QString& directory, QSize windowSize)
         dialog.findChild<QLineEdit*>(QStringLiteral("subjectPosition"))->setText(QStringLiteral("处长"));
         dialog.findChild<QCheckBox*>(QStringLiteral("appointedByPartyGroup"))->setChecked(true);
         dialog.findChild<QCheckBox*>(QStringLiteral("leadershipMember"))->setChecked(true);
-        dialog.resize(640, 820);
+        dialog.resize(dialog.width(), 820); // its own width: wide enough for its rows
         dialog.show();
         failures += !save(&dialog, directory, "new-case");
     }

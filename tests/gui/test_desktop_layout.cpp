@@ -5,9 +5,11 @@
 #include "DemoData.h"
 #include "GuiTestSupport.h"
 #include "case/CaseView.h"
+#include "case/FactCorrectionDialog.h"
 #include "cases/CaseIndex.h"
 #include "cases/CaseListModel.h"
 #include "cases/CasesPage.h"
+#include "cases/NewCaseDialog.h"
 #include "common/ElidedToolTips.h"
 #include "procedure/StepTable.h"
 #include "services/Session.h"
@@ -20,6 +22,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -84,6 +88,34 @@ private slots:
         QVERIFY2(least.width() <= 1024 && least.height() <= 768,
                  qPrintable(QStringLiteral("minimum %1×%2").arg(least.width()).arg(least.height())));
         QCOMPARE(window.size(), QSize(1024, 768));
+    }
+
+    // The fact forms scroll up and down only: their widest row (a check box label does not wrap)
+    // fits, in English too, on the smallest office screen.
+    void factFormsNeedNoSidewaysScrolling_data() { languages(); }
+    void factFormsNeedNoSidewaysScrolling()
+    {
+        QFETCH(QString, language);
+        installTranslations(language);
+        auto session = open(test::kAdmin);
+        QWidget screen;
+        screen.resize(1024, 768);
+        NewCaseDialog newCase(*session, &screen);
+        const QString caseId = session->loadAllCases().first().id;
+        FactCorrectionDialog correction(*session, caseId, &screen);
+        for (QDialog* dialog : {static_cast<QDialog*>(&newCase), static_cast<QDialog*>(&correction)}) {
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            QVERIFY2(dialog->width() <= 1024, qPrintable(dialog->objectName()));
+            auto* area = dialog->findChild<QScrollArea*>();
+            QVERIFY(area);
+            QVERIFY2(!area->horizontalScrollBar()->isVisible(),
+                     qPrintable(QStringLiteral("%1: the form is %2 px wide in a %3 px view")
+                                    .arg(dialog->objectName())
+                                    .arg(area->widget()->minimumSizeHint().width())
+                                    .arg(area->viewport()->width())));
+            dialog->hide();
+        }
     }
 
     void caseListShowsItsText_data() { languages(); }

@@ -383,6 +383,49 @@ private slots:
         QCOMPARE(m_session->loadCase(id)->facts.bodies.value(QStringLiteral("party_group")), added->id);
     }
 
+    // The birth and Party-joining dates are corrected here too: typed, checked inline (nothing is
+    // previewed while a date is not a date), saved, and removed again by clearing the field.
+    void factCorrectionOfDates()
+    {
+        const QString id = decidedWarning();
+        {
+            FactCorrectionDialog dialog(*m_session, id);
+            auto* birth = dialog.findChild<QLineEdit*>(QStringLiteral("factBirthDateText"));
+            QVERIFY(birth);
+            auto* preview = dialog.findChild<QPushButton*>(QStringLiteral("factPreview"));
+            test::typeText(dialog.findChild<QPlainTextEdit*>(QStringLiteral("factReason")),
+                           QStringLiteral("据干部档案补录"));
+            test::typeText(birth, QStringLiteral("1972-13-40"));
+            QVERIFY(!preview->isEnabled());
+            QVERIFY2(dialog.previewText().contains(QStringLiteral("不是日期")),
+                     qPrintable(dialog.previewText()));
+            test::replaceText(birth, QStringLiteral("19720514"));
+            QCOMPARE(dialog.patch(),
+                     (QJsonObject{{QStringLiteral("subject"), QJsonObject{{QStringLiteral("birth_date"),
+                                                                           QStringLiteral("1972-05-14")}}}}));
+            QTest::mouseClick(preview, Qt::LeftButton);
+            QVERIFY2(dialog.previewText().contains(QStringLiteral("可以保存")),
+                     qPrintable(dialog.previewText()));
+            QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("factSave")), Qt::LeftButton);
+            QCOMPARE(m_session->loadCase(id)->facts.subject.birthDate, QDate(1972, 5, 14));
+        }
+        {
+            FactCorrectionDialog dialog(*m_session, id);
+            auto* birth = dialog.findChild<QLineEdit*>(QStringLiteral("factBirthDateText"));
+            QVERIFY(!birth->text().isEmpty()); // shows the recorded date
+            QVERIFY(dialog.patch().isEmpty());
+            birth->clear();
+            QCOMPARE(dialog.patch(),
+                     (QJsonObject{{QStringLiteral("subject"),
+                                   QJsonObject{{QStringLiteral("birth_date"), QJsonValue()}}}}));
+            test::typeText(dialog.findChild<QPlainTextEdit*>(QStringLiteral("factReason")),
+                           QStringLiteral("误录，删除"));
+            QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("factPreview")), Qt::LeftButton);
+            QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("factSave")), Qt::LeftButton);
+            QVERIFY(!m_session->loadCase(id)->facts.subject.birthDate.isValid());
+        }
+    }
+
 private:
     QString addCase(const QJsonObject& subject, const QString& route = QStringLiteral("party_group"))
     {

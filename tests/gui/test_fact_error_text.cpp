@@ -93,7 +93,7 @@ private slots:
         facts.subject.orgRelationLocal = false;
         const QString shown = factErrorText(checkFactCombinations(facts));
         QVERIFY2(shown.contains(QStringLiteral("“Filing body” is “local commission”")), qPrintable(shown));
-        QVERIFY2(shown.contains(QStringLiteral("“Party membership held locally” is “yes”")),
+        QVERIFY2(shown.contains(QStringLiteral("“Party relation local” is “yes”")),
                  qPrintable(shown));
         // English words in brackets that are not step ids stay.
         const QString kept =

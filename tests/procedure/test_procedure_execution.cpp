@@ -231,6 +231,23 @@ private slots:
                 .error()
                 .code,
             ErrorCode::Invalid); // appointed by the Party group
+        // null removes an optional fact (a date recorded by mistake); the name cannot go.
+        auto dated = correctedFacts(
+            c.record.facts, {{QStringLiteral("subject"),
+                              QJsonObject{{QStringLiteral("birth_date"), QStringLiteral("1972-05-14")}}}});
+        QVERIFY(dated.ok());
+        QCOMPARE(dated->subject.birthDate, QDate(1972, 5, 14));
+        auto undated = correctedFacts(
+            dated.value(),
+            {{QStringLiteral("subject"), QJsonObject{{QStringLiteral("birth_date"), QJsonValue()}}}});
+        QVERIFY(undated.ok());
+        QVERIFY(!undated->subject.birthDate.isValid());
+        QCOMPARE(undated->subject.name, QStringLiteral("张三"));
+        QCOMPARE(correctedFacts(c.record.facts, {{QStringLiteral("subject"),
+                                                  QJsonObject{{QStringLiteral("name"), QJsonValue()}}}})
+                     .error()
+                     .code,
+                 ErrorCode::Invalid);
         // facts_corrected is not a step users record.
         EXPECT_REFUSED(c.check(QStringLiteral("facts_corrected"), QStringLiteral("2025-09-02"),
                                {{QStringLiteral("facts"), QJsonObject{}},

@@ -2,11 +2,14 @@
 
 #include "common/ArticleText.h"
 #include "common/BodyNames.h"
+#include "common/DateField.h"
 #include "common/DisplayDate.h"
 #include "common/DisplayText.h"
 #include "common/FactErrorText.h"
+#include "common/GrowToFit.h"
 #include "services/FactsPreview.h"
 #include "services/Session.h"
+#include "util/DateText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -42,6 +45,16 @@ FactCorrectionDialog::FactCorrectionDialog(Session& session, const QString& case
     m_ethnicity = line(QStringLiteral("factEthnicity"), tr("民族"), s.ethnicity);
     m_unit = line(QStringLiteral("factUnit"), tr("单位"), s.unit);
     m_position = line(QStringLiteral("factPosition"), tr("职务"), s.position);
+    auto pastDate = [](const QString& objectName, const QString& accessible, const QDate& date) {
+        auto* edit = new DateField(DateField::Need::Optional);
+        edit->setFieldName(objectName);
+        edit->setAccessibleName(accessible);
+        edit->setLatest(QDate::currentDate());
+        edit->setDate(date);
+        return edit;
+    };
+    m_birth = pastDate(QStringLiteral("factBirthDate"), tr("出生日期"), s.birthDate);
+    m_joined = pastDate(QStringLiteral("factPartyJoinDate"), tr("入党日期"), s.partyJoinDate);
     m_filingBody = choice(QStringLiteral("factFilingBody"), tr("立案机关"),
                           {{QStringLiteral("stationed_body"), tr("派驻机构（纪检监察组）")},
                            {QStringLiteral("local_commission"), tr("地方纪委")},
@@ -76,6 +89,8 @@ FactCorrectionDialog::FactCorrectionDialog(Session& session, const QString& case
     personForm->addRow(tr("姓名："), m_name);
     personForm->addRow(tr("性别："), m_gender);
     personForm->addRow(tr("民族："), m_ethnicity);
+    personForm->addRow(tr("出生日期："), m_birth);
+    personForm->addRow(tr("入党日期："), m_joined);
     personForm->addRow(tr("单位："), m_unit);
     personForm->addRow(tr("职务："), m_position);
     auto* facts = new QGroupBox(tr("决定适用程序的情况"));
@@ -106,8 +121,10 @@ FactCorrectionDialog::FactCorrectionDialog(Session& session, const QString& case
 
     auto* content = new QWidget;
     auto* contentLayout = new QVBoxLayout(content);
-    contentLayout->addWidget(
-        new QLabel(tr("原案件信息不会被覆盖而不留痕：更正作为一条记录保存在时间线上，并写入审计记录。")));
+    auto* note =
+        new QLabel(tr("原案件信息不会被覆盖而不留痕：更正作为一条记录保存在时间线上，并写入审计记录。"));
+    note->setWordWrap(true);
+    contentLayout->addWidget(note);
     contentLayout->addWidget(person);
     contentLayout->addWidget(facts);
     contentLayout->addWidget(bodiesBox());
@@ -132,6 +149,8 @@ FactCorrectionDialog::FactCorrectionDialog(Session& session, const QString& case
         connect(e, &QLineEdit::textChanged, this, &FactCorrectionDialog::edited);
     for (QComboBox* c : {m_filingBody, m_route, m_filedWith})
         connect(c, &QComboBox::currentIndexChanged, this, &FactCorrectionDialog::edited);
+    for (DateField* d : {m_birth, m_joined})
+        connect(d, &DateField::dateChanged, this, &FactCorrectionDialog::edited);
     for (QCheckBox* b :
          {m_managed, m_appointed, m_leadership, m_keyTarget, m_principal, m_orgLocal, m_localMember, m_major})
         connect(b, &QCheckBox::toggled, this, &FactCorrectionDialog::edited);
@@ -140,6 +159,7 @@ FactCorrectionDialog::FactCorrectionDialog(Session& session, const QString& case
     connect(m_save, &QPushButton::clicked, this, &FactCorrectionDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(sizeHint().width() + 80, 640);
+    widenForScrollArea(this, scroll);
     edited();
     m_unsaved.emplace(this);
 }
@@ -196,6 +216,9 @@ QComboBox* FactCorrectionDialog::choice(const QString& objectName, const QString
     for (const auto& [id, text] : items)
         combo->addItem(localizeArticles(text), id);
     combo->setCurrentIndex(qMax(0, combo->findData(current)));
+    // The list shows every entry whole; the closed box need not be as wide as the longest.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(16);
     return combo;
 }
 
@@ -205,9 +228,9 @@ QJsonObject FactCorrectionDialog::patch() const
     const QJsonObject beforeSubject = before.value(QLatin1String("subject")).toObject();
     QJsonObject subject;
     auto subjectValue = [&](const char* key, const QJsonValue& value) {
-        // An optional text absent before and empty now is no change.
+        // An optional text or date absent before and empty now is no change.
         const QJsonValue old = beforeSubject.value(QLatin1String(key));
-        if (value.isString() && value.toString().isEmpty() && old.isUndefined())
+        if (((value.isString() && value.toString().isEmpty()) || value.isNull()) && old.isUndefined())
             return;
         if (old != value)
             subject.insert(QLatin1String(key), value);
@@ -217,6 +240,16 @@ QJsonObject FactCorrectionDialog::patch() const
     subjectValue("ethnicity", m_ethnicity->text().trimmed());
     subjectValue("unit", m_unit->text().trimmed());
     subjectValue("position", m_position->text().trimmed());
+    // A cleared date removes it (null); a date being typed and not yet whole counts as unchanged
+    // until it is (the field says what is wrong with it).
+    auto dateValue = [&](const char* key, const DateField* field) {
+        if (!field->isAcceptable())
+            return;
+        subjectValue(key, field->date().isValid() ? QJsonValue(isoDate(field->date()))
+                                                  : QJsonValue(QJsonValue::Null));
+    };
+    dateValue("birth_date", m_birth);
+    dateValue("party_join_date", m_joined);
     subjectValue("managed_by_party_group", m_managed->isChecked());
     subjectValue("appointed_by_party_group", m_appointed->isChecked());
     subjectValue("leadership_member", m_leadership->isChecked());
@@ -258,6 +291,15 @@ QString FactCorrectionDialog::previewText() const
 // Any edit makes the last preview stale: saving waits for a preview of what is now typed.
 void FactCorrectionDialog::edited()
 {
+    for (const DateField* d : {m_birth, m_joined}) {
+        if (!d->isAcceptable()) { // nothing is previewed or saved while a date is not a date
+            m_preview->setEnabled(false);
+            m_save->setEnabled(false);
+            m_result->setStyleSheet(QStringLiteral("color: #c62828"));
+            m_result->setText(d->problem());
+            return;
+        }
+    }
     const QJsonObject now = patch();
     const bool previewed = !now.isEmpty() && now == m_previewed && m_previewOk;
     m_preview->setEnabled(!now.isEmpty());

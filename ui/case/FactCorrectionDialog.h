@@ -18,6 +18,8 @@ class QPushButton;
 
 namespace casetrack {
 
+class DateField;
+
 class Session;
 struct FactsPreview;
 
@@ -60,6 +62,8 @@ private:
     QLineEdit* m_ethnicity;
     QLineEdit* m_unit;
     QLineEdit* m_position;
+    DateField* m_birth;
+    DateField* m_joined;
     QComboBox* m_filingBody;
     QComboBox* m_route;
     QComboBox* m_filedWith;

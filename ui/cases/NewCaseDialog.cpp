@@ -6,6 +6,7 @@
 #include "common/DisplayText.h"
 #include "common/ErrorText.h"
 #include "common/FactErrorText.h"
+#include "common/GrowToFit.h"
 #include "procedure/ProcedureEngine.h"
 #include "procedure/StepTable.h"
 #include "services/Session.h"
@@ -201,6 +202,7 @@ NewCaseDialog::NewCaseDialog(Session& session, QWidget* parent) : QDialog(parent
     connect(m_save, &QPushButton::clicked, this, &NewCaseDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(sizeHint().width() + 80, 640);
+    widenForScrollArea(this, scroll);
     update();
     m_name->setFocus(Qt::OtherFocusReason); // the first thing to type is the name
     m_unsaved.emplace(this);                // after filling: only what the user changes counts
@@ -320,8 +322,8 @@ void NewCaseDialog::update()
         deriveState(record, m_session.calendar(), m_session.engineSettings(), QDate::currentDate());
     Track track;
     if (trackFromId(state.track, &track))
-        m_track->setText(
-            tr("按以上情况，本案适用：<b>%1</b>（%2）").arg(trackDisplayName(track), trackArticle(track)));
+        m_track->setText(tr("按以上情况，本案适用：<b>%1</b>（%2）")
+                             .arg(trackDisplayName(track), localizeArticles(trackArticle(track))));
     else
         m_track->setText(tr("按以上情况，本案适用：%1").arg(state.track));
     // A date that is typed but not acceptable holds the save back; its own line says why.

@@ -3,6 +3,9 @@
 #include <QLabel>
 #include <QLayout>
 #include <QPointer>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTimer>
 #include <QWidget>
 
@@ -39,6 +42,19 @@ void growToFit(QWidget* dialog)
             guard->resize(guard->width(), guard->height() + deficit);
         }
     });
+}
+
+void widenForScrollArea(QWidget* dialog, QScrollArea* area)
+{
+    if (!dialog->layout() || !area->widget())
+        return;
+    const QMargins margins = dialog->layout()->contentsMargins();
+    int width = area->widget()->minimumSizeHint().width() + area->verticalScrollBar()->sizeHint().width() +
+                2 * area->frameWidth() + margins.left() + margins.right();
+    if (const QScreen* screen = dialog->screen())
+        width = qMin(width, screen->availableGeometry().width() * 9 / 10);
+    if (width > dialog->width())
+        dialog->resize(width, dialog->height());
 }
 
 } // namespace casetrack
