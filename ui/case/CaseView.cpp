@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
@@ -150,19 +151,17 @@ CaseView::CaseView(Session& session, QWidget* parent) : QWidget(parent), m_sessi
     layout->addWidget(m_header);
     layout->addWidget(m_warnings);
     // Where the case stands on its track, before the timeline says how it got there.
-    // At most about three rows of steps; more scroll (the step in focus, first the first one not
-    // done, is scrolled into view), so the timeline keeps its room at 1024×768.
+    // As many rows of steps as the height affords (fitStepper); more scroll (the step in focus,
+    // first the first one not done, is scrolled into view), so the timeline keeps its room.
     m_stepper = new ProcedureStepper;
-    auto* stepperScroll = new QScrollArea;
+    auto* stepperScroll = m_stepperScroll = new QScrollArea;
     stepperScroll->setObjectName(QStringLiteral("stepperScroll"));
     stepperScroll->setWidget(m_stepper);
     stepperScroll->setWidgetResizable(true);
     stepperScroll->setFrameShape(QFrame::NoFrame);
     stepperScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     stepperScroll->setFocusPolicy(Qt::NoFocus);
-    connect(m_stepper, &ProcedureStepper::heightChanged, stepperScroll, [this, stepperScroll](int height) {
-        stepperScroll->setFixedHeight(qMin(height, fontMetrics().lineSpacing() * 9));
-    });
+    connect(m_stepper, &ProcedureStepper::heightChanged, this, &CaseView::fitStepper);
     auto* stepperGroup = new QGroupBox(tr("程序进度"));
     (new QVBoxLayout(stepperGroup))->addWidget(stepperScroll);
     layout->addWidget(stepperGroup);
@@ -183,6 +182,23 @@ CaseView::CaseView(Session& session, QWidget* parent) : QWidget(parent), m_sessi
         if (!index.data(TimelineModel::IsCorrectionRole).toBool())
             openCorrectionDialog(index.data(TimelineModel::SeqRole).toInt());
     });
+}
+
+// Whole rows of steps: one per 300 pixels of the view's height, two at 1024×768, up to four on
+// a tall screen; the timeline, the deadlines and the next steps keep the rest.
+void CaseView::fitStepper()
+{
+    const int needed = m_stepper->height();
+    const int row = m_stepper->labels().isEmpty() ? fontMetrics().lineSpacing() * 3
+                                                  : m_stepper->labels().first()->sizeHint().height() + 4;
+    const int rows = qBound(1, height() / 300, 4);
+    m_stepperScroll->setFixedHeight(qMin(needed, rows * row));
+}
+
+void CaseView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitStepper();
 }
 
 void CaseView::showCase(const QString& caseId)

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QScrollArea;
 class QTabWidget;
 class QTableView;
 class QVBoxLayout;
@@ -54,7 +55,11 @@ signals:
     void caseChanged(const QString& caseId);
     void backRequested();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void fitStepper();
     void showError(const Error& error);
     void fillHeader();
     void updateMaterialsTab();
@@ -74,6 +79,7 @@ private:
     QWidget* m_nextBox;
     QVBoxLayout* m_nextLayout;
     ProcedureStepper* m_stepper; // the track's steps, above the timeline
+    QScrollArea* m_stepperScroll;
     MaterialsPanel* m_materials;
     QTabWidget* m_details; // 期限 | 案件材料, under the timeline
 };
