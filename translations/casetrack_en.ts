@@ -497,6 +497,10 @@
         <source>案件材料</source>
         <translation>Case material</translation>
     </message>
+    <message>
+        <source>随系统锁屏或休眠</source>
+        <translation>with the screen lock or sleep</translation>
+    </message>
 </context>
 <context>
     <name>BodyNames</name>
@@ -4328,6 +4332,10 @@ After: %2</translation>
         <source>查看案件材料清单</source>
         <translation>View the case materials</translation>
     </message>
+    <message>
+        <source>随系统锁屏或休眠锁定</source>
+        <translation>Locked with the screen lock or sleep</translation>
+    </message>
 </context>
 <context>
     <name>casetrack::AuditPage</name>
@@ -5086,6 +5094,10 @@ After: %2</translation>
         <source>因长时间未操作，数据库已锁定。</source>
         <translation>The database was locked after a period of inactivity.</translation>
     </message>
+    <message>
+        <source>电脑已锁屏或将要休眠，数据库已随之锁定。</source>
+        <translation>The computer locked its screen or is going to sleep, so the database was locked too.</translation>
+    </message>
 </context>
 <context>
     <name>casetrack::DocumentActions</name>
@@ -5772,6 +5784,22 @@ After: %2</translation>
     <message>
         <source>期限不变。</source>
         <translation>Deadlines unchanged.</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>入党日期</source>
+        <translation>Joined the Party on</translation>
+    </message>
+    <message>
+        <source>出生日期：</source>
+        <translation>Date of birth:</translation>
+    </message>
+    <message>
+        <source>入党日期：</source>
+        <translation>Joined the Party on:</translation>
     </message>
 </context>
 <context>

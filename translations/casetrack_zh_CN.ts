@@ -497,6 +497,10 @@
         <source>案件材料</source>
         <translation>案件材料</translation>
     </message>
+    <message>
+        <source>随系统锁屏或休眠</source>
+        <translation>随系统锁屏或休眠</translation>
+    </message>
 </context>
 <context>
     <name>BodyNames</name>
@@ -564,8 +568,8 @@
         <translation>缺少字段 subject.name（被审查调查人姓名），请填写姓名。</translation>
     </message>
     <message>
-        <source>字段 bodies 应为对象：机构标识 → 组织编号（如 {"party_group": "1"}）。</source>
-        <translation>字段 bodies 应为对象：机构标识 → 组织编号（如 {"party_group": "1"}）。</translation>
+        <source>字段 bodies 应为对象：机构标识 → 组织编号（如 {&quot;party_group&quot;: &quot;1&quot;}）。</source>
+        <translation>字段 bodies 应为对象：机构标识 → 组织编号（如 {&quot;party_group&quot;: &quot;1&quot;}）。</translation>
     </message>
     <message>
         <source>字段 bodies.%1 不是机构标识，可选值：%2。</source>
@@ -803,8 +807,8 @@
         <translation>JSON 格式错误（第 %1 个字符处：%2）。请检查引号、逗号和括号。</translation>
     </message>
     <message>
-        <source>这里需要一个 JSON 对象，如 {"subject": {"name": "张三"}}。</source>
-        <translation>这里需要一个 JSON 对象，如 {"subject": {"name": "张三"}}。</translation>
+        <source>这里需要一个 JSON 对象，如 {&quot;subject&quot;: {&quot;name&quot;: &quot;张三&quot;}}。</source>
+        <translation>这里需要一个 JSON 对象，如 {&quot;subject&quot;: {&quot;name&quot;: &quot;张三&quot;}}。</translation>
     </message>
     <message>
         <source>此命令没有选项 --%1。</source>
@@ -1099,8 +1103,8 @@
         <translation>  默认</translation>
     </message>
     <message>
-        <source>org add 需要 --data JSON，如 {"kind": "party_group", "name": "中共某某市财政局党组"}。</source>
-        <translation>org add 需要 --data JSON，如 {"kind": "party_group", "name": "中共某某市财政局党组"}。</translation>
+        <source>org add 需要 --data JSON，如 {&quot;kind&quot;: &quot;party_group&quot;, &quot;name&quot;: &quot;中共某某市财政局党组&quot;}。</source>
+        <translation>org add 需要 --data JSON，如 {&quot;kind&quot;: &quot;party_group&quot;, &quot;name&quot;: &quot;中共某某市财政局党组&quot;}。</translation>
     </message>
     <message>
         <source>（尚未登记机构）</source>
@@ -2009,8 +2013,8 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
         <translation>%1的发文字号前缀（doc_prefix）</translation>
     </message>
     <message>
-        <source>%1不能以占位机构印发。请先登记：%2（casetrack-cli org add --data '{"kind": "…", "name": "…", "doc_prefix": "…"}'，或在文书设置中填写）。</source>
-        <translation>%1不能以占位机构印发。请先登记：%2（casetrack-cli org add --data '{"kind": "…", "name": "…", "doc_prefix": "…"}'，或在文书设置中填写）。</translation>
+        <source>%1不能以占位机构印发。请先登记：%2（casetrack-cli org add --data &apos;{&quot;kind&quot;: &quot;…&quot;, &quot;name&quot;: &quot;…&quot;, &quot;doc_prefix&quot;: &quot;…&quot;}&apos;，或在文书设置中填写）。</source>
+        <translation>%1不能以占位机构印发。请先登记：%2（casetrack-cli org add --data &apos;{&quot;kind&quot;: &quot;…&quot;, &quot;name&quot;: &quot;…&quot;, &quot;doc_prefix&quot;: &quot;…&quot;}&apos;，或在文书设置中填写）。</translation>
     </message>
     <message>
         <source>同志</source>
@@ -2206,7 +2210,7 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
     </message>
     <message>
         <source>%1%2</source>
-        <comment>a field's label, then “is &lt;value&gt;”</comment>
+        <comment>a field&apos;s label, then “is &lt;value&gt;”</comment>
         <translation>%1%2</translation>
     </message>
 </context>
@@ -2248,8 +2252,8 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
         <translation>节假日文件的最外层应为 JSON 对象。请选择 holiday-cn 格式的年度文件（如 2025.json）。</translation>
     </message>
     <message>
-        <source>节假日文件缺少有效的年份：“year”应为 1900 至 2999 之间的整数，如 "year": 2025。请检查文件内容。</source>
-        <translation>节假日文件缺少有效的年份：“year”应为 1900 至 2999 之间的整数，如 "year": 2025。请检查文件内容。</translation>
+        <source>节假日文件缺少有效的年份：“year”应为 1900 至 2999 之间的整数，如 &quot;year&quot;: 2025。请检查文件内容。</source>
+        <translation>节假日文件缺少有效的年份：“year”应为 1900 至 2999 之间的整数，如 &quot;year&quot;: 2025。请检查文件内容。</translation>
     </message>
     <message>
         <source>节假日文件缺少数组“days”（当年的放假和调休上班日期）。请确认文件为 holiday-cn 格式。</source>
@@ -2260,20 +2264,20 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
         <translation>%1 年的节假日文件没有任何日期，可能是国务院通知发布前的占位文件。请在通知发布后下载完整文件再导入。</translation>
     </message>
     <message>
-        <source>“days”中的第 %1 条不是 JSON 对象，应形如 {"name": "春节", "date": "2025-01-28", "isOffDay": true}。请改正后重新导入。</source>
-        <translation>“days”中的第 %1 条不是 JSON 对象，应形如 {"name": "春节", "date": "2025-01-28", "isOffDay": true}。请改正后重新导入。</translation>
+        <source>“days”中的第 %1 条不是 JSON 对象，应形如 {&quot;name&quot;: &quot;春节&quot;, &quot;date&quot;: &quot;2025-01-28&quot;, &quot;isOffDay&quot;: true}。请改正后重新导入。</source>
+        <translation>“days”中的第 %1 条不是 JSON 对象，应形如 {&quot;name&quot;: &quot;春节&quot;, &quot;date&quot;: &quot;2025-01-28&quot;, &quot;isOffDay&quot;: true}。请改正后重新导入。</translation>
     </message>
     <message>
-        <source>“days”中的第 %1 条日期“%2”无效：应为 YYYY-MM-DD 格式的真实日期，如 "2025-10-01"。请改正后重新导入。</source>
-        <translation>“days”中的第 %1 条日期“%2”无效：应为 YYYY-MM-DD 格式的真实日期，如 "2025-10-01"。请改正后重新导入。</translation>
+        <source>“days”中的第 %1 条日期“%2”无效：应为 YYYY-MM-DD 格式的真实日期，如 &quot;2025-10-01&quot;。请改正后重新导入。</source>
+        <translation>“days”中的第 %1 条日期“%2”无效：应为 YYYY-MM-DD 格式的真实日期，如 &quot;2025-10-01&quot;。请改正后重新导入。</translation>
     </message>
     <message>
         <source>“days”中的第 %1 条日期 %2 不在文件的年份 %3 年内。请核对“year”或该日期后重新导入。</source>
         <translation>“days”中的第 %1 条日期 %2 不在文件的年份 %3 年内。请核对“year”或该日期后重新导入。</translation>
     </message>
     <message>
-        <source>“days”中的第 %1 条（%2）缺少节日名称：“name”应为非空文字，如 "国庆节"。请补充后重新导入。</source>
-        <translation>“days”中的第 %1 条（%2）缺少节日名称：“name”应为非空文字，如 "国庆节"。请补充后重新导入。</translation>
+        <source>“days”中的第 %1 条（%2）缺少节日名称：“name”应为非空文字，如 &quot;国庆节&quot;。请补充后重新导入。</source>
+        <translation>“days”中的第 %1 条（%2）缺少节日名称：“name”应为非空文字，如 &quot;国庆节&quot;。请补充后重新导入。</translation>
     </message>
     <message>
         <source>“days”中的第 %1 条（%2）缺少“isOffDay”：应为 true（放假）或 false（调休上班）。请补充后重新导入。</source>
@@ -2322,7 +2326,7 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
     <name>InterfaceLanguage</name>
     <message>
         <source>中文</source>
-        <extracomment>The name of the interface's language; the English translation says "English".</extracomment>
+        <extracomment>The name of the interface&apos;s language; the English translation says &quot;English&quot;.</extracomment>
         <translation>中文</translation>
     </message>
 </context>
@@ -2764,8 +2768,8 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
         <translation>%1 不是有效日期，请按 YYYY-MM-DD 填写。</translation>
     </message>
     <message>
-        <source>%1 应为回避人员列表：[{"name": 姓名, "reason": 理由}, ...]。</source>
-        <translation>%1 应为回避人员列表：[{"name": 姓名, "reason": 理由}, ...]。</translation>
+        <source>%1 应为回避人员列表：[{&quot;name&quot;: 姓名, &quot;reason&quot;: 理由}, ...]。</source>
+        <translation>%1 应为回避人员列表：[{&quot;name&quot;: 姓名, &quot;reason&quot;: 理由}, ...]。</translation>
     </message>
     <message>
         <source>“%1”不能为“不予党纪处分”（none）：不予处分的，记录“不予党纪处分，结案”（申诉撤销处分的，outcome 为 revoked）。</source>
@@ -4324,6 +4328,10 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
         <source>查看案件材料清单</source>
         <translation>查看案件材料清单</translation>
     </message>
+    <message>
+        <source>随系统锁屏或休眠锁定</source>
+        <translation>随系统锁屏或休眠锁定</translation>
+    </message>
 </context>
 <context>
     <name>casetrack::AuditPage</name>
@@ -4442,8 +4450,8 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
         <translation>放假和调休日期</translation>
     </message>
     <message>
-        <source>红色：法定节假日　灰色：周末休息日　蓝色“班”：调休上班日。双击日期可修改。</source>
-        <translation>红色：法定节假日　灰色：周末休息日　蓝色“班”：调休上班日。双击日期可修改。</translation>
+        <source>红色：法定节假日&#x3000;灰色：周末休息日&#x3000;蓝色“班”：调休上班日。双击日期可修改。</source>
+        <translation>红色：法定节假日&#x3000;灰色：周末休息日&#x3000;蓝色“班”：调休上班日。双击日期可修改。</translation>
     </message>
     <message>
         <source>年份：</source>
@@ -4627,12 +4635,12 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
         <translation>派驻机构立案</translation>
     </message>
     <message>
-        <source>%1　%2　%3</source>
-        <translation>%1　%2　%3</translation>
+        <source>%1&#x3000;%2&#x3000;%3</source>
+        <translation>%1&#x3000;%2&#x3000;%3</translation>
     </message>
     <message>
-        <source>程序：&lt;b&gt;%1&lt;/b&gt;　阶段：&lt;b&gt;%2&lt;/b&gt;%3</source>
-        <translation>程序：&lt;b&gt;%1&lt;/b&gt;　阶段：&lt;b&gt;%2&lt;/b&gt;%3</translation>
+        <source>程序：&lt;b&gt;%1&lt;/b&gt;&#x3000;阶段：&lt;b&gt;%2&lt;/b&gt;%3</source>
+        <translation>程序：&lt;b&gt;%1&lt;/b&gt;&#x3000;阶段：&lt;b&gt;%2&lt;/b&gt;%3</translation>
     </message>
     <message>
         <source>（已结案）</source>
@@ -5081,6 +5089,10 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
     <message>
         <source>因长时间未操作，数据库已锁定。</source>
         <translation>因长时间未操作，数据库已锁定。</translation>
+    </message>
+    <message>
+        <source>电脑已锁屏或将要休眠，数据库已随之锁定。</source>
+        <translation>电脑已锁屏或将要休眠，数据库已随之锁定。</translation>
     </message>
 </context>
 <context>
@@ -5768,6 +5780,22 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
     <message>
         <source>期限不变。</source>
         <translation>期限不变。</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>入党日期</source>
+        <translation>入党日期</translation>
+    </message>
+    <message>
+        <source>出生日期：</source>
+        <translation>出生日期：</translation>
+    </message>
+    <message>
+        <source>入党日期：</source>
+        <translation>入党日期：</translation>
     </message>
 </context>
 <context>

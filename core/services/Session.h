@@ -190,14 +190,16 @@ public:
     // The actions that recordAccess and recordUse write: `audit list --kind access`.
     static bool isAccessAction(const QString& action);
     // The desktop's sign-in and lock, on the record ("session.sign_in", "session.lock"): who,
-    // when, and for a lock why (idle after how many minutes, or by hand). No password and no
+    // when, and for a lock why (idle after how many minutes, by hand, or with the system's lock or
+    // sleep). No password and no
     // case data. Failed attempts are in the key slot's counter until the next unlock, which
     // records them ("account.failed_unlocks"). A recovery-key session signs nothing and records
     // neither (docs/security.md).
     enum class LockReason
     {
         Manual,
-        Idle
+        Idle,
+        System // the desktop session locked or the computer went to sleep
     };
     Error recordSignIn();
     Error recordLock(LockReason reason, int idleMinutes = 0);

@@ -51,8 +51,10 @@ Error Session::recordLock(LockReason reason, int idleMinutes)
 {
     if (d->signSecret.isEmpty())
         return Error::ok();
-    QJsonObject details{{QStringLiteral("reason"),
-                         reason == LockReason::Idle ? QStringLiteral("idle") : QStringLiteral("manual")}};
+    const QString why = reason == LockReason::Idle     ? QStringLiteral("idle")
+                        : reason == LockReason::System ? QStringLiteral("system")
+                                                       : QStringLiteral("manual");
+    QJsonObject details{{QStringLiteral("reason"), why}};
     if (reason == LockReason::Idle)
         details.insert(QStringLiteral("idle_minutes"), idleMinutes);
     return recordAccess(QStringLiteral("session.lock"), d->account.name, details);

@@ -109,6 +109,8 @@ QString AuditModel::changeText(const AuditRecord& r)
         if (after.value(QStringLiteral("reason")).toString() == QLatin1String("idle"))
             return tr("%n 分钟未操作，自动锁定", nullptr,
                       after.value(QStringLiteral("idle_minutes")).toInt());
+        if (after.value(QStringLiteral("reason")).toString() == QLatin1String("system"))
+            return tr("随系统锁屏或休眠锁定");
         return tr("手动锁定");
     }
     if (r.action == QLatin1String("account.failed_unlocks")) {

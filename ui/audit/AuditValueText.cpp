@@ -128,6 +128,7 @@ const QHash<QString, const char*>& valueNames()
         {QStringLiteral("read_write"), QT_TRANSLATE_NOOP("AuditValueText", "读写")},
         {QStringLiteral("idle"), QT_TRANSLATE_NOOP("AuditValueText", "空闲")},
         {QStringLiteral("manual"), QT_TRANSLATE_NOOP("AuditValueText", "手动")},
+        {QStringLiteral("system"), QT_TRANSLATE_NOOP("AuditValueText", "随系统锁屏或休眠")},
         {QStringLiteral("accepted"), QT_TRANSLATE_NOOP("AuditValueText", "审核通过")},
         {QStringLiteral("problems"), QT_TRANSLATE_NOOP("AuditValueText", "发现问题")},
         {QStringLiteral("material"), QT_TRANSLATE_NOOP("AuditValueText", "案件材料")},

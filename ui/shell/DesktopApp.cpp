@@ -19,6 +19,9 @@
 #include "shell/IdleWatcher.h"
 #include "shell/InterfaceFont.h"
 #include "shell/MainWindow.h"
+#ifdef CASETRACK_SYSTEM_LOCK_DBUS
+#include "shell/SystemLockWatcher.h"
+#endif
 #include "unlock/FirstRunWizard.h"
 #include "unlock/UnlockDialog.h"
 #include "users/AccountDialog.h"
@@ -73,6 +76,10 @@ DesktopApp::DesktopApp(QObject* parent) : QObject(parent), m_idle(new IdleWatche
 {
     m_idle->setMinutes(UiSettings::idleLockMinutes());
     connect(m_idle, &IdleWatcher::idle, this, &DesktopApp::lockWhenIdle);
+#ifdef CASETRACK_SYSTEM_LOCK_DBUS
+    connect(new SystemLockWatcher(this), &SystemLockWatcher::lockRequested, this,
+            &DesktopApp::lockWithSystem);
+#endif
 }
 
 DesktopApp::~DesktopApp()
@@ -134,23 +141,26 @@ void DesktopApp::start(const QString& path)
 
 void DesktopApp::lock(const QString& notice)
 {
-    lockFor(false, notice);
+    lockFor(Session::LockReason::Manual, notice);
 }
 
 void DesktopApp::lockWhenIdle()
 {
-    lockFor(true, tr("因长时间未操作，数据库已锁定。"));
+    lockFor(Session::LockReason::Idle, tr("因长时间未操作，数据库已锁定。"));
 }
 
-void DesktopApp::lockFor(bool idle, const QString& notice)
+void DesktopApp::lockWithSystem()
+{
+    lockFor(Session::LockReason::System, tr("电脑已锁屏或将要休眠，数据库已随之锁定。"));
+}
+
+void DesktopApp::lockFor(Session::LockReason reason, const QString& notice)
 {
     if (!m_session)
         return;
     // On the record first, while the key is still there. A lock that cannot be recorded still
     // locks: keeping the data open would be the worse failure.
-    if (Error error = m_session->recordLock(idle ? Session::LockReason::Idle : Session::LockReason::Manual,
-                                            m_idle->minutes());
-        error.isError())
+    if (Error error = m_session->recordLock(reason, m_idle->minutes()); error.isError())
         qWarning("CaseTrack: the lock could not be recorded in the audit trail");
     const QString path = m_session->path();
     const QString user = m_session->account().name;

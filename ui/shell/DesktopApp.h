@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crypto/KdfParams.h"
+#include "services/Session.h"
 #include "shell/KeptDialogs.h"
 
 #include <QObject>
@@ -46,6 +47,9 @@ public:
     // on the audit trail with its reason before the key is wiped.
     void lock(const QString& notice = QString());
     void lockWhenIdle();
+    // What the system lock watcher calls: the desktop session locked or the computer is about to
+    // sleep. Like the idle lock, open dialogs are kept for the same user.
+    void lockWithSystem();
 
     Session* session() const { return m_session.get(); }
     MainWindow* mainWindow() const;
@@ -63,7 +67,7 @@ signals:
 private:
     void showWizard(const QString& path);
     void showUnlock(const QString& path, const QString& notice, const QString& user);
-    void lockFor(bool idle, const QString& notice);
+    void lockFor(Session::LockReason reason, const QString& notice);
     void enter(std::unique_ptr<Session> session);
     QDialog* reopen(const QJsonObject& how);
 
