@@ -15,6 +15,7 @@
 #include "services/Session.h"
 #include "settings/SettingsPage.h"
 #include "shell/ApplicationIcon.h"
+#include "shell/ClipboardGuard.h"
 #include "shell/DesktopCommandLine.h"
 #include "shell/IdleWatcher.h"
 #include "shell/InterfaceFont.h"
@@ -72,10 +73,13 @@ int runDesktop(int argc, char** argv)
     return app.exec();
 }
 
-DesktopApp::DesktopApp(QObject* parent) : QObject(parent), m_idle(new IdleWatcher(this))
+DesktopApp::DesktopApp(QObject* parent)
+    : QObject(parent), m_idle(new IdleWatcher(this)),
+      m_clipboard(new ClipboardGuard(std::chrono::seconds(30), this))
 {
     m_idle->setMinutes(UiSettings::idleLockMinutes());
     connect(m_idle, &IdleWatcher::idle, this, &DesktopApp::lockWhenIdle);
+    connect(qApp, &QCoreApplication::aboutToQuit, m_clipboard, &ClipboardGuard::clearNow);
 #ifdef CASETRACK_SYSTEM_LOCK_DBUS
     connect(new SystemLockWatcher(this), &SystemLockWatcher::lockRequested, this,
             &DesktopApp::lockWithSystem);
@@ -165,6 +169,7 @@ void DesktopApp::lockFor(Session::LockReason reason, const QString& notice)
     const QString path = m_session->path();
     const QString user = m_session->account().name;
     m_idle->setActive(false);
+    m_clipboard->clearNow(); // nothing copied from the open database outlives its lock
     // The window's models hold case data: they go first, then the session wipes the key. What
     // was typed into its open dialogs is kept, encrypted, for the same user's next unlock.
     if (m_window) {

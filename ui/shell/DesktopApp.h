@@ -11,6 +11,7 @@
 
 namespace casetrack {
 
+class ClipboardGuard;
 class FirstRunWizard;
 class IdleWatcher;
 class MainWindow;
@@ -76,6 +77,7 @@ private:
     QPointer<FirstRunWizard> m_wizard;
     QPointer<UnlockDialog> m_unlock;
     IdleWatcher* m_idle;
+    ClipboardGuard* m_clipboard; // what CaseTrack copied goes after 30 s, at lock and at exit
     KeptDialogs m_kept;
 };
 
