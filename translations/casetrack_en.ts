@@ -2352,6 +2352,17 @@ For the command line see casetrack-cli --help.
     </message>
 </context>
 <context>
+    <name>ListText</name>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>MaterialTempFiles</name>
     <message>
         <source>无法为查看程序写入临时副本 %1。请检查磁盘空间后重试。</source>

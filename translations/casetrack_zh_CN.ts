@@ -2350,6 +2350,17 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
     </message>
 </context>
 <context>
+    <name>ListText</name>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>MaterialTempFiles</name>
     <message>
         <source>无法为查看程序写入临时副本 %1。请检查磁盘空间后重试。</source>

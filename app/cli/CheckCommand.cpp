@@ -2,6 +2,7 @@
 // list summary with its full derivation; `--repair` rebuilds them from the events.
 #include "cli/CliCommands.h"
 #include "cli/CliContext.h"
+#include "util/ListText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -35,7 +36,7 @@ int cliCheck(CliContext& cli)
                                                "请关闭桌面程序后运行 casetrack-cli check --repair，"
                                                "从事件记录重建摘要。")
                 .arg(mismatched.size())
-                .arg(mismatched.mid(0, 10).join(QStringLiteral("、")))));
+                .arg(joinList(mismatched.mid(0, 10)))));
     }
     checked.insert(QStringLiteral("intact"), true);
     checked.insert(QStringLiteral("summaries_repaired"), !mismatched.isEmpty());

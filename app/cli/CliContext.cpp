@@ -5,6 +5,7 @@
 #include "procedure/ProcedureEngine.h"
 #include "procedure/StepTable.h"
 #include "util/DateText.h"
+#include "util/ListText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -49,7 +50,7 @@ Result<std::unique_ptr<Session>> CliContext::unlock(Session::Access access)
             return Error::make(
                 ErrorCode::Usage,
                 QCoreApplication::translate("Cli", "数据库有多个账户（%1），请用 --user 指明以哪个账户解锁。")
-                    .arg(names.join(QStringLiteral("、"))));
+                    .arg(joinList(names)));
         if (names.size() == 1)
             user = names.first();
     }

@@ -1,6 +1,7 @@
 // rekey, user deactivate: revocation and re-keying (docs/security.md).
 #include "cli/CliCommands.h"
 #include "cli/CliContext.h"
+#include "util/ListText.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -33,7 +34,7 @@ int rekeyAndPrint(CliContext& cli, Session& session, QJsonObject json, QString t
     if (!removed.isEmpty())
         text += QCoreApplication::translate("Cli",
                                             "已移除这些账户的密钥槽：%1（如需恢复使用，请为其重置密码）。\n")
-                    .arg(removed.join(QStringLiteral("、")));
+                    .arg(joinList(removed));
     cli.print(json, text);
     return 0;
 }

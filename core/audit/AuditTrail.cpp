@@ -4,6 +4,7 @@
 #include "crypto/KeySlotCrypto.h"
 #include "crypto/Sodium.h"
 #include "storage/Database.h"
+#include "util/ListText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -207,7 +208,7 @@ AuditVerification AuditTrail::verify(Database& db)
         fail(findings.first().seq,
              QCoreApplication::translate("AuditTrail", "发现 %1 处审计记录无法解释的问题：%2")
                  .arg(findings.size())
-                 .arg(shown.join(QStringLiteral("；"))));
+                 .arg(joinClauses(shown)));
         result.headHash = previous;
         return result;
     }

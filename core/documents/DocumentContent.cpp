@@ -1,6 +1,7 @@
 #include "documents/DocumentContent.h"
 
 #include "documents/CaseValues.h"
+#include "util/ListText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -68,7 +69,7 @@ Error checkDocumentComplete(DocumentKind kind, const CaseState& state, const Doc
         if (!missing.isEmpty())
             return refuse(QCoreApplication::translate(
                               "Documents", "%1须写明违纪事实和处分依据，不能空白印发。请填写：%2。")
-                              .arg(documentKindName(kind), missing.join(QStringLiteral("、"))));
+                              .arg(documentKindName(kind), joinList(missing)));
     }
     if (kind == DocumentKind::FilingChecklist) {
         bool recorded = false;

@@ -2,6 +2,7 @@
 
 #include "documents/DocumentApplicability.h"
 #include "documents/DocumentTemplate.h"
+#include "util/ListText.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -205,7 +206,7 @@ Result<DocumentSettings> documentSettingsFor(DocumentKind kind, const CaseState&
                       "Documents",
                       "%1不能以占位机构印发。请先登记：%2（casetrack-cli org add --data "
                       "'{\"kind\": \"…\", \"name\": \"…\", \"doc_prefix\": \"…\"}'，或在文书设置中填写）。")
-                      .arg(documentKindName(kind), missing.join(QStringLiteral("、"))));
+                      .arg(documentKindName(kind), joinList(missing)));
     }
     return s;
 }

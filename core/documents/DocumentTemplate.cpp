@@ -1,6 +1,7 @@
 #include "documents/DocumentTemplate.h"
 
 #include "util/DateText.h"
+#include "util/ListText.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -113,8 +114,9 @@ Result<Document> instantiateTemplate(const QString& source, const TemplateValues
                                QCoreApplication::translate("Documents", "表格中只能有“|”行、@rows 和 @end"));
             }
             if (!unknown.isEmpty())
-                return invalid(lineNo, QCoreApplication::translate("Documents", "未知的占位符 %1")
-                                           .arg(unknown.join(QStringLiteral("、"))));
+                return invalid(
+                    lineNo,
+                    QCoreApplication::translate("Documents", "未知的占位符 %1").arg(joinList(unknown)));
             continue;
         }
 
@@ -155,8 +157,8 @@ Result<Document> instantiateTemplate(const QString& source, const TemplateValues
         }
         const QString text = filled(arg);
         if (!unknown.isEmpty())
-            return invalid(lineNo, QCoreApplication::translate("Documents", "未知的占位符 %1")
-                                       .arg(unknown.join(QStringLiteral("、"))));
+            return invalid(
+                lineNo, QCoreApplication::translate("Documents", "未知的占位符 %1").arg(joinList(unknown)));
         if (directive == QLatin1String("@masthead"))
             doc.masthead = text;
         else if (directive == QLatin1String("@number"))

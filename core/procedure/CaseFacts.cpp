@@ -1,6 +1,7 @@
 #include "procedure/CaseFacts.h"
 
 #include "util/DateText.h"
+#include "util/ListText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -73,7 +74,7 @@ public:
             return;
         if (!v.isString() || !choices.contains(v.toString())) {
             error = invalid(QCoreApplication::translate("CaseFacts", "字段 %1 的值无效，可选值：%2。")
-                                .arg(key(name), choices.join(QStringLiteral("、"))));
+                                .arg(key(name), joinList(choices)));
             return;
         }
         *out = v.toString();
@@ -135,7 +136,7 @@ Result<CaseFacts> CaseFacts::fromJson(const QJsonObject& json, FactsMode mode)
             if (!bodyIds().contains(it.key()))
                 return invalid(
                     QCoreApplication::translate("CaseFacts", "字段 bodies.%1 不是机构标识，可选值：%2。")
-                        .arg(it.key(), bodyIds().join(QStringLiteral("、"))));
+                        .arg(it.key(), joinList(bodyIds())));
             if (!it.value().isString() || it.value().toString().trimmed().isEmpty())
                 return invalid(
                     QCoreApplication::translate("CaseFacts", "字段 bodies.%1 应为组织编号（文本）。")

@@ -1,4 +1,5 @@
 #include "procedure/Organization.h"
+#include "util/ListText.h"
 
 #include <QCoreApplication>
 
@@ -66,8 +67,8 @@ Result<Organization> Organization::fromJson(const QJsonObject& json)
             org.printingOffice = value;
     }
     if (!kinds().contains(org.kind))
-        return invalid(QCoreApplication::translate("Organization", "kind 须为以下之一：%1。")
-                           .arg(kinds().join(QStringLiteral("、"))));
+        return invalid(
+            QCoreApplication::translate("Organization", "kind 须为以下之一：%1。").arg(joinList(kinds())));
     if (org.name.isEmpty())
         return invalid(QCoreApplication::translate("Organization", "name（机构全称）不能为空。"));
     return org;

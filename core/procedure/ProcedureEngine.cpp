@@ -6,6 +6,7 @@
 #include "procedure/Requirements.h"
 #include "procedure/StepData.h"
 #include "procedure/StepRules.h"
+#include "util/ListText.h"
 #include "util/TextCache.h"
 
 #include <QCoreApplication>
@@ -177,7 +178,7 @@ Error checkEvent(const CaseRecord& record, const Event& candidate, Role role, co
         return Error::make(
             ErrorCode::Refused,
             trCached(QT_TRANSLATE_NOOP("ProcedureEngine", "您的角色（%1）不能记录“%2”；该步骤由%3记录。"))
-                .arg(roleDisplayName(role), def->name(), who.join(QStringLiteral("、"))),
+                .arg(roleDisplayName(role), def->name(), joinList(who)),
             def->article.isEmpty() ? trackArticle(trackForFacts(record.facts)) : def->article);
     }
     if (def->kind == StepKind::Correction)

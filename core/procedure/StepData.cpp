@@ -1,6 +1,7 @@
 #include "procedure/StepData.h"
 
 #include "util/DateText.h"
+#include "util/ListText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -61,13 +62,13 @@ Error checkType(const StepDefinition& step, const StepField& field, const QJsonV
         if (!v.isString() || !ids.contains(v.toString()))
             return invalid(
                 QCoreApplication::translate("ProcedureEngine", "%1 不是有效的处分种类，可选值：%2。")
-                    .arg(where, ids.join(QStringLiteral("、"))));
+                    .arg(where, joinList(ids)));
         break;
     }
     case FieldType::Choice:
         if (!v.isString() || !field.choices.contains(v.toString()))
             return invalid(QCoreApplication::translate("ProcedureEngine", "%1 的值无效，可选值：%2。")
-                               .arg(where, field.choices.join(QStringLiteral("、"))));
+                               .arg(where, joinList(field.choices)));
         break;
     case FieldType::Bool:
         if (!v.isBool())

@@ -1,6 +1,7 @@
 #include "storage/IntegrityCheck.h"
 
 #include "storage/Database.h"
+#include "util/ListText.h"
 
 #include <QCoreApplication>
 
@@ -23,7 +24,7 @@ Error checkIntegrity(Database& db)
         return Error::make(
             ErrorCode::Unavailable,
             QCoreApplication::translate("IntegrityCheck", "数据库文件 %1 已损坏：%2。请从备份恢复。")
-                .arg(db.path(), problems.join(QStringLiteral("；"))));
+                .arg(db.path(), joinClauses(problems)));
     return Error::ok();
 }
 

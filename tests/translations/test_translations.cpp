@@ -2,6 +2,8 @@
 // This lint checks what a translator can break without noticing — an unfinished message, a lost
 // %1 or <b> — and that the compiled translations really reach the running program.
 #include "TsFile.h"
+#include "procedure/CaseFacts.h"
+#include "util/TextCache.h"
 #include "util/Translations.h"
 
 #include <QCoreApplication>
@@ -68,6 +70,7 @@ private slots:
     void englishReachesTheRunningProgram();
     void qtsOwnTextsInChinese();
     void markersAreFound();
+    void listsFollowTheLanguage();
 };
 
 void TestTranslations::everyMessageFinished_data()
@@ -162,6 +165,25 @@ void TestTranslations::markersAreFound()
              (QStringList{QStringLiteral("%1"), QStringLiteral("%n"), QStringLiteral("&"),
                           QStringLiteral("</b>"), QStringLiteral("<b>"), QStringLiteral("{year}")}));
     QVERIFY(markers(QStringLiteral("%1 份")) != markers(QStringLiteral("copies")));
+}
+
+// The core's messages that list choices join them in the message's language: no 、 inside an
+// English sentence.
+void TestTranslations::listsFollowTheLanguage()
+{
+    const QJsonObject bad{
+        {QStringLiteral("subject"), QJsonObject{{QStringLiteral("name"), QStringLiteral("张三")}}},
+        {QStringLiteral("filing_body"), QStringLiteral("nobody")}};
+    QCOMPARE(installTranslations(QStringLiteral("en")), QStringLiteral("en"));
+    resetTranslationCache();
+    const QString english = CaseFacts::fromJson(bad).error().message;
+    QVERIFY2(english.contains(QStringLiteral("stationed_body, local_commission")) &&
+                 !english.contains(QChar(0x3001)),
+             qPrintable(english));
+    installTranslations(QStringLiteral("zh_CN"));
+    resetTranslationCache();
+    const QString chinese = CaseFacts::fromJson(bad).error().message;
+    QVERIFY2(chinese.contains(QStringLiteral("stationed_body、local_commission")), qPrintable(chinese));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
