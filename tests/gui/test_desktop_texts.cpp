@@ -8,11 +8,15 @@
 #include "case/StepDialog.h"
 #include "cases/CaseIndex.h"
 #include "services/Session.h"
+#include "shell/DesktopApp.h"
 #include "shell/MainWindow.h"
 #include "statistics/FigureView.h"
 #include "statistics/StatisticsPage.h"
+#include "unlock/FirstRunWizard.h"
+#include "unlock/UnlockDialog.h"
 #include "util/Translations.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDialog>
 #include <QFontDatabase>
@@ -22,9 +26,12 @@
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 using namespace casetrack;
 
@@ -106,19 +113,28 @@ private slots:
             for (const QString& p : test::clippedTexts(root))
                 problems.append(what + QStringLiteral(": clipped: ") + p);
         };
-        // A dialog opened by `button`, scanned and closed again.
-        auto scanDialog = [&](QPushButton* button, const QString& what) {
-            if (!button || !button->isEnabled())
-                return;
-            button->click();
+        QStringList scanned; // what each scanned dialog was opened by
+        // A dialog opened by `open`, scanned and closed again.
+        auto scanOpened = [&](const std::function<void()>& open, const QString& what) {
+            open();
             QPointer<QDialog> dialog = openDialog(&window);
             if (!dialog)
-                return; // the button did something other than open a dialog
-            scan(dialog, what + QLatin1Char('/') + button->objectName());
+                return; // it did something other than open a dialog
+            scan(dialog, what);
+            scanned.append(what);
             ++dialogs;
             dialog->reject();
             QTRY_VERIFY(!dialog || !dialog->isVisible());
         };
+        auto scanDialog = [&](QPushButton* button, const QString& what) {
+            if (!button || !button->isEnabled())
+                return;
+            scanOpened([button] { button->click(); }, what + QLatin1Char('/') + button->objectName());
+        };
+        // The menu's dialogs: changing one's password, and About.
+        for (const char* name : {"actionChangePassword", "actionAbout"})
+            if (QAction* action = window.findChild<QAction*>(QLatin1String(name)))
+                scanOpened([action] { action->trigger(); }, QStringLiteral("menu/") + QLatin1String(name));
 
         const QList<MainWindow::Page> pages = {MainWindow::Home,     MainWindow::Cases, MainWindow::Deadlines,
                                                MainWindow::Calendar, MainWindow::Audit, MainWindow::Users,
@@ -127,8 +143,12 @@ private slots:
             window.showPage(page);
             const QString what = QStringLiteral("page %1").arg(int(page));
             scan(&window, what);
+            // Resetting a password asks for a selected account.
+            if (auto* users = window.findChild<QTableView*>(QStringLiteral("userTable"));
+                users && users->isVisible())
+                users->selectRow(0);
             for (const char* name : {"newCaseButton", "exportCasesButton", "exportDeadlinesButton", "addUser",
-                                     "editDay", "documentSettingsButton"})
+                                     "resetPassword", "editDay", "documentSettingsButton"})
                 for (QPushButton* b : window.findChildren<QPushButton*>(QLatin1String(name)))
                     if (b->isVisible())
                         scanDialog(b, what);
@@ -154,6 +174,12 @@ private slots:
             scan(&window, what);
             for (const char* name : {"documentInputsButton", "printDocumentButton", "correctFacts"})
                 scanDialog(window.caseView()->findChild<QPushButton*>(QLatin1String(name)), what);
+            // Correcting a recorded step: the first one selected in the timeline.
+            if (QTableView* timeline = window.caseView()->timelineView();
+                timeline && timeline->model()->rowCount() > 0) {
+                timeline->selectRow(0);
+                scanDialog(window.caseView()->findChild<QPushButton*>(QStringLiteral("correctEvent")), what);
+            }
             // Case materials (issue 12), in their tab: scanned as shown; then add, and with the
             // first one selected, export and remove.
             QTabWidget* details = window.caseView()->detailTabs();
@@ -175,6 +201,14 @@ private slots:
         // New case, exports, users, calendar, document settings, and per case its documents and
         // every step it offers: the walk must really have opened them.
         QVERIFY2(dialogs >= 30, qPrintable(QString::number(dialogs)));
+        for (const char* opener :
+             {"menu/actionChangePassword", "menu/actionAbout", "/resetPassword", "/addUser", "/correctEvent",
+              "/correctFacts", "/editDay", "/documentSettingsButton"}) {
+            bool found = false;
+            for (const QString& w : scanned)
+                found = found || w.endsWith(QLatin1String(opener));
+            QVERIFY2(found, opener);
+        }
         for (const QString& p : problems)
             qWarning().noquote() << p;
         QVERIFY2(problems.isEmpty(),
@@ -183,6 +217,49 @@ private slots:
 
     // The 第九条 quorum hint and the refusal grow as members are typed in: the dialog grows with
     // them instead of cutting their last lines off.
+    // Before any window: the unlock dialog, and every page of the first-run wizard (each shown as
+    // the start page in turn, so its layout is what the user sees there).
+    void unlockAndWizardPages_data() { pagesAndDialogs_data(); }
+    void unlockAndWizardPages()
+    {
+        QFETCH(QString, language);
+        installTranslations(language);
+        QStringList problems;
+        auto scan = [&](QWidget* root, const QString& what) {
+            QVERIFY(QTest::qWaitForWindowExposed(root));
+            (void)QTest::qWaitFor([&] { return test::clippedTexts(root).isEmpty(); }, 3000);
+            for (const QString& p : test::internalIdentifiers(root))
+                problems.append(what + QStringLiteral(": internal name: ") + p);
+            for (const QString& p : test::clippedTexts(root))
+                problems.append(what + QStringLiteral(": clipped: ") + p);
+        };
+        {
+            DesktopApp app;
+            app.start(m_path);
+            QVERIFY(app.unlockDialog());
+            scan(app.unlockDialog(), QStringLiteral("unlock"));
+        }
+        {
+            QTemporaryDir fresh;
+            DesktopApp app;
+            app.start(fresh.filePath(QStringLiteral("new.db")));
+            FirstRunWizard* wizard = app.wizard();
+            QVERIFY(wizard);
+            const QList<int> pages = wizard->pageIds();
+            QVERIFY(pages.size() >= 3);
+            for (int id : pages) {
+                wizard->setStartId(id);
+                wizard->restart();
+                QCOMPARE(wizard->currentId(), id);
+                scan(wizard, QStringLiteral("wizard page %1").arg(id));
+            }
+        }
+        for (const QString& p : problems)
+            qWarning().noquote() << p;
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(QStringLiteral("%1 problems, listed above").arg(problems.size())));
+    }
+
     void meetingDialogGrowsWithItsHints_data() { pagesAndDialogs_data(); }
     void meetingDialogGrowsWithItsHints()
     {

@@ -50,6 +50,7 @@ public:
     MaterialsPanel* materials() const { return m_materials; }
     // The tabs under the timeline: the deadlines (first) and the materials.
     QTabWidget* detailTabs() const { return m_details; }
+    QTableView* timelineView() const { return m_timelineView; }
 
 signals:
     void caseChanged(const QString& caseId);

@@ -1,6 +1,7 @@
 #include "unlock/UnlockDialog.h"
 
 #include "common/ErrorText.h"
+#include "common/GrowToFit.h"
 #include "services/Session.h"
 
 #include <QApplication>
@@ -63,12 +64,15 @@ UnlockDialog::UnlockDialog(const QString& path, QWidget* parent) : QDialog(paren
     auto* quit = buttons->addButton(tr("退出"), QDialogButtonBox::RejectRole);
     quit->setObjectName(QStringLiteral("quitButton"));
 
-    auto* fileRow = new QHBoxLayout;
-    fileRow->addWidget(m_file, 1);
-    fileRow->addWidget(other);
-    fileRow->addWidget(create);
+    // The path has a row of its own, wrapping where it must (a long path has no spaces); the two
+    // buttons go under it, so neither squeezes the other.
+    auto* fileButtons = new QHBoxLayout;
+    fileButtons->addWidget(other);
+    fileButtons->addWidget(create);
+    fileButtons->addStretch();
     m_form = new QFormLayout;
-    m_form->addRow(tr("数据库："), fileRow);
+    m_form->addRow(tr("数据库："), m_file);
+    m_form->addRow(QString(), fileButtons);
     m_form->addRow(tr("用户："), m_user);
     m_form->addRow(tr("密码："), m_password);
     m_form->addRow(tr("恢复密钥："), m_recoveryKey);
@@ -110,6 +114,7 @@ void UnlockDialog::setDatabasePath(const QString& path)
 {
     m_path = path;
     m_file->setText(QDir::toNativeSeparators(path));
+    growToFit(this); // a longer path may wrap onto more lines
     m_user->clear();
     const QStringList names = Session::accountNames(path);
     m_user->addItems(names);
