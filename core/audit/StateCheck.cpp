@@ -214,6 +214,30 @@ void compareMaterials(Database& db, const DerivedState& state, Comparison& c)
                                              state.materialRemovals, removed, name);
 }
 
+// Every organ against the organization.add records: a name, a document-number prefix or the
+// default changed outside the app would change what the documents say is issued by whom.
+void compareOrganizations(Database& db, const DerivedState& state, Comparison& c)
+{
+    if (schemaVersion(db) < 4)
+        return;
+    Statement stmt = db.prepare("SELECT id, kind, data, is_default FROM organizations");
+    QSet<qint64> seen;
+    auto name = [](const qint64& id) -> QString { return QStringLiteral("org-%1").arg(id); };
+    while (stmt.next()) {
+        const qint64 id = stmt.integer(0);
+        seen.insert(id);
+        const QJsonObject row{{QStringLiteral("kind"), stmt.text(1)},
+                              {QStringLiteral("data"), parse(stmt.text(2))},
+                              {QStringLiteral("default"), stmt.integer(3) != 0}};
+        if (!state.organizations.contains(id) || state.organizations.value(id) != row)
+            c.unexplained(QStringLiteral("organizations"), name(id));
+    }
+    if (!stmt.isValid() || stmt.failed())
+        c.failedRead(db, QStringLiteral("organizations"));
+    reportMissing<QMap<qint64, QJsonObject>>(c, QStringLiteral("organizations"), state.organizations, seen,
+                                             name);
+}
+
 } // namespace
 
 QList<TrailFinding> compareState(Database& db, const DerivedState& state)
@@ -225,6 +249,7 @@ QList<TrailFinding> compareState(Database& db, const DerivedState& state)
     compareSettings(db, state, c);
     compareCalendar(db, state, c);
     compareMaterials(db, state, c);
+    compareOrganizations(db, state, c);
     return c.findings;
 }
 

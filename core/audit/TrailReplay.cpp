@@ -45,6 +45,7 @@ std::optional<Action> rightFor(const QString& action)
         {QStringLiteral("account.deactivate"), Action::ManageUsers},
         {QStringLiteral("database.rekey"), Action::ManageUsers},
         {QStringLiteral("settings.change"), Action::ChangeSettings},
+        {QStringLiteral("organization.add"), Action::ChangeSettings},
         {QStringLiteral("calendar.import"), Action::EditCalendar},
         {QStringLiteral("calendar.edit"), Action::EditCalendar},
         {QStringLiteral("material.add"), Action::AttachMaterial},
@@ -237,6 +238,8 @@ private:
             m_state.settings.insert(QStringLiteral("document_inputs/") + r.target, after);
         } else if (a == QLatin1String("material.add")) {
             addMaterial(r, after);
+        } else if (a == QLatin1String("organization.add")) {
+            addOrganization(r, after);
         } else if (a == QLatin1String("material.remove")) {
             m_state.materialRemovals.insert(
                 after.value(QStringLiteral("id")).toInteger(),
@@ -263,6 +266,25 @@ private:
             else
                 putDay(after);
         }
+    }
+
+    // OrganizationStore::add, replayed: the next rowid, and the default of the kind.
+    void addOrganization(const Record& r, const QJsonObject& after)
+    {
+        QJsonObject data = after;
+        data.remove(QStringLiteral("default"));
+        const qint64 id = m_state.organizations.isEmpty() ? 1 : m_state.organizations.lastKey() + 1;
+        bool firstOfKind = true;
+        for (const QJsonObject& o : std::as_const(m_state.organizations))
+            firstOfKind = firstOfKind && o.value(QStringLiteral("kind")).toString() != r.target;
+        const bool isDefault = firstOfKind || after.value(QStringLiteral("default")).toBool();
+        if (isDefault)
+            for (QJsonObject& o : m_state.organizations)
+                if (o.value(QStringLiteral("kind")).toString() == r.target)
+                    o.insert(QStringLiteral("default"), false);
+        m_state.organizations.insert(id, {{QStringLiteral("kind"), r.target},
+                                          {QStringLiteral("data"), data},
+                                          {QStringLiteral("default"), isDefault}});
     }
 
     // The record of an attachment carries the content's hash, so a file swapped in the table

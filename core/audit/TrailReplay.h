@@ -44,6 +44,10 @@ struct DerivedState
     // (hex), added_by}; and id -> {removed_by, reason} for the removals.
     QMap<qint64, QJsonObject> materials;
     QMap<qint64, QJsonObject> materialRemovals;
+    // The organs (schema 4): rowid -> {kind, data (the organ without id and default), default}.
+    // Ids are given in order of the organization.add records (organs are never removed), and the
+    // default of a kind follows the store's rule: the first of a kind, or one added as default.
+    QMap<qint64, QJsonObject> organizations;
 };
 
 // Walks the trail (already known to be an unbroken chain): checks each signed record's

@@ -8,6 +8,7 @@
 #include "crypto/KeySlotCrypto.h"
 #include "crypto/RecoveryKey.h"
 #include "procedure/CaseFacts.h"
+#include "procedure/Organization.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -110,6 +111,17 @@ private slots:
                 !s.setCaseDocumentInputs(m_caseId, {{QStringLiteral("facts"), QStringLiteral("违纪事实")}})
                      .isError());
             QVERIFY(!s.setCalendarDay({QDate(2027, 10, 9), QStringLiteral("调休上班"), false}).isError());
+            // Organs: the first of a kind is its default, a later one added as default takes over.
+            for (const auto& [name, isDefault] : {std::pair{QStringLiteral("中共某市财政局党组"), false},
+                                                  std::pair{QStringLiteral("中共某市发改委党组"), false},
+                                                  std::pair{QStringLiteral("中共某市审计局党组"), true}}) {
+                Organization organ;
+                organ.kind = QStringLiteral("party_group");
+                organ.name = name;
+                organ.docPrefix = QStringLiteral("某党");
+                organ.isDefault = isDefault;
+                QVERIFY(s.addOrganization(organ).ok());
+            }
             QVERIFY(!s.setSetting(QStringLiteral("documents"),
                                   {{QStringLiteral("unit"), QStringLiteral("某单位")}})
                          .isError());
@@ -185,6 +197,19 @@ private slots:
             QStringLiteral(
                 "UPDATE settings SET value = '{\"facts\":\"改写\"}' WHERE key LIKE 'document_inputs/%';"),
             QStringLiteral("document_inputs/"));
+        row("organization renamed",
+            QStringLiteral("UPDATE organizations SET data = replace(data, '财政局', '税务局') WHERE id = 1;"),
+            QStringLiteral("org-1"));
+        row("organization default switched",
+            QStringLiteral("UPDATE organizations SET is_default = (id = 2) WHERE kind = 'party_group';"),
+            QStringLiteral("organizations"));
+        row("organization added",
+            QStringLiteral(
+                "INSERT INTO organizations(kind, data, is_default, created_at) VALUES('party_group', "
+                "'{\"kind\":\"party_group\",\"name\":\"伪造的党组\"}', 0, '2026-01-01T00:00:00Z');"),
+            QStringLiteral("org-4"));
+        row("organization deleted", QStringLiteral("DELETE FROM organizations WHERE id = 3;"),
+            QStringLiteral("org-3"));
         row("calendar day altered",
             QStringLiteral("UPDATE calendar_days SET off_day = 1 WHERE date = '2027-10-09';"),
             QStringLiteral("calendar_days"));
