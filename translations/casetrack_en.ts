@@ -2395,6 +2395,14 @@ For the command line see casetrack-cli --help.
         <source>name（机构全称）不能为空。</source>
         <translation>name (the organization&apos;s full name) must not be empty.</translation>
     </message>
+    <message>
+        <source>没有编号为 %1 的机构。</source>
+        <translation>There is no organ with id %1.</translation>
+    </message>
+    <message>
+        <source>机构的类别不能更改（%1）。</source>
+        <translation>An organ&apos;s kind cannot be changed (%1).</translation>
+    </message>
 </context>
 <context>
     <name>PasswordPolicy</name>
@@ -6641,6 +6649,144 @@ After: %2</translation>
     <message>
         <source>正职领导干部同时视为领导班子成员，按领导班子成员办理（第六条、第八条第二款）。</source>
         <translation>A principal leader is also a leadership member and is handled as one (第六条, 第八条第二款).</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::OrganizationDialog</name>
+    <message>
+        <source>添加机构</source>
+        <translation>Add organ</translation>
+    </message>
+    <message>
+        <source>编辑机构</source>
+        <translation>Edit organ</translation>
+    </message>
+    <message>
+        <source>机构类别</source>
+        <translation>Kind of organ</translation>
+    </message>
+    <message>
+        <source>机构全称</source>
+        <translation>Full name of the organ</translation>
+    </message>
+    <message>
+        <source>如：中共某某市财政局党组</source>
+        <translation>e.g. CPC Party Group of the Municipal Finance Bureau</translation>
+    </message>
+    <message>
+        <source>发文机关标志</source>
+        <translation>Issuing-organ mark</translation>
+    </message>
+    <message>
+        <source>如：市财政局党组（可不填，用全称）</source>
+        <translation>e.g. Finance Bureau Party Group (optional; the full name otherwise)</translation>
+    </message>
+    <message>
+        <source>发文字号前缀</source>
+        <translation>Document-number prefix</translation>
+    </message>
+    <message>
+        <source>如：财党，文号为 财党〔2026〕3号</source>
+        <translation>e.g. 财党, giving numbers like 财党〔2026〕3号</translation>
+    </message>
+    <message>
+        <source>印发机关</source>
+        <translation>Printing office</translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>作为此类别的默认机构（未指定机构的案件使用它）</source>
+        <translation>Default of its kind (used by cases that name no organ of this kind)</translation>
+    </message>
+    <message>
+        <source>类别：</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>全称（必填）：</source>
+        <translation>Full name (required):</translation>
+    </message>
+    <message>
+        <source>发文机关标志：</source>
+        <translation>Issuing-organ mark:</translation>
+    </message>
+    <message>
+        <source>发文字号前缀：</source>
+        <translation>Number prefix:</translation>
+    </message>
+    <message>
+        <source>印发机关：</source>
+        <translation>Printing office:</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::OrganizationsPanel</name>
+    <message>
+        <source>发文和收文机构（修改记入审计）</source>
+        <translation>Organs that issue and receive documents (changes are audited)</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>全称</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>发文机关标志</source>
+        <translation>Issuing-organ mark</translation>
+    </message>
+    <message>
+        <source>发文字号前缀</source>
+        <translation>Number prefix</translation>
+    </message>
+    <message>
+        <source>印发机关</source>
+        <translation>Printing office</translation>
+    </message>
+    <message>
+        <source>默认</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>添加机构…</source>
+        <translation>Add organ…</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>案件可以为各类机构指定其中之一；未指定的，文书使用该类别的默认机构。文书需要的机构尚未登记时，不能打印。</source>
+        <translation>A case may name one organ of each kind; where it names none, its documents use the default of that kind. A document whose organ is not registered cannot be printed.</translation>
+    </message>
+    <message>
+        <source>只有可以修改数据库设置的角色（管理员）能登记和编辑机构。</source>
+        <translation>Only a role that may change the database settings (administrator) can register and edit organs.</translation>
+    </message>
+    <message>
+        <source>尚未登记机构：文书需要的机构须先在此登记。</source>
+        <translation>No organs registered yet: register here the organs the documents need.</translation>
+    </message>
+    <message>
+        <source>已登记机构。</source>
+        <translation>Organ registered.</translation>
+    </message>
+    <message>
+        <source>已保存机构。</source>
+        <translation>Organ saved.</translation>
     </message>
 </context>
 <context>

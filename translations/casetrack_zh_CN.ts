@@ -2393,6 +2393,14 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
         <source>name（机构全称）不能为空。</source>
         <translation>name（机构全称）不能为空。</translation>
     </message>
+    <message>
+        <source>没有编号为 %1 的机构。</source>
+        <translation>没有编号为 %1 的机构。</translation>
+    </message>
+    <message>
+        <source>机构的类别不能更改（%1）。</source>
+        <translation>机构的类别不能更改（%1）。</translation>
+    </message>
 </context>
 <context>
     <name>PasswordPolicy</name>
@@ -6637,6 +6645,144 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
     <message>
         <source>正职领导干部同时视为领导班子成员，按领导班子成员办理（第六条、第八条第二款）。</source>
         <translation>正职领导干部同时视为领导班子成员，按领导班子成员办理（第六条、第八条第二款）。</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::OrganizationDialog</name>
+    <message>
+        <source>添加机构</source>
+        <translation>添加机构</translation>
+    </message>
+    <message>
+        <source>编辑机构</source>
+        <translation>编辑机构</translation>
+    </message>
+    <message>
+        <source>机构类别</source>
+        <translation>机构类别</translation>
+    </message>
+    <message>
+        <source>机构全称</source>
+        <translation>机构全称</translation>
+    </message>
+    <message>
+        <source>如：中共某某市财政局党组</source>
+        <translation>如：中共某某市财政局党组</translation>
+    </message>
+    <message>
+        <source>发文机关标志</source>
+        <translation>发文机关标志</translation>
+    </message>
+    <message>
+        <source>如：市财政局党组（可不填，用全称）</source>
+        <translation>如：市财政局党组（可不填，用全称）</translation>
+    </message>
+    <message>
+        <source>发文字号前缀</source>
+        <translation>发文字号前缀</translation>
+    </message>
+    <message>
+        <source>如：财党，文号为 财党〔2026〕3号</source>
+        <translation>如：财党，文号为 财党〔2026〕3号</translation>
+    </message>
+    <message>
+        <source>印发机关</source>
+        <translation>印发机关</translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation>可不填</translation>
+    </message>
+    <message>
+        <source>作为此类别的默认机构（未指定机构的案件使用它）</source>
+        <translation>作为此类别的默认机构（未指定机构的案件使用它）</translation>
+    </message>
+    <message>
+        <source>类别：</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>全称（必填）：</source>
+        <translation>全称（必填）：</translation>
+    </message>
+    <message>
+        <source>发文机关标志：</source>
+        <translation>发文机关标志：</translation>
+    </message>
+    <message>
+        <source>发文字号前缀：</source>
+        <translation>发文字号前缀：</translation>
+    </message>
+    <message>
+        <source>印发机关：</source>
+        <translation>印发机关：</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::OrganizationsPanel</name>
+    <message>
+        <source>发文和收文机构（修改记入审计）</source>
+        <translation>发文和收文机构（修改记入审计）</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>全称</source>
+        <translation>全称</translation>
+    </message>
+    <message>
+        <source>发文机关标志</source>
+        <translation>发文机关标志</translation>
+    </message>
+    <message>
+        <source>发文字号前缀</source>
+        <translation>发文字号前缀</translation>
+    </message>
+    <message>
+        <source>印发机关</source>
+        <translation>印发机关</translation>
+    </message>
+    <message>
+        <source>默认</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>添加机构…</source>
+        <translation>添加机构…</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>案件可以为各类机构指定其中之一；未指定的，文书使用该类别的默认机构。文书需要的机构尚未登记时，不能打印。</source>
+        <translation>案件可以为各类机构指定其中之一；未指定的，文书使用该类别的默认机构。文书需要的机构尚未登记时，不能打印。</translation>
+    </message>
+    <message>
+        <source>只有可以修改数据库设置的角色（管理员）能登记和编辑机构。</source>
+        <translation>只有可以修改数据库设置的角色（管理员）能登记和编辑机构。</translation>
+    </message>
+    <message>
+        <source>尚未登记机构：文书需要的机构须先在此登记。</source>
+        <translation>尚未登记机构：文书需要的机构须先在此登记。</translation>
+    </message>
+    <message>
+        <source>已登记机构。</source>
+        <translation>已登记机构。</translation>
+    </message>
+    <message>
+        <source>已保存机构。</source>
+        <translation>已保存机构。</translation>
     </message>
 </context>
 <context>

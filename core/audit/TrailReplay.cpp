@@ -46,6 +46,7 @@ std::optional<Action> rightFor(const QString& action)
         {QStringLiteral("database.rekey"), Action::ManageUsers},
         {QStringLiteral("settings.change"), Action::ChangeSettings},
         {QStringLiteral("organization.add"), Action::ChangeSettings},
+        {QStringLiteral("organization.update"), Action::ChangeSettings},
         {QStringLiteral("calendar.import"), Action::EditCalendar},
         {QStringLiteral("calendar.edit"), Action::EditCalendar},
         {QStringLiteral("material.add"), Action::AttachMaterial},
@@ -240,6 +241,8 @@ private:
             addMaterial(r, after);
         } else if (a == QLatin1String("organization.add")) {
             addOrganization(r, after);
+        } else if (a == QLatin1String("organization.update")) {
+            updateOrganization(r, after);
         } else if (a == QLatin1String("material.remove")) {
             m_state.materialRemovals.insert(
                 after.value(QStringLiteral("id")).toInteger(),
@@ -285,6 +288,25 @@ private:
         m_state.organizations.insert(id, {{QStringLiteral("kind"), r.target},
                                           {QStringLiteral("data"), data},
                                           {QStringLiteral("default"), isDefault}});
+    }
+
+    // OrganizationStore::update, replayed: new texts, the kind kept; made default, the others of
+    // its kind lose the flag.
+    void updateOrganization(const Record& r, const QJsonObject& after)
+    {
+        const qint64 id = r.target.startsWith(QLatin1String("org-")) ? r.target.mid(4).toLongLong() : 0;
+        if (!m_state.organizations.contains(id))
+            return; // the store refuses it too: nothing changed
+        QJsonObject& organ = m_state.organizations[id];
+        QJsonObject data = after;
+        data.remove(QStringLiteral("default"));
+        organ.insert(QStringLiteral("data"), data);
+        if (after.value(QStringLiteral("default")).toBool()) {
+            const QString kind = organ.value(QStringLiteral("kind")).toString();
+            for (auto it = m_state.organizations.begin(); it != m_state.organizations.end(); ++it)
+                if (it.value().value(QStringLiteral("kind")).toString() == kind)
+                    it.value().insert(QStringLiteral("default"), it.key() == id);
+        }
     }
 
     // The record of an attachment carries the content's hash, so a file swapped in the table

@@ -157,6 +157,10 @@ public:
     Result<QList<Organization>> organizations() const;
     // Adds an organ (ChangeSettings); audited as "organization.add". Returns it with its id.
     Result<Organization> addOrganization(const Organization& organization);
+    // Corrects an organ's names, document-number prefix and printing office, or makes it the
+    // default of its kind (ChangeSettings); audited as "organization.update" with before and
+    // after. Its kind and id stay.
+    Error updateOrganization(const Organization& organization);
 
     // --- Accounts --------------------------------------------------------------------------
     QList<Account> accounts() const;

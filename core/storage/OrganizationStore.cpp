@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace casetrack {
@@ -62,6 +63,39 @@ Error OrganizationStore::add(Database& db, Organization* org, const QString& cre
     if (!id.next())
         return dbError(db);
     org->id = QStringLiteral("org-%1").arg(id.integer(0));
+    return Error::ok();
+}
+
+Error OrganizationStore::update(Database& db, const Organization& org)
+{
+    bool numeric = false;
+    const qint64 id = org.id.startsWith(QLatin1String("org-")) ? org.id.mid(4).toLongLong(&numeric) : 0;
+    Statement kind = db.prepare("SELECT kind FROM organizations WHERE id = ?");
+    kind.bind(1, id);
+    if (!kind.next()) {
+        if (kind.failed() || !kind.isValid())
+            return dbError(db);
+        return Error::make(ErrorCode::Invalid,
+                           QCoreApplication::translate("Organization", "没有编号为 %1 的机构。").arg(org.id));
+    }
+    const QString storedKind = kind.text(0);
+    if (!numeric || storedKind != org.kind)
+        return Error::make(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("Organization", "机构的类别不能更改（%1）。").arg(org.id));
+    if (org.isDefault) {
+        Statement clear = db.prepare("UPDATE organizations SET is_default = (id = ?) WHERE kind = ?");
+        clear.bind(1, id).bind(2, storedKind);
+        if (!clear.run())
+            return dbError(db);
+    }
+    QJsonObject data = org.toJson();
+    data.remove(QStringLiteral("id"));
+    data.remove(QStringLiteral("default"));
+    Statement write = db.prepare("UPDATE organizations SET data = ? WHERE id = ?");
+    write.bind(1, QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact))).bind(2, id);
+    if (!write.run())
+        return dbError(db);
     return Error::ok();
 }
 

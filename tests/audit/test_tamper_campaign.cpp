@@ -122,6 +122,15 @@ private slots:
                 organ.isDefault = isDefault;
                 QVERIFY(s.addOrganization(organ).ok());
             }
+            // Corrected afterwards: renamed and made the default (organization.update).
+            auto organs = s.organizations();
+            QVERIFY(organs.ok() && organs->size() == 3);
+            Organization second = organs->at(1);
+            second.name = QStringLiteral("中共某市发展和改革委员会党组");
+            second.isDefault = true;
+            QVERIFY(!s.updateOrganization(second).isError());
+            second.kind = QStringLiteral("stationed_body");
+            QCOMPARE(s.updateOrganization(second).code, ErrorCode::Invalid); // the kind stays
             QVERIFY(!s.setSetting(QStringLiteral("documents"),
                                   {{QStringLiteral("unit"), QStringLiteral("某单位")}})
                          .isError());
@@ -201,7 +210,7 @@ private slots:
             QStringLiteral("UPDATE organizations SET data = replace(data, '财政局', '税务局') WHERE id = 1;"),
             QStringLiteral("org-1"));
         row("organization default switched",
-            QStringLiteral("UPDATE organizations SET is_default = (id = 2) WHERE kind = 'party_group';"),
+            QStringLiteral("UPDATE organizations SET is_default = (id = 1) WHERE kind = 'party_group';"),
             QStringLiteral("organizations"));
         row("organization added",
             QStringLiteral(

@@ -148,7 +148,7 @@ private slots:
                 users && users->isVisible())
                 users->selectRow(0);
             for (const char* name : {"newCaseButton", "exportCasesButton", "exportDeadlinesButton", "addUser",
-                                     "resetPassword", "editDay", "documentSettingsButton"})
+                                     "resetPassword", "editDay", "documentSettingsButton", "addOrganization"})
                 for (QPushButton* b : window.findChildren<QPushButton*>(QLatin1String(name)))
                     if (b->isVisible())
                         scanDialog(b, what);
@@ -203,7 +203,7 @@ private slots:
         QVERIFY2(dialogs >= 30, qPrintable(QString::number(dialogs)));
         for (const char* opener :
              {"menu/actionChangePassword", "menu/actionAbout", "/resetPassword", "/addUser", "/correctEvent",
-              "/correctFacts", "/editDay", "/documentSettingsButton"}) {
+              "/correctFacts", "/editDay", "/documentSettingsButton", "/addOrganization"}) {
             bool found = false;
             for (const QString& w : scanned)
                 found = found || w.endsWith(QLatin1String(opener));

@@ -5,6 +5,7 @@
 #include "documents/DocumentActions.h"
 #include "services/IdleLockPolicy.h"
 #include "services/Session.h"
+#include "settings/OrganizationsPanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -77,7 +78,7 @@ SettingsPage::SettingsPage(Session& session, QWidget* parent) : QWidget(parent),
     layout->addWidget(shared);
     layout->addWidget(saveButton, 0, Qt::AlignLeft);
     layout->addWidget(m_status);
-    layout->addStretch();
+    layout->addWidget(new OrganizationsPanel(session), 1);
     load();
 }
 
