@@ -5957,6 +5957,10 @@ After: %2</translation>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>创建数据库 &gt;</source>
+        <translation>Create the database &gt;</translation>
+    </message>
 </context>
 <context>
     <name>casetrack::HomePage</name>
@@ -7589,6 +7593,49 @@ After: %2</translation>
     <message>
         <source>无法创建文件夹 %1。</source>
         <translation>Could not create folder %1.</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::WizardOrgansPage</name>
+    <message>
+        <source>本单位的机构</source>
+        <translation>Your organs</translation>
+    </message>
+    <message>
+        <source>文书以这些机构的名义印发。可以现在填写，也可以以后在“设置 → 发文和收文机构”中登记。</source>
+        <translation>Documents are issued in the name of these organs. Fill them in now, or register them later under Settings → Organs that issue and receive documents.</translation>
+    </message>
+    <message>
+        <source>如：中共某某市财政局党组</source>
+        <translation>e.g. CPC Party Group of the Municipal Finance Bureau</translation>
+    </message>
+    <message>
+        <source>如：财党</source>
+        <translation>e.g. 财党</translation>
+    </message>
+    <message>
+        <source>如：中共某某市纪委监委驻市财政局纪检监察组</source>
+        <translation>e.g. Discipline inspection team stationed at the Finance Bureau</translation>
+    </message>
+    <message>
+        <source>如：驻财纪</source>
+        <translation>e.g. 驻财纪</translation>
+    </message>
+    <message>
+        <source>驻在单位党组全称：</source>
+        <translation>Party group of the unit, full name:</translation>
+    </message>
+    <message>
+        <source>党组发文字号前缀：</source>
+        <translation>Party group&apos;s number prefix:</translation>
+    </message>
+    <message>
+        <source>派驻机构全称：</source>
+        <translation>Stationed body, full name:</translation>
+    </message>
+    <message>
+        <source>派驻机构发文字号前缀：</source>
+        <translation>Stationed body&apos;s number prefix:</translation>
     </message>
 </context>
 <context>

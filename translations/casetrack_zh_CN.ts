@@ -5953,6 +5953,10 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
         <source>取消</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>创建数据库 &gt;</source>
+        <translation>创建数据库 &gt;</translation>
+    </message>
 </context>
 <context>
     <name>casetrack::HomePage</name>
@@ -7585,6 +7589,49 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
     <message>
         <source>无法创建文件夹 %1。</source>
         <translation>无法创建文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>casetrack::WizardOrgansPage</name>
+    <message>
+        <source>本单位的机构</source>
+        <translation>本单位的机构</translation>
+    </message>
+    <message>
+        <source>文书以这些机构的名义印发。可以现在填写，也可以以后在“设置 → 发文和收文机构”中登记。</source>
+        <translation>文书以这些机构的名义印发。可以现在填写，也可以以后在“设置 → 发文和收文机构”中登记。</translation>
+    </message>
+    <message>
+        <source>如：中共某某市财政局党组</source>
+        <translation>如：中共某某市财政局党组</translation>
+    </message>
+    <message>
+        <source>如：财党</source>
+        <translation>如：财党</translation>
+    </message>
+    <message>
+        <source>如：中共某某市纪委监委驻市财政局纪检监察组</source>
+        <translation>如：中共某某市纪委监委驻市财政局纪检监察组</translation>
+    </message>
+    <message>
+        <source>如：驻财纪</source>
+        <translation>如：驻财纪</translation>
+    </message>
+    <message>
+        <source>驻在单位党组全称：</source>
+        <translation>驻在单位党组全称：</translation>
+    </message>
+    <message>
+        <source>党组发文字号前缀：</source>
+        <translation>党组发文字号前缀：</translation>
+    </message>
+    <message>
+        <source>派驻机构全称：</source>
+        <translation>派驻机构全称：</translation>
+    </message>
+    <message>
+        <source>派驻机构发文字号前缀：</source>
+        <translation>派驻机构发文字号前缀：</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,14 @@ int runScreenshotTour(const QString& directory, QSize windowSize)
             ->setText(QStringLiteral("Dj-2025-case!"));
         failures += !save(&wizard, directory, "wizard");
     }
+    { // Its last page: one's own organs (optional).
+        FirstRunWizard wizard(temp.filePath(QStringLiteral("casetrack.db")), KdfProfile::Fast);
+        wizard.resize(720, 520);
+        wizard.setStartId(FirstRunWizard::OrgansPage);
+        wizard.restart();
+        wizard.show();
+        failures += !save(&wizard, directory, "wizard-organs");
+    }
 
     QString key;
     auto created = Session::create(path, admin, password, KdfProfile::Fast, &key);

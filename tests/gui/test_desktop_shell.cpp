@@ -45,7 +45,8 @@ private slots:
         QTest::mouseClick(wizard->findChild<QPushButton*>(QStringLiteral("wizardNext")), Qt::LeftButton);
         QCOMPARE(wizard->currentId(), int(FirstRunWizard::AdminPage));
 
-        auto* next = wizard->findChild<QPushButton*>(QStringLiteral("wizardNext"));
+        // The database is made here (创建数据库): a commit, no way back to make it twice.
+        auto* next = wizard->findChild<QPushButton*>(QStringLiteral("wizardCommit"));
         test::typeText(wizard->findChild<QLineEdit*>(QStringLiteral("adminName")), test::kAdmin);
         test::typeText(wizard->findChild<QLineEdit*>(QStringLiteral("password")), QStringLiteral("short"));
         QVERIFY(!next->isEnabled());
@@ -72,12 +73,31 @@ private slots:
         for (const QString& line : key.split(QLatin1Char('\n')))
             QVERIFY(RecoverySheet(path, test::kAdmin, key).html().contains(line));
 
-        auto* finish = wizard->findChild<QPushButton*>(QStringLiteral("wizardFinish"));
-        QVERIFY(!finish->isEnabled()); // the recovery sheet must be acknowledged
+        QVERIFY(!wizard->button(QWizard::BackButton)->isVisible() ||
+                !wizard->button(QWizard::BackButton)->isEnabled()); // past the commit
+        auto* toOrgans = wizard->findChild<QPushButton*>(QStringLiteral("wizardNext"));
+        QVERIFY(!toOrgans->isEnabled()); // the recovery sheet must be acknowledged
         wizard->findChild<QCheckBox*>(QStringLiteral("recoveryStored"))->setChecked(true);
+        QVERIFY(toOrgans->isEnabled());
+        QTest::mouseClick(toOrgans, Qt::LeftButton);
+        QCOMPARE(wizard->currentId(), int(FirstRunWizard::OrgansPage));
+        // One's own Party group, registered as the default of its kind; the stationed body left
+        // for later.
+        test::typeText(wizard->findChild<QLineEdit*>(QStringLiteral("wizardPartyGroup")),
+                       QStringLiteral("中共某某市财政局党组"));
+        test::typeText(wizard->findChild<QLineEdit*>(QStringLiteral("wizardPartyGroupPrefix")),
+                       QStringLiteral("财党"));
+        auto* finish = wizard->findChild<QPushButton*>(QStringLiteral("wizardFinish"));
         QVERIFY(finish->isEnabled());
         QTest::mouseClick(finish, Qt::LeftButton);
         QTRY_VERIFY(app.mainWindow());
+        auto organs = app.session()->organizations();
+        QVERIFY(organs.ok());
+        QCOMPARE(organs->size(), 1);
+        QCOMPARE(organs->first().kind, QStringLiteral("party_group"));
+        QCOMPARE(organs->first().name, QStringLiteral("中共某某市财政局党组"));
+        QCOMPARE(organs->first().docPrefix, QStringLiteral("财党"));
+        QVERIFY(organs->first().isDefault);
         QVERIFY(app.session());
         QVERIFY(app.mainWindow()
                     ->findChild<QLabel*>(QStringLiteral("statusUser"))

@@ -220,6 +220,87 @@ private:
     FirstRunWizard* m_wizard;
 };
 
+// One's own organs, so that the first document is issued by them and not refused for a missing
+// organ: the Party group and the stationed body, each optional (设置 → 发文和收文机构 later).
+class WizardOrgansPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit WizardOrgansPage(FirstRunWizard* wizard) : QWizardPage(wizard), m_wizard(wizard)
+    {
+        setTitle(tr("本单位的机构"));
+        setSubTitle(
+            tr("文书以这些机构的名义印发。可以现在填写，也可以以后在“设置 → 发文和收文机构”中登记。"));
+        auto line = [](const QString& objectName, const QString& placeholder) {
+            auto* edit = new QLineEdit;
+            edit->setObjectName(objectName);
+            edit->setPlaceholderText(placeholder);
+            edit->setMaxLength(100);
+            return edit;
+        };
+        m_groupName = line(QStringLiteral("wizardPartyGroup"), tr("如：中共某某市财政局党组"));
+        m_groupPrefix = line(QStringLiteral("wizardPartyGroupPrefix"), tr("如：财党"));
+        m_stationedName =
+            line(QStringLiteral("wizardStationedBody"), tr("如：中共某某市纪委监委驻市财政局纪检监察组"));
+        m_stationedPrefix = line(QStringLiteral("wizardStationedBodyPrefix"), tr("如：驻财纪"));
+        m_error = new QLabel;
+        m_error->setObjectName(QStringLiteral("wizardOrgansError"));
+        m_error->setWordWrap(true);
+        m_error->setStyleSheet(QStringLiteral("color: #c62828"));
+        auto* form = new QFormLayout;
+        form->addRow(tr("驻在单位党组全称："), m_groupName);
+        form->addRow(tr("党组发文字号前缀："), m_groupPrefix);
+        form->addRow(tr("派驻机构全称："), m_stationedName);
+        form->addRow(tr("派驻机构发文字号前缀："), m_stationedPrefix);
+        auto* layout = new QVBoxLayout(this);
+        layout->addLayout(form);
+        layout->addWidget(m_error);
+        layout->addStretch();
+    }
+
+    // Registers what was filled in; a refusal stays on the page with the reason.
+    bool validatePage() override
+    {
+        Session* session = m_wizard->session();
+        if (!session)
+            return true;
+        const struct
+        {
+            const char* kind;
+            QLineEdit* name;
+            QLineEdit* prefix;
+        } organs[] = {{"party_group", m_groupName, m_groupPrefix},
+                      {"stationed_body", m_stationedName, m_stationedPrefix}};
+        for (const auto& o : organs) {
+            if (o.name->text().trimmed().isEmpty() || o.name->isReadOnly())
+                continue;
+            Organization organ;
+            organ.kind = QLatin1String(o.kind);
+            organ.name = o.name->text().trimmed();
+            organ.docPrefix = o.prefix->text().trimmed();
+            organ.isDefault = true;
+            Result<Organization> added = session->addOrganization(organ);
+            if (!added.ok()) {
+                m_error->setText(errorText(added.error()));
+                return false;
+            }
+            // Registered: not again if a later one is refused and Finish is pressed once more.
+            o.name->setReadOnly(true);
+            o.prefix->setReadOnly(true);
+        }
+        return true;
+    }
+
+private:
+    FirstRunWizard* m_wizard;
+    QLineEdit* m_groupName;
+    QLineEdit* m_groupPrefix;
+    QLineEdit* m_stationedName;
+    QLineEdit* m_stationedPrefix;
+    QLabel* m_error;
+};
+
 } // namespace
 
 FirstRunWizard::FirstRunWizard(const QString& suggestedPath, KdfProfile profile, QWidget* parent)
@@ -264,15 +345,20 @@ FirstRunWizard::FirstRunWizard(const QString& suggestedPath, KdfProfile profile,
 
     setPage(LocationPage, new WizardLocationPage(m_path, this));
     auto* adminPage = new WizardAdminPage(this);
+    // The database is made here: there is no going back to make it again.
+    adminPage->setCommitPage(true);
     setPage(AdminPage, adminPage);
     setPage(RecoveryPage, new WizardRecoveryPage(this, m_keyView));
+    setPage(OrgansPage, new WizardOrgansPage(this));
     // Our own texts: Qt's come from qtbase translations, which are not always installed.
     setButtonText(QWizard::NextButton, tr("下一步 >"));
     setButtonText(QWizard::BackButton, tr("< 上一步"));
     setButtonText(QWizard::FinishButton, tr("完成"));
+    setButtonText(QWizard::CommitButton, tr("创建数据库 >"));
     setButtonText(QWizard::CancelButton, tr("取消"));
     button(QWizard::NextButton)->setObjectName(QStringLiteral("wizardNext"));
     button(QWizard::FinishButton)->setObjectName(QStringLiteral("wizardFinish"));
+    button(QWizard::CommitButton)->setObjectName(QStringLiteral("wizardCommit"));
     button(QWizard::BackButton)->setObjectName(QStringLiteral("wizardBack"));
     button(QWizard::CancelButton)->setObjectName(QStringLiteral("wizardCancel"));
 }

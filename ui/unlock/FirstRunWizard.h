@@ -16,8 +16,9 @@ namespace casetrack {
 class Session;
 
 // The first run: where the database lives, the administrator and their password (twice, with a
-// strength hint), then the recovery sheet. The database is created when the password page is
-// accepted, so that the last page can show the real recovery key.
+// strength hint), then the recovery sheet, then (optionally) one's own organs for the documents.
+// The database is created when the password page is committed (no way back from there), so that
+// the recovery page can show the real recovery key and the organs page can register organs.
 class FirstRunWizard : public QWizard
 {
     Q_OBJECT
@@ -26,7 +27,8 @@ public:
     {
         LocationPage,
         AdminPage,
-        RecoveryPage
+        RecoveryPage,
+        OrgansPage // one's own Party group and stationed body; optional, registered on Finish
     };
 
     explicit FirstRunWizard(const QString& suggestedPath, KdfProfile profile, QWidget* parent = nullptr);
