@@ -3326,6 +3326,10 @@ Enter your own password:</translation>
         <source>自动锁定时间应在 %1 到 %2 分钟之间。</source>
         <translation>The idle lock time must be between %1 and %2 minutes.</translation>
     </message>
+    <message>
+        <source>数据库 %1 的重新加密没有完成：文件已用新密钥加密，新的密钥文件 %2 还没有替换 %3。请关闭所有 CaseTrack 程序，把 %2 改名为 %3（先保留旧文件的副本），再解锁。</source>
+        <translation>The re-key of database %1 did not finish: the file is encrypted with the new key, but the new key file %2 has not yet replaced %3. Close every CaseTrack program, rename %2 to %3 (keep a copy of the old file first), then unlock.</translation>
+    </message>
 </context>
 <context>
     <name>Stages</name>

@@ -3323,6 +3323,10 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
         <source>自动锁定时间应在 %1 到 %2 分钟之间。</source>
         <translation>自动锁定时间应在 %1 到 %2 分钟之间。</translation>
     </message>
+    <message>
+        <source>数据库 %1 的重新加密没有完成：文件已用新密钥加密，新的密钥文件 %2 还没有替换 %3。请关闭所有 CaseTrack 程序，把 %2 改名为 %3（先保留旧文件的副本），再解锁。</source>
+        <translation>数据库 %1 的重新加密没有完成：文件已用新密钥加密，新的密钥文件 %2 还没有替换 %3。请关闭所有 CaseTrack 程序，把 %2 改名为 %3（先保留旧文件的副本），再解锁。</translation>
+    </message>
 </context>
 <context>
     <name>Stages</name>

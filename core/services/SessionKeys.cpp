@@ -183,6 +183,18 @@ Result<std::unique_ptr<Session>> Session::open(const QString& path, const QStrin
         }
     }
     auto opened = openWithKey(path, std::move(secrets.databaseKey), userName, access);
+    // The key file's key does not open the file, and a re-key's new key file lies beside it: the
+    // re-key stopped between re-encrypting the file and putting its key file in place. Say so,
+    // instead of calling the file damaged (docs/security.md "Re-keying").
+    const QString staged = KeyFile::pathFor(path + QStringLiteral(".rekey"));
+    if (!opened.ok() && opened.error().code == ErrorCode::Unavailable && QFile::exists(staged))
+        return Error::make(ErrorCode::Unavailable,
+                           QCoreApplication::translate(
+                               "Session",
+                               "数据库 %1 的重新加密没有完成：文件已用新密钥加密，新的密钥文件 %2 "
+                               "还没有替换 %3。请关闭所有 CaseTrack 程序，把 %2 改名为 %3（先保留旧文件"
+                               "的副本），再解锁。")
+                               .arg(path, staged, KeyFile::pathFor(path)));
     Error error = opened.ok() ? opened.value()->d->bindSlot(slot, std::move(secrets.signSecret), password)
                               : opened.error();
     if (error.isError()) {

@@ -152,6 +152,38 @@ private slots:
         QVERIFY(Session::openWithRecoveryKey(db.path, rekeyed.value()).ok());
         QCOMPARE(Session::openWithRecoveryKey(db.path, db.recoveryKey).error().code, ErrorCode::Auth);
     }
+
+    // A re-key that stopped after re-encrypting the file and before its new key file was put in
+    // place: unlocking says so and what to do, rather than calling the file damaged; done as said,
+    // the database opens with everything in it.
+    void interruptedRekeyIsNamed()
+    {
+        TestDatabase db;
+        const QString keys = KeyFile::pathFor(db.path);
+        const QString staged = KeyFile::pathFor(db.path + QStringLiteral(".rekey"));
+        const QByteArray oldKeys = readFile(keys);
+        QVERIFY(db.session->rekey(QString::fromLatin1(TestDatabase::kPassword)).ok());
+        db.session.reset();
+        // The crash: the old key file still in place, the new one beside it.
+        QVERIFY(QFile::rename(keys, staged));
+        {
+            QFile old(keys);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            QCOMPARE(old.write(oldKeys), oldKeys.size());
+        }
+        auto refused = Session::open(db.path, QString::fromLatin1(TestDatabase::kAdmin),
+                                     QString::fromLatin1(TestDatabase::kPassword));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::Unavailable);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("重新加密没有完成")) &&
+                     refused.error().message.contains(staged),
+                 qPrintable(refused.error().message));
+        // As the message says.
+        QVERIFY(QFile::remove(keys));
+        QVERIFY(QFile::rename(staged, keys));
+        QVERIFY(db.reopen());
+        QVERIFY(db.session->verifyAudit().intact);
+    }
 };
 
 QTEST_MAIN(TestRekey)
