@@ -6,10 +6,13 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
+#include <QThread>
 
 #include <sqlite3.h>
 
 #include <cstring>
+#include <memory>
+#include <optional>
 
 namespace casetrack {
 
@@ -34,19 +37,33 @@ QString compact(const QJsonObject& object)
 
 // Stored facts that do not parse are damage (SQLCipher authenticates every page, so this means
 // a bug or an edit outside the app): recorded as a read failure, never shown as an empty case.
-CaseFacts readFacts(Database& db, const QByteArray& utf8, const QByteArray& caseId)
+// The parse touches nothing shared, so that loading every case can run it on another thread.
+std::optional<CaseFacts> parseFacts(const QByteArray& utf8)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(utf8, &parseError);
-    Result<CaseFacts> facts = doc.isObject() ? CaseFacts::fromJson(doc.object(), FactsMode::Stored)
-                                             : Result<CaseFacts>(Error::make(ErrorCode::Invalid, QString()));
-    if (facts.ok())
-        return facts.take();
+    if (!doc.isObject())
+        return std::nullopt;
+    Result<CaseFacts> facts = CaseFacts::fromJson(doc.object(), FactsMode::Stored);
+    if (!facts.ok())
+        return std::nullopt;
+    return facts.take();
+}
+
+void noteUnparsedFacts(Database& db, const QByteArray& caseId)
+{
     db.noteReadFailure(Error::make(
         ErrorCode::Unavailable,
         QCoreApplication::translate("CaseStore", "读取案件 %1 时出错（%2）：存储的案件信息无法解析。"
                                                  "请用 casetrack-cli check 检查，并从备份恢复。")
             .arg(QString::fromUtf8(caseId), db.path())));
+}
+
+CaseFacts readFacts(Database& db, const QByteArray& utf8, const QByteArray& caseId)
+{
+    if (std::optional<CaseFacts> facts = parseFacts(utf8))
+        return std::move(*facts);
+    noteUnparsedFacts(db, caseId);
     return CaseFacts();
 }
 
@@ -275,15 +292,37 @@ QList<CaseRecord> CaseStore::loadAllCases()
     records.reserve(caseCount());
     QHash<QByteArray, qsizetype> index;
     index.reserve(records.capacity());
+    // The facts as stored, parsed on a second thread while this one steps through the events
+    // (parsing the facts is about as long as reading every row: issue 13, docs/benchmarks.md).
+    QList<QByteArray> factsText;
+    factsText.reserve(records.capacity());
     RawStatement cases(m_db, "SELECT id, facts FROM cases ORDER BY id");
     while (cases.next()) {
         const QByteArray id = rawColumn(cases.get(), 0);
         CaseRecord record;
         record.id = QString::fromUtf8(id);
-        record.facts = readFacts(m_db, rawColumn(cases.get(), 1), id);
         index.insert(QByteArray(id.constData(), id.size()), records.size());
+        // A deep copy: rawColumn's bytes belong to SQLite until the next step.
+        const QByteArray facts = rawColumn(cases.get(), 1);
+        factsText.append(QByteArray(facts.constData(), facts.size()));
         records.append(std::move(record));
     }
+    // From here on the list never grows: each thread writes its own member of each record.
+    CaseRecord* const base = records.data();
+    QByteArray* const texts = factsText.data();
+    const qsizetype count = factsText.size();
+    QList<qsizetype> unparsed; // read failures are noted on this thread (the Database is not shared)
+    std::unique_ptr<QThread> parser(QThread::create([base, texts, count, &unparsed] {
+        for (qsizetype i = 0; i < count; ++i) {
+            std::optional<CaseFacts> facts = parseFacts(texts[i]);
+            texts[i] = QByteArray(); // each text goes once parsed: the peak stays that of the records
+            if (facts)
+                base[i].facts = std::move(*facts);
+            else
+                unparsed.append(i);
+        }
+    }));
+    parser->start();
     // One pass over all events in primary-key order (case, seq): no query per case, and the
     // case id is looked up only when it changes.
     RawStatement events(m_db, "SELECT case_id, seq, step, date, data, recorded_by, recorded_at FROM events");
@@ -295,13 +334,16 @@ QList<CaseRecord> CaseStore::loadAllCases()
         const QByteArray caseId = rawColumn(events.get(), 0);
         if (!started || caseId != currentId) {
             const auto it = index.constFind(caseId);
-            current = it == index.cend() ? nullptr : &records[*it];
+            current = it == index.cend() ? nullptr : base + *it;
             currentId = QByteArray(caseId.constData(), caseId.size());
             started = true;
         }
         if (current)
             current->events.append(readEvent(events.get(), 1, interner));
     }
+    parser->wait();
+    for (qsizetype i : std::as_const(unparsed))
+        noteUnparsedFacts(m_db, records.at(i).id.toUtf8());
     return records;
 }
 

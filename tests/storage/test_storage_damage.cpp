@@ -107,6 +107,34 @@ private slots:
         QVERIFY(errors > 0);
     }
 
+    // Loading every case parses the facts on a second thread (issue 13): facts that do not parse
+    // are still a read failure naming the case, never an empty case, and every other case keeps
+    // its own facts and events.
+    void unparsableFactsAreAReadFailure()
+    {
+        TestDatabase db;
+        addCases(*db.session, 30);
+        const QList<CaseRecord> before = db.session->loadAllCases();
+        QCOMPARE(before.size(), 30);
+        QVERIFY(!db.session->database().readFailure().isError());
+        const QString broken = before.at(17).id;
+        const QByteArray edit =
+            QStringLiteral("UPDATE cases SET facts = '{\"subject\": ' WHERE id = '%1'").arg(broken).toUtf8();
+        QVERIFY(!db.session->database().exec(edit.constData()).isError());
+        const QList<CaseRecord> after = db.session->loadAllCases();
+        const Error failure = db.session->database().readFailure();
+        QVERIFY(failure.isError());
+        QVERIFY2(failure.message.contains(broken), qPrintable(failure.message));
+        QCOMPARE(after.size(), before.size());
+        for (qsizetype i = 0; i < after.size(); ++i) {
+            if (after.at(i).id == broken)
+                continue;
+            QCOMPARE(after.at(i).id, before.at(i).id);
+            QCOMPARE(after.at(i).facts.subject.name, before.at(i).facts.subject.name);
+            QCOMPARE(after.at(i).events.size(), before.at(i).events.size());
+        }
+    }
+
     void checkFilesNamesTheDamage()
     {
         TestDatabase db;
