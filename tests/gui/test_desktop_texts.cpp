@@ -1,5 +1,5 @@
-// Every page and every dialog, in Chinese and in English, at 1024×768: no text is cut off by its
-// layout, and no internal identifier (members_total, case.document_inputs, raw JSON) shows.
+// Every page and every dialog, in Chinese and in English, at 1024×768 and 1920×1080: no text is cut off by
+// its layout, and no internal identifier (members_total, case.document_inputs, raw JSON) shows.
 #include "DemoData.h"
 #include "GuiTestSupport.h"
 #include "WidgetScan.h"
@@ -51,6 +51,13 @@ class TestDesktopTexts : public QObject
 {
     Q_OBJECT
 
+    static void languages()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+        QTest::newRow("en") << QStringLiteral("en");
+    }
+
 private slots:
     void initTestCase()
     {
@@ -76,22 +83,27 @@ private slots:
 
     void cleanup() { installTranslations(QStringLiteral("zh_CN")); }
 
+    // The smallest office screen and a common large one, in both languages.
     void pagesAndDialogs_data()
     {
         QTest::addColumn<QString>("language");
-        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
-        QTest::newRow("en") << QStringLiteral("en");
+        QTest::addColumn<QSize>("size");
+        for (const char* language : {"zh_CN", "en"})
+            for (const QSize size : {QSize(1024, 768), QSize(1920, 1080)})
+                QTest::addRow("%s %dx%d", language, size.width(), size.height())
+                    << QString::fromLatin1(language) << size;
     }
 
     void pagesAndDialogs()
     {
         QFETCH(QString, language);
+        QFETCH(QSize, size);
         installTranslations(language);
         auto opened = Session::open(m_path, test::kAdmin, test::kPassword);
         QVERIFY(opened.ok());
         auto session = opened.take();
         MainWindow window(*session);
-        window.resize(1024, 768);
+        window.resize(size);
         window.show();
         QTRY_VERIFY_WITH_TIMEOUT(!window.caseIndex()->isLoading(), 20000);
 
@@ -219,7 +231,7 @@ private slots:
     // them instead of cutting their last lines off.
     // Before any window: the unlock dialog, and every page of the first-run wizard (each shown as
     // the start page in turn, so its layout is what the user sees there).
-    void unlockAndWizardPages_data() { pagesAndDialogs_data(); }
+    void unlockAndWizardPages_data() { languages(); }
     void unlockAndWizardPages()
     {
         QFETCH(QString, language);
@@ -260,7 +272,7 @@ private slots:
                  qPrintable(QStringLiteral("%1 problems, listed above").arg(problems.size())));
     }
 
-    void meetingDialogGrowsWithItsHints_data() { pagesAndDialogs_data(); }
+    void meetingDialogGrowsWithItsHints_data() { languages(); }
     void meetingDialogGrowsWithItsHints()
     {
         QFETCH(QString, language);
