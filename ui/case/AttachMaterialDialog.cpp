@@ -37,10 +37,8 @@ AttachMaterialDialog::AttachMaterialDialog(Session& session, const QString& case
     m_type->setAccessibleName(tr("材料类型"));
     for (const QString& id : materialTypeIds())
         m_type->addItem(materialTypeName(id), id);
-    m_date = new DateField(DateField::Need::Required);
-    m_date->setFieldName(QStringLiteral("materialDate"));
-    m_date->setAccessibleName(tr("材料日期"));
-    m_date->setLatest(QDate::currentDate());
+    m_date =
+        DateField::forPastDate(DateField::Need::Required, QStringLiteral("materialDate"), tr("材料日期"));
     m_date->setDate(QDate::currentDate());
     m_date->setToolTip(tr("材料形成、签发或收到的日期"));
     m_description = new QLineEdit;

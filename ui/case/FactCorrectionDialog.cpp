@@ -45,16 +45,12 @@ FactCorrectionDialog::FactCorrectionDialog(Session& session, const QString& case
     m_ethnicity = line(QStringLiteral("factEthnicity"), tr("民族"), s.ethnicity);
     m_unit = line(QStringLiteral("factUnit"), tr("单位"), s.unit);
     m_position = line(QStringLiteral("factPosition"), tr("职务"), s.position);
-    auto pastDate = [](const QString& objectName, const QString& accessible, const QDate& date) {
-        auto* edit = new DateField(DateField::Need::Optional);
-        edit->setFieldName(objectName);
-        edit->setAccessibleName(accessible);
-        edit->setLatest(QDate::currentDate());
-        edit->setDate(date);
-        return edit;
-    };
-    m_birth = pastDate(QStringLiteral("factBirthDate"), tr("出生日期"), s.birthDate);
-    m_joined = pastDate(QStringLiteral("factPartyJoinDate"), tr("入党日期"), s.partyJoinDate);
+    m_birth =
+        DateField::forPastDate(DateField::Need::Optional, QStringLiteral("factBirthDate"), tr("出生日期"));
+    m_birth->setDate(s.birthDate);
+    m_joined = DateField::forPastDate(DateField::Need::Optional, QStringLiteral("factPartyJoinDate"),
+                                      tr("入党日期"));
+    m_joined->setDate(s.partyJoinDate);
     m_filingBody = choice(QStringLiteral("factFilingBody"), tr("立案机关"),
                           {{QStringLiteral("stationed_body"), tr("派驻机构（纪检监察组）")},
                            {QStringLiteral("local_commission"), tr("地方纪委")},

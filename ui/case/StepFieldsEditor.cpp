@@ -65,12 +65,9 @@ StepFieldsEditor::StepFieldsEditor(const StepDefinition& step, const EngineSetti
 {
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
-    m_date = new DateField(DateField::Need::Required);
-    m_date->setFieldName(QStringLiteral("stepDate"));
-    m_date->setAccessibleName(tr("发生日期"));
-    m_date->setDate(QDate::currentDate());
     // The day it happened, never a day still to come.
-    m_date->setLatest(QDate::currentDate());
+    m_date = DateField::forPastDate(DateField::Need::Required, QStringLiteral("stepDate"), tr("发生日期"));
+    m_date->setDate(QDate::currentDate());
     m_date->setToolTip(tr("步骤实际发生的日期（不是录入的日期），不能晚于今天。"));
     connect(m_date, &DateField::dateChanged, this, &StepFieldsEditor::changed);
     form->addRow(tr("发生日期："), m_date);

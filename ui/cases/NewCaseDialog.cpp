@@ -27,18 +27,6 @@
 
 namespace casetrack {
 
-namespace {
-// An optional date of the past (birth, joining the Party): empty until typed.
-DateField* pastDate(DateField::Need need, const QString& objectName, const QString& accessible)
-{
-    auto* edit = new DateField(need);
-    edit->setFieldName(objectName);
-    edit->setAccessibleName(accessible);
-    edit->setLatest(QDate::currentDate());
-    return edit;
-}
-} // namespace
-
 NewCaseDialog::NewCaseDialog(Session& session, QWidget* parent) : QDialog(parent), m_session(session)
 {
     setObjectName(QStringLiteral("newCaseDialog"));
@@ -55,8 +43,10 @@ NewCaseDialog::NewCaseDialog(Session& session, QWidget* parent) : QDialog(parent
     m_ethnicity = line(QStringLiteral("subjectEthnicity"), tr("民族"));
     m_unit = line(QStringLiteral("subjectUnit"), tr("单位"));
     m_position = line(QStringLiteral("subjectPosition"), tr("职务"));
-    m_birth = pastDate(DateField::Need::Optional, QStringLiteral("subjectBirthDate"), tr("出生日期"));
-    m_joined = pastDate(DateField::Need::Optional, QStringLiteral("subjectPartyJoinDate"), tr("入党日期"));
+    m_birth =
+        DateField::forPastDate(DateField::Need::Optional, QStringLiteral("subjectBirthDate"), tr("出生日期"));
+    m_joined = DateField::forPastDate(DateField::Need::Optional, QStringLiteral("subjectPartyJoinDate"),
+                                      tr("入党日期"));
 
     auto* person = new QGroupBox(tr("被审查调查人"));
     auto* personForm = new QFormLayout(person);
@@ -142,7 +132,8 @@ NewCaseDialog::NewCaseDialog(Session& session, QWidget* parent) : QDialog(parent
     m_fileNow = new QCheckBox(tr("同时记录立案"));
     m_fileNow->setObjectName(QStringLiteral("recordFiling"));
     m_fileNow->setChecked(true);
-    m_filedOn = pastDate(DateField::Need::Required, QStringLiteral("filingDate"), tr("立案日期"));
+    m_filedOn =
+        DateField::forPastDate(DateField::Need::Required, QStringLiteral("filingDate"), tr("立案日期"));
     m_filedOn->setDate(QDate::currentDate());
     m_number = line(QStringLiteral("caseNumber"), tr("案件编号"));
     m_number->setPlaceholderText(tr("可不填"));

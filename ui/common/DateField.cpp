@@ -112,6 +112,15 @@ void DateField::setEarliest(const QDate& earliest)
     showProblem();
 }
 
+DateField* DateField::forPastDate(Need need, const QString& objectName, const QString& accessibleName)
+{
+    auto* field = new DateField(need);
+    field->setFieldName(objectName);
+    field->setAccessibleName(accessibleName);
+    field->setLatest(QDate::currentDate());
+    return field;
+}
+
 void DateField::setFieldName(const QString& objectName)
 {
     setObjectName(objectName);

@@ -53,6 +53,10 @@ public:
     // current locale. A null date when it is none of those or no such day exists.
     static QDate parse(const QString& text, const QString& format = QString());
 
+    // A field for a date that has happened (birth, joining the Party, filing): named, with its
+    // accessible name, and refusing dates after today.
+    static DateField* forPastDate(Need need, const QString& objectName, const QString& accessibleName);
+
 signals:
     void dateChanged(const QDate& date);
 

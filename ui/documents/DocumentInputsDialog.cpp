@@ -57,11 +57,10 @@ DocumentInputsDialog::DocumentInputsDialog(Session& session, const QString& case
 
     m_announcedSet = new QCheckBox(tr("已宣布，日期："));
     m_announcedSet->setObjectName(QStringLiteral("inputAnnouncedSet"));
-    m_announcedOn = new DateField(DateField::Need::Required);
-    m_announcedOn->setFieldName(QStringLiteral("inputAnnouncedOn"));
-    m_announcedOn->setAccessibleName(tr("宣布日期"));
+    // An announcement that has happened.
+    m_announcedOn =
+        DateField::forPastDate(DateField::Need::Required, QStringLiteral("inputAnnouncedOn"), tr("宣布日期"));
     m_announcedOn->setDate(QDate::currentDate());
-    m_announcedOn->setLatest(QDate::currentDate()); // an announcement that has happened
     m_announcedOn->setEnabled(false);
     connect(m_announcedSet, &QCheckBox::toggled, m_announcedOn, &QWidget::setEnabled);
     m_place = lineEdit(QStringLiteral("inputAnnouncePlace"), tr("宣布地点"));
