@@ -1,6 +1,7 @@
 // compareState(): every row of the state tables against the state the signed trail describes.
 #include "audit/TrailReplay.h"
 
+#include "procedure/Organization.h"
 #include "storage/Database.h"
 #include "storage/Schema.h"
 
@@ -222,7 +223,7 @@ void compareOrganizations(Database& db, const DerivedState& state, Comparison& c
         return;
     Statement stmt = db.prepare("SELECT id, kind, data, is_default FROM organizations");
     QSet<qint64> seen;
-    auto name = [](const qint64& id) -> QString { return QStringLiteral("org-%1").arg(id); };
+    auto name = [](const qint64& id) -> QString { return Organization::idOf(id); };
     while (stmt.next()) {
         const qint64 id = stmt.integer(0);
         seen.insert(id);

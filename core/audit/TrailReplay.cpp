@@ -3,6 +3,7 @@
 #include "accounts/Permissions.h"
 #include "calendar/HolidayCalendar.h"
 #include "crypto/KeySlotCrypto.h"
+#include "procedure/Organization.h"
 #include "procedure/StepTable.h"
 #include "storage/Database.h"
 #include "storage/RevisionTwoMigration.h"
@@ -294,7 +295,7 @@ private:
     // its kind lose the flag.
     void updateOrganization(const Record& r, const QJsonObject& after)
     {
-        const qint64 id = r.target.startsWith(QLatin1String("org-")) ? r.target.mid(4).toLongLong() : 0;
+        const qint64 id = Organization::rowOf(r.target);
         if (!m_state.organizations.contains(id))
             return; // the store refuses it too: nothing changed
         QJsonObject& organ = m_state.organizations[id];

@@ -85,4 +85,16 @@ QJsonObject Organization::toJson() const
             {QStringLiteral("default"), isDefault}};
 }
 
+QString Organization::idOf(qint64 row)
+{
+    return QStringLiteral("org-%1").arg(row);
+}
+
+qint64 Organization::rowOf(const QString& id)
+{
+    bool numeric = false;
+    const qint64 row = id.startsWith(QLatin1String("org-")) ? id.mid(4).toLongLong(&numeric) : 0;
+    return numeric && row > 0 ? row : 0;
+}
+
 } // namespace casetrack

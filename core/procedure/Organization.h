@@ -28,6 +28,12 @@ struct Organization
     // gives it).
     static Result<Organization> fromJson(const QJsonObject& json);
     QJsonObject toJson() const; // with "id"
+
+    // Ids are "org-<row>", the row of the organizations table: the one place that spells them,
+    // for the store and for the audit replay that re-derives the table. rowOf() is 0 for text
+    // that is no organ id.
+    static QString idOf(qint64 row);
+    static qint64 rowOf(const QString& id);
 };
 
 } // namespace casetrack

@@ -14,6 +14,15 @@ Error dbError(Database& db)
     return Error::make(ErrorCode::Unavailable, db.lastError());
 }
 
+// The `data` column: the organ without its id (the row) and its default flag (a column of its own).
+QString storedData(const Organization& org)
+{
+    QJsonObject data = org.toJson();
+    data.remove(QStringLiteral("id"));
+    data.remove(QStringLiteral("default"));
+    return QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
+}
+
 } // namespace
 
 Result<QList<Organization>> OrganizationStore::all(Database& db)
@@ -25,7 +34,7 @@ Result<QList<Organization>> OrganizationStore::all(Database& db)
             Organization::fromJson(QJsonDocument::fromJson(stmt.text(1).toUtf8()).object());
         if (!org.ok())
             return org.error();
-        org->id = QStringLiteral("org-%1").arg(stmt.integer(0));
+        org->id = Organization::idOf(stmt.integer(0));
         org->isDefault = stmt.integer(2) != 0;
         orgs << org.take();
     }
@@ -48,28 +57,21 @@ Error OrganizationStore::add(Database& db, Organization* org, const QString& cre
         if (!clear.run())
             return dbError(db);
     }
-    QJsonObject data = org->toJson();
-    data.remove(QStringLiteral("id"));
-    data.remove(QStringLiteral("default"));
     Statement insert =
         db.prepare("INSERT INTO organizations(kind, data, is_default, created_at) VALUES(?, ?, ?, ?)");
-    insert.bind(1, org->kind)
-        .bind(2, QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)))
-        .bind(3, org->isDefault ? 1 : 0)
-        .bind(4, createdAt);
+    insert.bind(1, org->kind).bind(2, storedData(*org)).bind(3, org->isDefault ? 1 : 0).bind(4, createdAt);
     if (!insert.run())
         return dbError(db);
     Statement id = db.prepare("SELECT last_insert_rowid()");
     if (!id.next())
         return dbError(db);
-    org->id = QStringLiteral("org-%1").arg(id.integer(0));
+    org->id = Organization::idOf(id.integer(0));
     return Error::ok();
 }
 
 Error OrganizationStore::update(Database& db, const Organization& org)
 {
-    bool numeric = false;
-    const qint64 id = org.id.startsWith(QLatin1String("org-")) ? org.id.mid(4).toLongLong(&numeric) : 0;
+    const qint64 id = Organization::rowOf(org.id);
     Statement kind = db.prepare("SELECT kind FROM organizations WHERE id = ?");
     kind.bind(1, id);
     if (!kind.next()) {
@@ -79,7 +81,7 @@ Error OrganizationStore::update(Database& db, const Organization& org)
                            QCoreApplication::translate("Organization", "没有编号为 %1 的机构。").arg(org.id));
     }
     const QString storedKind = kind.text(0);
-    if (!numeric || storedKind != org.kind)
+    if (storedKind != org.kind)
         return Error::make(
             ErrorCode::Invalid,
             QCoreApplication::translate("Organization", "机构的类别不能更改（%1）。").arg(org.id));
@@ -89,11 +91,8 @@ Error OrganizationStore::update(Database& db, const Organization& org)
         if (!clear.run())
             return dbError(db);
     }
-    QJsonObject data = org.toJson();
-    data.remove(QStringLiteral("id"));
-    data.remove(QStringLiteral("default"));
     Statement write = db.prepare("UPDATE organizations SET data = ? WHERE id = ?");
-    write.bind(1, QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact))).bind(2, id);
+    write.bind(1, storedData(org)).bind(2, id);
     if (!write.run())
         return dbError(db);
     return Error::ok();
