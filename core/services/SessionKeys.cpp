@@ -116,6 +116,11 @@ Error checkChainAnchor(Database& db, const SecureBytes& databaseKey, const KeyFi
     return Error::ok();
 }
 
+QString rekeyStagingPath(const QString& databasePath)
+{
+    return databasePath + QStringLiteral(".rekey");
+}
+
 Result<std::unique_ptr<Session>> Session::open(const QString& path, const QString& userName,
                                                const QString& password, Access access)
 {
@@ -186,7 +191,7 @@ Result<std::unique_ptr<Session>> Session::open(const QString& path, const QStrin
     // The key file's key does not open the file, and a re-key's new key file lies beside it: the
     // re-key stopped between re-encrypting the file and putting its key file in place. Say so,
     // instead of calling the file damaged (docs/security.md "Re-keying").
-    const QString staged = KeyFile::pathFor(path + QStringLiteral(".rekey"));
+    const QString staged = KeyFile::pathFor(rekeyStagingPath(path));
     if (!opened.ok() && opened.error().code == ErrorCode::Unavailable && QFile::exists(staged))
         return Error::make(ErrorCode::Unavailable,
                            QCoreApplication::translate(

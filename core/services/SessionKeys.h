@@ -23,5 +23,8 @@ QByteArray anchorMac(const SecureBytes& databaseKey, const QString& databaseId, 
 // Tampered when the key file's anchor is not authentic or names a record the database does not
 // hold as it was: an older copy of the database (or a truncated trail) presented as current.
 Error checkChainAnchor(Database& db, const SecureBytes& databaseKey, const KeyFile& keys);
+// Where a re-key stages the new key file before it replaces the database's own: the key file of
+// "<db>.rekey" (KeyFile::pathFor gives the file). Unlock looks there when the key does not fit.
+QString rekeyStagingPath(const QString& databasePath);
 
 } // namespace casetrack

@@ -127,7 +127,7 @@ Result<QString> Session::rekey(const QString& ownPassword, QStringList* removedA
         // 2. The new key file beside the old one, 3. the database re-encrypted (atomic),
         // 4. the slot verifiers under the new key, 5. the new key file in place. A crash after 3
         // leaves "<db>.rekey.keys" to be renamed to "<db>.keys" by hand (docs/security.md).
-        const QString staged = d->path + QStringLiteral(".rekey");
+        const QString staged = rekeyStagingPath(d->path);
         if (Error error = next.save(staged); error.isError())
             return error;
         const SecureBytes literal = rawKeyLiteral(newKey);
