@@ -20,35 +20,27 @@ ClipboardGuard::~ClipboardGuard()
 
 void ClipboardGuard::clipboardChanged()
 {
-    if (m_clearing)
-        return;
     QClipboard* clipboard = QGuiApplication::clipboard();
     const QString text = clipboard->text();
     const bool ours = clipboard->ownsClipboard() || QGuiApplication::focusWindow() != nullptr;
     if (!ours || text.isEmpty()) {
         // Another program's copy replaced ours: nothing of CaseTrack's is there to clear.
-        m_holding = false;
         m_copied.clear();
         m_timer.stop();
         return;
     }
     m_copied = text;
-    m_holding = true;
     m_timer.start(); // 30 s from the latest copy
 }
 
 void ClipboardGuard::clearNow()
 {
     m_timer.stop();
-    if (!m_holding)
+    if (m_copied.isEmpty())
         return;
-    m_holding = false;
     QClipboard* clipboard = QGuiApplication::clipboard();
-    if (clipboard->text() == m_copied) {
-        m_clearing = true;
-        clipboard->clear();
-        m_clearing = false;
-    }
+    if (clipboard->text() == m_copied)
+        clipboard->clear();  // its own dataChanged finds nothing to hold
     m_copied.fill(QChar(0)); // our copy of it goes too
     m_copied.clear();
 }

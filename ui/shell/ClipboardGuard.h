@@ -24,15 +24,13 @@ public:
 
     // Clears now what CaseTrack copied, if it is still there (lock, quit).
     void clearNow();
-    bool isHolding() const { return m_holding; }
+    bool isHolding() const { return !m_copied.isEmpty(); }
 
 private:
     void clipboardChanged();
 
     QTimer m_timer;
-    QString m_copied;
-    bool m_holding = false;
-    bool m_clearing = false;
+    QString m_copied; // what CaseTrack put there; empty when nothing of its is there
 };
 
 } // namespace casetrack
