@@ -275,20 +275,15 @@ private:
     // OrganizationStore::add, replayed: the next rowid, and the default of the kind.
     void addOrganization(const Record& r, const QJsonObject& after)
     {
-        QJsonObject data = after;
-        data.remove(QStringLiteral("default"));
         const qint64 id = m_state.organizations.isEmpty() ? 1 : m_state.organizations.lastKey() + 1;
         bool firstOfKind = true;
         for (const QJsonObject& o : std::as_const(m_state.organizations))
             firstOfKind = firstOfKind && o.value(QStringLiteral("kind")).toString() != r.target;
-        const bool isDefault = firstOfKind || after.value(QStringLiteral("default")).toBool();
-        if (isDefault)
-            for (QJsonObject& o : m_state.organizations)
-                if (o.value(QStringLiteral("kind")).toString() == r.target)
-                    o.insert(QStringLiteral("default"), false);
         m_state.organizations.insert(id, {{QStringLiteral("kind"), r.target},
-                                          {QStringLiteral("data"), data},
-                                          {QStringLiteral("default"), isDefault}});
+                                          {QStringLiteral("data"), organData(after)},
+                                          {QStringLiteral("default"), false}});
+        if (firstOfKind || after.value(QStringLiteral("default")).toBool())
+            makeDefault(id);
     }
 
     // OrganizationStore::update, replayed: new texts, the kind kept; made default, the others of
@@ -298,16 +293,25 @@ private:
         const qint64 id = Organization::rowOf(r.target);
         if (!m_state.organizations.contains(id))
             return; // the store refuses it too: nothing changed
-        QJsonObject& organ = m_state.organizations[id];
-        QJsonObject data = after;
-        data.remove(QStringLiteral("default"));
-        organ.insert(QStringLiteral("data"), data);
-        if (after.value(QStringLiteral("default")).toBool()) {
-            const QString kind = organ.value(QStringLiteral("kind")).toString();
-            for (auto it = m_state.organizations.begin(); it != m_state.organizations.end(); ++it)
-                if (it.value().value(QStringLiteral("kind")).toString() == kind)
-                    it.value().insert(QStringLiteral("default"), it.key() == id);
-        }
+        m_state.organizations[id].insert(QStringLiteral("data"), organData(after));
+        if (after.value(QStringLiteral("default")).toBool())
+            makeDefault(id);
+    }
+
+    // The data column as the store writes it: the record's organ without its default flag.
+    static QJsonObject organData(QJsonObject after)
+    {
+        after.remove(QStringLiteral("default"));
+        return after;
+    }
+
+    // The organ `id` becomes the default of its kind; the others of that kind lose the flag.
+    void makeDefault(qint64 id)
+    {
+        const QString kind = m_state.organizations.value(id).value(QStringLiteral("kind")).toString();
+        for (auto it = m_state.organizations.begin(); it != m_state.organizations.end(); ++it)
+            if (it.value().value(QStringLiteral("kind")).toString() == kind)
+                it.value().insert(QStringLiteral("default"), it.key() == id);
     }
 
     // The record of an attachment carries the content's hash, so a file swapped in the table
