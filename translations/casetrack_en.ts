@@ -871,10 +871,6 @@ Recovery key (shown only this once; write it down or print it and keep it safe; 
 </translation>
     </message>
     <message>
-        <source>（未说明）</source>
-        <translation>(not stated)</translation>
-    </message>
-    <message>
         <source>已生成 %1（%2）。%3</source>
         <translation>Generated %1 (%2). %3</translation>
     </message>
@@ -3330,6 +3326,14 @@ Enter your own password:</translation>
         <source>数据库 %1 的重新加密没有完成：文件已用新密钥加密，新的密钥文件 %2 还没有替换 %3。请关闭所有 CaseTrack 程序，把 %2 改名为 %3（先保留旧文件的副本），再解锁。</source>
         <translation>The re-key of database %1 did not finish: the file is encrypted with the new key, but the new key file %2 has not yet replaced %3. Close every CaseTrack program, rename %2 to %3 (keep a copy of the old file first), then unlock.</translation>
     </message>
+    <message>
+        <source>保存的文书设置无法读取（%1）。请在“设置 → 文书设置”中检查并重新保存。</source>
+        <translation>The stored document settings cannot be read (%1). Check them in Settings → Document settings and save them again.</translation>
+    </message>
+    <message>
+        <source>（未说明）</source>
+        <translation>(not stated)</translation>
+    </message>
 </context>
 <context>
     <name>Stages</name>
@@ -5305,6 +5309,41 @@ After: %2</translation>
     </message>
 </context>
 <context>
+    <name>casetrack::DocumentPreviewDialog</name>
+    <message>
+        <source>打印预览 — %1</source>
+        <translation>Print preview — %1</translation>
+    </message>
+    <message>
+        <source>预览页面</source>
+        <translation>Preview pages</translation>
+    </message>
+    <message>
+        <source>适合宽度</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>整页</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <source>放大</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>缩小</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>casetrack::DocumentSettingsDialog</name>
     <message>
         <source>党组</source>
@@ -5890,14 +5929,6 @@ After: %2</translation>
     <message>
         <source>%1 文件 (*.%2)</source>
         <translation>%1 files (*.%2)</translation>
-    </message>
-    <message>
-        <source>无法写入文件 %1：%2</source>
-        <translation>Cannot write the file %1: %2</translation>
-    </message>
-    <message>
-        <source>无法写入文件 %1：请检查文件夹是否可写、文件是否被其他程序打开。</source>
-        <translation>Cannot write the file %1: check that the folder is writable and that no other program has the file open.</translation>
     </message>
     <message>
         <source>已导出到 %1。</source>
@@ -6920,14 +6951,6 @@ After: %2</translation>
         <translation>Sent to the printer: %1, %2 page(s).</translation>
     </message>
     <message>
-        <source>打印预览 — %1</source>
-        <translation>Print preview — %1</translation>
-    </message>
-    <message>
-        <source>已送打印：%1。</source>
-        <translation>Sent to the printer: %1.</translation>
-    </message>
-    <message>
         <source>打印 %1</source>
         <translation>Print %1</translation>
     </message>
@@ -6946,6 +6969,10 @@ After: %2</translation>
     <message>
         <source>Word 文档 (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>打印未能完成：%1。请检查打印机后重试。</source>
+        <translation>Printing did not finish: %1. Check the printer and try again.</translation>
     </message>
 </context>
 <context>

@@ -871,10 +871,6 @@
 </translation>
     </message>
     <message>
-        <source>（未说明）</source>
-        <translation>（未说明）</translation>
-    </message>
-    <message>
         <source>已生成 %1（%2）。%3</source>
         <translation>已生成 %1（%2）。%3</translation>
     </message>
@@ -3327,6 +3323,14 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
         <source>数据库 %1 的重新加密没有完成：文件已用新密钥加密，新的密钥文件 %2 还没有替换 %3。请关闭所有 CaseTrack 程序，把 %2 改名为 %3（先保留旧文件的副本），再解锁。</source>
         <translation>数据库 %1 的重新加密没有完成：文件已用新密钥加密，新的密钥文件 %2 还没有替换 %3。请关闭所有 CaseTrack 程序，把 %2 改名为 %3（先保留旧文件的副本），再解锁。</translation>
     </message>
+    <message>
+        <source>保存的文书设置无法读取（%1）。请在“设置 → 文书设置”中检查并重新保存。</source>
+        <translation>保存的文书设置无法读取（%1）。请在“设置 → 文书设置”中检查并重新保存。</translation>
+    </message>
+    <message>
+        <source>（未说明）</source>
+        <translation>（未说明）</translation>
+    </message>
 </context>
 <context>
     <name>Stages</name>
@@ -5301,6 +5305,41 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
     </message>
 </context>
 <context>
+    <name>casetrack::DocumentPreviewDialog</name>
+    <message>
+        <source>打印预览 — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <source>预览页面</source>
+        <translation>预览页面</translation>
+    </message>
+    <message>
+        <source>适合宽度</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>整页</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <source>放大</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>缩小</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>casetrack::DocumentSettingsDialog</name>
     <message>
         <source>党组</source>
@@ -5886,14 +5925,6 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
     <message>
         <source>%1 文件 (*.%2)</source>
         <translation>%1 文件 (*.%2)</translation>
-    </message>
-    <message>
-        <source>无法写入文件 %1：%2</source>
-        <translation>无法写入文件 %1：%2</translation>
-    </message>
-    <message>
-        <source>无法写入文件 %1：请检查文件夹是否可写、文件是否被其他程序打开。</source>
-        <translation>无法写入文件 %1：请检查文件夹是否可写、文件是否被其他程序打开。</translation>
     </message>
     <message>
         <source>已导出到 %1。</source>
@@ -6916,14 +6947,6 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
         <translation>已送打印：%1，共 %2 页。</translation>
     </message>
     <message>
-        <source>打印预览 — %1</source>
-        <translation>打印预览 — %1</translation>
-    </message>
-    <message>
-        <source>已送打印：%1。</source>
-        <translation>已送打印：%1。</translation>
-    </message>
-    <message>
         <source>打印 %1</source>
         <translation>打印 %1</translation>
     </message>
@@ -6942,6 +6965,10 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
     <message>
         <source>Word 文档 (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>打印未能完成：%1。请检查打印机后重试。</source>
+        <translation>打印未能完成：%1。请检查打印机后重试。</translation>
     </message>
 </context>
 <context>

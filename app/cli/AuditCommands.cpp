@@ -4,11 +4,10 @@
 #include "util/DateText.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
+#include <QFile>
 
 namespace casetrack {
 
@@ -106,23 +105,27 @@ int cliAuditExport(CliContext& cli)
     QJsonArray array;
     for (const AuditRecord& r : records.value())
         array.append(recordJson(r));
-    // The export is itself a use of the data: recorded first, written only if recorded.
-    const QString file = QFileInfo(out).absoluteFilePath();
-    const QJsonObject use{{QStringLiteral("target"), QStringLiteral("audit")},
-                          {QStringLiteral("records"), array.size()},
-                          {QStringLiteral("format"), QStringLiteral("json")},
-                          {QStringLiteral("file"), file},
-                          {QStringLiteral("purpose"), cli.args.option(QStringLiteral("purpose"))},
-                          {QStringLiteral("recipient"), cli.args.option(QStringLiteral("recipient"))}};
-    if (Error error = session.value()->recordUse(QStringLiteral("export"), use); error.isError())
-        return cli.fail(error);
-    QSaveFile save(file);
-    if (!save.open(QIODevice::WriteOnly) ||
-        save.write(QJsonDocument(array).toJson(QJsonDocument::Indented)) < 0 || !save.commit())
+    // The export is itself a use of the data: written under a hidden name, recorded, and only
+    // then given its name (Session::releaseOutput).
+    Result<StagedOutput> staged = StagedOutput::beside(out);
+    if (!staged.ok())
+        return cli.fail(staged.error());
+    const QString file = staged->destination();
+    QFile partial(staged->path());
+    if (!partial.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        partial.write(QJsonDocument(array).toJson(QJsonDocument::Indented)) < 0 || !partial.flush())
         return cli.fail(Error::make(
             ErrorCode::Unavailable,
-            QCoreApplication::translate("Cli", "无法写入文件 %1：%2。").arg(file, save.errorString())));
-    QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            QCoreApplication::translate("Cli", "无法写入文件 %1：%2。").arg(file, partial.errorString())));
+    partial.close();
+    const QJsonObject use{{QStringLiteral("target"), QStringLiteral("audit")},
+                          {QStringLiteral("records"), array.size()},
+                          {QStringLiteral("format"), QStringLiteral("json")}};
+    if (Error error = session.value()->releaseOutput(
+            staged.value(), QStringLiteral("export"), use,
+            {cli.args.option(QStringLiteral("purpose")), cli.args.option(QStringLiteral("recipient"))});
+        error.isError())
+        return cli.fail(error);
     cli.print(QJsonObject{{QStringLiteral("path"), file}, {QStringLiteral("records"), array.size()}},
               QCoreApplication::translate("Cli", "已导出 %1 条审计记录到 %2。").arg(array.size()).arg(file));
     return 0;

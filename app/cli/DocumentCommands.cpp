@@ -5,13 +5,9 @@
 #include "cli/CliContext.h"
 #include "documents/DocumentInputsJson.h"
 #include "documents/Documents.h"
-#include "procedure/ProcedureEngine.h"
-#include "util/DateText.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonObject>
 
 namespace casetrack {
@@ -21,17 +17,9 @@ namespace {
 const QStringList kUseOptions{QStringLiteral("out"), QStringLiteral("as-of"), QStringLiteral("purpose"),
                               QStringLiteral("recipient")};
 
-QString stated(const CliContext& cli, const char* option)
+StatedUse statedUse(const CliContext& cli)
 {
-    const QString value = cli.args.option(QString::fromLatin1(option)).trimmed();
-    return value.isEmpty() ? QCoreApplication::translate("Cli", "（未说明）") : value;
-}
-
-DocumentSettings documentSettings(Session& session)
-{
-    Result<DocumentSettings> settings =
-        DocumentSettings::fromJson(session.setting(QStringLiteral("documents")));
-    return settings.ok() ? settings.take() : DocumentSettings();
+    return {cli.args.option(QStringLiteral("purpose")), cli.args.option(QStringLiteral("recipient"))};
 }
 
 } // namespace
@@ -78,53 +66,13 @@ int cliPrint(CliContext& cli)
     auto session = cli.unlock(Session::Access::ReadOnly);
     if (!session.ok())
         return cli.fail(session.error());
-    Session& s = *session.value();
-    const QString caseId = cli.args.words.at(2);
-    // What the desktop stored with the case, overridden key by key by --inputs.
-    QJsonObject merged = s.caseDocumentInputs(caseId);
-    for (auto it = given.begin(); it != given.end(); ++it)
-        merged.insert(it.key(), it.value());
-    Result<DocumentInputs> parsedInputs = documentInputsFromJson(merged);
-    if (!parsedInputs.ok())
-        return cli.fail(parsedInputs.error());
-    const DocumentInputs inputs = parsedInputs.take();
-    Result<CaseRecord> record = s.loadCase(caseId);
-    if (!record.ok())
-        return cli.fail(record.error());
-    const CaseState state = deriveState(record.value(), s.calendar(), s.engineSettings(), asOf.value());
-    if (Error failure = s.readFailure(); failure.isError())
-        return cli.fail(failure); // nothing printed from data not read in full
-    if (const Error applies = checkDocumentApplies(kind, state); applies.isError())
-        return cli.fail(applies);
-    // The organs from the registry (the case's `bodies` first); never a placeholder on paper.
-    Result<QList<Organization>> organizations = s.organizations();
-    if (!organizations.ok())
-        return cli.fail(organizations.error());
-    QHash<QString, QString> caseBodies;
-    const QJsonObject bodies = record->facts.toJson().value(QStringLiteral("bodies")).toObject();
-    for (auto it = bodies.begin(); it != bodies.end(); ++it)
-        caseBodies.insert(it.key(), it.value().toString());
-    Result<DocumentSettings> settings =
-        documentSettingsFor(kind, state, inputs, documentSettings(s), organizations.value(), caseBodies);
-    if (!settings.ok())
-        return cli.fail(settings.error());
+    const DocumentRequest request{kind, cli.args.words.at(2), asOf.value(), given, statedUse(cli)};
     const OutputFormat format = suffix == QLatin1String("odt")    ? OutputFormat::Odt
                                 : suffix == QLatin1String("docx") ? OutputFormat::Docx
                                                                   : OutputFormat::Pdf;
-    Result<RenderedDocument> rendered = renderDocument(kind, state, inputs, settings.value(), format, out);
+    Result<RenderedDocument> rendered = session.value()->saveDocument(request, format, out);
     if (!rendered.ok())
         return cli.fail(rendered.error());
-    const QJsonObject use{{QStringLiteral("target"), caseId},
-                          {QStringLiteral("document"), documentKindId(kind)},
-                          {QStringLiteral("cases"), QJsonArray{caseId}},
-                          {QStringLiteral("format"), suffix},
-                          {QStringLiteral("file"), QFileInfo(out).absoluteFilePath()},
-                          {QStringLiteral("purpose"), stated(cli, "purpose")},
-                          {QStringLiteral("recipient"), stated(cli, "recipient")}};
-    if (Error error = s.recordUse(QStringLiteral("print"), use); error.isError()) {
-        QFile::remove(rendered->path); // no record, no document
-        return cli.fail(error);
-    }
     cli.print(QJsonObject{{QStringLiteral("path"), rendered->path},
                           {QStringLiteral("title"), rendered->title},
                           {QStringLiteral("pages"), rendered->pages},
@@ -158,39 +106,20 @@ int cliExport(CliContext& cli)
     auto session = cli.unlock(Session::Access::ReadOnly);
     if (!session.ok())
         return cli.fail(session.error());
-    Session& s = *session.value();
-    const HolidayCalendar calendar = s.calendar();
-    const EngineSettings settings = s.engineSettings();
-    QList<CaseState> states;
-    QJsonArray ids;
-    for (const CaseRecord& record : s.loadAllCases()) {
-        states.append(deriveState(record, calendar, settings, asOf.value()));
-        ids.append(record.id);
-    }
-    if (Error failure = s.readFailure(); failure.isError())
-        return cli.fail(failure); // nothing exported from data not read in full
+    ListExportRequest request;
+    request.list = what == QLatin1String("cases") ? ListExportRequest::List::Cases : ListExportRequest::List::Deadlines;
+    request.format = format;
+    request.asOf = asOf.value();
     // A calendar goes to phones and cloud accounts: names only when explicitly asked for.
-    const bool includeNames = cli.args.flags.contains(QStringLiteral("include-names"));
-    const Error error = what == QLatin1String("cases") ? exportCases(states, format, out)
-                                                       : exportDeadlines(states, format, out, includeNames);
-    if (error.isError())
-        return cli.fail(error);
-    const QJsonObject use{{QStringLiteral("target"), what},
-                          {QStringLiteral("cases"), ids},
-                          {QStringLiteral("format"), cli.args.option(QStringLiteral("format"))},
-                          {QStringLiteral("file"), QFileInfo(out).absoluteFilePath()},
-                          {QStringLiteral("as_of"), isoDate(asOf.value())},
-                          {QStringLiteral("include_names"), includeNames},
-                          {QStringLiteral("purpose"), stated(cli, "purpose")},
-                          {QStringLiteral("recipient"), stated(cli, "recipient")}};
-    if (Error audited = s.recordUse(QStringLiteral("export"), use); audited.isError()) {
-        QFile::remove(out); // no record, no export
-        return cli.fail(audited);
-    }
+    request.includeNames = cli.args.flags.contains(QStringLiteral("include-names"));
+    request.use = statedUse(cli);
+    Result<QStringList> ids = session.value()->exportList(request, out);
+    if (!ids.ok())
+        return cli.fail(ids.error());
     cli.print(QJsonObject{{QStringLiteral("path"), QFileInfo(out).absoluteFilePath()},
-                          {QStringLiteral("cases"), ids.size()}},
+                          {QStringLiteral("cases"), ids->size()}},
               QCoreApplication::translate("Cli", "已导出 %1 个案件到 %2。")
-                  .arg(ids.size())
+                  .arg(ids->size())
                   .arg(QFileInfo(out).absoluteFilePath()));
     return 0;
 }

@@ -373,6 +373,11 @@ Error Session::Private::refuseUnless(Action action) const
 {
     if (Error error = refuseReadOnly(); error.isError())
         return error;
+    return refuseRoleUnless(action);
+}
+
+Error Session::Private::refuseRoleUnless(Action action) const
+{
     if (!roleMay(account.role, action))
         return Error::make(ErrorCode::Refused,
                            QCoreApplication::translate(

@@ -9,6 +9,7 @@
 #include "procedure/EngineSettings.h"
 #include "procedure/Organization.h"
 #include "services/IdleLockPolicy.h"
+#include "services/OutputRequests.h"
 #include "storage/CaseMaterial.h"
 #include "storage/RecentEvents.h"
 #include "storage/RecentUses.h"
@@ -178,6 +179,38 @@ public:
     // accounts removed. Returns the new recovery key, to be shown once; the old key file, the
     // old recovery key and removed accounts' passwords open nothing afterwards.
     Result<QString> rekey(const QString& ownPassword, QStringList* removedAccounts = nullptr);
+
+    // --- Prints and exports (SessionOutput.cpp, SessionDocuments.cpp, SessionExports.cpp) ----
+    // The one path of every document and list that leaves the program, for the desktop and the
+    // CLI alike: check, load, derive, write under a hidden name, record the use, and only then
+    // release the file (StagedOutput). A failed record means no file and no print job.
+
+    // Loads and derives the case as of `request.asOf`, merges the stored document inputs with the
+    // overrides, checks that the document applies (Refused, naming the article) and resolves the
+    // organs from the registry and the document settings. Nothing is recorded or written.
+    // Unreadable stored document settings or inputs are an error (Unavailable), never defaults.
+    Result<PreparedDocument> prepareDocument(const DocumentRequest& request) const;
+    // The document laid out on its pages, for a preview on screen (not recorded: nothing leaves).
+    Result<LaidOutDocument> previewDocument(const DocumentRequest& request) const;
+    // Writes the document to `path` (PDF, ODT or DOCX), recorded as "print" before it is released.
+    Result<RenderedDocument> saveDocument(const DocumentRequest& request, OutputFormat format,
+                                          const QString& path);
+    // Records the print to `printer` (its name, or the file a print-to-file writes) and returns
+    // the laid-out pages to paint: the record comes before the paper.
+    Result<LaidOutDocument> documentForPrinter(const DocumentRequest& request, const QString& printer);
+
+    // Reads and derives the cases and writes the list under a hidden name beside `path`; safe to
+    // call from a worker thread (reads only). Unavailable when any record could not be read.
+    Result<StagedListExport> stageListExport(const ListExportRequest& request, const QString& path) const;
+    // Records the export ("export": which list, which cases, format, date, purpose, recipient) and
+    // releases the file. Call on the thread that owns the session.
+    Error releaseListExport(StagedListExport& staged);
+    // Both, for a caller that need not keep its thread free. Returns the cases exported.
+    Result<QStringList> exportList(const ListExportRequest& request, const QString& path);
+
+    // Records `record` (plus the destination, purpose and recipient) as `action` and releases the
+    // staged file; on a failed record the file is removed. Every written print and export ends here.
+    Error releaseOutput(StagedOutput& staged, const QString& action, QJsonObject record, const StatedUse& use);
 
     // --- Audit -----------------------------------------------------------------------------
     QList<AuditRecord> auditRecords(int offset = 0, int limit = -1) const;

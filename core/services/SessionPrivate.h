@@ -32,7 +32,10 @@ struct Session::Private
     // Nothing is written when either fails.
     Error change(const QString& action, const QString& target, const QJsonValue& before,
                  const QJsonValue& after, const std::function<Error()>& apply);
+    // For a change: a read-write session and an account whose role may do it.
     Error refuseUnless(Action action) const;
+    // For a use that changes nothing (print, export): the role alone; read-only sessions may.
+    Error refuseRoleUnless(Action action) const;
     // Who the audit records name: the account, or "recovery".
     QString author() const;
     // Copies the chain head into the key file's authenticated anchor, after a commit. A failure
@@ -54,5 +57,9 @@ struct Session::Private
     Error upgradeLegacySlot(const KeySlot& slot, const QString& password, const QString& accountId);
     Error refuseReadOnly() const;
 };
+
+// The record of a print or export: `record` plus where it went and the stated purpose and
+// recipient ("（未说明）" for what was left out). SessionOutput.cpp.
+QJsonObject withStatedUse(QJsonObject record, const QString& destination, const StatedUse& use);
 
 } // namespace casetrack

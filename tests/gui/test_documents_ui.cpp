@@ -13,6 +13,7 @@
 #include "documents/DocumentSettingsDialog.h"
 #include "documents/Documents.h"
 #include "documents/ExportDialog.h"
+#include "documents/DocumentPreviewDialog.h"
 #include "documents/PrintDocumentDialog.h"
 #include "services/Session.h"
 #include "settings/SettingsPage.h"
@@ -36,7 +37,9 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QPrintPreviewWidget>
 #include <QTest>
+#include <QTimer>
 
 using namespace casetrack;
 
@@ -210,11 +213,30 @@ private slots:
         QPrinter printer(QPrinter::HighResolution);
         printer.setOutputFormat(QPrinter::PdfFormat);
         printer.setOutputFileName(printed);
-        QVERIFY(dialog->printTo(printer, true));
+        QVERIFY(dialog->printTo(printer));
         QCOMPARE(head(printed, 4), QByteArray("%PDF"));
         QVERIFY(pdfText(printed).contains(QStringLiteral("周建华")));
         QCOMPARE(m_session->auditRecords().last().after.toObject().value(QStringLiteral("format")).toString(),
                  QStringLiteral("printer"));
+        // The preview shows the pages and hands nothing over: no record. Its print button would
+        // go through printTo (the record first), never print by itself.
+        const int beforePreview = m_session->auditRecords().size();
+        int previewPages = -1;
+        bool previewSeen = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* preview = dialog->findChild<DocumentPreviewDialog*>(QStringLiteral("printPreviewDialog"));
+            if (!preview)
+                return;
+            previewSeen = true;
+            auto* pages = preview->findChild<QPrintPreviewWidget*>(QStringLiteral("printPreviewPages"));
+            QTRY_VERIFY(pages->pageCount() > 0);
+            previewPages = pages->pageCount();
+            preview->findChild<QPushButton*>(QStringLiteral("previewClose"))->click();
+        });
+        dialog->findChild<QPushButton*>(QStringLiteral("printPreview"))->click();
+        QVERIFY(previewSeen);
+        QVERIFY(previewPages > 0);
+        QCOMPARE(m_session->auditRecords().size(), beforePreview);
         dialog->reject();
         QTRY_VERIFY(!dialog);
     }

@@ -206,59 +206,29 @@ void ExportDialog::startExport()
         m_status->setText(errorText(folder));
         return;
     }
-    m_runningFormat = format();
     m_running = true;
     m_status->setStyleSheet(QString());
     m_status->setText(tr("正在导出…"));
-    // Settings are read here, on the UI thread; the pool thread only reads the case records
-    // (the connection is FULLMUTEX, as for the case index) and writes the file.
-    Session* session = &m_session;
-    const HolidayCalendar calendar = m_session.calendar();
-    const EngineSettings settings = m_session.engineSettings();
-    const QDate asOf = QDate::currentDate();
-    const bool onlyShown = m_onlyShown->isChecked();
-    const QStringList shown = m_shown;
-    const List list = m_list;
-    const ExportFormat fmt = m_runningFormat;
+    ListExportRequest request;
+    request.list = m_list == List::Cases ? ListExportRequest::List::Cases : ListExportRequest::List::Deadlines;
+    request.format = format();
+    request.asOf = QDate::currentDate();
+    // "Shown": the filtered list of the page, and on the deadline page only what it lists.
+    if (m_onlyShown->isChecked()) {
+        request.cases = m_shown;
+        request.openDeadlinesOnly = m_list == List::Deadlines;
+    }
+    request.includeNames = request.format == ExportFormat::Ics && m_includeNames->isChecked();
+    request.use = {m_purpose->text(), m_recipient->text()};
+    // The service reads and writes on the pool thread (the connection is FULLMUTEX, as for the
+    // case index); the record and the release come back to this thread (finished()).
+    const Session* session = &m_session;
     const QString path = m_runningPath;
-    m_runningIncludeNames = fmt == ExportFormat::Ics && m_includeNames->isChecked();
-    const bool includeNames = m_runningIncludeNames;
-    m_watcher.setFuture(QtConcurrent::run([=]() -> Outcome {
-        QList<CaseRecord> records = session->loadAllCases();
-        QList<CaseState> states;
-        Outcome out;
-        // Damage is an error, never data: no export from records not read in full.
-        if (Error failure = session->readFailure(); failure.isError()) {
-            out.error = failure;
-            return out;
-        }
-        if (onlyShown) {
-            QHash<QString, int> at;
-            for (int i = 0; i < records.size(); ++i)
-                at.insert(records.at(i).id, i);
-            for (const QString& id : shown)
-                if (at.contains(id))
-                    states.append(deriveState(records.at(at.value(id)), calendar, settings, asOf));
-        } else {
-            for (const CaseRecord& record : records)
-                states.append(deriveState(record, calendar, settings, asOf));
-        }
-        for (const CaseState& state : states)
-            out.caseIds.append(state.id);
-        if (list == List::Cases) {
-            out.error = exportCases(states, fmt, path);
-        } else if (onlyShown) {
-            // What the deadlines page lists: the deadlines not met yet.
-            QList<DeadlineRow> rows;
-            for (const CaseState& state : states)
-                for (const DeadlineRow& row : deadlineRowsOf(state))
-                    if (row.statusId != QLatin1String("met") && row.statusId != QLatin1String("met_late"))
-                        rows.append(row);
-            out.error = exportDeadlineRows(rows, fmt, path, includeNames);
-        } else {
-            out.error = exportDeadlines(states, fmt, path, includeNames);
-        }
-        return out;
+    m_watcher.setFuture(QtConcurrent::run([session, request, path]() -> Outcome {
+        Result<StagedListExport> staged = session->stageListExport(request, path);
+        if (!staged.ok())
+            return {staged.error(), nullptr};
+        return {Error::ok(), std::make_shared<StagedListExport>(staged.take())};
     }));
     updateButtons();
     m_progress = new QProgressDialog(tr("正在导出，请稍候…"), QString(), 0, 0, this);
@@ -285,29 +255,15 @@ void ExportDialog::finished()
         updateButtons();
         return;
     }
-    QJsonArray ids;
-    for (const QString& id : out.caseIds)
-        ids.append(id);
-    // The CLI's keys, plus which list the user chose.
-    const QJsonObject use{
-        {QStringLiteral("target"),
-         m_list == List::Cases ? QStringLiteral("cases") : QStringLiteral("deadlines")},
-        {QStringLiteral("cases"), ids},
-        {QStringLiteral("format"), exportFormatId(m_runningFormat)},
-        {QStringLiteral("file"), m_runningPath},
-        {QStringLiteral("as_of"), isoDate(QDate::currentDate())},
-        {QStringLiteral("scope"), m_onlyShown->isChecked() ? QStringLiteral("shown") : QStringLiteral("all")},
-        {QStringLiteral("include_names"), m_runningIncludeNames},
-        {QStringLiteral("purpose"), m_purpose->text().trimmed()},
-        {QStringLiteral("recipient"), m_recipient->text().trimmed()}};
-    if (const Error error = m_session.recordUse(QStringLiteral("export"), use); error.isError()) {
+    if (const Error error = m_session.releaseListExport(*out.staged); error.isError()) {
         m_status->setStyleSheet(QStringLiteral("color: #b71c1c"));
         m_status->setText(errorText(error));
         updateButtons();
         return;
     }
-    m_status->setText(
-        tr("已导出 %1 件案件到 %2。").arg(out.caseIds.size()).arg(QDir::toNativeSeparators(m_runningPath)));
+    m_status->setText(tr("已导出 %1 件案件到 %2。")
+                          .arg(out.staged->caseIds.size())
+                          .arg(QDir::toNativeSeparators(m_runningPath)));
     updateButtons();
     emit exported(m_runningPath);
 }

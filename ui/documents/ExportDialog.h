@@ -1,11 +1,14 @@
 #pragma once
 
 #include "documents/ListExport.h"
+#include "services/OutputRequests.h"
 #include "util/Error.h"
 
 #include <QDialog>
 #include <QFutureWatcher>
 #include <QStringList>
+
+#include <memory>
 
 class QCheckBox;
 class QComboBox;
@@ -51,10 +54,12 @@ signals:
     void exported(const QString& path);
 
 private:
+    // Copyable for QFuture: the staged file is shared, and removed when the last copy goes
+    // unreleased (a failed record, a closed dialog).
     struct Outcome
     {
         Error error;
-        QStringList caseIds;
+        std::shared_ptr<StagedListExport> staged;
     };
 
     ExportFormat format() const;
@@ -80,8 +85,6 @@ private:
     QFutureWatcher<Outcome> m_watcher;
     bool m_running = false;
     QString m_runningPath;
-    ExportFormat m_runningFormat = ExportFormat::Xlsx;
-    bool m_runningIncludeNames = false;
 };
 
 } // namespace casetrack

@@ -5,7 +5,7 @@
 #include "common/ExportFolder.h"
 #include "common/RecentValues.h"
 #include "documents/DocumentInputsDialog.h"
-#include "documents/DocumentInputsJson.h"
+#include "documents/DocumentPreviewDialog.h"
 #include "services/Session.h"
 
 #include <QButtonGroup>
@@ -21,7 +21,6 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QPrintDialog>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QRadioButton>
@@ -169,7 +168,6 @@ void PrintDocumentDialog::buildDocumentChoices(QWidget* box)
 {
     auto* grid = new QGridLayout(box);
     grid->setColumnStretch(2, 1);
-    const DocumentInputs in = inputs();
     int row = 0;
     // Only the kinds true of this case's track and facts are offered (documentKindsForCase).
     for (DocumentKind kind : documentKindsForCase(m_state)) {
@@ -177,9 +175,10 @@ void PrintDocumentDialog::buildDocumentChoices(QWidget* box)
         // Building the model is cheap (no layout, no fonts); its refusal names the article. A
         // document the case has reached but whose content is missing stays selectable and says
         // what to fill in ("文书信息…"); printing it is refused until then.
-        const Result<DocumentSettings> organs = settingsFor(kind);
-        Result<Document> built = organs.ok() ? buildCaseDocument(kind, m_state, in, organs.value())
-                                             : Result<Document>(organs.error());
+        const Result<PreparedDocument> prepared = m_session.prepareDocument(request(kind));
+        Result<Document> built =
+            prepared.ok() ? buildCaseDocument(kind, prepared->state, prepared->inputs, prepared->settings)
+                          : Result<Document>(prepared.error());
         const bool reached = !checkDocumentApplies(kind, m_state).isError();
         auto* radio = new QRadioButton(documentKindName(kind));
         radio->setObjectName(QStringLiteral("document_") + id);
@@ -245,29 +244,13 @@ QString PrintDocumentDialog::statusText() const
     return m_status->text();
 }
 
-DocumentInputs PrintDocumentDialog::inputs() const
+DocumentRequest PrintDocumentDialog::request(DocumentKind kind) const
 {
-    // Read each time: the user may have edited the texts since the dialog opened.
-    Result<DocumentInputs> in = documentInputsFromJson(m_session.caseDocumentInputs(m_state.id));
-    return in.ok() ? in.take() : DocumentInputs();
-}
-
-DocumentSettings PrintDocumentDialog::settings() const
-{
-    Result<DocumentSettings> s = DocumentSettings::fromJson(m_session.setting(QStringLiteral("documents")));
-    return s.ok() ? s.take() : DocumentSettings::defaults();
-}
-
-Result<DocumentSettings> PrintDocumentDialog::settingsFor(DocumentKind kind) const
-{
-    Result<QList<Organization>> organizations = m_session.organizations();
-    if (!organizations.ok())
-        return organizations.error();
-    QHash<QString, QString> caseBodies;
-    const QJsonObject bodies = m_state.facts.toJson().value(QStringLiteral("bodies")).toObject();
-    for (auto it = bodies.begin(); it != bodies.end(); ++it)
-        caseBodies.insert(it.key(), it.value().toString());
-    return documentSettingsFor(kind, m_state, inputs(), settings(), organizations.value(), caseBodies);
+    // The texts are read by the service each time: the user may have edited them since.
+    StatedUse use;
+    if (m_purpose && m_recipient)
+        use = {m_purpose->text(), m_recipient->text()};
+    return {kind, m_state.id, m_state.asOf, {}, use};
 }
 
 QString PrintDocumentDialog::suggestedPath(const QString& suffix) const
@@ -284,47 +267,20 @@ void PrintDocumentDialog::showError(const Error& error)
     m_status->setStyleSheet(QStringLiteral("color: #b71c1c"));
 }
 
-bool PrintDocumentDialog::audit(const QString& format, const QString& file)
-{
-    // The same keys as the CLI's `print`, so the audit page reads both alike.
-    const QJsonObject use{{QStringLiteral("target"), m_state.id},
-                          {QStringLiteral("document"), documentKindId(m_kind)},
-                          {QStringLiteral("cases"), QJsonArray{m_state.id}},
-                          {QStringLiteral("format"), format},
-                          {QStringLiteral("file"), file},
-                          {QStringLiteral("purpose"), m_purpose->text().trimmed()},
-                          {QStringLiteral("recipient"), m_recipient->text().trimmed()}};
-    if (const Error error = m_session.recordUse(QStringLiteral("print"), use); error.isError()) {
-        showError(error);
-        return false;
-    }
-    return true;
-}
-
 bool PrintDocumentDialog::saveAs(OutputFormat format, const QString& path)
 {
     if (!canOutput() || path.isEmpty())
         return false;
-    const Result<DocumentSettings> organs = settingsFor(m_kind);
-    if (!organs.ok()) {
-        showError(organs.error());
-        return false;
-    }
     if (const Error folder = makeFolderFor(path); folder.isError()) {
         showError(folder);
         return false;
     }
-    Result<RenderedDocument> r = renderDocument(m_kind, m_state, inputs(), organs.value(), format, path);
+    Result<RenderedDocument> r = m_session.saveDocument(request(m_kind), format, path);
     if (!r.ok()) {
         showError(r.error());
         return false;
     }
-    const QString file = QFileInfo(path).absoluteFilePath();
-    const QString formatId = format == OutputFormat::Odt    ? QStringLiteral("odt")
-                             : format == OutputFormat::Docx ? QStringLiteral("docx")
-                                                            : QStringLiteral("pdf");
-    if (!audit(formatId, file))
-        return false;
+    const QString file = r->path;
     m_status->setStyleSheet(QString());
     QString text = format == OutputFormat::Pdf
                        ? tr("已保存 %1（%2 页）。").arg(QDir::toNativeSeparators(file)).arg(r->pages)
@@ -351,20 +307,8 @@ void PrintDocumentDialog::chooseAndSave(OutputFormat format)
         saveAs(format, path);
 }
 
-bool PrintDocumentDialog::printTo(QPrinter& printer, bool auditIt)
+bool PrintDocumentDialog::paint(QPrinter& printer, const LaidOutDocument& laid)
 {
-    if (!canOutput())
-        return false;
-    const Result<DocumentSettings> organs = settingsFor(m_kind);
-    if (!organs.ok()) {
-        showError(organs.error());
-        return false;
-    }
-    Result<LaidOutDocument> laid = layoutCaseDocument(m_kind, m_state, inputs(), organs.value());
-    if (!laid.ok()) {
-        showError(laid.error());
-        return false;
-    }
     prepareA4(printer);
     QPainter painter;
     if (!painter.begin(&printer)) {
@@ -372,19 +316,43 @@ bool PrintDocumentDialog::printTo(QPrinter& printer, bool auditIt)
         return false;
     }
     const qreal dotsPerMm = printer.resolution() / 25.4;
-    for (int page = 0; page < laid->pages.size(); ++page) {
+    for (int page = 0; page < laid.pages.size(); ++page) {
         if (page > 0)
             printer.newPage();
-        paintLaidOutPage(painter, laid.value(), page, dotsPerMm);
+        paintLaidOutPage(painter, laid, page, dotsPerMm);
     }
-    painter.end();
-    if (!auditIt)
-        return true;
+    return painter.end();
+}
+
+bool PrintDocumentDialog::paintPreview(QPrinter& printer)
+{
+    if (!canOutput())
+        return false;
+    Result<LaidOutDocument> laid = m_session.previewDocument(request(m_kind));
+    if (!laid.ok()) {
+        showError(laid.error());
+        return false;
+    }
+    return paint(printer, laid.value());
+}
+
+bool PrintDocumentDialog::printTo(QPrinter& printer)
+{
+    if (!canOutput())
+        return false;
     const QString target = printer.outputFileName().isEmpty()
                                ? printer.printerName()
                                : QFileInfo(printer.outputFileName()).absoluteFilePath();
-    if (!audit(QStringLiteral("printer"), target))
+    Result<LaidOutDocument> laid = m_session.documentForPrinter(request(m_kind), target);
+    if (!laid.ok()) {
+        showError(laid.error());
         return false;
+    }
+    if (!paint(printer, laid.value())) {
+        // Recorded already: the record says it was sent, the user sees that it failed.
+        showError(Error::make(ErrorCode::Unavailable, tr("打印未能完成：%1。请检查打印机后重试。").arg(target)));
+        return false;
+    }
     m_status->setStyleSheet(QString());
     m_status->setText(tr("已送打印：%1，共 %2 页。").arg(target).arg(laid->pages.size()));
     return true;
@@ -392,21 +360,13 @@ bool PrintDocumentDialog::printTo(QPrinter& printer, bool auditIt)
 
 void PrintDocumentDialog::preview()
 {
-    QPrinter printer(QPrinter::HighResolution);
-    prepareA4(printer);
-    QPrintPreviewDialog dialog(&printer, this);
-    dialog.setObjectName(QStringLiteral("printPreviewDialog"));
-    dialog.setWindowTitle(tr("打印预览 — %1").arg(documentKindName(m_kind)));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter* p) { printTo(*p, false); });
-    // The preview's own print button accepts the dialog after printing: that is the print to
-    // audit; closing the preview hands nothing over.
-    if (dialog.exec() == QDialog::Accepted) {
-        const QString target = printer.outputFileName().isEmpty()
-                                   ? printer.printerName()
-                                   : QFileInfo(printer.outputFileName()).absoluteFilePath();
-        if (audit(QStringLiteral("printer"), target))
-            m_status->setText(tr("已送打印：%1。").arg(target));
-    }
+    // Our own preview window: its print button goes through print(), so the record comes first
+    // (Qt's preview dialog prints first and would leave the record to after the paper).
+    DocumentPreviewDialog dialog(documentKindName(m_kind), this);
+    connect(&dialog, &DocumentPreviewDialog::paintRequested, this,
+            [this](QPrinter* printer) { paintPreview(*printer); });
+    if (dialog.exec() == DocumentPreviewDialog::PrintRequested)
+        print();
 }
 
 void PrintDocumentDialog::print()
@@ -416,7 +376,7 @@ void PrintDocumentDialog::print()
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("打印 %1").arg(documentKindName(m_kind)));
     if (dialog.exec() == QDialog::Accepted)
-        printTo(printer, true);
+        printTo(printer);
 }
 
 } // namespace casetrack

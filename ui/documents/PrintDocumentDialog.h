@@ -2,6 +2,7 @@
 
 #include "documents/Documents.h"
 #include "procedure/CaseState.h"
+#include "services/OutputRequests.h"
 
 #include <QDialog>
 #include <QHash>
@@ -42,9 +43,11 @@ public:
 
     // Writes the current document and audits it; false (with the reason shown) on failure.
     bool saveAs(OutputFormat format, const QString& path);
-    // Paints the current document on `printer` (full page, A4). Audits only when `audit` is set:
-    // the preview paints too, but shows rather than hands over.
-    bool printTo(QPrinter& printer, bool audit);
+    // Records the print, then paints the current document on `printer` (full page, A4): the
+    // record comes before the paper (Session::documentForPrinter).
+    bool printTo(QPrinter& printer);
+    // Paints the current document for the preview on screen: nothing leaves, nothing is recorded.
+    bool paintPreview(QPrinter& printer);
     QString statusText() const;
 
 signals:
@@ -56,12 +59,10 @@ private:
     void chooseAndSave(OutputFormat format);
     void preview();
     void print();
-    DocumentInputs inputs() const;
-    DocumentSettings settings() const;
-    // The stored settings with the registered organs for `kind`; Refused when one is missing.
-    Result<DocumentSettings> settingsFor(DocumentKind kind) const;
+    // What the service is asked for `kind` as of the state shown, with the stated use.
+    DocumentRequest request(DocumentKind kind) const;
+    bool paint(QPrinter& printer, const LaidOutDocument& laid);
     QString suggestedPath(const QString& suffix) const;
-    bool audit(const QString& format, const QString& file);
     void showError(const Error& error);
 
     Session& m_session;
@@ -70,8 +71,8 @@ private:
     bool m_hasChoice = false;
     QHash<int, QString> m_refusals;
     QButtonGroup* m_choices;
-    QLineEdit* m_purpose;
-    QLineEdit* m_recipient;
+    QLineEdit* m_purpose = nullptr; // built after the choices, which ask the service too
+    QLineEdit* m_recipient = nullptr;
     QLabel* m_fonts;
     QLabel* m_status;
     QPushButton* m_preview;

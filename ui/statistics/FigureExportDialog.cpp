@@ -17,10 +17,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QTemporaryFile>
 #include <QVBoxLayout>
 
-#include <cstdio>
 
 namespace casetrack {
 
@@ -150,29 +148,19 @@ void FigureExportDialog::startExport()
         path += QLatin1Char('.') + extension(m_format);
     if (const Error folder = makeFolderFor(path); folder.isError())
         return fail(errorText(folder));
-    // A hidden 0600 name in the target folder: nothing readable by others, nothing in /tmp, and
-    // the file the user asked for appears only once its use is on the record.
-    QTemporaryFile hidden(QFileInfo(path).absolutePath() + QStringLiteral("/.casetrack-figure-XXXXXX"));
-    if (!hidden.open())
-        return fail(tr("无法写入文件 %1：%2").arg(QDir::toNativeSeparators(path), hidden.errorString()));
-    hidden.close();
-    const QString partial = hidden.fileName();
-    if (const Error written = m_writer(partial); written.isError())
-        return fail(errorText(written));
-    QFile::setPermissions(partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-
+    // A hidden 0600 name in the target folder (StagedOutput): nothing readable by others, nothing
+    // in /tmp, and the file the user asked for appears only once its use is on the record.
+    Result<StagedOutput> staged = StagedOutput::beside(path);
+    if (!staged.ok())
+        return fail(errorText(staged.error()));
+    if (const Error written = m_writer(staged->path()); written.isError())
+        return fail(errorText(written)); // `staged` removes what was written
     QJsonObject use = m_use;
     use.insert(QStringLiteral("format"), extension(m_format));
-    use.insert(QStringLiteral("file"), path);
-    use.insert(QStringLiteral("purpose"), m_purpose->text().trimmed());
-    use.insert(QStringLiteral("recipient"), m_recipient->text().trimmed());
-    if (const Error recorded = m_session.recordUse(QStringLiteral("export"), use); recorded.isError())
-        return fail(errorText(recorded)); // `hidden` removes the written file
-    // rename(2) replaces an existing file atomically.
-    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) != 0)
-        return fail(tr("无法写入文件 %1：请检查文件夹是否可写、文件是否被其他程序打开。")
-                        .arg(QDir::toNativeSeparators(path)));
-    hidden.setAutoRemove(false); // it is the released file now
+    if (const Error released = m_session.releaseOutput(staged.value(), QStringLiteral("export"), use,
+                                                       {m_purpose->text(), m_recipient->text()});
+        released.isError())
+        return fail(errorText(released));
     m_status->setStyleSheet(QString());
     m_status->setText(tr("已导出到 %1。").arg(QDir::toNativeSeparators(path)));
     emit exported(path);
