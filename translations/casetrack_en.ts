@@ -1049,10 +1049,6 @@ Correcting case facts:
         <translation>Warning: this database was created with the test-only fast key derivation; its password protection is weak. Do not keep real cases in it.</translation>
     </message>
     <message>
-        <source>没有文书 %1。可用：decision、filing、summary、announcement、notice-principal、notice-proposal、notice-suggestion、notice-transfer、notice-stationed、notice-org-department、notice-local-party-org、notice-competent-party-group、hearing-record、service-receipt、filing-checklist。</source>
-        <translation>No document %1. Available: decision, filing, summary, announcement, notice-principal, notice-proposal, notice-suggestion, notice-transfer, notice-stationed, notice-org-department, notice-local-party-org, notice-competent-party-group, hearing-record, service-receipt, filing-checklist.</translation>
-    </message>
-    <message>
         <source>print 需要 --out FILE.pdf、FILE.odt 或 FILE.docx。</source>
         <translation>print needs --out FILE.pdf, FILE.odt or FILE.docx.</translation>
     </message>
@@ -1185,6 +1181,10 @@ Case materials (at most 50 MiB each, encrypted inside the database):
     <message>
         <source>case material 后应为 add、list、export 或 remove。</source>
         <translation>case material is followed by add, list, export or remove.</translation>
+    </message>
+    <message>
+        <source>没有文书 %1。可用：%2。</source>
+        <translation>There is no document %1. Available: %2.</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2037,130 @@ For the command line see casetrack-cli --help.
     <message>
         <source>备案材料清单须列出材料：请在备案步骤中记录备案材料，或在文书信息中填写。</source>
         <translation>The checklist must list the materials: record them with the record-filing step, or enter them in the document inputs.</translation>
+    </message>
+    <message>
+        <source>党组与派驻机构对处分建议没有不同意见，第八条规定的报请派出机关研究决定不适用。</source>
+        <translation>The Party group has not disagreed with the stationed body&apos;s suggestion; the escalation to the dispatching organ under Article 8 does not apply.</translation>
+    </message>
+    <message>
+        <source>尚未记录报请派出机关研究决定（第八条）。</source>
+        <translation>The escalation to the dispatching organ (Article 8) has not been recorded yet.</translation>
+    </message>
+    <message>
+        <source>被处分人不是同时担任地方党委委员、候补委员或者地方纪委委员的党组管理干部，第十二条第二款规定的征求主管部门党组意见不适用。</source>
+        <translation>The member is not a cadre managed by a Party group who also sits on a local Party committee or local discipline commission; consulting the competent Party group under Article 12(2) does not apply.</translation>
+    </message>
+    <message>
+        <source>尚未记录征求主管部门党组意见（第十二条第二款）。</source>
+        <translation>Consulting the competent Party group (Article 12(2)) has not been recorded yet.</translation>
+    </message>
+    <message>
+        <source>本案未给予党纪处分，没有需要报告的执行情况。</source>
+        <translation>No Party sanction was imposed in this case; there is no execution to report.</translation>
+    </message>
+    <message>
+        <source>处分决定尚未宣布，还不能报告执行情况。</source>
+        <translation>The decision has not been announced yet; its execution cannot be reported.</translation>
+    </message>
+    <message>
+        <source>本案没有留党察看处分，条例第十二条的期满处理不适用。</source>
+        <translation>This case has no probation within the Party; the end-of-probation handling under Article 12 of the Regulations does not apply.</translation>
+    </message>
+    <message>
+        <source>尚未记录留党察看期满处理。</source>
+        <translation>The end of probation has not been recorded yet.</translation>
+    </message>
+    <message>
+        <source>受处分党员没有提出申诉。</source>
+        <translation>The sanctioned member has not filed an appeal.</translation>
+    </message>
+    <message>
+        <source>申诉尚未作出处理决定。</source>
+        <translation>The appeal has not been decided yet.</translation>
+    </message>
+    <message>
+        <source>报请派出机关研究决定的请示</source>
+        <translation>Request to the dispatching organ for a ruling</translation>
+    </message>
+    <message>
+        <source>征求主管部门党组意见函</source>
+        <translation>Letter consulting the competent Party group</translation>
+    </message>
+    <message>
+        <source>处分决定执行情况报告</source>
+        <translation>Report on the execution of the decision</translation>
+    </message>
+    <message>
+        <source>留党察看期满处理决定</source>
+        <translation>Decision at the end of probation</translation>
+    </message>
+    <message>
+        <source>申诉处理决定</source>
+        <translation>Decision on the appeal</translation>
+    </message>
+    <message>
+        <source>经机关纪委</source>
+        <translation>through the organ&apos;s discipline commission</translation>
+    </message>
+    <message>
+        <source>经%1</source>
+        <translation>through %1</translation>
+    </message>
+    <message>
+        <source>处分决定材料已于%1归入%2同志档案。</source>
+        <translation>The decision papers were placed in comrade %2&apos;s personnel file on %1.</translation>
+    </message>
+    <message>
+        <source>处分决定材料尚未归入本人档案。</source>
+        <translation>The decision papers have not yet been placed in the member&apos;s personnel file.</translation>
+    </message>
+    <message>
+        <source>职务、工资、工作及其他有关待遇变更手续已于%1办理完毕。</source>
+        <translation>The changes of post, salary, work and other entitlements were completed on %1.</translation>
+    </message>
+    <message>
+        <source>职务、工资、工作及其他有关待遇变更手续尚未办理完毕。</source>
+        <translation>The changes of post, salary, work and other entitlements have not been completed yet.</translation>
+    </message>
+    <message>
+        <source>本处分不涉及职务、工资等待遇变更。</source>
+        <translation>This sanction involves no change of post, salary or other entitlements.</translation>
+    </message>
+    <message>
+        <source>关于恢复%1同志党员权利的决定</source>
+        <translation>Decision restoring comrade %1&apos;s rights as a Party member</translation>
+    </message>
+    <message>
+        <source>留党察看期满，经%1研究，决定恢复%2同志党员权利。</source>
+        <translation>The probation period has ended; after deliberation, %1 decided to restore comrade %2&apos;s rights as a Party member.</translation>
+    </message>
+    <message>
+        <source>关于延长%1同志留党察看期限的决定</source>
+        <translation>Decision extending comrade %1&apos;s probation</translation>
+    </message>
+    <message>
+        <source>留党察看期满，经%1研究，决定延长%2同志留党察看期限一年。</source>
+        <translation>The probation period has ended; after deliberation, %1 decided to extend comrade %2&apos;s probation by one year.</translation>
+    </message>
+    <message>
+        <source>关于开除%1党籍的决定</source>
+        <translation>Decision expelling %1 from the Party</translation>
+    </message>
+    <message>
+        <source>经%1研究，决定开除%2党籍。</source>
+        <translation>After deliberation, %1 decided to expel %2 from the Party.</translation>
+    </message>
+    <message>
+        <source>决定维持原处分决定。</source>
+        <translation>The original decision is upheld.</translation>
+    </message>
+    <message>
+        <source>决定将原%1处分变更为%2处分，自%3起生效。</source>
+        <translation>The original sanction of %1 is changed to %2, effective %3.</translation>
+    </message>
+    <message>
+        <source>决定撤销原%1处分，自%2起生效。</source>
+        <translation>The original sanction of %1 is revoked, effective %2.</translation>
     </message>
 </context>
 <context>

@@ -1049,10 +1049,6 @@
         <translation>警告：此数据库使用仅供测试的 fast 密钥派生创建，密码保护很弱，不得存放真实案件。</translation>
     </message>
     <message>
-        <source>没有文书 %1。可用：decision、filing、summary、announcement、notice-principal、notice-proposal、notice-suggestion、notice-transfer、notice-stationed、notice-org-department、notice-local-party-org、notice-competent-party-group、hearing-record、service-receipt、filing-checklist。</source>
-        <translation>没有文书 %1。可用：decision、filing、summary、announcement、notice-principal、notice-proposal、notice-suggestion、notice-transfer、notice-stationed、notice-org-department、notice-local-party-org、notice-competent-party-group、hearing-record、service-receipt、filing-checklist。</translation>
-    </message>
-    <message>
         <source>print 需要 --out FILE.pdf、FILE.odt 或 FILE.docx。</source>
         <translation>print 需要 --out FILE.pdf、FILE.odt 或 FILE.docx。</translation>
     </message>
@@ -1185,6 +1181,10 @@
     <message>
         <source>case material 后应为 add、list、export 或 remove。</source>
         <translation>case material 后应为 add、list、export 或 remove。</translation>
+    </message>
+    <message>
+        <source>没有文书 %1。可用：%2。</source>
+        <translation>没有文书 %1。可用：%2。</translation>
     </message>
 </context>
 <context>
@@ -2035,6 +2035,130 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
     <message>
         <source>备案材料清单须列出材料：请在备案步骤中记录备案材料，或在文书信息中填写。</source>
         <translation>备案材料清单须列出材料：请在备案步骤中记录备案材料，或在文书信息中填写。</translation>
+    </message>
+    <message>
+        <source>党组与派驻机构对处分建议没有不同意见，第八条规定的报请派出机关研究决定不适用。</source>
+        <translation>党组与派驻机构对处分建议没有不同意见，第八条规定的报请派出机关研究决定不适用。</translation>
+    </message>
+    <message>
+        <source>尚未记录报请派出机关研究决定（第八条）。</source>
+        <translation>尚未记录报请派出机关研究决定（第八条）。</translation>
+    </message>
+    <message>
+        <source>被处分人不是同时担任地方党委委员、候补委员或者地方纪委委员的党组管理干部，第十二条第二款规定的征求主管部门党组意见不适用。</source>
+        <translation>被处分人不是同时担任地方党委委员、候补委员或者地方纪委委员的党组管理干部，第十二条第二款规定的征求主管部门党组意见不适用。</translation>
+    </message>
+    <message>
+        <source>尚未记录征求主管部门党组意见（第十二条第二款）。</source>
+        <translation>尚未记录征求主管部门党组意见（第十二条第二款）。</translation>
+    </message>
+    <message>
+        <source>本案未给予党纪处分，没有需要报告的执行情况。</source>
+        <translation>本案未给予党纪处分，没有需要报告的执行情况。</translation>
+    </message>
+    <message>
+        <source>处分决定尚未宣布，还不能报告执行情况。</source>
+        <translation>处分决定尚未宣布，还不能报告执行情况。</translation>
+    </message>
+    <message>
+        <source>本案没有留党察看处分，条例第十二条的期满处理不适用。</source>
+        <translation>本案没有留党察看处分，条例第十二条的期满处理不适用。</translation>
+    </message>
+    <message>
+        <source>尚未记录留党察看期满处理。</source>
+        <translation>尚未记录留党察看期满处理。</translation>
+    </message>
+    <message>
+        <source>受处分党员没有提出申诉。</source>
+        <translation>受处分党员没有提出申诉。</translation>
+    </message>
+    <message>
+        <source>申诉尚未作出处理决定。</source>
+        <translation>申诉尚未作出处理决定。</translation>
+    </message>
+    <message>
+        <source>报请派出机关研究决定的请示</source>
+        <translation>报请派出机关研究决定的请示</translation>
+    </message>
+    <message>
+        <source>征求主管部门党组意见函</source>
+        <translation>征求主管部门党组意见函</translation>
+    </message>
+    <message>
+        <source>处分决定执行情况报告</source>
+        <translation>处分决定执行情况报告</translation>
+    </message>
+    <message>
+        <source>留党察看期满处理决定</source>
+        <translation>留党察看期满处理决定</translation>
+    </message>
+    <message>
+        <source>申诉处理决定</source>
+        <translation>申诉处理决定</translation>
+    </message>
+    <message>
+        <source>经机关纪委</source>
+        <translation>经机关纪委</translation>
+    </message>
+    <message>
+        <source>经%1</source>
+        <translation>经%1</translation>
+    </message>
+    <message>
+        <source>处分决定材料已于%1归入%2同志档案。</source>
+        <translation>处分决定材料已于%1归入%2同志档案。</translation>
+    </message>
+    <message>
+        <source>处分决定材料尚未归入本人档案。</source>
+        <translation>处分决定材料尚未归入本人档案。</translation>
+    </message>
+    <message>
+        <source>职务、工资、工作及其他有关待遇变更手续已于%1办理完毕。</source>
+        <translation>职务、工资、工作及其他有关待遇变更手续已于%1办理完毕。</translation>
+    </message>
+    <message>
+        <source>职务、工资、工作及其他有关待遇变更手续尚未办理完毕。</source>
+        <translation>职务、工资、工作及其他有关待遇变更手续尚未办理完毕。</translation>
+    </message>
+    <message>
+        <source>本处分不涉及职务、工资等待遇变更。</source>
+        <translation>本处分不涉及职务、工资等待遇变更。</translation>
+    </message>
+    <message>
+        <source>关于恢复%1同志党员权利的决定</source>
+        <translation>关于恢复%1同志党员权利的决定</translation>
+    </message>
+    <message>
+        <source>留党察看期满，经%1研究，决定恢复%2同志党员权利。</source>
+        <translation>留党察看期满，经%1研究，决定恢复%2同志党员权利。</translation>
+    </message>
+    <message>
+        <source>关于延长%1同志留党察看期限的决定</source>
+        <translation>关于延长%1同志留党察看期限的决定</translation>
+    </message>
+    <message>
+        <source>留党察看期满，经%1研究，决定延长%2同志留党察看期限一年。</source>
+        <translation>留党察看期满，经%1研究，决定延长%2同志留党察看期限一年。</translation>
+    </message>
+    <message>
+        <source>关于开除%1党籍的决定</source>
+        <translation>关于开除%1党籍的决定</translation>
+    </message>
+    <message>
+        <source>经%1研究，决定开除%2党籍。</source>
+        <translation>经%1研究，决定开除%2党籍。</translation>
+    </message>
+    <message>
+        <source>决定维持原处分决定。</source>
+        <translation>决定维持原处分决定。</translation>
+    </message>
+    <message>
+        <source>决定将原%1处分变更为%2处分，自%3起生效。</source>
+        <translation>决定将原%1处分变更为%2处分，自%3起生效。</translation>
+    </message>
+    <message>
+        <source>决定撤销原%1处分，自%2起生效。</source>
+        <translation>决定撤销原%1处分，自%2起生效。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "cli/CliContext.h"
 #include "documents/DocumentInputsJson.h"
 #include "documents/Documents.h"
+#include "util/ListText.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -30,16 +31,13 @@ int cliPrint(CliContext& cli)
     if (!cli.checkShape(3, 3, kUseOptions + QStringList{QStringLiteral("inputs")}, &code))
         return code;
     DocumentKind kind;
-    if (!documentKindFromId(cli.args.words.at(1), &kind))
-        return cli.usage(
-            QCoreApplication::translate(
-                "Cli",
-                "没有文书 "
-                "%1。可用：decision、filing、summary、announcement、notice-principal、notice-proposal、"
-                "notice-suggestion、notice-transfer、notice-stationed、notice-org-department、"
-                "notice-local-party-org、notice-competent-party-group、hearing-record、service-receipt、"
-                "filing-checklist。")
-                .arg(cli.args.words.at(1)));
+    if (!documentKindFromId(cli.args.words.at(1), &kind)) {
+        QStringList known;
+        for (DocumentKind k : allDocumentKinds())
+            known << documentKindId(k);
+        return cli.usage(QCoreApplication::translate("Cli", "没有文书 %1。可用：%2。")
+                             .arg(cli.args.words.at(1), joinList(known)));
+    }
     const QString out = cli.args.option(QStringLiteral("out"));
     const QString suffix = QFileInfo(out).suffix().toLower();
     if (out.isEmpty())

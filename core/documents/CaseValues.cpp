@@ -1,6 +1,7 @@
 #include "documents/CaseValues.h"
 
 #include "documents/DocumentApplicability.h"
+#include "documents/FollowUpValues.h"
 #include "procedure/StepTable.h"
 #include "util/DateText.h"
 
@@ -334,6 +335,8 @@ TemplateValues caseTemplateValues(const CaseState& state, const DocumentInputs& 
     v.lists.insert(QStringLiteral("timeline"), timeline);
     v.lists.insert(QStringLiteral("deadlines"), deadlineRows);
     v.lists.insert(QStringLiteral("periods"), periods);
+
+    addFollowUpValues(state, settings, t);
 
     for (auto it = inputs.extra.cbegin(); it != inputs.extra.cend(); ++it)
         t.insert(it.key(), it.value());

@@ -150,6 +150,47 @@ Verdict judge(DocumentKind kind, const CaseState& s)
             return notBelonging(QT_TRANSLATE_NOOP(
                 "Documents", "本案不是地方纪委作出决定的案件，第十二条规定的通报主管部门党组不适用。"));
         return decided ? Verdict{} : notReached(noDecision);
+    case DocumentKind::EscalationRequest:
+        // Offered once the Party group's view differs (第八条); printable once escalated.
+        if (!partyGroupTrack(s) || !latest(s, "party_group_disagreed"))
+            return notBelonging(QT_TRANSLATE_NOOP(
+                "Documents", "党组与派驻机构对处分建议没有不同意见，第八条规定的报请派出机关研究决定不适用。"));
+        return latest(s, "escalated_to_dispatching_organ")
+                   ? Verdict{}
+                   : notReached(QT_TRANSLATE_NOOP("Documents", "尚未记录报请派出机关研究决定（第八条）。"));
+    case DocumentKind::ConsultationLetter:
+        if (s.track != QLatin1String("local") || !s.facts.subject.localCommitteeMember)
+            return notBelonging(QT_TRANSLATE_NOOP(
+                "Documents", "被处分人不是同时担任地方党委委员、候补委员或者地方纪委委员的党组管理干部，"
+                             "第十二条第二款规定的征求主管部门党组意见不适用。"));
+        return latest(s, "competent_party_group_consulted")
+                   ? Verdict{}
+                   : notReached(QT_TRANSLATE_NOOP("Documents", "尚未记录征求主管部门党组意见（第十二条第二款）。"));
+    case DocumentKind::ExecutionReport:
+        if (decided && s.decision->sanction == QLatin1String("none") && s.decisionHistory.size() <= 1)
+            return notBelonging(QT_TRANSLATE_NOOP("Documents", "本案未给予党纪处分，没有需要报告的执行情况。"));
+        if (!decided)
+            return notReached(noDecision);
+        // The report states the announcement as done: not before it is on record.
+        return latest(s, "decision_announced")
+                   ? Verdict{}
+                   : notReached(QT_TRANSLATE_NOOP("Documents", "处分决定尚未宣布，还不能报告执行情况。"));
+    case DocumentKind::ProbationEndDecision: {
+        bool probation = false;
+        for (const Decision& d : s.decisionHistory)
+            probation = probation || d.sanction == QLatin1String("probation");
+        if (!probation)
+            return notBelonging(QT_TRANSLATE_NOOP("Documents", "本案没有留党察看处分，条例第十二条的期满处理不适用。"));
+        return latest(s, "probation_concluded")
+                   ? Verdict{}
+                   : notReached(QT_TRANSLATE_NOOP("Documents", "尚未记录留党察看期满处理。"));
+    }
+    case DocumentKind::AppealDecision:
+        if (!latest(s, "appeal_filed"))
+            return notBelonging(QT_TRANSLATE_NOOP("Documents", "受处分党员没有提出申诉。"));
+        return latest(s, "appeal_decided")
+                   ? Verdict{}
+                   : notReached(QT_TRANSLATE_NOOP("Documents", "申诉尚未作出处理决定。"));
     }
     return {};
 }
@@ -219,6 +260,16 @@ QDate documentDate(DocumentKind kind, const CaseState& state)
         return dateOf("local_party_org_notified", today);
     case DocumentKind::NoticeCompetentPartyGroup:
         return dateOf("competent_party_group_notified", today);
+    case DocumentKind::EscalationRequest:
+        return dateOf("escalated_to_dispatching_organ", today);
+    case DocumentKind::ConsultationLetter:
+        return dateOf("competent_party_group_consulted", today);
+    case DocumentKind::ExecutionReport:
+        return dateOf("execution_reported", today);
+    case DocumentKind::ProbationEndDecision:
+        return dateOf("probation_concluded", today);
+    case DocumentKind::AppealDecision:
+        return dateOf("appeal_decided", today);
     }
     return today;
 }

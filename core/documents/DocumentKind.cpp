@@ -43,6 +43,16 @@ const KindRow rows[] = {
      "第十条", false},
     {DocumentKind::FilingChecklist, "filing-checklist",
      QT_TRANSLATE_NOOP("Documents", "党纪处分备案材料清单"), "第十一条", false},
+    {DocumentKind::EscalationRequest, "escalation-request",
+     QT_TRANSLATE_NOOP("Documents", "报请派出机关研究决定的请示"), "第八条", true},
+    {DocumentKind::ConsultationLetter, "consultation-letter",
+     QT_TRANSLATE_NOOP("Documents", "征求主管部门党组意见函"), "第十二条第二款", true},
+    {DocumentKind::ExecutionReport, "execution-report", QT_TRANSLATE_NOOP("Documents", "处分决定执行情况报告"),
+     "条例第四十五条", true},
+    {DocumentKind::ProbationEndDecision, "probation-end-decision",
+     QT_TRANSLATE_NOOP("Documents", "留党察看期满处理决定"), "条例第十二条", true},
+    {DocumentKind::AppealDecision, "appeal-decision", QT_TRANSLATE_NOOP("Documents", "申诉处理决定"),
+     "党章第四条", true},
 };
 
 const KindRow& row(DocumentKind kind)

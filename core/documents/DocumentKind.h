@@ -24,13 +24,20 @@ enum class DocumentKind
     HearingRecord,   // 听取本人陈述和申辩记录 (党章第四十三条; revision 2's subject_heard)
     ServiceReceipt,  // 处分决定送达回执
     FilingChecklist, // 备案材料清单 (第十一条)
+    // Issue 11 (revision 2): the special paths and the decision's later life.
+    EscalationRequest,    // 报请派出机关研究决定的请示 (第八条)
+    ConsultationLetter,   // 征求主管部门党组意见函 (第十二条第二款)
+    ExecutionReport,      // 处分决定执行情况报告 (条例第四十五条)
+    ProbationEndDecision, // 留党察看期满处理决定 (条例第十二条)
+    AppealDecision,       // 申诉处理决定 (党章第四条)
 };
 
 QList<DocumentKind> allDocumentKinds();
 // "decision", "filing", "announcement", "summary", "notice-principal", "notice-proposal",
 // "notice-suggestion", "notice-transfer", "notice-stationed", "notice-org-department",
 // "notice-local-party-org", "notice-competent-party-group", "hearing-record", "service-receipt",
-// "filing-checklist" (the CLI's `print` names).
+// "filing-checklist", "escalation-request", "consultation-letter", "execution-report",
+// "probation-end-decision", "appeal-decision" (the CLI's `print` names).
 QString documentKindId(DocumentKind kind);
 bool documentKindFromId(const QString& id, DocumentKind* out);
 QString documentKindName(DocumentKind kind); // translated, e.g. 党纪处分决定

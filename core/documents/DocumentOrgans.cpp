@@ -118,7 +118,13 @@ QString issuingBody(DocumentKind kind, const CaseState& state)
     switch (kind) {
     case DocumentKind::Decision:
     case DocumentKind::NoticeOrgDepartment:
+    case DocumentKind::ProbationEndDecision:
+    case DocumentKind::AppealDecision:
         return decider(state);
+    case DocumentKind::EscalationRequest:
+        return QStringLiteral("stationed_body");
+    case DocumentKind::ConsultationLetter:
+        return QStringLiteral("local_commission");
     case DocumentKind::NoticePrincipal:
     case DocumentKind::NoticeProposal:
     case DocumentKind::NoticeSuggestion:
@@ -136,6 +142,7 @@ QString issuingBody(DocumentKind kind, const CaseState& state)
     case DocumentKind::ServiceReceipt:
     case DocumentKind::Announcement:
     case DocumentKind::Summary:
+    case DocumentKind::ExecutionReport: // the unit reports to the decider: no 发文字号 of an organ
         break;
     }
     return {};

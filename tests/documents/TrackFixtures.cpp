@@ -164,6 +164,79 @@ CaseState localTrackCase(const QString& name)
     return b.state();
 }
 
+CaseState escalatedCase(const QString& name)
+{
+    Builder b(QStringLiteral("2026-105"), name);
+    b.facts().subject.appointedByPartyGroup = true;
+    b.add("case_filed", QDate(2026, 3, 2))
+        .add("principal_notified", QDate(2026, 3, 4))
+        .add("investigation_concluded", QDate(2026, 6, 10))
+        .add("proposal_made", QDate(2026, 6, 20), sanction("removal_from_post"))
+        .add("party_group_informed_of_suggestion", QDate(2026, 6, 25))
+        .add("party_group_disagreed", QDate(2026, 6, 30), sanction("serious_warning"))
+        .add("escalated_to_dispatching_organ", QDate(2026, 7, 2));
+    return b.state();
+}
+
+CaseState consultedLocalCase(const QString& name)
+{
+    Builder b(QStringLiteral("2026-106"), name);
+    b.facts().filingBody = QStringLiteral("local_commission");
+    b.facts().subject.orgRelationLocal = true;
+    b.facts().subject.localCommitteeMember = true;
+    b.add("case_filed", QDate(2026, 3, 16))
+        .add("investigation_concluded", QDate(2026, 5, 6))
+        .add("proposal_made", QDate(2026, 5, 12), sanction("warning"))
+        .add("subject_heard", QDate(2026, 5, 13), heard(), true)
+        .add("competent_party_group_consulted", QDate(2026, 5, 15),
+             {{QStringLiteral("channel"), QStringLiteral("stationed_body")}})
+        .add("local_commission_decided", QDate(2026, 5, 20), meeting("warning", 11, 9, 9));
+    return b.state();
+}
+
+CaseState probationEndedCase(const QString& name)
+{
+    Builder b(QStringLiteral("2025-107"), name);
+    b.facts().subject.appointedByPartyGroup = true;
+    QJsonObject probation = meeting("probation", 9, 8, 8);
+    probation.insert(QStringLiteral("probation_years"), 1);
+    QJsonObject proposed = sanction("probation");
+    proposed.insert(QStringLiteral("probation_years"), 1);
+    b.add("case_filed", QDate(2025, 3, 3))
+        .add("principal_notified", QDate(2025, 3, 5))
+        .add("investigation_concluded", QDate(2025, 5, 6))
+        .add("proposal_made", QDate(2025, 5, 12), proposed)
+        .add("party_group_informed_of_suggestion", QDate(2025, 5, 15))
+        .add("subject_heard", QDate(2025, 5, 16), heard(), true)
+        .add("party_group_decided", QDate(2025, 5, 20), probation)
+        .add("stationed_body_notified", QDate(2025, 5, 22))
+        .add("decision_announced", QDate(2025, 5, 26))
+        .add("archived_to_personnel_file", QDate(2025, 6, 3))
+        .add("personnel_changes_completed", QDate(2025, 6, 20))
+        .add("execution_reported", QDate(2025, 11, 5))
+        .add("probation_concluded", QDate(2026, 5, 25), {{QStringLiteral("outcome"), QStringLiteral("restored")}});
+    return b.state();
+}
+
+CaseState appealChangedCase(const QString& name)
+{
+    Builder b(QStringLiteral("2026-108"), name);
+    b.facts().subject.appointedByPartyGroup = true;
+    QJsonObject changed = sanction("serious_warning");
+    changed.insert(QStringLiteral("outcome"), QStringLiteral("changed"));
+    b.add("case_filed", QDate(2026, 3, 2))
+        .add("principal_notified", QDate(2026, 3, 4))
+        .add("investigation_concluded", QDate(2026, 6, 10))
+        .add("proposal_made", QDate(2026, 6, 20), sanction("removal_from_post"))
+        .add("party_group_informed_of_suggestion", QDate(2026, 6, 25))
+        .add("subject_heard", QDate(2026, 6, 26), heard(), true)
+        .add("party_group_decided", QDate(2026, 7, 3), meeting("removal_from_post", 9, 8, 8))
+        .add("decision_announced", QDate(2026, 7, 10))
+        .add("appeal_filed", QDate(2026, 7, 20))
+        .add("appeal_decided", QDate(2026, 9, 15), changed);
+    return b.state();
+}
+
 QList<TrackCase> allTrackCases(const QString& name)
 {
     auto n = [&](const char* fallback) { return name.isEmpty() ? QString::fromUtf8(fallback) : name; };

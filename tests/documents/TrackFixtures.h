@@ -25,6 +25,16 @@ CaseState grassrootsExpulsionCase(const QString& name = QStringLiteral("王五")
 // Local (第十二条): the local commission filed and decided.
 CaseState localTrackCase(const QString& name = QStringLiteral("赵六"));
 
+// The special paths and the decision's later life (issue 11):
+// 第八条: the Party group disagreed with the suggestion and the stationed body escalated.
+CaseState escalatedCase(const QString& name = QStringLiteral("孙七"));
+// 第十二条第二款: a local committee member; the competent Party group consulted, then decided.
+CaseState consultedLocalCase(const QString& name = QStringLiteral("周八"));
+// 条例第十二条: one year of probation from 2025-05-20, executed and reported, then restored.
+CaseState probationEndedCase(const QString& name = QStringLiteral("吴九"));
+// 党章第四条: removal from post, appealed, changed to a serious warning.
+CaseState appealChangedCase(const QString& name = QStringLiteral("郑十"));
+
 QList<TrackCase> allTrackCases(const QString& name = {});
 
 } // namespace casetrack::test

@@ -161,6 +161,42 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("张三")));
     }
 
+    // Issue 11: the documents of the special paths and of the decision's later life, rendered
+    // to PDF and read back as a reader would search them.
+    void laterLifeDocumentsRender_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("fixture");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("escalation") << int(DocumentKind::EscalationRequest) << 0
+                                    << QStringLiteral("现报请中央纪委国家监委研究决定");
+        QTest::newRow("consultation") << int(DocumentKind::ConsultationLetter) << 1
+                                      << QStringLiteral("拟给予张三同志警告处分");
+        // The recorded announcement (2025-05-26), not the date typed for the announcement record.
+        QTest::newRow("execution") << int(DocumentKind::ExecutionReport) << 2
+                                   << QStringLiteral("处分决定已于2025年5月26日向张三同志宣布");
+        QTest::newRow("probation") << int(DocumentKind::ProbationEndDecision) << 2
+                                   << QStringLiteral("决定恢复张三同志党员权利");
+        QTest::newRow("appeal") << int(DocumentKind::AppealDecision) << 3
+                                << QStringLiteral("变更为严重警告处分");
+    }
+
+    void laterLifeDocumentsRender()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, fixture);
+        QFETCH(QString, expected);
+        const QString name = QStringLiteral("张三");
+        const CaseState states[] = {escalatedCase(name), consultedLocalCase(name), probationEndedCase(name),
+                                    appealChangedCase(name)};
+        const QString text = renderText(DocumentKind(kind), states[fixture]);
+        QVERIFY2(text.contains(expected), qPrintable(text));
+        // Kept for a look (pdftoppm) when CASETRACK_KEEP_DOCUMENTS names a folder.
+        if (const QString keep = qEnvironmentVariable("CASETRACK_KEEP_DOCUMENTS"); !keep.isEmpty())
+            QFile::copy(m_dir.filePath(documentKindId(DocumentKind(kind)) + QStringLiteral(".pdf")),
+                        QDir(keep).filePath(documentKindId(DocumentKind(kind)) + QStringLiteral(".pdf")));
+    }
+
     void documentsNeedTheirStep()
     {
         const Result<Document> doc =

@@ -12,6 +12,14 @@ using namespace casetrack::test;
 
 namespace {
 
+QString bodyText(const Document& document)
+{
+    QString all = document.joinedTitle();
+    for (const DocumentBlock& b : document.body)
+        all += b.text;
+    return all;
+}
+
 DocumentInputs complete()
 {
     DocumentInputs in;
@@ -48,21 +56,23 @@ private slots:
         const QStringList standard = ids(documentKindsForCase(standardTrackCase()));
         QCOMPARE(standard, (latin({"decision", "filing", "announcement", "summary", "notice-principal",
                                    "notice-suggestion", "notice-stationed", "notice-org-department",
-                                   "hearing-record", "service-receipt", "filing-checklist"})));
+                                   "hearing-record", "service-receipt", "filing-checklist", "execution-report"})));
         const QStringList transfer = ids(documentKindsForCase(transferTrackCase()));
         QCOMPARE(transfer, (latin({"decision", "filing", "announcement", "summary", "notice-principal",
                                    "notice-proposal", "notice-suggestion", "notice-transfer",
                                    "notice-stationed", "notice-org-department", "notice-local-party-org",
-                                   "hearing-record", "service-receipt", "filing-checklist"})));
+                                   "hearing-record", "service-receipt", "filing-checklist",
+                                   "execution-report"})));
         // A grassroots expulsion approved by the Party group is record-filed (第十一条); no 第十条
         // notice to the stationed body, no 第八条 suggestion.
         const QStringList grassroots = ids(documentKindsForCase(grassrootsExpulsionCase()));
         QCOMPARE(grassroots, (latin({"decision", "filing", "announcement", "summary", "notice-principal",
-                                     "hearing-record", "service-receipt", "filing-checklist"})));
+                                     "hearing-record", "service-receipt", "filing-checklist",
+                                     "execution-report"})));
         // The local commission decided: only 第十二条's notice to the competent Party group.
         const QStringList local = ids(documentKindsForCase(localTrackCase()));
         QCOMPARE(local, (latin({"decision", "announcement", "summary", "notice-competent-party-group",
-                                "hearing-record", "service-receipt"})));
+                                "hearing-record", "service-receipt", "execution-report"})));
     }
 
     void aKindThatDoesNotApplyIsRefusedWithTheReason()
@@ -150,6 +160,96 @@ private slots:
         QVERIFY(all.contains(QStringLiteral("党组认定的事实。")));
         QVERIFY(!all.contains(QStringLiteral("建议时认定的事实。")));
         QVERIFY(all.contains(QStringLiteral("依据第一百条")));
+    }
+
+    // Issue 11: the special paths (第八条, 第十二条第二款) and the decision's later life
+    // (execution report, end of probation, appeal) each have their document, offered only to the
+    // cases they concern, refused until their step is recorded, stating what the steps recorded.
+    void theEscalationRequestStatesBothViews()
+    {
+        QVERIFY(!ids(documentKindsForCase(standardTrackCase())).contains(QStringLiteral("escalation-request")));
+        const CaseState s = escalatedCase();
+        QVERIFY(ids(documentKindsForCase(s)).contains(QStringLiteral("escalation-request")));
+        QCOMPARE(documentDate(DocumentKind::EscalationRequest, s), QDate(2026, 7, 2));
+        const Result<Document> r =
+            buildCaseDocument(DocumentKind::EscalationRequest, s, complete(), DocumentSettings::defaults());
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        const QString all = bodyText(r.value());
+        QVERIFY2(all.contains(QStringLiteral("关于孙七同志党纪处分问题的请示")), qPrintable(all));
+        QVERIFY(all.contains(QStringLiteral("提出给予孙七同志撤销党内职务处分的建议")));
+        QVERIFY(all.contains(QStringLiteral("于2026年6月30日提出不同意见，认为应给予严重警告处分")));
+        QVERIFY(all.contains(QStringLiteral("第八条")));
+        QCOMPARE(r->date, QDate(2026, 7, 2));
+    }
+
+    void theConsultationLetterNamesTheProposalAndChannel()
+    {
+        QVERIFY(!ids(documentKindsForCase(localTrackCase())).contains(QStringLiteral("consultation-letter")));
+        const CaseState s = consultedLocalCase();
+        QVERIFY(ids(documentKindsForCase(s)).contains(QStringLiteral("consultation-letter")));
+        const Result<Document> r =
+            buildCaseDocument(DocumentKind::ConsultationLetter, s, complete(), DocumentSettings::defaults());
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        const QString all = bodyText(r.value());
+        QVERIFY2(all.contains(QStringLiteral("拟给予周八同志警告处分")), qPrintable(all));
+        QVERIFY(all.contains(QStringLiteral("第十二条第二款")));
+        QVERIFY(all.contains(QStringLiteral("经") + DocumentSettings::defaults().bodyName(QStringLiteral("stationed_body"))));
+        QCOMPARE(r->date, QDate(2026, 5, 15));
+    }
+
+    void theExecutionReportStatesOnlyWhatIsRecorded()
+    {
+        const CaseState s = probationEndedCase();
+        const Result<Document> r =
+            buildCaseDocument(DocumentKind::ExecutionReport, s, complete(), DocumentSettings::defaults());
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        const QString all = bodyText(r.value());
+        QVERIFY2(all.contains(QStringLiteral("处分决定已于2025年5月26日向吴九同志宣布")), qPrintable(all));
+        QVERIFY(all.contains(QStringLiteral("已于2025年6月3日归入吴九同志档案")));
+        QVERIFY(all.contains(QStringLiteral("已于2025年6月20日办理完毕")));
+        QCOMPARE(r->date, QDate(2025, 11, 5));
+        // Nothing archived, no personnel change done yet: said so, never claimed.
+        const Result<Document> early = buildCaseDocument(DocumentKind::ExecutionReport, standardTrackCase(),
+                                                         complete(), DocumentSettings::defaults());
+        QVERIFY(early.ok());
+        const QString earlyText = bodyText(early.value());
+        QVERIFY2(earlyText.contains(QStringLiteral("尚未归入本人档案")), qPrintable(earlyText));
+        QVERIFY(earlyText.contains(QStringLiteral("尚未办理完毕")));
+        // Not announced: refused.
+        Result<Document> refused = buildCaseDocument(DocumentKind::ExecutionReport, escalatedCase(), complete(),
+                                                     DocumentSettings::defaults());
+        QCOMPARE(refused.error().code, ErrorCode::Refused);
+    }
+
+    void theEndOfProbationDecisionStatesTheOutcome()
+    {
+        QVERIFY(!ids(documentKindsForCase(standardTrackCase())).contains(QStringLiteral("probation-end-decision")));
+        const CaseState s = probationEndedCase();
+        QVERIFY(ids(documentKindsForCase(s)).contains(QStringLiteral("probation-end-decision")));
+        const Result<Document> r =
+            buildCaseDocument(DocumentKind::ProbationEndDecision, s, complete(), DocumentSettings::defaults());
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        const QString all = bodyText(r.value());
+        QVERIFY2(all.contains(QStringLiteral("关于恢复吴九同志党员权利的决定")), qPrintable(all));
+        QVERIFY(all.contains(QStringLiteral("留党察看一年")));
+        QVERIFY(all.contains(QStringLiteral("决定恢复吴九同志党员权利")));
+        QCOMPARE(r->date, QDate(2026, 5, 25));
+    }
+
+    void theAppealDecisionStatesOldAndNewSanction()
+    {
+        QVERIFY(!ids(documentKindsForCase(standardTrackCase())).contains(QStringLiteral("appeal-decision")));
+        const CaseState s = appealChangedCase();
+        QVERIFY(ids(documentKindsForCase(s)).contains(QStringLiteral("appeal-decision")));
+        const Result<Document> r =
+            buildCaseDocument(DocumentKind::AppealDecision, s, complete(), DocumentSettings::defaults());
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        const QString all = bodyText(r.value());
+        QVERIFY2(all.contains(QStringLiteral("关于郑十同志申诉的处理决定")), qPrintable(all));
+        QVERIFY(all.contains(QStringLiteral("于2026年7月3日给予郑十同志撤销党内职务处分")));
+        QVERIFY(all.contains(QStringLiteral("于2026年7月20日提出申诉")));
+        QVERIFY(all.contains(QStringLiteral("决定将原撤销党内职务处分变更为严重警告处分，自2026年9月15日起生效")));
+        QCOMPARE(r->date, QDate(2026, 9, 15));
     }
 
     void theApprovedExpulsionStatesTheApproval()
