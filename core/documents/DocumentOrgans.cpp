@@ -54,13 +54,12 @@ QSet<QString> bodiesNamed(const QString& source, DocumentKind kind, const CaseSt
             bodies << (state.facts.filingBody == QLatin1String("organ_commission")
                            ? QStringLiteral("grassroots_commission")
                            : state.facts.filingBody);
-        else if (key == QLatin1String("review.sentence") && recorded(state, "review_feedback"))
+        else if ((key == QLatin1String("review.sentence") && recorded(state, "review_feedback")) ||
+                 (key == QLatin1String("transfer.sentence") && state.track == QLatin1String("transfer") &&
+                  !recorded(state, "transfer_exemption_approved")))
             bodies << QStringLiteral("dispatched_body");
         else if (key == QLatin1String("consensus.sentence") && recorded(state, "consensus_reached"))
             bodies << QStringLiteral("dispatching_organ");
-        else if (key == QLatin1String("transfer.sentence") && state.track == QLatin1String("transfer") &&
-                 !recorded(state, "transfer_exemption_approved"))
-            bodies << QStringLiteral("dispatched_body");
         else if (key == QLatin1String("org_department.recipient") &&
                  state.facts.subject.filedWith == QLatin1String("local"))
             bodies << QStringLiteral("org_department");

@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
+
 namespace casetrack {
 
 namespace {
@@ -14,7 +16,7 @@ namespace {
 // Twips (1/1440 inch) for millimetres.
 int tw(double mm)
 {
-    return int(mm * 1440.0 / 25.4 + 0.5);
+    return int(std::lround(mm * 1440.0 / 25.4));
 }
 
 QByteArray esc(const QString& text)

@@ -133,7 +133,7 @@ void CaseAnalysis::addAll(const QList<Event>& effective)
     // The usual case: index the list in place (implicitly shared, not copied). Only events of
     // known steps other than corrections may be indexed, as effectiveEvents() guarantees; anything
     // else takes the copying path.
-    StepKind kinds[64];
+    StepKind kinds[64] = {}; // every entry read below was set by stepKindFromId (`clean`)
     const bool small = effective.size() <= 64;
     bool clean = small;
     for (int i = 0; clean && i < effective.size(); ++i)

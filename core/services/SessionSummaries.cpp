@@ -37,8 +37,8 @@ Error Session::checkSummaries(bool repair, QStringList* mismatched, int* checked
     // A row that does not parse is reported and repaired like any other mismatch.
     QStringList differ;
     QHash<QString, CaseDigest> stored;
-    for (CaseDigest& digest : SummaryStore(*d->db).readAll(&differ))
-        stored.insert(digest.id, std::move(digest));
+    for (const CaseDigest& digest : SummaryStore(*d->db).readAll(&differ))
+        stored.insert(digest.id, digest);
     if (Error failure = readFailure(); failure.isError())
         return failure;
     const QSet<QString> unparsed(differ.cbegin(), differ.cend());

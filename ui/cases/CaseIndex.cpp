@@ -241,8 +241,11 @@ void CaseIndex::placeRow(int row)
     }
     placeRank(m_cases, row, &CaseSummary::numberRank,
               [&](int i) { return numberBefore(m_cases[i], m_cases[row]); });
-    for (auto [rank, text] : {std::pair{&CaseSummary::nameRank, &CaseSummary::name},
-                              std::pair{&CaseSummary::unitRank, &CaseSummary::unit}}) {
+    for (const auto& [rankMember, textMember] : {std::pair{&CaseSummary::nameRank, &CaseSummary::name},
+                                                std::pair{&CaseSummary::unitRank, &CaseSummary::unit}}) {
+        // Plain copies: a lambda may not capture a structured binding before C++20 (clang 14).
+        const auto rank = rankMember;
+        const auto text = textMember;
         const QString key = m_pinyin.key(m_cases[row].*text);
         placeRank(m_cases, row, rank, [&](int i) {
             const int order = m_pinyin.key(m_cases[i].*text).compare(key);

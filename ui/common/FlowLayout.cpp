@@ -9,7 +9,8 @@ FlowLayout::FlowLayout(QWidget* parent, int spacing) : QLayout(parent), m_spacin
 
 FlowLayout::~FlowLayout()
 {
-    while (QLayoutItem* item = takeAt(0))
+    // Qualified: no virtual dispatch from a destructor (what takeAt means here is this class's).
+    while (QLayoutItem* item = FlowLayout::takeAt(0))
         delete item;
 }
 

@@ -47,7 +47,7 @@ QModelIndex DeadlinesModel::index(int row, int column, const QModelIndex& parent
         return {};
     if (!parent.isValid())
         return createIndex(row, column, quintptr(0));
-    return createIndex(row, column, quintptr(parent.row() + 1));
+    return createIndex(row, column, quintptr(parent.row()) + 1);
 }
 
 QModelIndex DeadlinesModel::parent(const QModelIndex& child) const
