@@ -231,6 +231,12 @@ private slots:
             auto* pages = preview->findChild<QPrintPreviewWidget*>(QStringLiteral("printPreviewPages"));
             QTRY_VERIFY(pages->pageCount() > 0);
             previewPages = pages->pageCount();
+            // For a look at the window (CASETRACK_KEEP_SCREENSHOTS names a folder).
+            if (const QString keep = qEnvironmentVariable("CASETRACK_KEEP_SCREENSHOTS"); !keep.isEmpty()) {
+                preview->resize(1000, 740);
+                QTest::qWait(200);
+                preview->grab().save(QDir(keep).filePath(QStringLiteral("print-preview.png")));
+            }
             preview->findChild<QPushButton*>(QStringLiteral("previewClose"))->click();
         });
         dialog->findChild<QPushButton*>(QStringLiteral("printPreview"))->click();
