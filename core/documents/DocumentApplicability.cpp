@@ -4,9 +4,7 @@
 
 namespace casetrack {
 
-namespace {
-
-const Event* latest(const CaseState& state, const char* step)
+const Event* latestEvent(const CaseState& state, const char* step)
 {
     const Event* found = nullptr;
     for (const Event& e : state.effectiveEvents) {
@@ -15,6 +13,8 @@ const Event* latest(const CaseState& state, const char* step)
     }
     return found;
 }
+
+namespace {
 
 bool onTrack(const CaseState& state, std::initializer_list<const char*> tracks)
 {
@@ -77,23 +77,23 @@ Verdict judge(DocumentKind kind, const CaseState& s)
         if (s.facts.filingBody != QLatin1String("stationed_body"))
             return notBelonging(QT_TRANSLATE_NOOP(
                 "Documents", "本案不是派驻机构立案，第五条规定的向党组主要负责人通报立案不适用。"));
-        return latest(s, "case_filed")
+        return latestEvent(s, "case_filed")
                    ? Verdict{}
                    : notReached(QT_TRANSLATE_NOOP("Documents", "案件尚未立案，不能制作立案通报。"));
     case DocumentKind::NoticeProposal:
         if (!transferTrack(s))
             return notBelonging(
                 QT_TRANSLATE_NOOP("Documents", "本案不需移送审理，第六条规定的处分建议通报党组不适用。"));
-        return latest(s, "proposal_made")
+        return latestEvent(s, "proposal_made")
                    ? Verdict{}
                    : notReached(QT_TRANSLATE_NOOP("Documents", "尚未提出党纪处分建议。"));
     case DocumentKind::TransferLetter:
         if (!transferTrack(s))
             return notBelonging(QT_TRANSLATE_NOOP("Documents", "本案不需移送派出机构审理（第六条）。"));
-        if (latest(s, "transfer_exemption_approved"))
+        if (latestEvent(s, "transfer_exemption_approved"))
             return notBelonging(QT_TRANSLATE_NOOP(
                 "Documents", "派出机关已批准本案不移送审理（第六条第二款），不能制作移送审理函。"));
-        return latest(s, "party_group_informed_of_proposal")
+        return latestEvent(s, "party_group_informed_of_proposal")
                    ? Verdict{}
                    : notReached(
                          QT_TRANSLATE_NOOP("Documents", "处分建议尚未通报党组，还不能移送审理（第六条）。"));
@@ -101,9 +101,9 @@ Verdict judge(DocumentKind kind, const CaseState& s)
         if (!partyGroupTrack(s))
             return notBelonging(QT_TRANSLATE_NOOP(
                 "Documents", "本案不由党组讨论决定，第八条规定的处分建议通报驻在单位党组不适用。"));
-        if (!latest(s, "proposal_made"))
+        if (!latestEvent(s, "proposal_made"))
             return notReached(QT_TRANSLATE_NOOP("Documents", "尚未提出党纪处分建议。"));
-        if (transferTrack(s) && !latest(s, "review_feedback") && !latest(s, "transfer_exemption_approved"))
+        if (transferTrack(s) && !latestEvent(s, "review_feedback") && !latestEvent(s, "transfer_exemption_approved"))
             return notReached(QT_TRANSLATE_NOOP("Documents", "派出机构尚未反馈审理报告（第七条、第八条）。"));
         return {};
     case DocumentKind::Decision:
@@ -111,7 +111,7 @@ Verdict judge(DocumentKind kind, const CaseState& s)
     case DocumentKind::ServiceReceipt:
         return decided ? Verdict{} : notReached(noDecision);
     case DocumentKind::HearingRecord:
-        return latest(s, "subject_heard")
+        return latestEvent(s, "subject_heard")
                    ? Verdict{}
                    : notReached(
                          QT_TRANSLATE_NOOP("Documents", "尚未记录听取本人陈述和申辩（党章第四十三条）。"));
@@ -152,10 +152,10 @@ Verdict judge(DocumentKind kind, const CaseState& s)
         return decided ? Verdict{} : notReached(noDecision);
     case DocumentKind::EscalationRequest:
         // Offered once the Party group's view differs (第八条); printable once escalated.
-        if (!partyGroupTrack(s) || !latest(s, "party_group_disagreed"))
+        if (!partyGroupTrack(s) || !latestEvent(s, "party_group_disagreed"))
             return notBelonging(QT_TRANSLATE_NOOP(
                 "Documents", "党组与派驻机构对处分建议没有不同意见，第八条规定的报请派出机关研究决定不适用。"));
-        return latest(s, "escalated_to_dispatching_organ")
+        return latestEvent(s, "escalated_to_dispatching_organ")
                    ? Verdict{}
                    : notReached(QT_TRANSLATE_NOOP("Documents", "尚未记录报请派出机关研究决定（第八条）。"));
     case DocumentKind::ConsultationLetter:
@@ -163,7 +163,7 @@ Verdict judge(DocumentKind kind, const CaseState& s)
             return notBelonging(QT_TRANSLATE_NOOP(
                 "Documents", "被处分人不是同时担任地方党委委员、候补委员或者地方纪委委员的党组管理干部，"
                              "第十二条第二款规定的征求主管部门党组意见不适用。"));
-        return latest(s, "competent_party_group_consulted")
+        return latestEvent(s, "competent_party_group_consulted")
                    ? Verdict{}
                    : notReached(QT_TRANSLATE_NOOP("Documents", "尚未记录征求主管部门党组意见（第十二条第二款）。"));
     case DocumentKind::ExecutionReport:
@@ -172,7 +172,7 @@ Verdict judge(DocumentKind kind, const CaseState& s)
         if (!decided)
             return notReached(noDecision);
         // The report states the announcement as done: not before it is on record.
-        return latest(s, "decision_announced")
+        return latestEvent(s, "decision_announced")
                    ? Verdict{}
                    : notReached(QT_TRANSLATE_NOOP("Documents", "处分决定尚未宣布，还不能报告执行情况。"));
     case DocumentKind::ProbationEndDecision: {
@@ -181,14 +181,14 @@ Verdict judge(DocumentKind kind, const CaseState& s)
             probation = probation || d.sanction == QLatin1String("probation");
         if (!probation)
             return notBelonging(QT_TRANSLATE_NOOP("Documents", "本案没有留党察看处分，条例第十二条的期满处理不适用。"));
-        return latest(s, "probation_concluded")
+        return latestEvent(s, "probation_concluded")
                    ? Verdict{}
                    : notReached(QT_TRANSLATE_NOOP("Documents", "尚未记录留党察看期满处理。"));
     }
     case DocumentKind::AppealDecision:
-        if (!latest(s, "appeal_filed"))
+        if (!latestEvent(s, "appeal_filed"))
             return notBelonging(QT_TRANSLATE_NOOP("Documents", "受处分党员没有提出申诉。"));
-        return latest(s, "appeal_decided")
+        return latestEvent(s, "appeal_decided")
                    ? Verdict{}
                    : notReached(QT_TRANSLATE_NOOP("Documents", "申诉尚未作出处理决定。"));
     }
@@ -199,7 +199,7 @@ Verdict judge(DocumentKind kind, const CaseState& s)
 
 const Event* partyGroupApproval(const CaseState& state)
 {
-    return latest(state, "party_group_approved_expulsion");
+    return latestEvent(state, "party_group_approved_expulsion");
 }
 
 QList<DocumentKind> documentKindsForCase(const CaseState& state)
@@ -224,7 +224,7 @@ Error checkDocumentApplies(DocumentKind kind, const CaseState& state)
 QDate documentDate(DocumentKind kind, const CaseState& state)
 {
     auto dateOf = [&](const char* step, const QDate& otherwise) {
-        const Event* e = latest(state, step);
+        const Event* e = latestEvent(state, step);
         return e ? e->date : otherwise;
     };
     const QDate today = state.asOf;

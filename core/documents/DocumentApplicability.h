@@ -33,5 +33,7 @@ QDate documentDate(DocumentKind kind, const CaseState& state);
 
 // The grassroots expulsion a Party-group meeting approved (第四条第二款), or null.
 const Event* partyGroupApproval(const CaseState& state);
+// The latest effective event of a step (corrections applied), or null when none is recorded.
+const Event* latestEvent(const CaseState& state, const char* step);
 
 } // namespace casetrack

@@ -22,15 +22,6 @@ QString decider(const CaseState& state)
                                                  : QStringLiteral("party_group");
 }
 
-bool recorded(const CaseState& state, const char* step)
-{
-    for (const Event& e : state.effectiveEvents) {
-        if (e.step == QLatin1String(step))
-            return true;
-    }
-    return false;
-}
-
 // The bodies a template names for this case, from its placeholders.
 QSet<QString> bodiesNamed(const QString& source, DocumentKind kind, const CaseState& state)
 {
@@ -54,11 +45,11 @@ QSet<QString> bodiesNamed(const QString& source, DocumentKind kind, const CaseSt
             bodies << (state.facts.filingBody == QLatin1String("organ_commission")
                            ? QStringLiteral("grassroots_commission")
                            : state.facts.filingBody);
-        else if ((key == QLatin1String("review.sentence") && recorded(state, "review_feedback")) ||
+        else if ((key == QLatin1String("review.sentence") && latestEvent(state, "review_feedback")) ||
                  (key == QLatin1String("transfer.sentence") && state.track == QLatin1String("transfer") &&
-                  !recorded(state, "transfer_exemption_approved")))
+                  !latestEvent(state, "transfer_exemption_approved")))
             bodies << QStringLiteral("dispatched_body");
-        else if (key == QLatin1String("consensus.sentence") && recorded(state, "consensus_reached"))
+        else if (key == QLatin1String("consensus.sentence") && latestEvent(state, "consensus_reached"))
             bodies << QStringLiteral("dispatching_organ");
         else if (key == QLatin1String("org_department.recipient") &&
                  state.facts.subject.filedWith == QLatin1String("local"))
