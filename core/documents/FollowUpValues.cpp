@@ -68,9 +68,11 @@ void addExecution(const CaseState& state, QHash<QString, QString>& t)
     QString personnel;
     if (state.decision && sanctionSeverity(state.decision->sanction) >= RemovalFromPostSeverity) {
         const Event* done = latestEvent(state, "personnel_changes_completed");
-        personnel = done ? QCoreApplication::translate("Documents", "职务、工资、工作及其他有关待遇变更手续已于%1办理完毕。")
+        personnel = done ? QCoreApplication::translate(
+                               "Documents", "职务、工资、工作及其他有关待遇变更手续已于%1办理完毕。")
                                .arg(chineseDate(done->date))
-                         : QCoreApplication::translate("Documents", "职务、工资、工作及其他有关待遇变更手续尚未办理完毕。");
+                         : QCoreApplication::translate(
+                               "Documents", "职务、工资、工作及其他有关待遇变更手续尚未办理完毕。");
     } else {
         personnel = QCoreApplication::translate("Documents", "本处分不涉及职务、工资等待遇变更。");
     }
@@ -83,18 +85,21 @@ void addProbation(const CaseState& state, const DocumentSettings& settings, QHas
 {
     // 条例第十二条: restored, extended by one year, or expelled.
     const Event* concluded = latestEvent(state, "probation_concluded");
-    const QString outcome = concluded ? concluded->data.value(QStringLiteral("outcome")).toString() : QString();
+    const QString outcome =
+        concluded ? concluded->data.value(QStringLiteral("outcome")).toString() : QString();
     const QString name = state.facts.subject.name;
     const QString by = state.decision ? settings.bodyName(state.decision->decidedBy) : QString();
     QString title;
     QString sentence;
     if (outcome == QLatin1String("restored")) {
         title = QCoreApplication::translate("Documents", "关于恢复%1同志党员权利的决定").arg(name);
-        sentence = QCoreApplication::translate("Documents", "留党察看期满，经%1研究，决定恢复%2同志党员权利。")
-                       .arg(by, name);
+        sentence =
+            QCoreApplication::translate("Documents", "留党察看期满，经%1研究，决定恢复%2同志党员权利。")
+                .arg(by, name);
     } else if (outcome == QLatin1String("extended")) {
         title = QCoreApplication::translate("Documents", "关于延长%1同志留党察看期限的决定").arg(name);
-        sentence = QCoreApplication::translate("Documents", "留党察看期满，经%1研究，决定延长%2同志留党察看期限一年。")
+        sentence = QCoreApplication::translate("Documents",
+                                               "留党察看期满，经%1研究，决定延长%2同志留党察看期限一年。")
                        .arg(by, name);
     } else if (outcome == QLatin1String("expelled")) {
         title = QCoreApplication::translate("Documents", "关于开除%1党籍的决定").arg(name);
@@ -117,7 +122,8 @@ void addAppeal(const CaseState& state, const DocumentSettings& settings, QHash<Q
              original ? sanctionText(original->sanction, original->probationYears) : QString());
     t.insert(QStringLiteral("appeal.original_decided_by"),
              original ? settings.bodyName(original->decidedBy) : QString());
-    t.insert(QStringLiteral("appeal.original_decided_on"), original ? chineseDate(original->decidedOn) : QString());
+    t.insert(QStringLiteral("appeal.original_decided_on"),
+             original ? chineseDate(original->decidedOn) : QString());
     QString sentence;
     if (decided && original) {
         const QString outcome = decided->data.value(QStringLiteral("outcome")).toString();
@@ -125,18 +131,20 @@ void addAppeal(const CaseState& state, const DocumentSettings& settings, QHash<Q
             sentence = QCoreApplication::translate("Documents", "决定维持原处分决定。");
         else if (outcome == QLatin1String("changed"))
             sentence = QCoreApplication::translate("Documents", "决定将原%1处分变更为%2处分，自%3起生效。")
-                           .arg(sanctionText(original->sanction, original->probationYears), dataSanction(*decided),
-                                chineseDate(decided->date));
+                           .arg(sanctionText(original->sanction, original->probationYears),
+                                dataSanction(*decided), chineseDate(decided->date));
         else if (outcome == QLatin1String("revoked"))
             sentence = QCoreApplication::translate("Documents", "决定撤销原%1处分，自%2起生效。")
-                           .arg(sanctionText(original->sanction, original->probationYears), chineseDate(decided->date));
+                           .arg(sanctionText(original->sanction, original->probationYears),
+                                chineseDate(decided->date));
     }
     t.insert(QStringLiteral("appeal.sentence"), sentence);
 }
 
 } // namespace
 
-void addFollowUpValues(const CaseState& state, const DocumentSettings& settings, QHash<QString, QString>& values)
+void addFollowUpValues(const CaseState& state, const DocumentSettings& settings,
+                       QHash<QString, QString>& values)
 {
     addEscalation(state, values);
     addConsultation(state, settings, values);

@@ -51,10 +51,11 @@ Result<PreparedDocument> Session::prepareDocument(const DocumentRequest& request
     // Stored settings that do not parse are damage, not a reason to print placeholders or blanks.
     Result<DocumentSettings> stored = DocumentSettings::fromJson(setting(QStringLiteral("documents")));
     if (!stored.ok())
-        return Error::make(ErrorCode::Unavailable,
-                           QCoreApplication::translate(
-                               "Session", "保存的文书设置无法读取（%1）。请在“设置 → 文书设置”中检查并重新保存。")
-                               .arg(stored.error().message));
+        return Error::make(
+            ErrorCode::Unavailable,
+            QCoreApplication::translate(
+                "Session", "保存的文书设置无法读取（%1）。请在“设置 → 文书设置”中检查并重新保存。")
+                .arg(stored.error().message));
     Result<CaseRecord> record = loadCase(request.caseId);
     if (!record.ok())
         return record.error();
@@ -104,8 +105,8 @@ Result<RenderedDocument> Session::saveDocument(const DocumentRequest& request, O
                                                        prepared->settings, format, staged->path());
     if (!rendered.ok())
         return rendered.error();
-    if (Error error = releaseOutput(staged.value(), QStringLiteral("print"), printRecord(request, formatId(format)),
-                                    request.use);
+    if (Error error = releaseOutput(staged.value(), QStringLiteral("print"),
+                                    printRecord(request, formatId(format)), request.use);
         error.isError())
         return error;
     RenderedDocument released = rendered.take();
@@ -124,7 +125,8 @@ Result<LaidOutDocument> Session::documentForPrinter(const DocumentRequest& reque
         return laid.error();
     // On the record before a page reaches the printer. A job that then fails stays recorded:
     // a record too many is safer than a sheet nobody can account for.
-    const QJsonObject record = withStatedUse(printRecord(request, QStringLiteral("printer")), printer, request.use);
+    const QJsonObject record =
+        withStatedUse(printRecord(request, QStringLiteral("printer")), printer, request.use);
     if (Error error = recordUse(QStringLiteral("print"), record); error.isError())
         return error;
     return laid;

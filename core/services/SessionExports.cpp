@@ -70,12 +70,13 @@ Result<StagedListExport> Session::stageListExport(const ListExportRequest& reque
         ids.append(state.id);
     }
     const bool cases = request.list == ListExportRequest::List::Cases;
-    staged.record = {{QStringLiteral("target"), cases ? QStringLiteral("cases") : QStringLiteral("deadlines")},
-                     {QStringLiteral("cases"), ids},
-                     {QStringLiteral("format"), exportFormatId(request.format)},
-                     {QStringLiteral("as_of"), isoDate(asOf)},
-                     {QStringLiteral("scope"), request.cases ? QStringLiteral("shown") : QStringLiteral("all")},
-                     {QStringLiteral("include_names"), request.includeNames}};
+    staged.record = {
+        {QStringLiteral("target"), cases ? QStringLiteral("cases") : QStringLiteral("deadlines")},
+        {QStringLiteral("cases"), ids},
+        {QStringLiteral("format"), exportFormatId(request.format)},
+        {QStringLiteral("as_of"), isoDate(asOf)},
+        {QStringLiteral("scope"), request.cases ? QStringLiteral("shown") : QStringLiteral("all")},
+        {QStringLiteral("include_names"), request.includeNames}};
     return staged;
 }
 

@@ -34,8 +34,7 @@ Result<StagedOutput> StagedOutput::beside(const QString& destination)
 
 StagedOutput::StagedOutput(QString staging, QString destination)
     : m_staging(std::move(staging)), m_destination(std::move(destination))
-{
-}
+{}
 
 StagedOutput::StagedOutput(StagedOutput&& other) noexcept
     : m_staging(std::move(other.m_staging)), m_destination(std::move(other.m_destination)),
@@ -80,9 +79,10 @@ Error StagedOutput::release()
     std::filesystem::rename(std::filesystem::path(m_staging.toStdU16String()),
                             std::filesystem::path(m_destination.toStdU16String()), failed);
     if (failed)
-        return Error::make(ErrorCode::Unavailable,
-                           QCoreApplication::translate("Session", "无法写入文件 %1：%2")
-                               .arg(QDir::toNativeSeparators(m_destination), fileWriteProblem(m_destination)));
+        return Error::make(
+            ErrorCode::Unavailable,
+            QCoreApplication::translate("Session", "无法写入文件 %1：%2")
+                .arg(QDir::toNativeSeparators(m_destination), fileWriteProblem(m_destination)));
     m_released = true;
     return Error::ok();
 }

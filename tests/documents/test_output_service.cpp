@@ -58,7 +58,8 @@ QStringList folderEntries(const QString& folder)
 // The mode bits of owner, group and others (Qt's "User" bits repeat the owner's for our own files).
 QFileDevice::Permissions modeBits(const QString& path)
 {
-    return QFileInfo(path).permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
+    return QFileInfo(path).permissions() &
+           ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
 }
 
 constexpr QFileDevice::Permissions kOwnerReadWrite = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
@@ -105,7 +106,10 @@ private slots:
         QVERIFY(!id.isEmpty());
         QTemporaryDir out;
         const QString path = out.filePath(QStringLiteral("摘要.pdf"));
-        const DocumentRequest request{DocumentKind::Summary, id, QDate::currentDate(), {},
+        const DocumentRequest request{DocumentKind::Summary,
+                                      id,
+                                      QDate::currentDate(),
+                                      {},
                                       {QStringLiteral(" 报送备案 "), QStringLiteral("综合室")}};
         Result<RenderedDocument> saved = db.session->saveDocument(request, OutputFormat::Pdf, path);
         QVERIFY2(saved.ok(), qPrintable(saved.error().message));
@@ -137,7 +141,8 @@ private slots:
         const QString id = addCase(*db.session, QStringLiteral("孙八"));
         QTemporaryDir out;
         const DocumentRequest request{DocumentKind::Summary, id, {}, {}, {}};
-        QVERIFY(db.session->saveDocument(request, OutputFormat::Pdf, out.filePath(QStringLiteral("a.pdf"))).ok());
+        QVERIFY(
+            db.session->saveDocument(request, OutputFormat::Pdf, out.filePath(QStringLiteral("a.pdf"))).ok());
         const QJsonObject record = lastRecord(*db.session);
         QVERIFY(!record.value(QStringLiteral("purpose")).toString().isEmpty());
         QVERIFY(!record.value(QStringLiteral("recipient")).toString().isEmpty());
@@ -149,8 +154,8 @@ private slots:
         const QString id = addCase(*db.session, QStringLiteral("孙八"));
         QTemporaryDir out;
         const int recordsBefore = db.session->auditRecords().size();
-        const DocumentRequest request{DocumentKind::Summary, id, {}, {},
-                                      {QStringLiteral("报送"), QStringLiteral("综合室")}};
+        const DocumentRequest request{
+            DocumentKind::Summary, id, {}, {}, {QStringLiteral("报送"), QStringLiteral("综合室")}};
         // Everything but the record would succeed.
         QVERIFY(db.session->previewDocument(request).ok());
         WriteLockHolder lock(db);
@@ -182,8 +187,8 @@ private slots:
     {
         TestDatabase db;
         const QString id = addCase(*db.session, QStringLiteral("孙八"));
-        const DocumentRequest request{DocumentKind::Summary, id, {}, {},
-                                      {QStringLiteral("存档"), QStringLiteral("档案室")}};
+        const DocumentRequest request{
+            DocumentKind::Summary, id, {}, {}, {QStringLiteral("存档"), QStringLiteral("档案室")}};
         // The preview shows the pages and records nothing.
         const int before = db.session->auditRecords().size();
         Result<LaidOutDocument> preview = db.session->previewDocument(request);
@@ -191,7 +196,8 @@ private slots:
         QVERIFY(!preview->pages.isEmpty());
         QCOMPARE(db.session->auditRecords().size(), before);
 
-        Result<LaidOutDocument> laid = db.session->documentForPrinter(request, QStringLiteral("Office-Printer"));
+        Result<LaidOutDocument> laid =
+            db.session->documentForPrinter(request, QStringLiteral("Office-Printer"));
         QVERIFY(laid.ok());
         QCOMPARE(laid->pages.size(), preview->pages.size());
         QString action;
@@ -208,16 +214,18 @@ private slots:
         const QString id = addCase(*db.session, QStringLiteral("孙八"));
         // Settings that do not parse as document settings: damage, not a reason for blanks.
         QVERIFY(!db.session
-                     ->setSetting(QStringLiteral("documents"),
-                                  QJsonObject{{QStringLiteral("signatures"), QStringLiteral("not an object")}})
+                     ->setSetting(QStringLiteral("documents"), QJsonObject{{QStringLiteral("signatures"),
+                                                                            QStringLiteral("not an object")}})
                      .isError());
         QTemporaryDir out;
         const int before = db.session->auditRecords().size();
-        Result<RenderedDocument> saved = db.session->saveDocument(
-            {DocumentKind::Summary, id, {}, {}, {}}, OutputFormat::Pdf, out.filePath(QStringLiteral("a.pdf")));
+        Result<RenderedDocument> saved =
+            db.session->saveDocument({DocumentKind::Summary, id, {}, {}, {}}, OutputFormat::Pdf,
+                                     out.filePath(QStringLiteral("a.pdf")));
         QVERIFY(!saved.ok());
         QCOMPARE(saved.error().code, ErrorCode::Unavailable);
-        QVERIFY2(saved.error().message.contains(QStringLiteral("文书设置")), qPrintable(saved.error().message));
+        QVERIFY2(saved.error().message.contains(QStringLiteral("文书设置")),
+                 qPrintable(saved.error().message));
         QCOMPARE(folderEntries(out.path()), QStringList());
         QCOMPARE(db.session->auditRecords().size(), before);
     }
