@@ -1433,6 +1433,13 @@ For the command line see casetrack-cli --help.
     </message>
 </context>
 <context>
+    <name>DocumentNumbers</name>
+    <message>
+        <source>发文序号 %1 在 %2 年已用于案件 %3 的文书（%4）。请换一个序号，或留空由本机构的年度编号自动取号。</source>
+        <translation>Sequence number %1 of %2 is already used by a document of case %3 (%4). Choose another number, or leave it empty to take the next number of the organ&apos;s yearly sequence.</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <source>无法创建文件 %1：%2</source>
@@ -3458,6 +3465,10 @@ Enter your own password:</translation>
         <source>（未说明）</source>
         <translation>(not stated)</translation>
     </message>
+    <message>
+        <source>发文字号 %1 已用于案件 %2 的%3。请换一个序号，或把序号留空，由本机构的年度编号自动取号。</source>
+        <translation>Document number %1 is already used by the %3 of case %2. Choose another number, or leave the number empty to take the next number of the organ&apos;s yearly sequence.</translation>
+    </message>
 </context>
 <context>
     <name>Stages</name>
@@ -5316,10 +5327,6 @@ After: %2</translation>
         <translation>Document sequence number</translation>
     </message>
     <message>
-        <source>不编号</source>
-        <translation>No number</translation>
-    </message>
-    <message>
         <source>主送</source>
         <translation>Main recipient</translation>
     </message>
@@ -5430,6 +5437,14 @@ After: %2</translation>
     <message>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>自动编号</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>留空（自动编号）时，文书在打印或保存时取发文机关本年度的下一个序号，重印沿用原号。填写序号则使用登记簿上的号，不得与已发文书重复。</source>
+        <translation>Left at Automatic, a document takes the next number of its issuing organ&apos;s yearly sequence when it is printed or saved, and a reprint keeps its number. A number typed here is one from the office&apos;s register and must not be used by another document.</translation>
     </message>
 </context>
 <context>

@@ -1431,6 +1431,13 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
     </message>
 </context>
 <context>
+    <name>DocumentNumbers</name>
+    <message>
+        <source>发文序号 %1 在 %2 年已用于案件 %3 的文书（%4）。请换一个序号，或留空由本机构的年度编号自动取号。</source>
+        <translation>发文序号 %1 在 %2 年已用于案件 %3 的文书（%4）。请换一个序号，或留空由本机构的年度编号自动取号。</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <source>无法创建文件 %1：%2</source>
@@ -3455,6 +3462,10 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
         <source>（未说明）</source>
         <translation>（未说明）</translation>
     </message>
+    <message>
+        <source>发文字号 %1 已用于案件 %2 的%3。请换一个序号，或把序号留空，由本机构的年度编号自动取号。</source>
+        <translation>发文字号 %1 已用于案件 %2 的%3。请换一个序号，或把序号留空，由本机构的年度编号自动取号。</translation>
+    </message>
 </context>
 <context>
     <name>Stages</name>
@@ -5312,10 +5323,6 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
         <translation>发文序号</translation>
     </message>
     <message>
-        <source>不编号</source>
-        <translation>不编号</translation>
-    </message>
-    <message>
         <source>主送</source>
         <translation>主送</translation>
     </message>
@@ -5426,6 +5433,14 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
     <message>
         <source>%1：%2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>自动编号</source>
+        <translation>自动编号</translation>
+    </message>
+    <message>
+        <source>留空（自动编号）时，文书在打印或保存时取发文机关本年度的下一个序号，重印沿用原号。填写序号则使用登记簿上的号，不得与已发文书重复。</source>
+        <translation>留空（自动编号）时，文书在打印或保存时取发文机关本年度的下一个序号，重印沿用原号。填写序号则使用登记簿上的号，不得与已发文书重复。</translation>
     </message>
 </context>
 <context>

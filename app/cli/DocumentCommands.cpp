@@ -74,6 +74,7 @@ int cliPrint(CliContext& cli)
     cli.print(QJsonObject{{QStringLiteral("path"), rendered->path},
                           {QStringLiteral("title"), rendered->title},
                           {QStringLiteral("pages"), rendered->pages},
+                          {QStringLiteral("number"), rendered->number},
                           {QStringLiteral("fonts"), rendered->fonts.summary()}},
               QCoreApplication::translate("Cli", "已生成 %1（%2）。%3")
                   .arg(rendered->path, rendered->title, rendered->fonts.summary()));
@@ -105,7 +106,8 @@ int cliExport(CliContext& cli)
     if (!session.ok())
         return cli.fail(session.error());
     ListExportRequest request;
-    request.list = what == QLatin1String("cases") ? ListExportRequest::List::Cases : ListExportRequest::List::Deadlines;
+    request.list =
+        what == QLatin1String("cases") ? ListExportRequest::List::Cases : ListExportRequest::List::Deadlines;
     request.format = format;
     request.asOf = asOf.value();
     // A calendar goes to phones and cloud accounts: names only when explicitly asked for.

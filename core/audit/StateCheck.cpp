@@ -239,6 +239,28 @@ void compareOrganizations(Database& db, const DerivedState& state, Comparison& c
                                              name);
 }
 
+// Every 发文字号 against the print that gave it: a number added, moved to another case or removed
+// outside the app would let two documents carry one number, or one be issued again.
+void compareDocumentNumbers(Database& db, const DerivedState& state, Comparison& c)
+{
+    if (schemaVersion(db) < 8)
+        return;
+    Statement stmt = db.prepare("SELECT pattern, year, seq, case_id, kind FROM document_numbers");
+    QSet<QString> seen;
+    auto name = [](const QString& key) -> QString { return key; };
+    while (stmt.next()) {
+        const QString key = documentNumberKey(stmt.text(0), stmt.integer(1), stmt.integer(2));
+        seen.insert(key);
+        const QJsonObject row{{QStringLiteral("case"), stmt.text(3)}, {QStringLiteral("kind"), stmt.text(4)}};
+        if (!state.documentNumbers.contains(key) || state.documentNumbers.value(key) != row)
+            c.unexplained(QStringLiteral("document_numbers"), key);
+    }
+    if (!stmt.isValid() || stmt.failed())
+        c.failedRead(db, QStringLiteral("document_numbers"));
+    reportMissing<QMap<QString, QJsonObject>>(c, QStringLiteral("document_numbers"), state.documentNumbers,
+                                              seen, name);
+}
+
 } // namespace
 
 QList<TrailFinding> compareState(Database& db, const DerivedState& state)
@@ -251,6 +273,7 @@ QList<TrailFinding> compareState(Database& db, const DerivedState& state)
     compareCalendar(db, state, c);
     compareMaterials(db, state, c);
     compareOrganizations(db, state, c);
+    compareDocumentNumbers(db, state, c);
     return c.findings;
 }
 

@@ -244,6 +244,15 @@ private:
             addOrganization(r, after);
         } else if (a == QLatin1String("organization.update")) {
             updateOrganization(r, after);
+        } else if (a == QLatin1String("print") && after.contains(QStringLiteral("number"))) {
+            const QJsonObject n = after.value(QStringLiteral("number")).toObject();
+            const QString key = documentNumberKey(n.value(QStringLiteral("pattern")).toString(),
+                                                  n.value(QStringLiteral("year")).toInteger(),
+                                                  n.value(QStringLiteral("seq")).toInteger());
+            if (!m_state.documentNumbers.contains(key)) // a reprint keeps the number it was given
+                m_state.documentNumbers.insert(
+                    key, {{QStringLiteral("case"), r.target},
+                          {QStringLiteral("kind"), after.value(QStringLiteral("document"))}});
         } else if (a == QLatin1String("material.remove")) {
             m_state.materialRemovals.insert(
                 after.value(QStringLiteral("id")).toInteger(),
@@ -343,6 +352,11 @@ private:
 };
 
 } // namespace
+
+QString documentNumberKey(const QString& pattern, qint64 year, qint64 seq)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray{pattern, year, seq}).toJson(QJsonDocument::Compact));
+}
 
 QList<TrailFinding> replayTrail(Database& db, DerivedState* state)
 {

@@ -48,7 +48,13 @@ struct DerivedState
     // Ids are given in order of the organization.add records (organs are never removed), and the
     // default of a kind follows the store's rule: the first of a kind, or one added as default.
     QMap<qint64, QJsonObject> organizations;
+    // The 发文字号 given (schema 8), from the "number" of each "print" record: the key
+    // documentNumberKey(pattern, year, seq) -> {case, kind}. The first record of a number holds it.
+    QMap<QString, QJsonObject> documentNumbers;
 };
+
+// The key of DerivedState::documentNumbers: the JSON text of [pattern, year, seq].
+QString documentNumberKey(const QString& pattern, qint64 year, qint64 seq);
 
 // Walks the trail (already known to be an unbroken chain): checks each signed record's
 // signature against its author's key at that time and the author's permission at that time,

@@ -49,7 +49,7 @@ struct DocumentInputs
 {
     QStringList violationFacts; // 违纪事实, one paragraph each (decision, filing form, summary)
     QString basis;         // 处分依据, e.g. 《中国共产党纪律处分条例》第一百零一条
-    int sequence = 0;      // the number's {seq}; 0 prints no 发文字号
+    int sequence = 0;      // the number's {seq}; 0 prints none (the service fills in the organ's next)
     QDate issueDate;       // 成文日期; default: the date of the event the document reports (documentDate)
     QDate printingDate;    // 印发日期; default: the issue date
     QString mainRecipient; // 主送, replaces the template's

@@ -51,6 +51,7 @@ struct RenderedDocument
     QString title;
     int pages = 0;    // PDF only
     FontReport fonts; // which faces were used (PDF); tell the user when a fallback stood in
+    QString number;   // the 发文字号 it was given (Session::saveDocument); empty when none
 };
 
 // The document model of a case: template (the user's or the built-in one) filled with the case's

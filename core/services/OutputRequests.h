@@ -4,12 +4,13 @@
 // SessionExports.cpp). The desktop's dialogs and the CLI fill these in and present the outcome;
 // the loading, the checks, the writing and the record of use are the service's.
 
-#include "documents/Documents.h"
 #include "documents/DocumentKind.h"
 #include "documents/DocumentSettings.h"
+#include "documents/Documents.h"
 #include "documents/ListExport.h"
 #include "procedure/CaseState.h"
 #include "services/StagedOutput.h"
+#include "storage/DocumentNumberStore.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -45,6 +46,10 @@ struct PreparedDocument
     CaseState state;
     DocumentInputs inputs;
     DocumentSettings settings; // the organs resolved for this kind and case
+    // The 发文字号 it carries (also in inputs.sequence): given to the case's document when it is
+    // released, in the transaction of its record. None for a kind without one or an organ
+    // without a prefix.
+    std::optional<DocumentNumber> number;
 };
 
 // The case list or the deadline list.

@@ -210,7 +210,8 @@ public:
 
     // Records `record` (plus the destination, purpose and recipient) as `action` and releases the
     // staged file; on a failed record the file is removed. Every written print and export ends here.
-    Error releaseOutput(StagedOutput& staged, const QString& action, QJsonObject record, const StatedUse& use);
+    Error releaseOutput(StagedOutput& staged, const QString& action, QJsonObject record,
+                        const StatedUse& use);
 
     // --- Audit -----------------------------------------------------------------------------
     QList<AuditRecord> auditRecords(int offset = 0, int limit = -1) const;
@@ -273,6 +274,15 @@ public:
     Database& database();
 
 private:
+    // The 发文字号 of a prepared document (PreparedDocument::number): the number typed in the
+    // inputs (Refused when another document holds it), else the one this case's document of
+    // this kind was given before, else the next of its organ's pattern in the issue year.
+    Error numberDocument(const DocumentRequest& request, PreparedDocument* prepared) const;
+    // Appends the "print" record and gives the document its number, in one transaction.
+    Error recordPrint(const PreparedDocument& prepared, const QJsonObject& record);
+    // recordPrint, then the staged file is released (removed when the record fails).
+    Error releasePrint(const PreparedDocument& prepared, StagedOutput& staged, const QJsonObject& record);
+
     Session();
     // Opens the file with an already unwrapped key; shared by password and recovery unlock.
     static Result<std::unique_ptr<Session>> openWithKey(const QString& path, SecureBytes&& key,

@@ -16,24 +16,32 @@ bool Session::isAccessAction(const QString& action)
 
 Error Session::recordAccess(const QString& action, const QString& target, const QJsonObject& details)
 {
-    // Not through Private::change(): a read-only session records its reads too, and no
-    // DatabaseLock is needed. BEGIN IMMEDIATE takes SQLite's write lock (waiting out another
-    // program's transaction), and the audit head is read inside it, so the chain stays whole.
-    if (Error failure = d->db->readFailure(); failure.isError())
+    return d->appendUse(action, target, details);
+}
+
+Error Session::Private::appendUse(const QString& action, const QString& target, const QJsonObject& details,
+                                  const std::function<Error()>& alsoWrite)
+{
+    // Not through change(): a read-only session records its reads too, and no DatabaseLock is
+    // needed. BEGIN IMMEDIATE takes SQLite's write lock (waiting out another program's
+    // transaction), and the audit head is read inside it, so the chain stays whole.
+    if (Error failure = db->readFailure(); failure.isError())
         return failure;
-    Error error = d->db->begin();
+    Error error = db->begin();
+    if (!error.isError() && alsoWrite)
+        error = alsoWrite();
     if (!error.isError())
-        error = AuditTrail::append(*d->db, {0, {}, d->author(), action, target, {}, details, {}, {}, {}},
-                                   d->signSecret.isEmpty() ? nullptr : &d->signSecret);
+        error = AuditTrail::append(*db, {0, {}, author(), action, target, {}, details, {}, {}, {}},
+                                   signSecret.isEmpty() ? nullptr : &signSecret);
     if (!error.isError())
-        error = d->db->commit();
+        error = db->commit();
     if (error.isError()) {
-        d->db->rollback();
+        db->rollback();
         return error;
     }
     // Signed and anchored like every other record: verify accepts no unsigned access record,
     // and the key file's chain head must follow the trail.
-    d->anchorChain();
+    anchorChain();
     return error;
 }
 

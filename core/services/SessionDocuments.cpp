@@ -1,5 +1,7 @@
 // Case documents: one path for the desktop's print dialog and the CLI's `print`.
+#include "documents/DocumentApplicability.h"
 #include "documents/DocumentInputsJson.h"
+#include "documents/DocumentTemplate.h"
 #include "documents/Documents.h"
 #include "procedure/ProcedureEngine.h"
 #include "services/Session.h"
@@ -26,13 +28,35 @@ QString formatId(OutputFormat format)
     return QStringLiteral("pdf");
 }
 
-// The keys the audit page and `audit list` read for a print, whichever front end printed.
-QJsonObject printRecord(const DocumentRequest& request, const QString& format)
+// The keys the audit page and `audit list` read for a print, whichever front end printed. The
+// number given is part of the record: `audit verify` explains the numbers table by it.
+QJsonObject printRecord(const DocumentRequest& request, const PreparedDocument& prepared,
+                        const QString& format)
 {
-    return {{QStringLiteral("target"), request.caseId},
-            {QStringLiteral("document"), documentKindId(request.kind)},
-            {QStringLiteral("cases"), QJsonArray{request.caseId}},
-            {QStringLiteral("format"), format}};
+    QJsonObject record{{QStringLiteral("target"), request.caseId},
+                       {QStringLiteral("document"), documentKindId(request.kind)},
+                       {QStringLiteral("cases"), QJsonArray{request.caseId}},
+                       {QStringLiteral("format"), format}};
+    if (const std::optional<DocumentNumber>& n = prepared.number)
+        record.insert(QStringLiteral("number"),
+                      QJsonObject{{QStringLiteral("pattern"), n->pattern},
+                                  {QStringLiteral("year"), n->year},
+                                  {QStringLiteral("seq"), n->seq},
+                                  {QStringLiteral("text"), prepared.settings.formatNumber(n->year, n->seq)}});
+    return record;
+}
+
+QString kindName(const QString& kindId)
+{
+    DocumentKind kind = DocumentKind::Decision;
+    return documentKindFromId(kindId, &kind) ? documentKindName(kind) : kindId;
+}
+
+// Does the kind's template (the office's own, or the built-in one) print a 发文字号?
+bool carriesNumber(DocumentKind kind, const DocumentSettings& settings)
+{
+    Result<QString> source = loadTemplate(kind, settings);
+    return source.ok() && source->contains(QLatin1String("{{doc.number}}"));
 }
 
 } // namespace
@@ -81,7 +105,55 @@ Result<PreparedDocument> Session::prepareDocument(const DocumentRequest& request
         return organs.error();
     prepared.inputs = inputs.take();
     prepared.settings = organs.take();
+    if (Error numbered = numberDocument(request, &prepared); numbered.isError())
+        return numbered;
     return prepared;
+}
+
+Error Session::numberDocument(const DocumentRequest& request, PreparedDocument* prepared) const
+{
+    // A stand-in pattern (某党组〔…〕) never reaches paper: no organ, no number.
+    const QString pattern = prepared->settings.numberPattern.trimmed();
+    if (pattern.isEmpty() || pattern == DocumentSettings::defaults().numberPattern ||
+        !carriesNumber(request.kind, prepared->settings)) {
+        prepared->inputs.sequence = 0;
+        return Error::ok();
+    }
+    const QDate issued = prepared->inputs.issueDate.isValid() ? prepared->inputs.issueDate
+                                                              : documentDate(request.kind, prepared->state);
+    DocumentNumber number{pattern, issued.year(), prepared->inputs.sequence, request.caseId,
+                          documentKindId(request.kind)};
+    if (number.seq > 0) {
+        // Typed (a number the office's register gave): it must not be another document's.
+        Result<std::optional<DocumentNumber>> held =
+            DocumentNumberStore::holder(*d->db, number.pattern, number.year, number.seq);
+        if (!held.ok())
+            return held.error();
+        if (held.value() && (held.value()->caseId != number.caseId || held.value()->kind != number.kind))
+            return Error::make(ErrorCode::Refused,
+                               QCoreApplication::translate(
+                                   "Session", "发文字号 %1 已用于案件 %2 的%3。请换一个序号，或把序号留空，"
+                                              "由本机构的年度编号自动取号。")
+                                   .arg(prepared->settings.formatNumber(number.year, number.seq),
+                                        held.value()->caseId, kindName(held.value()->kind)));
+    } else {
+        // The number this document was given before (a reprint), or the organ's next one.
+        Result<std::optional<int>> given =
+            DocumentNumberStore::givenTo(*d->db, number.pattern, number.year, number.caseId, number.kind);
+        if (!given.ok())
+            return given.error();
+        if (given.value()) {
+            number.seq = *given.value();
+        } else {
+            Result<int> next = DocumentNumberStore::next(*d->db, number.pattern, number.year);
+            if (!next.ok())
+                return next.error();
+            number.seq = next.value();
+        }
+    }
+    prepared->inputs.sequence = number.seq;
+    prepared->number = number;
+    return Error::ok();
 }
 
 Result<LaidOutDocument> Session::previewDocument(const DocumentRequest& request) const
@@ -105,12 +177,15 @@ Result<RenderedDocument> Session::saveDocument(const DocumentRequest& request, O
                                                        prepared->settings, format, staged->path());
     if (!rendered.ok())
         return rendered.error();
-    if (Error error = releaseOutput(staged.value(), QStringLiteral("print"),
-                                    printRecord(request, formatId(format)), request.use);
+    if (Error error = releasePrint(prepared.value(), staged.value(),
+                                   withStatedUse(printRecord(request, prepared.value(), formatId(format)),
+                                                 staged->destination(), request.use));
         error.isError())
         return error;
     RenderedDocument released = rendered.take();
     released.path = staged->destination();
+    if (prepared->number)
+        released.number = prepared->settings.formatNumber(prepared->number->year, prepared->number->seq);
     return released;
 }
 
@@ -125,11 +200,27 @@ Result<LaidOutDocument> Session::documentForPrinter(const DocumentRequest& reque
         return laid.error();
     // On the record before a page reaches the printer. A job that then fails stays recorded:
     // a record too many is safer than a sheet nobody can account for.
-    const QJsonObject record =
-        withStatedUse(printRecord(request, QStringLiteral("printer")), printer, request.use);
-    if (Error error = recordUse(QStringLiteral("print"), record); error.isError())
+    const QJsonObject record = withStatedUse(
+        printRecord(request, prepared.value(), QStringLiteral("printer")), printer, request.use);
+    if (Error error = recordPrint(prepared.value(), record); error.isError())
         return error;
     return laid;
+}
+
+Error Session::recordPrint(const PreparedDocument& prepared, const QJsonObject& record)
+{
+    // The number is given in the record's transaction: two prints racing for the same next number
+    // cannot both be released (the second is refused by the table's key and prints nothing).
+    const std::optional<DocumentNumber>& number = prepared.number;
+    return d->appendUse(QStringLiteral("print"), record.value(QStringLiteral("target")).toString(), record,
+                        [&]() { return number ? DocumentNumberStore::give(*d->db, *number) : Error::ok(); });
+}
+
+Error Session::releasePrint(const PreparedDocument& prepared, StagedOutput& staged, const QJsonObject& record)
+{
+    if (Error error = recordPrint(prepared, record); error.isError())
+        return error; // `staged` removes the written file when it goes: no record, no document
+    return staged.release();
 }
 
 } // namespace casetrack

@@ -32,6 +32,11 @@ struct Session::Private
     // Nothing is written when either fails.
     Error change(const QString& action, const QString& target, const QJsonValue& before,
                  const QJsonValue& after, const std::function<Error()>& apply);
+    // The one path for records of use (views, prints, exports): appends the record, and runs
+    // `alsoWrite` (a print's document number) in the same transaction. Works in read-only
+    // sessions: no DatabaseLock, only SQLite's own write lock for the transaction.
+    Error appendUse(const QString& action, const QString& target, const QJsonObject& details,
+                    const std::function<Error()>& alsoWrite = {});
     // For a change: a read-write session and an account whose role may do it.
     Error refuseUnless(Action action) const;
     // For a use that changes nothing (print, export): the role alone; read-only sessions may.

@@ -134,8 +134,27 @@ CREATE TRIGGER case_material_removals_no_delete BEFORE DELETE ON case_material_r
 PRAGMA user_version = 7;
 )sql";
 
+// Version 8 (issue 11): the 发文字号 each organ gave, per number pattern and year, so a number is
+// never given twice and a reprint keeps its number. Written with the "print" record that released
+// the document; append-only, and `audit verify` explains every row by those records.
+const char kVersion8[] = R"sql(
+CREATE TABLE document_numbers(
+    pattern TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    seq INTEGER NOT NULL CHECK (seq > 0),
+    case_id TEXT NOT NULL REFERENCES cases(id),
+    kind TEXT NOT NULL,
+    PRIMARY KEY (pattern, year, seq));
+CREATE INDEX document_numbers_by_case ON document_numbers(case_id, kind);
+CREATE TRIGGER document_numbers_no_update BEFORE UPDATE ON document_numbers
+    BEGIN SELECT RAISE(ABORT, 'document numbers are append-only'); END;
+CREATE TRIGGER document_numbers_no_delete BEFORE DELETE ON document_numbers
+    BEGIN SELECT RAISE(ABORT, 'document numbers are append-only'); END;
+PRAGMA user_version = 8;
+)sql";
+
 const char* const kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4,
-                                   kVersion5, kVersion6, kVersion7};
+                                   kVersion5, kVersion6, kVersion7, kVersion8};
 
 Error runMigration(Database& db, int version)
 {

@@ -12,6 +12,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QtTest>
@@ -107,9 +108,9 @@ private slots:
             filed.step = QStringLiteral("case_filed");
             filed.date = QDate(2025, 1, 2);
             QVERIFY(s.recordEvent(m_caseId, filed).ok());
-            QVERIFY(
-                !s.setCaseDocumentInputs(m_caseId, {{QStringLiteral("facts"), QStringLiteral("违纪事实")}})
-                     .isError());
+            QVERIFY(!s.setCaseDocumentInputs(m_caseId, {{QStringLiteral("violation_facts"),
+                                                         QJsonArray{QStringLiteral("违纪事实")}}})
+                         .isError());
             QVERIFY(!s.setCalendarDay({QDate(2027, 10, 9), QStringLiteral("调休上班"), false}).isError());
             // Organs: the first of a kind is its default, a later one added as default takes over.
             for (const auto& [name, isDefault] : {std::pair{QStringLiteral("中共某市财政局党组"), false},
@@ -134,6 +135,19 @@ private slots:
             QVERIFY(!s.setSetting(QStringLiteral("documents"),
                                   {{QStringLiteral("unit"), QStringLiteral("某单位")}})
                          .isError());
+            // A notice printed: its organ gives it 驻财纪〔2025〕1号 (document_numbers).
+            Organization stationed;
+            stationed.kind = QStringLiteral("stationed_body");
+            stationed.name = QStringLiteral("市纪委监委驻市财政局纪检监察组");
+            stationed.docPrefix = QStringLiteral("驻财纪");
+            QVERIFY(s.addOrganization(stationed).ok());
+            DocumentRequest notice;
+            notice.kind = DocumentKind::NoticePrincipal;
+            notice.caseId = m_caseId;
+            Result<RenderedDocument> printed =
+                s.saveDocument(notice, OutputFormat::Pdf, m_dir.filePath(QStringLiteral("notice.pdf")));
+            QVERIFY2(printed.ok(), qPrintable(printed.error().message));
+            QCOMPARE(printed->number, QStringLiteral("驻财纪〔2025〕1号"));
         }
         QVERIFY(copyDatabase(m_base, m_older));
         {
@@ -216,9 +230,19 @@ private slots:
             QStringLiteral(
                 "INSERT INTO organizations(kind, data, is_default, created_at) VALUES('party_group', "
                 "'{\"kind\":\"party_group\",\"name\":\"伪造的党组\"}', 0, '2026-01-01T00:00:00Z');"),
-            QStringLiteral("org-4"));
+            QStringLiteral("org-5"));
         row("organization deleted", QStringLiteral("DELETE FROM organizations WHERE id = 3;"),
             QStringLiteral("org-3"));
+        row("document number added",
+            QStringLiteral("INSERT INTO document_numbers SELECT pattern, year, 2, case_id, kind FROM "
+                           "document_numbers;"),
+            QStringLiteral("document_numbers"));
+        row("document number moved",
+            QStringLiteral("DROP TRIGGER document_numbers_no_update; UPDATE document_numbers SET seq = 5;"),
+            QStringLiteral("document_numbers"));
+        row("document number deleted",
+            QStringLiteral("DROP TRIGGER document_numbers_no_delete; DELETE FROM document_numbers;"),
+            QStringLiteral("document_numbers"));
         row("calendar day altered",
             QStringLiteral("UPDATE calendar_days SET off_day = 1 WHERE date = '2027-10-09';"),
             QStringLiteral("calendar_days"));

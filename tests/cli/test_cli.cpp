@@ -305,6 +305,48 @@ private slots:
                  5);
     }
 
+    // Issue 11: `print` gives the issuing organ's next 发文字号 and prints it as "number"; a
+    // reprint keeps it; a typed number another document holds is refused (exit 4).
+    void printGivesTheOrgansNextNumber()
+    {
+        QCOMPARE(cli({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--data"),
+                      QStringLiteral(R"({"kind": "party_group", "name": "中共某某市财政局党组"})")})
+                     .code,
+                 0);
+        QCOMPARE(cli({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--data"),
+                      QStringLiteral(R"({"kind": "stationed_body", "name": "市纪委监委驻市财政局纪检监察组",
+                                         "doc_prefix": "驻财纪"})")})
+                     .code,
+                 0);
+        const QString first =
+            addCase(R"({"subject":{"name":"甲某","unit":"某局","appointed_by_party_group":true}})");
+        const QString second =
+            addCase(R"({"subject":{"name":"乙某","unit":"某局","appointed_by_party_group":true}})");
+        QCOMPARE(event(first, QStringLiteral("case_filed"), QStringLiteral("2025-01-02")).code, 0);
+        QCOMPARE(event(second, QStringLiteral("case_filed"), QStringLiteral("2025-01-03")).code, 0);
+        auto print = [&](const QString& id, const QString& file, const QString& inputs = {}) {
+            QStringList args{QStringLiteral("print"), QStringLiteral("notice-principal"), id,
+                             QStringLiteral("--out"), m_dir->filePath(file)};
+            if (!inputs.isEmpty())
+                args << QStringLiteral("--inputs") << inputs;
+            return cli(args);
+        };
+        const Run one = print(first, QStringLiteral("1.pdf"));
+        QCOMPARE(one.code, 0);
+        QCOMPARE(one.object().value(QStringLiteral("number")).toString(),
+                 QStringLiteral("驻财纪〔2025〕1号"));
+        QCOMPARE(print(second, QStringLiteral("2.pdf")).object().value(QStringLiteral("number")).toString(),
+                 QStringLiteral("驻财纪〔2025〕2号"));
+        QCOMPARE(print(first, QStringLiteral("1b.pdf")).object().value(QStringLiteral("number")).toString(),
+                 QStringLiteral("驻财纪〔2025〕1号"));
+        const Run taken = print(second, QStringLiteral("taken.pdf"), QStringLiteral(R"({"sequence": 1})"));
+        QCOMPARE(taken.code, 4);
+        QVERIFY2(taken.error().value(QStringLiteral("message")).toString().contains(first),
+                 taken.err.constData());
+        QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("taken.pdf"))));
+        QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify")}).code, 0);
+    }
+
     void printAndExportAreAudited()
     {
         const QString id =

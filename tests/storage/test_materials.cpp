@@ -290,7 +290,7 @@ private slots:
         QVERIFY(reportsTable(v, QStringLiteral("case_material_removals")));
     }
 
-    void schemaSixMigratesToSeven()
+    void schemaSixMigratesToCurrent()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v6.db"));
@@ -302,11 +302,13 @@ private slots:
         int from = 0;
         QVERIFY(!migrateSchema(*db.value(), &from).isError());
         QCOMPARE(from, 6);
-        QCOMPARE(schemaVersion(*db.value()), 7);
-        Statement tables = db.value()->prepare(
-            "SELECT COUNT(*) FROM sqlite_master WHERE name IN ('case_materials', 'case_material_removals')");
+        QCOMPARE(schemaVersion(*db.value()), kSchemaVersion);
+        // Version 7's materials and version 8's document numbers.
+        Statement tables =
+            db.value()->prepare("SELECT COUNT(*) FROM sqlite_master WHERE name IN "
+                                "('case_materials', 'case_material_removals', 'document_numbers')");
         QVERIFY(tables.next());
-        QCOMPARE(tables.integer(0), 2);
+        QCOMPARE(tables.integer(0), 3);
     }
 
     void releaseTwoDatabaseTakesMaterialsAfterMigration()
@@ -322,7 +324,7 @@ private slots:
             Session::open(path, QStringLiteral("admin"), QString::fromUtf8(password.readAll()).trimmed());
         QVERIFY2(session.ok(), qPrintable(session.error().message));
         Session& s = *session.value();
-        QCOMPARE(schemaVersion(s.database()), 7);
+        QCOMPARE(schemaVersion(s.database()), kSchemaVersion);
         QVERIFY(s.attachMaterial(QStringLiteral("2026-00001"), scan()).ok());
         const AuditVerification v = s.verifyAudit();
         QVERIFY2(v.intact, qPrintable(v.message));

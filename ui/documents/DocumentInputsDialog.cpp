@@ -49,8 +49,11 @@ DocumentInputsDialog::DocumentInputsDialog(Session& session, const QString& case
     m_sequence->setObjectName(QStringLiteral("inputSequence"));
     m_sequence->setAccessibleName(tr("发文序号"));
     m_sequence->setRange(0, 99999);
-    // 0 means the decision is printed without a 发文字号 (e.g. a draft for discussion).
-    m_sequence->setSpecialValueText(tr("不编号"));
+    // 0: the issuing organ's yearly sequence gives the number when the document is printed or
+    // saved (Session::numberDocument); a typed number is one the office's register gave.
+    m_sequence->setSpecialValueText(tr("自动编号"));
+    m_sequence->setToolTip(tr("留空（自动编号）时，文书在打印或保存时取发文机关本年度的下一个序号，"
+                              "重印沿用原号。填写序号则使用登记簿上的号，不得与已发文书重复。"));
     m_mainRecipient =
         lineEdit(QStringLiteral("inputMainRecipient"), tr("主送"), tr("留空则用模板中的主送机关"));
     m_copyTo = lineEdit(QStringLiteral("inputCopyTo"), tr("抄送"));
