@@ -161,6 +161,11 @@ private slots:
                         {QStringLiteral("accepted_facts"), false}};
         heard.state.effectiveEvents << hearing;
         cases << heard;
+        // The special paths and the decision's later life (revision 2's document kinds).
+        cases << TrackCase{QStringLiteral("escalated"), escalatedCase(kName)}
+              << TrackCase{QStringLiteral("consulted"), consultedLocalCase(kName)}
+              << TrackCase{QStringLiteral("probation_ended"), probationEndedCase(kName)}
+              << TrackCase{QStringLiteral("appeal_changed"), appealChangedCase(kName)};
         for (const TrackCase& c : cases) {
             for (DocumentKind kind : documentKindsForCase(c.state)) {
                 if (checkDocumentApplies(kind, c.state).isError())

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -160,12 +161,21 @@ private slots:
         };
         QStringList files;
         // Every kind of the four procedures' example cases, as ODT and as DOCX (the format in the
-        // name: both convert to <name>.pdf).
-        for (const CaseState& state :
-             {standardTrackCase(), transferTrackCase(), grassrootsExpulsionCase(), localTrackCase()}) {
+        // name: both convert to <name>.pdf); then the kinds only the special paths and the
+        // decision's later life reach, once each.
+        QSet<DocumentKind> converted;
+        const QList<CaseState> examples{standardTrackCase(),  transferTrackCase(), grassrootsExpulsionCase(),
+                                        localTrackCase(),     escalatedCase(),     consultedLocalCase(),
+                                        probationEndedCase(), appealChangedCase()};
+        for (qsizetype i = 0; i < examples.size(); ++i) {
+            const CaseState& state = examples.at(i);
+            const bool laterLife = i >= 4;
             for (DocumentKind kind : documentKindsForCase(state)) {
                 if (checkDocumentApplies(kind, state).isError())
                     continue; // not reached by this example case
+                if (laterLife && converted.contains(kind))
+                    continue;
+                converted.insert(kind);
                 const DocumentSettings settings = settingsFor(kind, state);
                 QVERIFY(!settings.partyGroup.contains(QStringLiteral("某某")));
                 // The native PDF beside them (docs/documents.md shows all three).
@@ -193,6 +203,7 @@ private slots:
         const QString outDir = m_dir.filePath(QStringLiteral("converted"));
         QString log;
         QVERIFY2(officeConvert(files, QStringLiteral("pdf"), outDir, {}, &log), qPrintable(log));
+        QCOMPARE(converted.size(), allDocumentKinds().size());
         // Every file opened: a PDF with pages came out for each.
         for (const QString& f : files) {
             const QString pdf =
