@@ -67,6 +67,10 @@ Result<PreparedDocument> Session::prepareDocument(const DocumentRequest& request
         return error;
     // What the user typed for the case's documents, overridden key by key by the request.
     QJsonObject merged = caseDocumentInputs(request.caseId);
+    // The number stored with the case is the decision's (the desktop asks for it under 处分决定):
+    // another kind takes its own organ's next number unless this request types one.
+    if (request.kind != DocumentKind::Decision)
+        merged.remove(QStringLiteral("sequence"));
     for (auto it = request.inputOverrides.begin(); it != request.inputOverrides.end(); ++it)
         merged.insert(it.key(), it.value());
     Result<DocumentInputs> inputs = documentInputsFromJson(merged);

@@ -192,6 +192,20 @@ private slots:
         QCOMPARE(n.numberRows(), 2);
     }
 
+    void storedNumberIsTheDecisionsOnly()
+    {
+        NumberingDatabase n;
+        const QString id = n.filedCase(QStringLiteral("甲某"), QDate(2026, 3, 2));
+        // Typed in 文书信息 (under 处分决定) and stored with the case.
+        QVERIFY(!n.db.session->setCaseDocumentInputs(id, {{QStringLiteral("sequence"), 9}}).isError());
+        // The notice takes its organ's next number, not the decision's 9 (test_documents_ui
+        // prints a decision with the stored number).
+        QCOMPARE(n.print(id), QStringLiteral("驻财纪〔2026〕1号"));
+        // Typed for this print, the number is the notice's.
+        const QString other = n.filedCase(QStringLiteral("乙某"), QDate(2026, 4, 7));
+        QCOMPARE(n.print(other, 9), QStringLiteral("驻财纪〔2026〕9号"));
+    }
+
     void placeholderPatternGivesNoNumber()
     {
         TestDatabase db;
