@@ -4498,6 +4498,10 @@ After: %2</translation>
         <source>随系统锁屏或休眠锁定</source>
         <translation>Locked with the screen lock or sleep</translation>
     </message>
+    <message>
+        <source>完成中断的更换密钥</source>
+        <translation>Interrupted key change completed</translation>
+    </message>
 </context>
 <context>
     <name>casetrack::AuditPage</name>

@@ -4494,6 +4494,10 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
         <source>随系统锁屏或休眠锁定</source>
         <translation>随系统锁屏或休眠锁定</translation>
     </message>
+    <message>
+        <source>完成中断的更换密钥</source>
+        <translation>完成中断的更换密钥</translation>
+    </message>
 </context>
 <context>
     <name>casetrack::AuditPage</name>

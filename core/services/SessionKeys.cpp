@@ -14,6 +14,8 @@
 #include <QFile>
 #include <QUuid>
 
+#include <cstdio>
+
 #include <sodium.h>
 
 namespace casetrack {
@@ -121,6 +123,28 @@ QString rekeyStagingPath(const QString& databasePath)
     return databasePath + QStringLiteral(".rekey");
 }
 
+bool completeInterruptedRekey(const QString& path, const QString& userName, const QString& password)
+{
+    KeyFileLock lock(path);
+    Result<KeyFile> staged = KeyFile::load(rekeyStagingPath(path));
+    if (!staged.ok())
+        return false;
+    const KeySlot* slot = staged->slot(userName);
+    SlotSecrets secrets;
+    if (!slot || unwrapSlot(staged->databaseId, *slot, password, &secrets) != SlotOpen::Opened)
+        return false;
+    if (!slot->pending.isEmpty()) // another account's slot: the new key is sealed to it
+        secrets.databaseKey = openSealedKey(secrets.signSecret, slot->pending);
+    if (secrets.databaseKey.isEmpty() || KeyFile::keyCheckFor(secrets.databaseKey) != staged->keyCheck)
+        return false;
+    // Proof that the re-encryption happened: the staged key reads the database.
+    if (!Database::open(path, secrets.databaseKey, Database::Mode::ReadOnly).ok())
+        return false;
+    // The old key file opens nothing any more; replacing it is the re-key's last step.
+    return std::rename(QFile::encodeName(KeyFile::pathFor(rekeyStagingPath(path))).constData(),
+                       QFile::encodeName(KeyFile::pathFor(path)).constData()) == 0;
+}
+
 Result<std::unique_ptr<Session>> Session::open(const QString& path, const QString& userName,
                                                const QString& password, Access access)
 {
@@ -189,10 +213,19 @@ Result<std::unique_ptr<Session>> Session::open(const QString& path, const QStrin
     }
     auto opened = openWithKey(path, std::move(secrets.databaseKey), userName, access);
     // The key file's key does not open the file, and a re-key's new key file lies beside it: the
-    // re-key stopped between re-encrypting the file and putting its key file in place. Say so,
-    // instead of calling the file damaged (docs/security.md "Re-keying").
+    // re-key stopped between re-encrypting the file and putting its key file in place. When the
+    // staged file's key, unwrapped with this password, opens the database, the re-key is
+    // finished here and recorded; otherwise say so, instead of calling the file damaged
+    // (docs/security.md "Re-keying").
     const QString staged = KeyFile::pathFor(rekeyStagingPath(path));
-    if (!opened.ok() && opened.error().code == ErrorCode::Unavailable && QFile::exists(staged))
+    if (!opened.ok() && opened.error().code == ErrorCode::Unavailable && QFile::exists(staged)) {
+        if (completeInterruptedRekey(path, userName, password)) {
+            auto completed = open(path, userName, password, access);
+            if (completed.ok())
+                (void)completed.value()->recordAccess(QStringLiteral("database.rekey_completed"), userName,
+                                                      QJsonObject{{QStringLiteral("key_file"), staged}});
+            return completed;
+        }
         return Error::make(ErrorCode::Unavailable,
                            QCoreApplication::translate(
                                "Session",
@@ -200,6 +233,7 @@ Result<std::unique_ptr<Session>> Session::open(const QString& path, const QStrin
                                "还没有替换 %3。请关闭所有 CaseTrack 程序，把 %2 改名为 %3（先保留旧文件"
                                "的副本），再解锁。")
                                .arg(path, staged, KeyFile::pathFor(path)));
+    }
     Error error = opened.ok() ? opened.value()->d->bindSlot(slot, std::move(secrets.signSecret), password)
                               : opened.error();
     if (error.isError()) {

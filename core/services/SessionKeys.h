@@ -26,5 +26,9 @@ Error checkChainAnchor(Database& db, const SecureBytes& databaseKey, const KeyFi
 // Where a re-key stages the new key file before it replaces the database's own: the key file of
 // "<db>.rekey" (KeyFile::pathFor gives the file). Unlock looks there when the key does not fit.
 QString rekeyStagingPath(const QString& databasePath);
+// Finishes a re-key that stopped after re-encrypting the database: when `password` unwraps
+// `userName`'s slot of the staged key file and that key opens the database, the staged key file
+// replaces the database's own. False (nothing changed) otherwise.
+bool completeInterruptedRekey(const QString& path, const QString& userName, const QString& password);
 
 } // namespace casetrack

@@ -13,6 +13,8 @@
 #include <QProcess>
 #include <QtTest>
 
+#include <algorithm>
+
 using namespace casetrack;
 using namespace casetrack::test;
 
@@ -156,21 +158,85 @@ private slots:
     // A re-key that stopped after re-encrypting the file and before its new key file was put in
     // place: unlocking says so and what to do, rather than calling the file damaged; done as said,
     // the database opens with everything in it.
-    void interruptedRekeyIsNamed()
+    // A re-key that stopped after re-encrypting the file (the old key file still in place, the
+    // new one beside it) is finished at the next unlock with a password of the new key file, and
+    // recorded; a password the new key file does not know changes nothing and names the cause.
+    void interruptedRekeyIsCompleted()
+    {
+        TestDatabase db;
+        QVERIFY(!db.session->addAccount(QStringLiteral("officer"), Role::CaseOfficer, kOfficerPw).isError());
+        const QString keys = KeyFile::pathFor(db.path);
+        const QString staged = KeyFile::pathFor(db.path + QStringLiteral(".rekey"));
+        const QByteArray oldKeys = readFile(keys);
+        QVERIFY(db.session->rekey(QString::fromLatin1(TestDatabase::kPassword)).ok());
+        const QByteArray newKeys = readFile(keys);
+        const Result<KeyFile> rekeyed = KeyFile::load(db.path);
+        QVERIFY(rekeyed.ok());
+        db.session.reset();
+        auto crash = [&]() {
+            QVERIFY(QFile::remove(keys));
+            QFile stagedFile(staged);
+            QVERIFY(stagedFile.open(QIODevice::WriteOnly));
+            QCOMPARE(stagedFile.write(newKeys), newKeys.size());
+            stagedFile.close();
+            QFile old(keys);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            QCOMPARE(old.write(oldKeys), oldKeys.size());
+        };
+        crash();
+        // A wrong password: refused as a wrong password, the files as they were.
+        auto wrong =
+            Session::open(db.path, QString::fromLatin1(TestDatabase::kAdmin), QStringLiteral("not-it"));
+        QVERIFY(!wrong.ok());
+        QCOMPARE(wrong.error().code, ErrorCode::Auth);
+        QVERIFY(QFile::exists(staged));
+        // The administrator's password: the re-key is finished and recorded.
+        QVERIFY(db.reopen());
+        QVERIFY(!QFile::exists(staged));
+        // The new key file in place (its anchor and counters move with the unlock).
+        const Result<KeyFile> inPlace = KeyFile::load(db.path);
+        QVERIFY(inPlace.ok());
+        QCOMPARE(inPlace->keyCheck, rekeyed->keyCheck);
+        const QList<AuditRecord> records = db.session->auditRecords();
+        QVERIFY(std::any_of(records.cbegin(), records.cend(), [](const AuditRecord& r) {
+            return r.action == QLatin1String("database.rekey_completed");
+        }));
+        QVERIFY(db.session->verifyAudit().intact);
+        db.session.reset();
+        // Another account finishes it too: its slot in the new key file holds the new key sealed
+        // to its signing key.
+        crash();
+        auto officer = Session::open(db.path, QStringLiteral("officer"), kOfficerPw);
+        QVERIFY2(officer.ok(), qPrintable(officer.error().message));
+        QVERIFY(!QFile::exists(staged));
+    }
+
+    // The new key file beside a database that its key does not open (a damaged or foreign file):
+    // nothing is replaced, and the message names the unfinished re-key.
+    void unprovenRekeyIsOnlyNamed()
     {
         TestDatabase db;
         const QString keys = KeyFile::pathFor(db.path);
         const QString staged = KeyFile::pathFor(db.path + QStringLiteral(".rekey"));
         const QByteArray oldKeys = readFile(keys);
         QVERIFY(db.session->rekey(QString::fromLatin1(TestDatabase::kPassword)).ok());
+        const QByteArray newKeys = readFile(keys);
         db.session.reset();
-        // The crash: the old key file still in place, the new one beside it.
-        QVERIFY(QFile::rename(keys, staged));
-        {
-            QFile old(keys);
-            QVERIFY(old.open(QIODevice::WriteOnly));
-            QCOMPARE(old.write(oldKeys), oldKeys.size());
-        }
+        // The database is damaged: neither key opens it.
+        QFile file(db.path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(0));
+        QCOMPARE(file.write(QByteArray(4096, 'x')), 4096);
+        file.close();
+        QVERIFY(QFile::remove(keys));
+        QFile stagedFile(staged);
+        QVERIFY(stagedFile.open(QIODevice::WriteOnly));
+        QCOMPARE(stagedFile.write(newKeys), newKeys.size());
+        stagedFile.close();
+        QFile old(keys);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        QCOMPARE(old.write(oldKeys), oldKeys.size());
+        old.close();
         auto refused = Session::open(db.path, QString::fromLatin1(TestDatabase::kAdmin),
                                      QString::fromLatin1(TestDatabase::kPassword));
         QVERIFY(!refused.ok());
@@ -178,11 +244,8 @@ private slots:
         QVERIFY2(refused.error().message.contains(QStringLiteral("重新加密没有完成")) &&
                      refused.error().message.contains(staged),
                  qPrintable(refused.error().message));
-        // As the message says.
-        QVERIFY(QFile::remove(keys));
-        QVERIFY(QFile::rename(staged, keys));
-        QVERIFY(db.reopen());
-        QVERIFY(db.session->verifyAudit().intact);
+        QVERIFY(QFile::exists(staged));
+        QCOMPARE(readFile(keys), oldKeys);
     }
 };
 

@@ -57,6 +57,7 @@ QString AuditModel::actionName(const QString& action)
         {QStringLiteral("database.create"), QT_TR_NOOP("创建数据库")},
         {QStringLiteral("database.rekey"), QT_TR_NOOP("更换数据库密钥")},
         {QStringLiteral("database.rekey_account"), QT_TR_NOOP("更换账户密钥")},
+        {QStringLiteral("database.rekey_completed"), QT_TR_NOOP("完成中断的更换密钥")},
         {QStringLiteral("database.restore"), QT_TR_NOOP("从备份恢复")},
         {QStringLiteral("schema.migrate"), QT_TR_NOOP("升级数据库结构")},
         {QStringLiteral("lock.takeover"), QT_TR_NOOP("接管遗留的写锁")},
