@@ -166,10 +166,17 @@ QByteArray fonts(const char* face)
            "\" w:cs=\"" + face + "\"/>";
 }
 
+// Chinese line-breaking rules (kinsoku), and no punctuation hanging past the block (GB/T 9704):
+// in a paragraph's properties, before snapToGrid, spacing, ind and jc (the schema's order).
+const QByteArray kLineBreaking = "<w:kinsoku w:val=\"1\"/><w:overflowPunct w:val=\"0\"/>";
+
+// Every style repeats the line-breaking rules of the defaults: LibreOffice takes them from a
+// paragraph's style, not from the document defaults.
 QByteArray style(const char* id, const QByteArray& pPr, const QByteArray& rPr)
 {
     return QByteArray("<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"") + id +
-           "\"><w:name w:val=\"" + id + "\"/><w:pPr>" + pPr + "</w:pPr><w:rPr>" + rPr + "</w:rPr></w:style>";
+           "\"><w:name w:val=\"" + id + "\"/><w:pPr>" + kLineBreaking + pPr + "</w:pPr><w:rPr>" + rPr +
+           "</w:rPr></w:style>";
 }
 
 QByteArray stylesXml()
@@ -181,7 +188,8 @@ QByteArray stylesXml()
     // 三号 (16 pt) condensed by 0.25 pt: 28 characters fill the 156 mm line, as in the PDF.
     x += "<w:docDefaults><w:rPrDefault><w:rPr>" + fonts("仿宋_GB2312") +
          "<w:spacing w:val=\"-5\"/><w:sz w:val=\"32\"/><w:szCs w:val=\"32\"/><w:lang w:val=\"zh-CN\" "
-         "w:eastAsia=\"zh-CN\"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:widowControl w:val=\"0\"/>"
+         "w:eastAsia=\"zh-CN\"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:widowControl w:val=\"0\"/>" +
+         kLineBreaking +
          "<w:snapToGrid w:val=\"1\"/>"
          "<w:spacing w:before=\"0\" w:after=\"0\"/><w:jc "
          "w:val=\"both\"/></w:pPr></w:pPrDefault></w:docDefaults>";
