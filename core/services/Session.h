@@ -20,6 +20,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace casetrack {
@@ -210,8 +211,9 @@ public:
 
     // Records `record` (plus the destination, purpose and recipient) as `action` and releases the
     // staged file; on a failed record the file is removed. Every written print and export ends here.
-    Error releaseOutput(StagedOutput& staged, const QString& action, QJsonObject record,
-                        const StatedUse& use);
+    // `alsoWrite` runs in the record's transaction (a print's document number).
+    Error releaseOutput(StagedOutput& staged, const QString& action, QJsonObject record, const StatedUse& use,
+                        const std::function<Error()>& alsoWrite = {});
 
     // --- Audit -----------------------------------------------------------------------------
     QList<AuditRecord> auditRecords(int offset = 0, int limit = -1) const;
@@ -278,10 +280,9 @@ private:
     // inputs (Refused when another document holds it), else the one this case's document of
     // this kind was given before, else the next of its organ's pattern in the issue year.
     Error numberDocument(const DocumentRequest& request, PreparedDocument* prepared) const;
-    // Appends the "print" record and gives the document its number, in one transaction.
-    Error recordPrint(const PreparedDocument& prepared, const QJsonObject& record);
-    // recordPrint, then the staged file is released (removed when the record fails).
-    Error releasePrint(const PreparedDocument& prepared, StagedOutput& staged, const QJsonObject& record);
+    // Gives the prepared document its number (nothing when it has none); inside the transaction of
+    // its "print" record, so that two prints racing for one number cannot both be released.
+    Error giveNumber(const PreparedDocument& prepared);
 
     Session();
     // Opens the file with an already unwrapped key; shared by password and recovery unlock.

@@ -181,9 +181,9 @@ Result<RenderedDocument> Session::saveDocument(const DocumentRequest& request, O
                                                        prepared->settings, format, staged->path());
     if (!rendered.ok())
         return rendered.error();
-    if (Error error = releasePrint(prepared.value(), staged.value(),
-                                   withStatedUse(printRecord(request, prepared.value(), formatId(format)),
-                                                 staged->destination(), request.use));
+    if (Error error = releaseOutput(staged.value(), QStringLiteral("print"),
+                                    printRecord(request, prepared.value(), formatId(format)), request.use,
+                                    [&]() { return giveNumber(prepared.value()); });
         error.isError())
         return error;
     RenderedDocument released = rendered.take();
@@ -206,25 +206,16 @@ Result<LaidOutDocument> Session::documentForPrinter(const DocumentRequest& reque
     // a record too many is safer than a sheet nobody can account for.
     const QJsonObject record = withStatedUse(
         printRecord(request, prepared.value(), QStringLiteral("printer")), printer, request.use);
-    if (Error error = recordPrint(prepared.value(), record); error.isError())
+    if (Error error = d->appendUse(QStringLiteral("print"), request.caseId, record,
+                                   [&]() { return giveNumber(prepared.value()); });
+        error.isError())
         return error;
     return laid;
 }
 
-Error Session::recordPrint(const PreparedDocument& prepared, const QJsonObject& record)
+Error Session::giveNumber(const PreparedDocument& prepared)
 {
-    // The number is given in the record's transaction: two prints racing for the same next number
-    // cannot both be released (the second is refused by the table's key and prints nothing).
-    const std::optional<DocumentNumber>& number = prepared.number;
-    return d->appendUse(QStringLiteral("print"), record.value(QStringLiteral("target")).toString(), record,
-                        [&]() { return number ? DocumentNumberStore::give(*d->db, *number) : Error::ok(); });
-}
-
-Error Session::releasePrint(const PreparedDocument& prepared, StagedOutput& staged, const QJsonObject& record)
-{
-    if (Error error = recordPrint(prepared, record); error.isError())
-        return error; // `staged` removes the written file when it goes: no record, no document
-    return staged.release();
+    return prepared.number ? DocumentNumberStore::give(*d->db, *prepared.number) : Error::ok();
 }
 
 } // namespace casetrack

@@ -27,9 +27,11 @@ QJsonObject withStatedUse(QJsonObject record, const QString& destination, const 
 }
 
 Error Session::releaseOutput(StagedOutput& staged, const QString& action, QJsonObject record,
-                             const StatedUse& use)
+                             const StatedUse& use, const std::function<Error()>& alsoWrite)
 {
-    if (Error error = recordUse(action, withStatedUse(std::move(record), staged.destination(), use));
+    const QString target = record.value(QStringLiteral("target")).toString();
+    if (Error error = d->appendUse(action, target,
+                                   withStatedUse(std::move(record), staged.destination(), use), alsoWrite);
         error.isError())
         return error; // `staged` removes the written file when it goes: no record, no document
     return staged.release();

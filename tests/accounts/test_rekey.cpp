@@ -49,6 +49,18 @@ const QString kAdminPw = QStringLiteral("admin-pw-violet-kettle");
 const QString kOfficerPw = QStringLiteral("officer-pw-violet-kettle");
 const QString kAuditorPw = QStringLiteral("auditor-pw-violet-kettle");
 
+// The files a re-key leaves when it stops after re-encrypting the database: the old key file
+// still in place, the new one staged beside it as "<db>.rekey.keys".
+bool leaveInterruptedRekey(const QString& databasePath, const QByteArray& oldKeys, const QByteArray& newKeys)
+{
+    const QString keys = KeyFile::pathFor(databasePath);
+    QFile::remove(keys);
+    QFile staged(KeyFile::pathFor(databasePath + QStringLiteral(".rekey")));
+    QFile old(keys);
+    return staged.open(QIODevice::WriteOnly) && staged.write(newKeys) == newKeys.size() &&
+           old.open(QIODevice::WriteOnly) && old.write(oldKeys) == oldKeys.size();
+}
+
 } // namespace
 
 class TestRekey : public QObject
@@ -173,17 +185,7 @@ private slots:
         const Result<KeyFile> rekeyed = KeyFile::load(db.path);
         QVERIFY(rekeyed.ok());
         db.session.reset();
-        auto crash = [&]() {
-            QVERIFY(QFile::remove(keys));
-            QFile stagedFile(staged);
-            QVERIFY(stagedFile.open(QIODevice::WriteOnly));
-            QCOMPARE(stagedFile.write(newKeys), newKeys.size());
-            stagedFile.close();
-            QFile old(keys);
-            QVERIFY(old.open(QIODevice::WriteOnly));
-            QCOMPARE(old.write(oldKeys), oldKeys.size());
-        };
-        crash();
+        QVERIFY(leaveInterruptedRekey(db.path, oldKeys, newKeys));
         // A wrong password: refused as a wrong password, the files as they were.
         auto wrong =
             Session::open(db.path, QString::fromLatin1(TestDatabase::kAdmin), QStringLiteral("not-it"));
@@ -205,7 +207,7 @@ private slots:
         db.session.reset();
         // Another account finishes it too: its slot in the new key file holds the new key sealed
         // to its signing key.
-        crash();
+        QVERIFY(leaveInterruptedRekey(db.path, oldKeys, newKeys));
         auto officer = Session::open(db.path, QStringLiteral("officer"), kOfficerPw);
         QVERIFY2(officer.ok(), qPrintable(officer.error().message));
         QVERIFY(!QFile::exists(staged));
@@ -228,15 +230,7 @@ private slots:
         QVERIFY(file.seek(0));
         QCOMPARE(file.write(QByteArray(4096, 'x')), 4096);
         file.close();
-        QVERIFY(QFile::remove(keys));
-        QFile stagedFile(staged);
-        QVERIFY(stagedFile.open(QIODevice::WriteOnly));
-        QCOMPARE(stagedFile.write(newKeys), newKeys.size());
-        stagedFile.close();
-        QFile old(keys);
-        QVERIFY(old.open(QIODevice::WriteOnly));
-        QCOMPARE(old.write(oldKeys), oldKeys.size());
-        old.close();
+        QVERIFY(leaveInterruptedRekey(db.path, oldKeys, newKeys));
         auto refused = Session::open(db.path, QString::fromLatin1(TestDatabase::kAdmin),
                                      QString::fromLatin1(TestDatabase::kPassword));
         QVERIFY(!refused.ok());
