@@ -243,7 +243,7 @@ int cliDeadlines(CliContext& cli)
             json.insert(QStringLiteral("case_id"), state.id);
             array.append(json);
             text += QStringLiteral("%1\t%2\t%3\t%4\t%5\n")
-                        .arg(state.id, deadline.label, isoDate(deadline.due),
+                        .arg(state.id, deadline.label.toString(), isoDate(deadline.due),
                              deadlineStatusId(deadline.status), deadline.article);
         }
     }

@@ -206,12 +206,12 @@ QString CliContext::stateText(const CaseState& state) const
                                            : QCoreApplication::translate("Cli", "可选"));
         else if (next.required)
             text += QCoreApplication::translate("Cli", "  待办：%1（%2）——%3\n")
-                        .arg(name, next.article, next.reason);
+                        .arg(name, next.article, next.reason.toString());
     }
     for (const CaseDeadline& deadline : state.deadlines)
         text += QCoreApplication::translate("Cli", "  期限：%1 至 %2（%3）%4\n")
-                    .arg(deadline.label, chineseDate(deadline.due), deadlineStatusId(deadline.status),
-                         deadline.explain);
+                    .arg(deadline.label.toString(), chineseDate(deadline.due),
+                         deadlineStatusId(deadline.status), deadline.explain.toString());
     return text;
 }
 

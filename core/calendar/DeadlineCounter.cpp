@@ -1,7 +1,6 @@
 #include "calendar/DeadlineCounter.h"
 
 #include "util/DateText.h"
-#include "util/TextCache.h"
 
 #include <QCoreApplication>
 
@@ -9,11 +8,10 @@ namespace casetrack {
 
 namespace {
 
-// Cached per thread (util/TextCache.h): every derivation counts deadlines, and
-// QCoreApplication::translate takes a lock shared by all threads on each call.
-QString translated(const char* source)
+// The explanation is a message (util/Message.h): translated where it is shown, not here.
+Message translated(const char* source)
 {
-    return cachedTranslation("DeadlineCounter", source);
+    return Message("DeadlineCounter", source);
 }
 
 // YYYY-MM-DD like isoDate(), without QDate::toString's formatting machinery: explanations are
@@ -41,19 +39,19 @@ QString dayText(const QDate& date)
 
 // Clauses are joined through translatable patterns, so a translation may reorder or re-punctuate
 // them instead of inheriting Chinese punctuation from concatenation.
-QString joinClauses(const QString& first, const QString& second)
+Message joinClauses(const Message& first, const Message& second)
 {
     //: Joins two clauses of one deadline explanation.
     return translated(QT_TRANSLATE_NOOP("DeadlineCounter", "%1，%2")).arg(first, second);
 }
 
-QString joinSentences(const QString& first, const QString& second)
+Message joinSentences(const Message& first, const Message& second)
 {
     //: Joins two sentences of one deadline explanation.
     return translated(QT_TRANSLATE_NOOP("DeadlineCounter", "%1。%2")).arg(first, second);
 }
 
-QString countClause(const QDate& from, const Period& period)
+Message countClause(const QDate& from, const Period& period)
 {
     switch (period.unit) {
     case PeriodUnit::Months:
@@ -91,7 +89,7 @@ QDate nominalDay(const QDate& from, const Period& period, const HolidayCalendar&
 }
 
 // Why the last day did or did not move; `due` is after the extension.
-QString outcomeClause(const QDate& nominal, const QDate& due, const HolidayCalendar& calendar)
+Message outcomeClause(const QDate& nominal, const QDate& due, const HolidayCalendar& calendar)
 {
     const int weekday = nominal.dayOfWeek();
     const bool weekend = weekday >= Qt::Saturday;
@@ -116,13 +114,13 @@ QString outcomeClause(const QDate& nominal, const QDate& due, const HolidayCalen
     return translated(QT_TRANSLATE_NOOP("DeadlineCounter", "期满日为%1")).arg(dayText(nominal));
 }
 
-QString unknownYearsSentence(const QList<int>& years)
+Message unknownYearsSentence(const QList<int>& years)
 {
-    QString list;
+    Message list;
     for (int year : years) {
         const QString text = QString::number(year);
         //: Joins years in a list, e.g. 2027、2028.
-        list = list.isEmpty() ? text
+        list = list.isEmpty() ? Message::verbatim(text)
                               : translated(QT_TRANSLATE_NOOP("DeadlineCounter", "%1、%2")).arg(list, text);
     }
     return translated(QT_TRANSLATE_NOOP("DeadlineCounter",
@@ -163,7 +161,7 @@ DueDate countDeadline(const QDate& from, const Period& period, const HolidayCale
         }
     }
 
-    QString explain = countClause(from, period);
+    Message explain = countClause(from, period);
     if (period.unit == PeriodUnit::Months && result.nominal.day() != from.day())
         explain = joinClauses(
             explain,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "calendar/HolidayCalendar.h"
+#include "util/Message.h"
 
 #include <QDate>
 #include <QList>
@@ -8,7 +9,12 @@
 
 namespace casetrack {
 
-enum class PeriodUnit { Days, Months, WorkingDays };
+enum class PeriodUnit
+{
+    Days,
+    Months,
+    WorkingDays
+};
 
 struct Period
 {
@@ -21,7 +27,7 @@ struct DueDate
 {
     QDate nominal;           // the period's last day before any rest-day extension
     QDate due;               // after the extension (equal to nominal in strict mode)
-    QString explain;         // e.g. "2025-10-01 为法定节假日，顺延至 2025-10-09"
+    Message explain;         // e.g. "2025-10-01 为法定节假日，顺延至 2025-10-09"
     QList<int> unknownYears; // years the counting touched that have no calendar
 };
 
@@ -33,10 +39,16 @@ struct DueDate
 // the last day and its extension, and for working days every year counted through; a strict count
 // of days or months consults no calendar. An invalid `from` or a negative amount gives invalid
 // dates and an `explain` saying why.
-DueDate countDeadline(const QDate& from, const Period& period, const HolidayCalendar& calendar,
-                      bool strict);
+DueDate countDeadline(const QDate& from, const Period& period, const HolidayCalendar& calendar, bool strict);
 
-enum class DeadlineStatus { Open, DueSoon, Overdue, Met, MetLate };
+enum class DeadlineStatus
+{
+    Open,
+    DueSoon,
+    Overdue,
+    Met,
+    MetLate
+};
 
 // "open", "due_soon", "overdue", "met", "met_late".
 QString deadlineStatusId(DeadlineStatus status);

@@ -33,7 +33,7 @@ CaseRow caseRowOf(const CaseState& state)
                           d.status == DeadlineStatus::Overdue;
         if (open && (!row.nextDue.isValid() || d.due < row.nextDue)) {
             row.nextDue = d.due;
-            row.nextDeadline = d.label;
+            row.nextDeadline = d.label.toString();
         }
     }
     return row;
@@ -47,7 +47,7 @@ QList<DeadlineRow> deadlineRowsOf(const CaseState& state)
         r.caseId = state.id;
         r.subjectName = state.facts.subject.name;
         r.kind = d.kind;
-        r.label = d.label;
+        r.label = d.label.toString();
         r.article = d.article;
         r.from = d.from;
         r.due = d.due;
@@ -55,7 +55,7 @@ QList<DeadlineRow> deadlineRowsOf(const CaseState& state)
         r.status = deadlineStatusText(d.status);
         r.statusId = deadlineStatusId(d.status);
         r.metOn = d.metOn;
-        r.explain = d.explain;
+        r.explain = d.explain.toString();
         rows << r;
     }
     return rows;

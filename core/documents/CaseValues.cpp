@@ -316,7 +316,7 @@ TemplateValues caseTemplateValues(const CaseState& state, const DocumentInputs& 
     for (const CaseDeadline& d : state.deadlines) {
         t.insert(QStringLiteral("deadline.") + d.kind, cnDate(d.due));
         deadlineRows << QStringList{
-            d.label, cnDate(d.from), cnDate(d.due), deadlineStatusText(d.status),
+            d.label.toString(), cnDate(d.from), cnDate(d.due), deadlineStatusText(d.status),
             d.article.isEmpty() ? QCoreApplication::translate("Documents", "本单位规定") : d.article};
     }
     QList<QStringList> timeline;
@@ -327,7 +327,7 @@ TemplateValues caseTemplateValues(const CaseState& state, const DocumentInputs& 
     }
     QList<QStringList> periods;
     for (const SanctionPeriod& p : state.sanctionPeriods)
-        periods << QStringList{p.label, cnDate(p.from), cnDate(p.until), p.article};
+        periods << QStringList{p.label.toString(), cnDate(p.from), cnDate(p.until), p.article};
     QList<QStringList> facts;
     for (const QString& f : inputs.violationFacts)
         facts << QStringList{f};

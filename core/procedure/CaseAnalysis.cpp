@@ -71,11 +71,12 @@ SanctionChoice sanctionOf(const Event& event)
     return c;
 }
 
-QString describeSanction(const SanctionChoice& choice)
+Message describeSanction(const SanctionChoice& choice)
 {
-    const QString name = sanctionDisplayName(choice.sanction);
+    const Message name = sanctionName(choice.sanction);
     if (choice.sanction == QLatin1String("probation") && choice.probationYears > 0)
-        return QCoreApplication::translate("ProcedureEngine", "%1%2年").arg(name).arg(choice.probationYears);
+        return Message("ProcedureEngine", QT_TRANSLATE_NOOP("ProcedureEngine", "%1%2年"))
+            .arg(name, choice.probationYears);
     return name;
 }
 

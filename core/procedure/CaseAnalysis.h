@@ -38,7 +38,7 @@ struct SanctionChoice
 };
 SanctionChoice sanctionOf(const Event& event);
 // "警告", "留党察看一年", ... for messages.
-QString describeSanction(const SanctionChoice& choice);
+Message describeSanction(const SanctionChoice& choice);
 
 // A stretch of time in which one sanction is in force: the decision's, then each appeal outcome
 // that changed or revoked it (procedure.md "Appeals").

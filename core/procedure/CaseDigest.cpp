@@ -1,7 +1,6 @@
 #include "procedure/CaseDigest.h"
 
 #include "procedure/CaseState.h"
-#include "util/Translations.h"
 
 namespace casetrack {
 
@@ -53,22 +52,20 @@ CaseDigest digestCase(const CaseState& state)
     // unmet deadline moves with the date.
     for (const CaseDeadline& deadline : state.deadlines) {
         if (!deadline.metOn.isValid())
-            d.deadlines.append({deadline.label, deadline.article, deadline.explain, deadline.due});
+            d.deadlines.append(
+                {deadline.label.encode(), deadline.article, deadline.explain.encode(), deadline.due});
     }
-    d.language = currentLanguage();
     return d;
 }
 
-bool agrees(const CaseDigest& stored, const CaseDigest& derived)
+QString OpenDeadline::labelText() const
 {
-    if (stored.language == derived.language || stored.deadlines.size() != derived.deadlines.size())
-        return stored == derived;
-    CaseDigest texts = derived;
-    for (qsizetype i = 0; i < texts.deadlines.size(); ++i) {
-        texts.deadlines[i].label = stored.deadlines[i].label;
-        texts.deadlines[i].explain = stored.deadlines[i].explain;
-    }
-    return stored == texts;
+    return decodedText(labelCode);
+}
+
+QString OpenDeadline::explainText() const
+{
+    return decodedText(explainCode);
 }
 
 DeadlineStatus openDeadlineStatus(const OpenDeadline& deadline, const QDate& asOf, int warningDays)

@@ -14,14 +14,19 @@ struct CaseState;
 // the date alone and is computed from `due` when shown (openDeadlineStatus).
 struct OpenDeadline
 {
-    QString label;   // as derived (translated name, or the user's label)
-    QString article; // empty for a user's rule
-    QString explain; // how the due date was reached
+    // The name and the explanation as messages in their stored form (Message::encode): the same
+    // in every language, translated only when shown (labelText(), explainText()).
+    QString labelCode;
+    QString article;     // empty for a user's rule
+    QString explainCode; // how the due date was reached
     QDate due;
+
+    QString labelText() const;
+    QString explainText() const;
 
     bool operator==(const OpenDeadline& other) const
     {
-        return label == other.label && article == other.article && explain == other.explain &&
+        return labelCode == other.labelCode && article == other.article && explainCode == other.explainCode &&
                due == other.due;
     }
     bool operator!=(const OpenDeadline& other) const { return !(*this == other); }
@@ -45,20 +50,12 @@ struct CaseDigest
     int year = 0;     // of the first effective event, 0 before any
     bool closed = false;
     QList<OpenDeadline> deadlines; // in the state's order
-    // The translation the deadline labels and explanations were made in (currentLanguage()).
-    // Not part of ==: it says how to compare, see agrees().
-    QString language;
 
     bool operator==(const CaseDigest& other) const;
     bool operator!=(const CaseDigest& other) const { return !(*this == other); }
 };
 
 CaseDigest digestCase(const CaseState& state);
-
-// A stored digest tells the truth about a derived one: equal, or, when it was made in another
-// language, equal but for the deadlines' labels and explanations (a database used in Chinese and
-// in English is not damaged; the texts follow the next change of the case).
-bool agrees(const CaseDigest& stored, const CaseDigest& derived);
 
 // Open, due soon or overdue on `asOf`: the same judgement deriveState makes for a deadline that
 // is not met (deadlineStatus with no met date).

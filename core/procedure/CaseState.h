@@ -3,6 +3,7 @@
 #include "calendar/DeadlineCounter.h"
 #include "procedure/CaseFacts.h"
 #include "procedure/Event.h"
+#include "util/Message.h"
 
 #include <QDate>
 #include <QList>
@@ -19,7 +20,7 @@ struct NextStep
     bool allowed = false;  // could be recorded now (by a role that may record it)
     bool required = false; // the case cannot close without it (or its alternative)
     QString article;       // the article that requires or refuses it
-    QString reason;        // when not allowed: what is missing and what to do (translated)
+    Message reason;        // when not allowed: what is missing and what to do
     QString alternativeTo; // another step id that fulfils the same requirement, if any
 };
 
@@ -40,14 +41,14 @@ struct Decision
 struct CaseDeadline
 {
     QString kind;
-    QString label; // translated name, or the user's label
+    Message label; // the spec's name, or the user's label (verbatim)
     QDate from;
     QDate due;
     QDate nominalDue;
     DeadlineStatus status = DeadlineStatus::Open;
     DeadlineStatus nominalStatus = DeadlineStatus::Open; // the same judgement against nominalDue
     QString article;                                     // empty for a user's rule
-    QString explain;                                     // how the due date was reached
+    Message explain;                                     // how the due date was reached
     QDate metOn;                                         // the met-by step's date, invalid when not met
     QList<int> unknownYears;                             // years the counting touched without a calendar
 };
@@ -64,16 +65,16 @@ enum class WarningKind
 struct CaseWarning
 {
     WarningKind kind;
-    QString text; // translated
+    Message text;
 };
 
 // An informational period after a sanction (《中国共产党纪律处分条例》第十条至第十三条).
 struct SanctionPeriod
 {
-    QString kind;  // "no_promotion", "no_post", "probation", "readmission_bar"
-    QString label; // translated
-    QDate from;    // the decision's effective date
-    QDate until;   // the last day of the period
+    QString kind; // "no_promotion", "no_post", "probation", "readmission_bar"
+    Message label;
+    QDate from;  // the decision's effective date
+    QDate until; // the last day of the period
     QString article;
 };
 

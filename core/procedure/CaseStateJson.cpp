@@ -55,14 +55,14 @@ QJsonObject caseDeadlineToJson(const CaseDeadline& d)
         unknown.append(year);
     return {
         {QStringLiteral("kind"), d.kind},
-        {QStringLiteral("label"), d.label},
+        {QStringLiteral("label"), d.label.toString()},
         {QStringLiteral("from"), dateOrNull(d.from)},
         {QStringLiteral("due"), dateOrNull(d.due)},
         {QStringLiteral("nominal_due"), dateOrNull(d.nominalDue)},
         {QStringLiteral("status"), deadlineStatusId(d.status)},
         {QStringLiteral("nominal_status"), deadlineStatusId(d.nominalStatus)},
         {QStringLiteral("article"), d.article},
-        {QStringLiteral("explain"), d.explain},
+        {QStringLiteral("explain"), d.explain.toString()},
         {QStringLiteral("met_on"), dateOrNull(d.metOn)},
         {QStringLiteral("unknown_years"), unknown},
     };
@@ -104,7 +104,7 @@ QJsonObject caseStateToJson(const CaseState& state)
                       {QStringLiteral("required"), n.required},
                       {QStringLiteral("article"), n.article}};
         if (!n.allowed)
-            o.insert(QStringLiteral("reason"), n.reason);
+            o.insert(QStringLiteral("reason"), n.reason.toString());
         if (!n.alternativeTo.isEmpty())
             o.insert(QStringLiteral("alternative_to"), n.alternativeTo);
         next.append(o);
@@ -119,7 +119,7 @@ QJsonObject caseStateToJson(const CaseState& state)
     json.insert(QStringLiteral("decision_history"), history);
     QJsonArray warnings;
     for (const CaseWarning& w : state.warnings)
-        warnings.append(w.text);
+        warnings.append(w.text.toString());
     json.insert(QStringLiteral("warnings"), warnings);
 
     QJsonArray deadlines;
@@ -130,7 +130,7 @@ QJsonObject caseStateToJson(const CaseState& state)
     QJsonArray periods;
     for (const SanctionPeriod& p : state.sanctionPeriods)
         periods.append(QJsonObject{{QStringLiteral("kind"), p.kind},
-                                   {QStringLiteral("label"), p.label},
+                                   {QStringLiteral("label"), p.label.toString()},
                                    {QStringLiteral("from"), dateOrNull(p.from)},
                                    {QStringLiteral("until"), dateOrNull(p.until)},
                                    {QStringLiteral("article"), p.article}});

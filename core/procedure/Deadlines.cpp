@@ -1,7 +1,6 @@
 #include "procedure/Deadlines.h"
 
 #include "util/DateText.h"
-#include "util/TextCache.h"
 
 #include <algorithm>
 
@@ -9,12 +8,13 @@ namespace casetrack {
 
 namespace {
 
-QString trCached(const char* text)
+// Names and explanations are messages: translated where they are shown (util/Message.h).
+Message text(const char* source)
 {
-    return cachedTranslation("Deadlines", text);
+    return Message("Deadlines", source);
 }
 
-CaseDeadline makeDeadline(const QString& kind, const QString& label, const QString& article,
+CaseDeadline makeDeadline(const QString& kind, const Message& label, const QString& article,
                           const QDate& from, const Period& period, const QDate& metOn,
                           const HolidayCalendar& calendar, const EngineSettings& settings, const QDate& asOf)
 {
@@ -72,18 +72,17 @@ public:
                 supersede(QLatin1String(kind));
         }
         m_out.append(makeDeadline(
-            QStringLiteral("announce"), trCached(QT_TRANSLATE_NOOP("Deadlines", "宣布党纪处分决定")),
+            QStringLiteral("announce"), text(QT_TRANSLATE_NOOP("Deadlines", "宣布党纪处分决定")),
             QStringLiteral("第十条"), seg.from, Period{1, PeriodUnit::Months},
             dateOf(m_a, m_a.firstAfter(StepKind::DecisionAnnounced, s)), m_calendar, m_settings, m_asOf));
         if (seg.revoked)
             return;
         if (sanctionSeverity(seg.choice.sanction) >= RemovalFromPostSeverity)
             addPersonnelChanges(seg);
-        m_out.append(makeDeadline(QStringLiteral("execution_report"),
-                                  trCached(QT_TRANSLATE_NOOP("Deadlines", "报告处分决定执行情况")),
-                                  kArticle45, seg.from, Period{6, PeriodUnit::Months},
-                                  dateOf(m_a, m_a.firstAfter(StepKind::ExecutionReported, s)), m_calendar,
-                                  m_settings, m_asOf));
+        m_out.append(makeDeadline(
+            QStringLiteral("execution_report"), text(QT_TRANSLATE_NOOP("Deadlines", "报告处分决定执行情况")),
+            kArticle45, seg.from, Period{6, PeriodUnit::Months},
+            dateOf(m_a, m_a.firstAfter(StepKind::ExecutionReported, s)), m_calendar, m_settings, m_asOf));
         if (seg.choice.sanction == QLatin1String("probation"))
             addProbationEnd(seg);
     }
@@ -93,10 +92,10 @@ private:
     {
         const int s = seg.startIndex;
         const int done = m_a.firstAfter(StepKind::PersonnelChangesCompleted, s);
-        CaseDeadline d = makeDeadline(
-            QStringLiteral("personnel_changes"),
-            trCached(QT_TRANSLATE_NOOP("Deadlines", "办理职务、工资等待遇变更手续")), kArticle44, seg.from,
-            Period{1, PeriodUnit::Months}, dateOf(m_a, done), m_calendar, m_settings, m_asOf);
+        CaseDeadline d = makeDeadline(QStringLiteral("personnel_changes"),
+                                      text(QT_TRANSLATE_NOOP("Deadlines", "办理职务、工资等待遇变更手续")),
+                                      kArticle44, seg.from, Period{1, PeriodUnit::Months}, dateOf(m_a, done),
+                                      m_calendar, m_settings, m_asOf);
         // An approved extension (recorded before the changes were done) sets the date itself:
         // an approved date is not moved.
         const int ext = m_a.last(StepKind::PersonnelChangesExtended);
@@ -105,7 +104,7 @@ private:
             if (until.isValid()) {
                 d.due = until;
                 d.nominalDue = until;
-                d.explain = trCached(QT_TRANSLATE_NOOP("Deadlines", "经批准延长至 %1（第%2项）"))
+                d.explain = text(QT_TRANSLATE_NOOP("Deadlines", "经批准延长至 %1（第%2项）"))
                                 .arg(isoDate(until))
                                 .arg(m_a.events()[ext].seq);
                 d.unknownYears.clear();
@@ -119,7 +118,7 @@ private:
     void addProbationEnd(const SanctionSegment& seg)
     {
         const int years = seg.choice.probationYears == 2 ? 2 : 1;
-        const QString label = trCached(QT_TRANSLATE_NOOP("Deadlines", "留党察看期满处理"));
+        const Message label = text(QT_TRANSLATE_NOOP("Deadlines", "留党察看期满处理"));
         const QString article = kArticle12;
         // The first probation_concluded after the decision meets the first period; `extended`
         // starts a second one-year period from the first period's last day.
@@ -176,7 +175,7 @@ QList<CaseDeadline> deadlinesOf(const CaseAnalysis& a, const HolidayCalendar& ca
                 // decision, or of a grassroots expulsion the Party group approved.
                 result.insert(1,
                               makeDeadline(QStringLiteral("record_filing"),
-                                           trCached(QT_TRANSLATE_NOOP("Deadlines", "报派出机构备案")),
+                                           text(QT_TRANSLATE_NOOP("Deadlines", "报派出机构备案")),
                                            QStringLiteral("第十一条"), decision->effectiveOn,
                                            Period{90, PeriodUnit::Days},
                                            dateOf(a, a.firstAfter(StepKind::RecordFiled, all[0].startIndex)),
@@ -201,8 +200,8 @@ QList<CaseDeadline> deadlinesOf(const CaseAnalysis& a, const HolidayCalendar& ca
                     metOn = e.date;
             }
         }
-        result.append(makeDeadline(rule.id, rule.label, QString(), t->date, rule.period, metOn, calendar,
-                                   settings, asOf));
+        result.append(makeDeadline(rule.id, Message::verbatim(rule.label), QString(), t->date, rule.period,
+                                   metOn, calendar, settings, asOf));
     }
     return result;
 }
@@ -218,26 +217,25 @@ QList<SanctionPeriod> sanctionPeriodsOf(const CaseAnalysis& a)
     if (d->sanction == QLatin1String("warning") || d->sanction == QLatin1String("serious_warning")) {
         const bool serious = d->sanction == QLatin1String("serious_warning");
         p.kind = QStringLiteral("no_promotion");
-        p.label = serious ? trCached(QT_TRANSLATE_NOOP("Deadlines", "一年半内不得提拔"))
-                          : trCached(QT_TRANSLATE_NOOP("Deadlines", "一年内不得提拔"));
+        p.label = serious ? text(QT_TRANSLATE_NOOP("Deadlines", "一年半内不得提拔"))
+                          : text(QT_TRANSLATE_NOOP("Deadlines", "一年内不得提拔"));
         p.article = QStringLiteral("《中国共产党纪律处分条例》第十条");
         months = serious ? 18 : 12;
     } else if (d->sanction == QLatin1String("removal_from_post")) {
         p.kind = QStringLiteral("no_post");
-        p.label =
-            trCached(QT_TRANSLATE_NOOP("Deadlines", "二年内不得担任与原任职务相当或者高于原任职务的职务"));
+        p.label = text(QT_TRANSLATE_NOOP("Deadlines", "二年内不得担任与原任职务相当或者高于原任职务的职务"));
         p.article = QStringLiteral("《中国共产党纪律处分条例》第十一条");
         months = 24;
     } else if (d->sanction == QLatin1String("probation")) {
         const int years = d->probationYears == 2 ? 2 : 1;
         p.kind = QStringLiteral("probation");
-        p.label = years == 2 ? trCached(QT_TRANSLATE_NOOP("Deadlines", "留党察看期二年"))
-                             : trCached(QT_TRANSLATE_NOOP("Deadlines", "留党察看期一年"));
+        p.label = years == 2 ? text(QT_TRANSLATE_NOOP("Deadlines", "留党察看期二年"))
+                             : text(QT_TRANSLATE_NOOP("Deadlines", "留党察看期一年"));
         p.article = QStringLiteral("《中国共产党纪律处分条例》第十二条");
         months = 12 * years;
     } else if (d->sanction == QLatin1String("expulsion")) {
         p.kind = QStringLiteral("readmission_bar");
-        p.label = trCached(QT_TRANSLATE_NOOP("Deadlines", "五年内不得重新入党"));
+        p.label = text(QT_TRANSLATE_NOOP("Deadlines", "五年内不得重新入党"));
         p.article = QStringLiteral("《中国共产党纪律处分条例》第十三条");
         months = 60;
     } else {

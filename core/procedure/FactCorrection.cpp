@@ -4,8 +4,8 @@
 #include "procedure/ProcedureEngine.h"
 
 #include "procedure/Replay.h"
-#include "util/TextCache.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace casetrack {
@@ -33,10 +33,9 @@ bool touchesTrack(const QJsonObject& patch)
 Result<CaseFacts> correctedFacts(const CaseFacts& current, const QJsonObject& patch)
 {
     if (patch.isEmpty())
-        return Error::make(ErrorCode::Invalid,
-                           cachedTranslation("ProcedureEngine",
-                                             QT_TRANSLATE_NOOP("ProcedureEngine",
-                                                               "没有要更正的案件信息：--data 为空对象。")));
+        return Error::make(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("ProcedureEngine", "没有要更正的案件信息：--data 为空对象。"));
     QJsonObject merged = current.toJson();
     merged.remove(QStringLiteral("implied"));
     merged.remove(QStringLiteral("legacy_track"));
@@ -87,10 +86,9 @@ Error checkFactsCorrection(const CaseRecord& record, const CaseFacts& corrected,
         if (failedBefore.contains(f.seq))
             continue;
         const StepDefinition* def = findStep(f.step);
-        broken.append(
-            cachedTranslation("ProcedureEngine", QT_TRANSLATE_NOOP("ProcedureEngine", "第%1项“%2”（%3）：%4"))
-                .arg(f.seq)
-                .arg(def ? def->name() : f.step, f.step, f.verdict.reason));
+        broken.append(QCoreApplication::translate("ProcedureEngine", "第%1项“%2”（%3）：%4")
+                          .arg(f.seq)
+                          .arg(def ? def->name() : f.step, f.step, f.verdict.reason.toString()));
         if (article.isEmpty())
             article = f.verdict.article;
     }
@@ -98,11 +96,9 @@ Error checkFactsCorrection(const CaseRecord& record, const CaseFacts& corrected,
         return Error::ok();
     return Error::make(
         ErrorCode::Refused,
-        cachedTranslation(
-            "ProcedureEngine",
-            QT_TRANSLATE_NOOP("ProcedureEngine",
-                              "按更正后的案件信息重新检验，以下已记录的步骤将不符合程序，"
-                              "更正未保存：\n%1\n请先用“更正”撤销或修改这些记录，再更正案件信息。"))
+        QCoreApplication::translate("ProcedureEngine",
+                                    "按更正后的案件信息重新检验，以下已记录的步骤将不符合程序，"
+                                    "更正未保存：\n%1\n请先用“更正”撤销或修改这些记录，再更正案件信息。")
             .arg(broken.join(QLatin1Char('\n'))),
         article);
 }

@@ -7,7 +7,6 @@
 #include "procedure/StepData.h"
 #include "procedure/StepRules.h"
 #include "util/ListText.h"
-#include "util/TextCache.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -16,9 +15,10 @@ namespace casetrack {
 
 namespace {
 
-QString trCached(const char* text)
+// Refusals of a step being recorded: made once, for the person who asked, in their language.
+QString translated(const char* text)
 {
-    return cachedTranslation("ProcedureEngine", text);
+    return QCoreApplication::translate("ProcedureEngine", text);
 }
 
 const Event* findBySeq(const QList<Event>& events, int seq)
@@ -49,11 +49,11 @@ Error checkCorrection(const CaseRecord& record, const Event& candidate, Role rol
     if (!target)
         return Error::make(
             ErrorCode::Invalid,
-            trCached(QT_TRANSLATE_NOOP("ProcedureEngine", "要更正的第%1项记录不存在。")).arg(targetSeq));
+            translated(QT_TRANSLATE_NOOP("ProcedureEngine", "要更正的第%1项记录不存在。")).arg(targetSeq));
     if (target->step == QLatin1String("facts_corrected"))
         return Error::make(
             ErrorCode::Refused,
-            trCached(
+            translated(
                 QT_TRANSLATE_NOOP(
                     "ProcedureEngine",
                     "第%1项是案件信息的更正，不能用“更正”修改或撤销；请再用 case correct 更正案件信息。"))
@@ -63,7 +63,7 @@ Error checkCorrection(const CaseRecord& record, const Event& candidate, Role rol
     if (targetIsCorrection && !candidate.data.value(QLatin1String("retract")).toBool())
         return Error::make(
             ErrorCode::Invalid,
-            trCached(QT_TRANSLATE_NOOP(
+            translated(QT_TRANSLATE_NOOP(
                 "ProcedureEngine",
                 "更正记录只能撤销（retract: true），不能修改；如需改为其他内容，请撤销后重新更正原记录。")));
     const Event* original = targetIsCorrection ? ultimateTarget(record.events, *target) : target;
@@ -73,8 +73,8 @@ Error checkCorrection(const CaseRecord& record, const Event& candidate, Role rol
     // docs/roles.md: a role corrects only the steps it may record itself.
     if (originalStep && !mayRecordStep(role, originalStep->kind))
         return Error::make(ErrorCode::Refused,
-                           trCached(QT_TRANSLATE_NOOP("ProcedureEngine",
-                                                      "您的角色（%1）不能记录“%2”，因此也不能更正该记录。"))
+                           translated(QT_TRANSLATE_NOOP("ProcedureEngine",
+                                                        "您的角色（%1）不能记录“%2”，因此也不能更正该记录。"))
                                .arg(roleDisplayName(role), originalStep->name()),
                            article);
     if (!targetIsCorrection && originalStep) {
@@ -93,7 +93,8 @@ Error checkCorrection(const CaseRecord& record, const Event& candidate, Role rol
     if (!targetIsCorrection && !findBySeq(before, targetSeq))
         return Error::make(
             ErrorCode::Refused,
-            trCached(QT_TRANSLATE_NOOP("ProcedureEngine", "第%1项记录已被撤销，不能再更正。")).arg(targetSeq),
+            translated(QT_TRANSLATE_NOOP("ProcedureEngine", "第%1项记录已被撤销，不能再更正。"))
+                .arg(targetSeq),
             article);
 
     Event appended = candidate;
@@ -118,10 +119,10 @@ Error checkCorrection(const CaseRecord& record, const Event& candidate, Role rol
         const StepDefinition* def = e ? findStep(e->step) : nullptr;
         return Error::make(
             ErrorCode::Refused,
-            trCached(QT_TRANSLATE_NOOP("ProcedureEngine",
-                                       "更正后，第%1项“%2”将不符合程序：%3 请先更正或撤销相关记录。"))
+            translated(QT_TRANSLATE_NOOP("ProcedureEngine",
+                                         "更正后，第%1项“%2”将不符合程序：%3 请先更正或撤销相关记录。"))
                 .arg(f.seq)
-                .arg(def ? def->name() : QString(), f.verdict.reason),
+                .arg(def ? def->name() : QString(), f.verdict.reason.toString()),
             f.verdict.article);
     }
     return Error::ok();
@@ -162,11 +163,11 @@ Error checkEvent(const CaseRecord& record, const Event& candidate, Role role, co
     if (!def)
         return Error::make(
             ErrorCode::Invalid,
-            trCached(QT_TRANSLATE_NOOP("ProcedureEngine", "未知的步骤 %1。")).arg(candidate.step));
+            translated(QT_TRANSLATE_NOOP("ProcedureEngine", "未知的步骤 %1。")).arg(candidate.step));
     if (!candidate.date.isValid())
         return Error::make(
             ErrorCode::Invalid,
-            trCached(QT_TRANSLATE_NOOP("ProcedureEngine", "“%1”缺少有效日期，请按 YYYY-MM-DD 填写。"))
+            translated(QT_TRANSLATE_NOOP("ProcedureEngine", "“%1”缺少有效日期，请按 YYYY-MM-DD 填写。"))
                 .arg(def->name()));
     if (Error e = validateStepData(*def, candidate.data); e.isError())
         return e;
@@ -177,7 +178,7 @@ Error checkEvent(const CaseRecord& record, const Event& candidate, Role role, co
         who.append(roleDisplayName(Role::Administrator));
         return Error::make(
             ErrorCode::Refused,
-            trCached(QT_TRANSLATE_NOOP("ProcedureEngine", "您的角色（%1）不能记录“%2”；该步骤由%3记录。"))
+            translated(QT_TRANSLATE_NOOP("ProcedureEngine", "您的角色（%1）不能记录“%2”；该步骤由%3记录。"))
                 .arg(roleDisplayName(role), def->name(), joinList(who)),
             def->article.isEmpty() ? trackArticle(trackForFacts(record.facts)) : def->article);
     }
@@ -186,9 +187,9 @@ Error checkEvent(const CaseRecord& record, const Event& candidate, Role role, co
     if (def->kind == StepKind::FactsCorrected)
         return Error::make(
             ErrorCode::Refused,
-            trCached(QT_TRANSLATE_NOOP("ProcedureEngine",
-                                       "案件信息的更正不作为步骤记录：请用 case correct（或“更正案件信息”）"
-                                       "写明理由更正，历史记录将按更正后的信息重新检验。")),
+            translated(QT_TRANSLATE_NOOP("ProcedureEngine",
+                                         "案件信息的更正不作为步骤记录：请用 case correct（或“更正案件信息”）"
+                                         "写明理由更正，历史记录将按更正后的信息重新检验。")),
             QStringLiteral("第五条"));
 
     CaseAnalysis a(record.facts);
@@ -197,7 +198,7 @@ Error checkEvent(const CaseRecord& record, const Event& candidate, Role role, co
     const Verdict v =
         evaluateStep(RuleContext{a, settings, closed}, def->kind, &candidate.data, candidate.date, true);
     if (!v.allowed)
-        return Error::make(ErrorCode::Refused, v.reason, v.article);
+        return Error::make(ErrorCode::Refused, v.reason.toString(), v.article);
     return Error::ok();
 }
 

@@ -4,7 +4,6 @@
 
 #include "procedure/Requirements.h"
 #include "util/DateText.h"
-#include "util/TextCache.h"
 
 #include <QCoreApplication>
 
@@ -58,9 +57,9 @@ namespace {
 // 第十八条: the revised regulation is in force from 2025-05-26.
 const QDate kRevisionInForce(2025, 5, 26);
 
-QString trText(const char* text)
+Message trText(const char* text)
 {
-    return cachedTranslation("ProcedureEngine", text);
+    return Message("ProcedureEngine", text);
 }
 
 } // namespace
@@ -101,7 +100,7 @@ QList<CaseWarning> warningsOf(const CaseAnalysis& a, const QList<CaseDeadline>& 
                             "ProcedureEngine",
                             "本案在程序修订（第2版）之前登记，仍按登记时的“%1”程序办理；按现行规则应适用"
                             "“%2”程序（第六条）。如需改按现行规则，请更正案件信息。"))
-                     .arg(trackDisplayName(a.track()), trackDisplayName(trackForFacts(unpinned)))});
+                     .arg(trackNameText(a.track()), trackNameText(trackForFacts(unpinned)))});
     }
     QList<int> years;
     for (const CaseDeadline& d : deadlines) {

@@ -2,39 +2,23 @@
 
 #include "procedure/StepRules.h"
 #include "util/DateText.h"
-#include "util/TextCache.h"
 
 #include <QCoreApplication>
-#include <array>
 
 namespace casetrack::rules {
 
 // Internal to the step rules (StepRules*.cpp): the verdict being built and message helpers.
 
-inline QString trCached(const char* text)
+// A reason in the engine's words; the front end translates it when it shows it.
+inline Message msg(const char* text)
 {
-    return cachedTranslation("ProcedureEngine", text);
+    return Message("ProcedureEngine", text);
 }
 
-// “name” of a step. Reasons quote step names all the time (every required step that cannot be
-// taken yet, on every derivation), so each is made once per thread and language.
-inline QString quoted(StepKind kind)
+// “name” of a step.
+inline Message quoted(StepKind kind)
 {
-    struct Cache
-    {
-        unsigned generation = ~0u;
-        std::array<QString, StepKindCount> texts;
-    };
-    thread_local Cache cache;
-    const unsigned generation = translationGeneration();
-    if (cache.generation != generation) {
-        cache.texts.fill(QString());
-        cache.generation = generation;
-    }
-    QString& text = cache.texts[size_t(kind)];
-    if (text.isNull())
-        text = trCached(QT_TRANSLATE_NOOP("ProcedureEngine", "“%1”")).arg(stepDefinition(kind).name());
-    return text;
+    return msg(QT_TRANSLATE_NOOP("ProcedureEngine", "“%1”")).arg(stepDefinition(kind).nameText());
 }
 
 // Collects one verdict: the first refusal wins; prerequisites met record the latest date the
@@ -76,7 +60,7 @@ public:
             return false;
         if (!a().has(prereq)) {
             return fail(article, [&] {
-                return trCached(QT_TRANSLATE_NOOP("ProcedureEngine", "须先记录%1，才能记录%2。"))
+                return msg(QT_TRANSLATE_NOOP("ProcedureEngine", "须先记录%1，才能记录%2。"))
                     .arg(quoted(prereq), quoted(m_kind));
             });
         }
@@ -94,10 +78,10 @@ public:
             if (article.isEmpty())
                 article = stepDefinition(depKind).article;
             fail(article, [&] {
-                return trCached(QT_TRANSLATE_NOOP(
-                                    "ProcedureEngine",
-                                    "%1的日期 %2 "
-                                    "早于它所依据的%3（第%4项，%5）。请核对日期：各步骤应按发生的先后记录。"))
+                return msg(QT_TRANSLATE_NOOP(
+                               "ProcedureEngine",
+                               "%1的日期 %2 "
+                               "早于它所依据的%3（第%4项，%5）。请核对日期：各步骤应按发生的先后记录。"))
                     .arg(quoted(m_kind), isoDate(date), quoted(depKind))
                     .arg(dep.seq)
                     .arg(isoDate(dep.date));

@@ -14,7 +14,7 @@ namespace casetrack {
 struct Verdict
 {
     bool allowed = true;
-    QString reason; // only filled when asked to explain
+    Message reason; // only filled when asked to explain
     QString article;
 };
 

@@ -51,9 +51,9 @@ void refuseIfBindingNone(Check& check)
     if (check.failed() || !check.a().bindingIsNone())
         return;
     check.fail(QStringLiteral("第八条"), [&] {
-        return trCached(QT_TRANSLATE_NOOP(
-            "ProcedureEngine", "本案应遵循的处分意见为不予党纪处分：不能作出处分决定，应记录“不予党纪"
-                               "处分，结案”；如意见有误，请先更正相关记录。"));
+        return msg(QT_TRANSLATE_NOOP("ProcedureEngine",
+                                     "本案应遵循的处分意见为不予党纪处分：不能作出处分决定，应记录“不予党纪"
+                                     "处分，结案”；如意见有误，请先更正相关记录。"));
     });
 }
 
@@ -68,10 +68,10 @@ void refuseWhilePendingEscalation(Check& check)
     if (check.failed() || !check.a().escalationPending())
         return;
     check.fail(QStringLiteral("第八条"), [&] {
-        return trCached(QT_TRANSLATE_NOOP(
-                            "ProcedureEngine",
-                            "已报派出机关研究决定（第%1项），尚无研究决定：请先记录“派出机关研究决定”，"
-                            "或写明理由记录“撤回报请派出机关研究决定”。"))
+        return msg(QT_TRANSLATE_NOOP(
+                       "ProcedureEngine",
+                       "已报派出机关研究决定（第%1项），尚无研究决定：请先记录“派出机关研究决定”，"
+                       "或写明理由记录“撤回报请派出机关研究决定”。"))
             .arg(check.a().lastEvent(StepKind::EscalatedToDispatchingOrgan)->seq);
     });
 }
@@ -90,7 +90,7 @@ void needTransferChainForGrassroots(Check& check)
         check.need(StepKind::ConsensusReached, QStringLiteral("第八条第二款")) &&
         a.last(StepKind::ConsensusReached) < a.last(StepKind::ReviewFeedback))
         check.fail(QStringLiteral("第八条第二款"), [&] {
-            return trCached(
+            return msg(
                 QT_TRANSLATE_NOOP("ProcedureEngine",
                                   "派出机构的审理意见在沟通形成一致意见之后又有新的反馈：请与派出机关有关部门"
                                   "重新沟通，记录“与派出机关有关部门沟通形成一致意见”。"));
@@ -114,15 +114,15 @@ void checkPartyGroupDecided(Check& check, const RuleContext& c, const QJsonObjec
         if (decided != required) {
             check.fail(QStringLiteral("第八条"), [&] {
                 if (byRuling)
-                    return trCached(QT_TRANSLATE_NOOP("ProcedureEngine",
-                                                      "党组决定（%1）须与派出机关的研究决定（%2）一致。"))
+                    return msg(QT_TRANSLATE_NOOP("ProcedureEngine",
+                                                 "党组决定（%1）须与派出机关的研究决定（%2）一致。"))
                         .arg(describeSanction(decided), describeSanction(required));
-                return trCached(QT_TRANSLATE_NOOP("ProcedureEngine",
-                                                  "党组决定（%1）与处分建议（%"
-                                                  "2）不同。请先记录“党组意见与处分建议不同”：协商一致的，"
-                                                  "记录修改后的“将党纪处分建议通报驻在单位党组”；不能协商一致"
-                                                  "的，报派出机关研究决"
-                                                  "定。"))
+                return msg(QT_TRANSLATE_NOOP("ProcedureEngine",
+                                             "党组决定（%1）与处分建议（%"
+                                             "2）不同。请先记录“党组意见与处分建议不同”：协商一致的，"
+                                             "记录修改后的“将党纪处分建议通报驻在单位党组”；不能协商一致"
+                                             "的，报派出机关研究决"
+                                             "定。"))
                     .arg(describeSanction(decided), describeSanction(required));
             });
         }
@@ -143,9 +143,9 @@ void checkGrassrootsApproval(Check& check, const RuleContext& c, StepKind kind, 
     const int other = a.decidingIndex();
     if (other >= 0 && !check.failed())
         check.fail(art, [&] {
-            return trCached(QT_TRANSLATE_NOOP("ProcedureEngine",
-                                              "本案已由基层组织批准（第%1项）；如开除党籍未获党组会议批准，"
-                                              "请先记录“党组会议审议不同意开除党籍”。"))
+            return msg(QT_TRANSLATE_NOOP("ProcedureEngine",
+                                         "本案已由基层组织批准（第%1项）；如开除党籍未获党组会议批准，"
+                                         "请先记录“党组会议审议不同意开除党籍”。"))
                 .arg(a.events()[other].seq);
         });
     // A rejected expulsion sends the case back before its grassroots decision.
@@ -159,7 +159,7 @@ void checkPartyGroupOnExpulsion(Check& check, const RuleContext& c, StepKind kin
     const int approval = a.decidingIndex();
     if (approval < 0 || sanctionOf(a.events()[approval]).sanction != QLatin1String("expulsion")) {
         check.fail(stepDefinition(kind).article, [&] {
-            return trCached(
+            return msg(
                 QT_TRANSLATE_NOOP("ProcedureEngine",
                                   "只有基层党委批准开除党籍处分后，才报党组会议审议批准（基层纪委单独不能批准"
                                   "开除党籍）。"));
@@ -168,7 +168,7 @@ void checkPartyGroupOnExpulsion(Check& check, const RuleContext& c, StepKind kin
     }
     if (a.decision()) {
         check.fail(stepDefinition(kind).article, [&] {
-            return trCached(QT_TRANSLATE_NOOP("ProcedureEngine", "党组会议已批准开除党籍（第%1项）。"))
+            return msg(QT_TRANSLATE_NOOP("ProcedureEngine", "党组会议已批准开除党籍（第%1项）。"))
                 .arg(a.lastEvent(StepKind::PartyGroupApprovedExpulsion)->seq);
         });
         return;
@@ -195,7 +195,7 @@ void checkDecisionSteps(Check& check, const RuleContext& c, StepKind kind)
     const QString art = stepDefinition(kind).article;
     if (a.expulsionAwaitingPartyGroup()) {
         check.fail(QStringLiteral("第四条第二款"), [&] {
-            return trCached(QT_TRANSLATE_NOOP(
+            return msg(QT_TRANSLATE_NOOP(
                 "ProcedureEngine",
                 "开除党籍处分还须报党组会议审议批准，批准后才生效：请先记录“开除党籍报党组会议审议批准”。"));
         });
@@ -205,7 +205,7 @@ void checkDecisionSteps(Check& check, const RuleContext& c, StepKind kind)
         const int pending = a.last(StepKind::GrassrootsCommissionApproved);
         if (pending >= 0 && pending > a.last(StepKind::PartyGroupRejectedExpulsion)) {
             check.fail(QStringLiteral("第四条第二款"), [&] {
-                return trCached(
+                return msg(
                     QT_TRANSLATE_NOOP("ProcedureEngine",
                                       "基层纪委单独只能批准警告、严重警告；撤销党内职务及以上处分须报基层党委"
                                       "审议批准：请先记录“报基层党委审议批准”。"));
@@ -213,9 +213,9 @@ void checkDecisionSteps(Check& check, const RuleContext& c, StepKind kind)
             return;
         }
         check.fail(kind == StepKind::DecisionAnnounced ? QStringLiteral("第十条") : art, [&] {
-            return trCached(QT_TRANSLATE_NOOP(
-                                "ProcedureEngine",
-                                "尚未作出（或尚未生效）党纪处分决定，不能记录%1。请先记录处分决定。"))
+            return msg(QT_TRANSLATE_NOOP(
+                           "ProcedureEngine",
+                           "尚未作出（或尚未生效）党纪处分决定，不能记录%1。请先记录处分决定。"))
                 .arg(quoted(kind));
         });
         return;
@@ -228,7 +228,7 @@ void checkDecisionSteps(Check& check, const RuleContext& c, StepKind kind)
         check.dependOn(current->startIndex);
         if (a.hasAfter(StepKind::DecisionAnnounced, current->startIndex))
             check.fail(art, [&] {
-                return trCached(QT_TRANSLATE_NOOP("ProcedureEngine", "处分决定已经宣布（第%1项）。"))
+                return msg(QT_TRANSLATE_NOOP("ProcedureEngine", "处分决定已经宣布（第%1项）。"))
                     .arg(a.lastEvent(StepKind::DecisionAnnounced)->seq);
             });
         break;
@@ -238,14 +238,14 @@ void checkDecisionSteps(Check& check, const RuleContext& c, StepKind kind)
     case StepKind::OrgDepartmentNotified:
         if (a.has(kind))
             check.fail(art, [&] {
-                return trCached(QT_TRANSLATE_NOOP("ProcedureEngine",
-                                                  "%1已经记录（第%2项）；如有错误，请记录更正。"))
+                return msg(QT_TRANSLATE_NOOP("ProcedureEngine",
+                                             "%1已经记录（第%2项）；如有错误，请记录更正。"))
                     .arg(quoted(kind))
                     .arg(a.lastEvent(kind)->seq);
             });
         else if (kind == StepKind::LocalPartyOrgNotified && !a.facts().subject.orgRelationLocal)
             check.fail(art, [&] {
-                return trCached(QT_TRANSLATE_NOOP(
+                return msg(QT_TRANSLATE_NOOP(
                     "ProcedureEngine",
                     "只有党的组织关系在地方、干部管理权限在主管部门党组的党员干部，才向地方党组织通报处"
                     "理结果；"
@@ -254,7 +254,7 @@ void checkDecisionSteps(Check& check, const RuleContext& c, StepKind kind)
         else if (kind == StepKind::OrgDepartmentNotified &&
                  a.facts().subject.filedWith == QLatin1String("none"))
             check.fail(art, [&] {
-                return trCached(QT_TRANSLATE_NOOP(
+                return msg(QT_TRANSLATE_NOOP(
                     "ProcedureEngine",
                     "被处分人不是向党中央或者本级地方党委备案的党员干部，无需通报组织部门（如有误，请更"
                     "正案件信息 filed_with）。"));
@@ -263,19 +263,19 @@ void checkDecisionSteps(Check& check, const RuleContext& c, StepKind kind)
     case StepKind::RecordFiled:
         if (isGrassrootsTrack(a.track()) && a.decision()->sanction != QLatin1String("expulsion"))
             check.fail(art, [&] {
-                return trCached(QT_TRANSLATE_NOOP(
+                return msg(QT_TRANSLATE_NOOP(
                     "ProcedureEngine", "基层组织批准的处分，只有经党组会议批准的开除党籍须报派出机构备案。"));
             });
         else if (a.has(StepKind::RecordFiled) && !a.filingProblemsOpen() &&
                  a.last(StepKind::FilingReviewed) < a.last(StepKind::RecordFiled))
             check.fail(art, [&] {
-                return trCached(QT_TRANSLATE_NOOP("ProcedureEngine",
-                                                  "已报派出机构备案（第%1项），请等待派出机构审核。"))
+                return msg(QT_TRANSLATE_NOOP("ProcedureEngine",
+                                             "已报派出机构备案（第%1项），请等待派出机构审核。"))
                     .arg(a.lastEvent(StepKind::RecordFiled)->seq);
             });
         else if (a.filingAccepted())
             check.fail(art, [&] {
-                return trCached(
+                return msg(
                     QT_TRANSLATE_NOOP("ProcedureEngine", "备案材料已经派出机构审核通过，无需再次报备。"));
             });
         break;

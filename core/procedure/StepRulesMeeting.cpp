@@ -8,14 +8,14 @@ namespace casetrack::rules {
 
 namespace {
 
-QString describeThreshold(const Threshold& t)
+Message describeThreshold(const Threshold& t)
 {
-    const QString fraction =
+    const Message fraction =
         t.numerator * 2 == t.denominator
-            ? trCached(QT_TRANSLATE_NOOP("ProcedureEngine", "半数"))
-            : trCached(QT_TRANSLATE_NOOP("ProcedureEngine", "%1/%2")).arg(t.numerator).arg(t.denominator);
-    return t.strictlyMore ? trCached(QT_TRANSLATE_NOOP("ProcedureEngine", "超过应到人数的%1")).arg(fraction)
-                          : trCached(QT_TRANSLATE_NOOP("ProcedureEngine", "达到应到人数的%1")).arg(fraction);
+            ? msg(QT_TRANSLATE_NOOP("ProcedureEngine", "半数"))
+            : msg(QT_TRANSLATE_NOOP("ProcedureEngine", "%1/%2")).arg(t.numerator).arg(t.denominator);
+    return t.strictlyMore ? msg(QT_TRANSLATE_NOOP("ProcedureEngine", "超过应到人数的%1")).arg(fraction)
+                          : msg(QT_TRANSLATE_NOOP("ProcedureEngine", "达到应到人数的%1")).arg(fraction);
 }
 
 struct MeetingRule
@@ -57,14 +57,14 @@ void checkMeeting(Check& check, const RuleContext& c, StepKind kind, const QJson
     const int total = data->value(QLatin1String("members_total")).toInt();
     const int present = data->value(QLatin1String("members_present")).toInt();
     const int votes = data->value(QLatin1String("votes_for")).toInt();
-    const QString body = trCached(rule.body);
+    const Message body = msg(rule.body);
     if (!rule.quorum->isMetBy(present, total)) {
         check.fail(rule.article, [&] {
-            return trCached(QT_TRANSLATE_NOOP(
-                                "ProcedureEngine",
-                                "%1应到 %2 人、实到 %3 人：实到人数须%4（至少 %5 人；回避的成员计入应到"
-                                "人数，不计入实到人数）。集体讨论决定党员处分事项，不允许任何个人或者少数人"
-                                "擅自决定和批准；请在符合人数要求的会议上讨论后再记录。"))
+            return msg(QT_TRANSLATE_NOOP(
+                           "ProcedureEngine",
+                           "%1应到 %2 人、实到 %3 人：实到人数须%4（至少 %5 人；回避的成员计入应到"
+                           "人数，不计入实到人数）。集体讨论决定党员处分事项，不允许任何个人或者少数人"
+                           "擅自决定和批准；请在符合人数要求的会议上讨论后再记录。"))
                 .arg(body)
                 .arg(total)
                 .arg(present)
@@ -75,10 +75,10 @@ void checkMeeting(Check& check, const RuleContext& c, StepKind kind, const QJson
     }
     if (rule.majority && !rule.majority->isMetBy(votes, total)) {
         check.fail(rule.article, [&] {
-            return trCached(QT_TRANSLATE_NOOP(
-                                "ProcedureEngine",
-                                "%1应到 %2 人、同意 %3 人：同意人数须%4（至少 %5 人；未到会成员的书面意见"
-                                "不计为表决票）。未达到的，不能作出决定。"))
+            return msg(QT_TRANSLATE_NOOP(
+                           "ProcedureEngine",
+                           "%1应到 %2 人、同意 %3 人：同意人数须%4（至少 %5 人；未到会成员的书面意见"
+                           "不计为表决票）。未达到的，不能作出决定。"))
                 .arg(body)
                 .arg(total)
                 .arg(votes)

@@ -1,7 +1,6 @@
 #include "procedure/StepTable.h"
 
 #include "procedure/StepFieldHelpers.h"
-#include "util/TextCache.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -433,12 +432,12 @@ const Tables& tables()
 
 QString StepField::label() const
 {
-    return cachedTranslation("StepFields", labelSource);
+    return Message("StepFields", labelSource).toString();
 }
 
 QString StepDefinition::name() const
 {
-    return cachedTranslation("Steps", nameSource);
+    return nameText().toString();
 }
 
 const StepField* StepDefinition::field(const QString& fieldName) const
@@ -452,7 +451,7 @@ const StepField* StepDefinition::field(const QString& fieldName) const
 
 QString SanctionDefinition::name() const
 {
-    return cachedTranslation("Sanctions", nameSource);
+    return nameText().toString();
 }
 
 QList<Track> allTracks()
@@ -488,21 +487,26 @@ bool trackFromId(const QString& id, Track* out)
     return false;
 }
 
-QString trackDisplayName(Track track)
+Message trackNameText(Track track)
 {
     switch (track) {
     case Track::Standard:
-        return QCoreApplication::translate("Tracks", "党组讨论决定");
+        return Message("Tracks", QT_TRANSLATE_NOOP("Tracks", "党组讨论决定"));
     case Track::Transfer:
-        return QCoreApplication::translate("Tracks", "移送派出机构审理");
+        return Message("Tracks", QT_TRANSLATE_NOOP("Tracks", "移送派出机构审理"));
     case Track::Grassroots:
-        return QCoreApplication::translate("Tracks", "基层纪委、基层党委批准");
+        return Message("Tracks", QT_TRANSLATE_NOOP("Tracks", "基层纪委、基层党委批准"));
     case Track::Local:
-        return QCoreApplication::translate("Tracks", "地方纪委决定");
+        return Message("Tracks", QT_TRANSLATE_NOOP("Tracks", "地方纪委决定"));
     case Track::GrassrootsTransfer:
-        return QCoreApplication::translate("Tracks", "移送审理后由基层纪委、基层党委批准");
+        return Message("Tracks", QT_TRANSLATE_NOOP("Tracks", "移送审理后由基层纪委、基层党委批准"));
     }
     return {};
+}
+
+QString trackDisplayName(Track track)
+{
+    return trackNameText(track).toString();
 }
 
 QString trackArticle(Track track)
@@ -612,8 +616,13 @@ int sanctionSeverity(const QString& id)
 
 QString sanctionDisplayName(const QString& id)
 {
+    return sanctionName(id).toString();
+}
+
+Message sanctionName(const QString& id)
+{
     const SanctionDefinition* s = findSanction(id);
-    return s ? s->name() : id;
+    return s ? s->nameText() : Message::verbatim(id);
 }
 
 } // namespace casetrack

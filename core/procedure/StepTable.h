@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/Role.h"
+#include "util/Message.h"
 
 #include <QList>
 #include <QString>
@@ -26,7 +27,8 @@ QList<Track> allTracks();
 QString trackId(Track track); // "standard", "transfer", "grassroots", "local", "grassroots_transfer"
 bool trackFromId(const QString& id, Track* out);
 QString trackDisplayName(Track track); // translated
-QString trackArticle(Track track);     // "第八条", "第六条", "第四条第二款", "第十二条"
+Message trackNameText(Track track);
+QString trackArticle(Track track); // "第八条", "第六条", "第四条第二款", "第十二条"
 
 // Every step id of the spec, in the table's order. Used as an index: the engine never compares
 // step strings once an event has been parsed.
@@ -127,6 +129,7 @@ struct StepDefinition
     bool repeatable;         // may be recorded more than once (revisions, re-filings, ...)
 
     QString name() const; // translated, context "Steps"
+    Message nameText() const { return Message("Steps", nameSource); }
     bool onTrack(Track track) const { return (tracks & trackBit(track)) != 0; }
     const StepField* field(const QString& name) const;
 };
@@ -157,6 +160,7 @@ struct SanctionDefinition
     bool isSanction;        // false for "none"
 
     QString name() const; // translated, context "Sanctions"
+    Message nameText() const { return Message("Sanctions", nameSource); }
 };
 
 const QList<SanctionDefinition>& sanctionTable();
@@ -168,5 +172,6 @@ constexpr int RemovalFromPostSeverity = 3;
 
 // The display name of a sanction id, or the id itself when unknown.
 QString sanctionDisplayName(const QString& id);
+Message sanctionName(const QString& id);
 
 } // namespace casetrack

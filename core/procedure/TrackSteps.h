@@ -27,7 +27,7 @@ struct TrackStep
     std::optional<StepKind> alternative; // the other step that fulfils the same requirement
     TrackStepStatus status = TrackStepStatus::Remaining;
     QDate date;      // Done: the date of the latest recording of the step
-    QString reason;  // Refused, Remaining: the engine's reason for not taking it now (translated)
+    Message reason;  // Refused, Remaining: the engine's reason for not taking it now
     QString article; // the article that requires it, or the one that refuses it now
 };
 

@@ -46,7 +46,7 @@ Error Session::checkSummaries(bool repair, QStringList* mismatched, int* checked
         const auto it = stored.constFind(record.id);
         if (unparsed.contains(record.id))
             continue;
-        if (it == stored.cend() || !agrees(*it, deriveDigest(record, calendar, settings)))
+        if (it == stored.cend() || *it != deriveDigest(record, calendar, settings))
             differ.append(record.id);
         if (it != stored.cend())
             stored.erase(it);

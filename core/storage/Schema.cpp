@@ -162,6 +162,8 @@ Error runMigration(Database& db, int version)
         return migrateToRevisionTwo(db);
     if (version == 6)
         return migrateToSummaries(db);
+    if (version == 9)
+        return migrateToStoredMessages(db);
     return db.exec(kMigrations[version - 1]);
 }
 

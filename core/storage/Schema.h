@@ -8,7 +8,7 @@ class Database;
 
 // The schema is versioned from day one. Each migration moves the database one version up,
 // inside the caller's transaction; `PRAGMA user_version` holds the version.
-constexpr int kSchemaVersion = 8;
+constexpr int kSchemaVersion = 9;
 
 int schemaVersion(Database& db);
 // Creates the tables of `version` (the current one unless a test wants an older database).

@@ -19,9 +19,9 @@ namespace casetrack {
 namespace {
 
 // The open deadlines as one text: records separated by U+001E, their fields (label, article,
-// explanation, due date) by U+001F, none as the empty text; about ten times quicker to read than
-// JSON for 50,000 rows. A field that holds one of the separators (nothing CaseTrack writes) makes
-// the row JSON instead, told apart by its "[".
+// explanation, due date; label and explanation as encoded messages) by U+001F, none as the empty text; about
+// ten times quicker to read than JSON for 50,000 rows. A field that holds one of the separators (nothing
+// CaseTrack writes) makes the row JSON instead, told apart by its "[".
 constexpr char16_t kRecord = 0x1e;
 constexpr char16_t kField = 0x1f;
 
@@ -29,7 +29,7 @@ QString deadlinesText(const QList<OpenDeadline>& deadlines)
 {
     bool plain = true;
     for (const OpenDeadline& d : deadlines) {
-        for (const QString* field : {&d.label, &d.article, &d.explain})
+        for (const QString* field : {&d.labelCode, &d.article, &d.explainCode})
             plain = plain && !field->contains(QChar(kRecord)) && !field->contains(QChar(kField));
     }
     if (plain) {
@@ -37,16 +37,16 @@ QString deadlinesText(const QList<OpenDeadline>& deadlines)
         for (const OpenDeadline& d : deadlines) {
             if (!text.isEmpty())
                 text += QChar(kRecord);
-            text += d.label + QChar(kField) + d.article + QChar(kField) + d.explain + QChar(kField) +
+            text += d.labelCode + QChar(kField) + d.article + QChar(kField) + d.explainCode + QChar(kField) +
                     isoDate(d.due);
         }
         return text;
     }
     QJsonArray array;
     for (const OpenDeadline& d : deadlines)
-        array.append(QJsonObject{{QStringLiteral("label"), d.label},
+        array.append(QJsonObject{{QStringLiteral("label"), d.labelCode},
                                  {QStringLiteral("article"), d.article},
-                                 {QStringLiteral("explain"), d.explain},
+                                 {QStringLiteral("explain"), d.explainCode},
                                  {QStringLiteral("due"), isoDate(d.due)}});
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
@@ -117,7 +117,6 @@ std::optional<CaseDigest> readRow(Database& db, const Statement& row, Interner& 
     d.sanction = intern(row.text(7));
     d.year = int(row.integer(8));
     d.closed = row.integer(9) != 0;
-    d.language = intern(row.text(11));
     if (parseDeadlines(row.text(10), &d.deadlines, intern))
         return d;
     if (unparsed) {
@@ -160,7 +159,7 @@ bool SummaryStore::write(const CaseDigest& d)
         .bind(9, d.year)
         .bind(10, d.closed ? 1 : 0)
         .bind(11, deadlinesText(d.deadlines))
-        .bind(12, d.language);
+        .bind(12, QStringLiteral("")); // the language of the old, translated texts (schema 6 to 8)
     return stmt.run();
 }
 
@@ -168,7 +167,7 @@ std::optional<CaseDigest> SummaryStore::read(const QString& caseId)
 {
     Statement stmt =
         m_db.prepare("SELECT case_id, number, name, unit, track, stage, next_step, sanction, year, "
-                     "closed, deadlines, language FROM case_summaries WHERE case_id = ?");
+                     "closed, deadlines FROM case_summaries WHERE case_id = ?");
     stmt.bind(1, caseId);
     Interner intern;
     if (!stmt.next())
@@ -183,7 +182,7 @@ QList<CaseDigest> SummaryStore::readAll(QStringList* unparsed)
     out.reserve(count.next() ? count.integer(0) : 0);
     Statement stmt =
         m_db.prepare("SELECT case_id, number, name, unit, track, stage, next_step, sanction, year, "
-                     "closed, deadlines, language FROM case_summaries ORDER BY case_id");
+                     "closed, deadlines FROM case_summaries ORDER BY case_id");
     Interner intern;
     while (stmt.next()) {
         std::optional<CaseDigest> digest = readRow(m_db, stmt, intern, unparsed);
@@ -232,6 +231,15 @@ Error migrateToSummaries(Database& db)
     if (Error error = rebuildSummaries(db); error.isError())
         return error;
     return db.exec("PRAGMA user_version = 6");
+}
+
+Error migrateToStoredMessages(Database& db)
+{
+    // The summaries held deadline names and explanations translated into the language of the
+    // program that wrote them; from version 9 they hold messages (util/Message.h).
+    if (Error error = rebuildSummaries(db); error.isError())
+        return error;
+    return db.exec("PRAGMA user_version = 9");
 }
 
 } // namespace casetrack

@@ -54,5 +54,7 @@ Error rebuildSummaries(Database& db);
 
 // Schema version 5 -> 6: creates the table and fills it by rebuildSummaries.
 Error migrateToSummaries(Database& db);
+// Version 9: the summaries rebuilt with messages instead of translated texts.
+Error migrateToStoredMessages(Database& db);
 
 } // namespace casetrack

@@ -39,11 +39,6 @@ QString cachedTranslation(const char* context, const char* source)
     return *cache.texts.insert(key, QCoreApplication::translate(context, source));
 }
 
-unsigned translationGeneration()
-{
-    return g_generation.load(std::memory_order_acquire);
-}
-
 void resetTranslationCache()
 {
     g_generation.fetch_add(1, std::memory_order_acq_rel);

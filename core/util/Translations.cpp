@@ -9,19 +9,6 @@
 
 namespace casetrack {
 
-namespace {
-QString& languageInForce()
-{
-    static QString language = QStringLiteral("zh_CN");
-    return language;
-}
-} // namespace
-
-QString currentLanguage()
-{
-    return languageInForce();
-}
-
 QString installTranslations(const QString& language)
 {
     QString chosen = language;
@@ -41,9 +28,9 @@ QString installTranslations(const QString& language)
     auto* qt = new QTranslator(app);
     if (qt->load(QStringLiteral("qtbase_%1").arg(chosen), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
-    // The engine caches translated texts per thread; they must follow the new language.
+    // Messages cache their translations per thread (util/TextCache.h); they must follow the new
+    // language.
     resetTranslationCache();
-    languageInForce() = chosen;
     return chosen;
 }
 

@@ -305,7 +305,7 @@ private slots:
         QCOMPARE(view.deadlines()->rowCount(), int(view.state().deadlines.size()));
         auto* warnings = view.findChild<QLabel*>(QStringLiteral("caseWarnings"));
         QVERIFY(!view.state().warnings.isEmpty());
-        QVERIFY2(warnings->text().contains(view.state().warnings.first().text.left(6)),
+        QVERIFY2(warnings->text().contains(view.state().warnings.first().text.toString().left(6)),
                  qPrintable(warnings->text()));
     }
 

@@ -174,9 +174,12 @@ private slots:
     {
         ProcedureStepper stepper;
         TrackStep done{StepKind::CaseFiled, std::nullopt, TrackStepStatus::Done, QDate(2025, 1, 2), {}, {}};
-        TrackStep refused{StepKind::DecisionAnnounced,      std::nullopt,
-                          TrackStepStatus::Refused,         {},
-                          QStringLiteral("须先作出决定。"), QStringLiteral("第十条")};
+        TrackStep refused{StepKind::DecisionAnnounced,
+                          std::nullopt,
+                          TrackStepStatus::Refused,
+                          {},
+                          Message::verbatim(QStringLiteral("须先作出决定。")),
+                          QStringLiteral("第十条")};
         TrackStep remaining{StepKind::RecordFiled, std::nullopt, TrackStepStatus::Remaining, {}, {}, {}};
         stepper.setSteps({done, refused, remaining});
         stepper.show();

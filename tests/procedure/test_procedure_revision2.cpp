@@ -227,7 +227,7 @@ private slots:
         bool warned = false;
         for (const CaseWarning& w : s.warnings)
             warned = warned || (w.kind == WarningKind::ImpliedFact &&
-                                w.text.contains(QStringLiteral("leadership_member")));
+                                w.text.toString().contains(QStringLiteral("leadership_member")));
         QVERIFY(warned);
         QVERIFY(ProcedureCase(facts(flag("appointed_by_party_group"))).state().warnings.isEmpty());
         const Error member = CaseFacts::fromJson(facts(flag("local_committee_member"))).error();

@@ -1,6 +1,8 @@
 // The engine's rules one by one: 第九条 thresholds, 第八条 decision follows the suggestion,
 // 第六条第三款 early intervention, order by date, corrections, deadlines, data validation, JSON.
 #include "ProcedureTestCase.h"
+#include "procedure/CaseDigest.h"
+#include "util/Translations.h"
 
 using namespace casetrack;
 using namespace casetrack::test;
@@ -435,7 +437,7 @@ private slots:
         CaseState s = c.state(QStringLiteral("2025-09-02"));
         QCOMPARE(s.deadlines.size(), 1);
         QCOMPARE(s.deadlines[0].kind, QStringLiteral("internal_proposal"));
-        QCOMPARE(s.deadlines[0].label, rule.label);
+        QCOMPARE(s.deadlines[0].label.toString(), rule.label);
         QVERIFY(s.deadlines[0].article.isEmpty());
         QVERIFY(s.deadlines[0].due > QDate(2025, 9, 26)); // 20 working days, past 国庆
         QCOMPARE(s.deadlines[0].status, DeadlineStatus::Open);
@@ -597,6 +599,39 @@ private slots:
         QCOMPARE(findSanction(QStringLiteral("expulsion"))->article, QStringLiteral("第十三条"));
         for (const QString& stage : allStageIds())
             QVERIFY(stageDisplayName(stage) != stage);
+    }
+
+    // The engine says what and the reader's language says how (issue 8): a state derived while
+    // Chinese was in force, and the summary stored from it, read in English after a switch.
+    void stateIsShownInTheReadersLanguage()
+    {
+        const CaseState s = decidedCase(QStringLiteral("2025-03-03")).state(QStringLiteral("2025-03-04"));
+        const CaseDeadline& announce = s.deadlines.first();
+        QCOMPARE(announce.kind, QStringLiteral("announce"));
+        QCOMPARE(announce.label.toString(), QStringLiteral("宣布党纪处分决定"));
+        QCOMPARE(s.sanctionPeriods.first().label.toString(), QStringLiteral("一年内不得提拔"));
+        const CaseState fresh = ProcedureCase(facts(appointedSubject())).state(QStringLiteral("2025-01-01"));
+        const NextStep& refused = fresh.next.at(1);
+        QVERIFY(!refused.allowed);
+        QVERIFY2(refused.reason.toString().startsWith(QStringLiteral("须先记录“立案审查调查”")),
+                 qPrintable(refused.reason.toString()));
+        const CaseDigest digest = digestCase(s);
+
+        QCOMPARE(installTranslations(QStringLiteral("en")), QStringLiteral("en"));
+        const QString label = announce.label.toString();
+        const QString explain = announce.explain.toString();
+        const QString reason = refused.reason.toString();
+        const QString stored = digest.deadlines.first().labelText();
+        installTranslations(QStringLiteral("zh_CN"));
+
+        QCOMPARE(label, QStringLiteral("Announce the Party disciplinary sanction decision"));
+        QVERIFY2(explain.contains(QStringLiteral("counted from 2025-03-03")), qPrintable(explain));
+        // The step names inside the reason are translated with it.
+        QVERIFY2(reason.contains(QStringLiteral("must be recorded before")) &&
+                     !reason.contains(QStringLiteral("立案审查调查")),
+                 qPrintable(reason));
+        QCOMPARE(stored, label);
+        QCOMPARE(announce.label.toString(), QStringLiteral("宣布党纪处分决定"));
     }
 };
 

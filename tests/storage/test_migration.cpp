@@ -3,7 +3,9 @@
 // stage.
 #include "procedure/ProcedureEngine.h"
 #include "services/Session.h"
+#include "storage/Database.h"
 #include "storage/Schema.h"
+#include "util/Message.h"
 
 #include <QDir>
 #include <QFile>
@@ -117,6 +119,43 @@ private slots:
         QVERIFY2(mismatched.isEmpty(), qPrintable(mismatched.join(QLatin1Char(' '))));
         const AuditVerification verified = session.value()->verifyAudit();
         QVERIFY2(verified.intact, qPrintable(verified.message));
+    }
+
+    // Schema 9 (issue 8): summaries written by version 8 held deadline names translated into the
+    // writer's language; the migration rebuilds them as messages, shown in the reader's language.
+    void translatedSummariesBecomeMessages()
+    {
+        {
+            auto session = Session::open(m_db, QStringLiteral("admin"), m_password);
+            QVERIFY2(session.ok(), qPrintable(session.error().message));
+            Database& db = session.value()->database();
+            QVERIFY(
+                !db.exec(
+                       "UPDATE case_summaries SET deadlines = '宣布党纪处分决定' || char(31) || '第十条' || "
+                       "char(31) || '自2025-01-01起算1个月' || char(31) || '2025-02-01' "
+                       "WHERE deadlines <> ''")
+                     .isError());
+            QVERIFY(!db.exec("PRAGMA user_version = 8").isError());
+            QStringList mismatched;
+            QVERIFY(!session.value()->checkSummaries(false, &mismatched, nullptr).isError());
+            QVERIFY(!mismatched.isEmpty()); // prose is not what the engine derives
+        }
+        auto session = Session::open(m_db, QStringLiteral("admin"), m_password);
+        QVERIFY2(session.ok(), qPrintable(session.error().message));
+        QCOMPARE(schemaVersion(session.value()->database()), kSchemaVersion);
+        int withDeadlines = 0;
+        for (const CaseDigest& digest : session.value()->caseSummaries()) {
+            for (const OpenDeadline& d : digest.deadlines) {
+                ++withDeadlines;
+                Message label;
+                QVERIFY2(Message::decode(d.labelCode, &label), qPrintable(d.labelCode));
+                QVERIFY(!d.labelText().isEmpty());
+            }
+        }
+        QVERIFY(withDeadlines > 0);
+        QStringList mismatched;
+        QVERIFY(!session.value()->checkSummaries(false, &mismatched, nullptr).isError());
+        QVERIFY2(mismatched.isEmpty(), qPrintable(mismatched.join(QLatin1Char(' '))));
     }
 };
 

@@ -40,12 +40,13 @@ QVariant CaseDeadlinesModel::data(const QModelIndex& index, int role) const
         return c.isValid() ? QVariant(QBrush(c)) : QVariant();
     }
     if (role == Qt::ToolTipRole)
-        return d.explain;
+        return d.explain.toString();
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
     case Label:
-        return localizeArticles(d.article.isEmpty() ? d.label : tr("%1（%2）").arg(d.label, d.article));
+        return localizeArticles(d.article.isEmpty() ? d.label.toString()
+                                                    : tr("%1（%2）").arg(d.label.toString(), d.article));
     case Due:
         return displayDate(d.due);
     case DaysLeft:
@@ -55,7 +56,7 @@ QVariant CaseDeadlinesModel::data(const QModelIndex& index, int role) const
     case Status:
         return deadlineStatusName(d.status);
     case Explain: {
-        QString text = d.explain;
+        QString text = d.explain.toString();
         if (!d.unknownYears.isEmpty()) {
             QStringList years;
             for (int y : d.unknownYears)

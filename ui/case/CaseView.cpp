@@ -297,14 +297,14 @@ void CaseView::fillHeader()
     lines.append(tr("情况：%1").arg(factsText().toHtmlEscaped()));
     lines += decisionLines();
     for (const SanctionPeriod& p : m_state.sanctionPeriods)
-        lines.append(
-            localizeArticles(
-                tr("%1：%2 至 %3（%4）").arg(p.label, displayDate(p.from), displayDate(p.until), p.article))
-                .toHtmlEscaped());
+        lines.append(localizeArticles(
+                         tr("%1：%2 至 %3（%4）")
+                             .arg(p.label.toString(), displayDate(p.from), displayDate(p.until), p.article))
+                         .toHtmlEscaped());
     m_header->setText(lines.join(QStringLiteral("<br>")));
     QStringList warnings;
     for (const CaseWarning& w : m_state.warnings)
-        warnings.append(tr("注意：%1").arg(localizeArticles(w.text)));
+        warnings.append(tr("注意：%1").arg(localizeArticles(w.text.toString())));
     m_warnings->setText(warnings.join(QLatin1Char('\n')));
     m_warnings->setVisible(!warnings.isEmpty());
 }
@@ -393,7 +393,7 @@ void CaseView::fillNextSteps()
         QString note = next.required ? tr("必经步骤，依据%1").arg(next.article)
                                      : tr("可选步骤，依据%1").arg(next.article);
         if (!next.allowed && !next.reason.isEmpty())
-            note = tr("%1。暂不能记录：%2").arg(note, next.reason);
+            note = tr("%1。暂不能记录：%2").arg(note, next.reason.toString());
         auto* label = new QLabel(localizeArticles(note));
         label->setObjectName(QStringLiteral("reason_") + next.step);
         label->setWordWrap(true);

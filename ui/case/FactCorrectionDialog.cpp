@@ -354,14 +354,16 @@ QString FactCorrectionDialog::describe(const FactsPreview& p) const
     for (const CaseDeadline& after : p.after.deadlines) {
         const CaseDeadline* before = find(p.before.deadlines, after.kind);
         if (!before)
-            changes.append(tr("新增期限“%1”：%2 前").arg(after.label, displayDate(after.due)));
+            changes.append(tr("新增期限“%1”：%2 前").arg(after.label.toString(), displayDate(after.due)));
         else if (before->due != after.due)
             changes.append(
-                tr("期限“%1”：%2 → %3").arg(after.label, displayDate(before->due), displayDate(after.due)));
+                tr("期限“%1”：%2 → %3")
+                    .arg(after.label.toString(), displayDate(before->due), displayDate(after.due)));
     }
     for (const CaseDeadline& before : p.before.deadlines)
         if (!find(p.after.deadlines, before.kind))
-            changes.append(tr("不再适用的期限“%1”（原 %2 前）").arg(before.label, displayDate(before.due)));
+            changes.append(
+                tr("不再适用的期限“%1”（原 %2 前）").arg(before.label.toString(), displayDate(before.due)));
     lines.append(changes.isEmpty() ? tr("期限不变。") : changes.join(QLatin1Char('\n')));
     return lines.join(QStringLiteral("\n\n"));
 }

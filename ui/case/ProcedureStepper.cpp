@@ -132,9 +132,9 @@ QString ProcedureStepper::description(const TrackStep& step)
         break;
     case TrackStepStatus::Refused:
     case TrackStepStatus::Remaining:
-        lines.append(step.reason.isEmpty()
-                         ? statusText(step.status)
-                         : tr("%1：%2").arg(statusText(step.status), localizeArticles(step.reason)));
+        lines.append(step.reason.isEmpty() ? statusText(step.status)
+                                           : tr("%1：%2").arg(statusText(step.status),
+                                                              localizeArticles(step.reason.toString())));
         break;
     }
     if (!article.isEmpty())

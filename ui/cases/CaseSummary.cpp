@@ -59,9 +59,19 @@ QList<DeadlineEntry> deadlineEntries(const CaseDigest& digest, const QDate& asOf
 {
     QList<DeadlineEntry> out;
     for (const OpenDeadline& deadline : digest.deadlines)
-        out.append({digest.id, digest.number, digest.name, deadline.label, deadline.article, deadline.explain,
-                    deadline.due, openDeadlineStatus(deadline, asOf, warningDays)});
+        out.append({digest.id, digest.number, digest.name, deadline.labelCode, deadline.article,
+                    deadline.explainCode, deadline.due, openDeadlineStatus(deadline, asOf, warningDays)});
     return out;
+}
+
+QString DeadlineEntry::labelText() const
+{
+    return decodedText(labelCode);
+}
+
+QString DeadlineEntry::explainText() const
+{
+    return decodedText(explainCode);
 }
 
 QCollator pinyinCollator()

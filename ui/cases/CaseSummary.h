@@ -46,11 +46,14 @@ struct DeadlineEntry
     QString caseId;
     QString caseNumber;
     QString name;
-    QString label;
+    QString labelCode; // encoded messages (CaseDigest.h): decoded only for the rows shown
     QString article;
-    QString explain;
+    QString explainCode;
     QDate due;
     DeadlineStatus status = DeadlineStatus::Open;
+
+    QString labelText() const;
+    QString explainText() const;
 };
 
 // The row of `digest` as of `asOf` (deadline statuses from the stored due dates) with its search

@@ -120,7 +120,7 @@ QVariant DeadlinesModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return d.explain;
+        return d.explainText();
     case Qt::DisplayRole:
         switch (Column(index.column())) {
         case Due:
@@ -132,9 +132,10 @@ QVariant DeadlinesModel::data(const QModelIndex& index, int role) const
         case Number:
             return d.caseNumber;
         case Label:
-            return localizeArticles(d.article.isEmpty() ? d.label : tr("%1（%2）").arg(d.label, d.article));
+            return localizeArticles(d.article.isEmpty() ? d.labelText()
+                                                        : tr("%1（%2）").arg(d.labelText(), d.article));
         case Explain:
-            return d.explain;
+            return d.explainText();
         case ColumnCount:
             break;
         }

@@ -162,9 +162,9 @@ void HomePage::fillDeadlines()
             continue; // counted, not listed
         QList<QStandardItem*> row{cell(displayDate(d.due), d.caseId),
                                   cell(overdue ? tr("已超期") : tr("即将到期"), d.caseId),
-                                  cell(d.name, d.caseId), cell(localizeArticles(d.label), d.caseId)};
+                                  cell(d.name, d.caseId), cell(localizeArticles(d.labelText()), d.caseId)};
         const QString tip =
-            QStringLiteral("%1 %2\n%3").arg(d.caseNumber, d.name, localizeArticles(d.explain));
+            QStringLiteral("%1 %2\n%3").arg(d.caseNumber, d.name, localizeArticles(d.explainText()));
         for (QStandardItem* item : row) {
             item->setToolTip(tip);
             if (overdue)

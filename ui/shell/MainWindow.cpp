@@ -333,10 +333,10 @@ void MainWindow::notifyDueSoon()
         if (d.status != DeadlineStatus::DueSoon)
             continue;
         const QString key =
-            d.caseId + QLatin1Char('|') + d.label + QLatin1Char('|') + d.due.toString(Qt::ISODate);
+            d.caseId + QLatin1Char('|') + d.labelCode + QLatin1Char('|') + d.due.toString(Qt::ISODate);
         if (!m_notified.contains(key)) {
             m_notified.insert(key);
-            fresh.append(tr("%1：%2").arg(d.name, d.label));
+            fresh.append(tr("%1：%2").arg(d.name, d.labelText()));
         }
     }
     if (!m_primed) {

@@ -1,5 +1,6 @@
 #include "statistics/StatisticsFigures.h"
 
+#include "common/DisplayText.h"
 #include "procedure/CaseState.h"
 #include "procedure/CaseStatistics.h"
 #include "procedure/EngineSettings.h"
@@ -41,12 +42,6 @@ FigureSheet countSheet(const QString& title, const QString& rowHeader, const QMa
     for (const QString& id : ids)
         sheet.rows.append({name(id), {double(counts.value(id))}});
     return sheet;
-}
-
-QString trackName(const QString& id)
-{
-    Track track;
-    return trackFromId(id, &track) ? trackDisplayName(track) : id;
 }
 
 QString deadlineKindName(const QString& kind, const EngineSettings& settings)
