@@ -6757,10 +6757,6 @@ After: %2</translation>
         <translation>Based on the above, this case follows: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
-        <source>按以上情况，本案适用：%1</source>
-        <translation>Based on the above, this case follows: %1</translation>
-    </message>
-    <message>
         <source>请填写被审查调查人姓名。</source>
         <translation>Please enter the name of the person under investigation.</translation>
     </message>

@@ -6753,10 +6753,6 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
         <translation>按以上情况，本案适用：&lt;b&gt;%1&lt;/b&gt;（%2）</translation>
     </message>
     <message>
-        <source>按以上情况，本案适用：%1</source>
-        <translation>按以上情况，本案适用：%1</translation>
-    </message>
-    <message>
         <source>请填写被审查调查人姓名。</source>
         <translation>请填写被审查调查人姓名。</translation>
     </message>

@@ -103,14 +103,15 @@ int cliCaseList(CliContext& cli)
     QString text;
     for (const CaseRecord& record : session.value()->loadAllCases()) {
         const CaseState state = deriveState(record, calendar, settings, asOf.value());
-        if (!stage.isEmpty() && state.stage != stage)
+        if (!stage.isEmpty() && stageId(state.stage) != stage)
             continue;
         if (cli.args.has(QStringLiteral("overdue")) && !isOverdue(state))
             continue;
         array.append(cli.stateJson(state));
-        text += QStringLiteral("%1\t%2\t%3\t%4%5\n")
-                    .arg(state.id, state.facts.subject.name, state.track, stageDisplayName(state.stage),
-                         isOverdue(state) ? QCoreApplication::translate("Cli", "\t逾期") : QString());
+        text +=
+            QStringLiteral("%1\t%2\t%3\t%4%5\n")
+                .arg(state.id, state.facts.subject.name, trackId(state.track), stageDisplayName(state.stage),
+                     isOverdue(state) ? QCoreApplication::translate("Cli", "\t逾期") : QString());
     }
     const QJsonObject listed{{QStringLiteral("stage"), stage},
                              {QStringLiteral("overdue"), cli.args.has(QStringLiteral("overdue"))},

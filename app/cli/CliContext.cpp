@@ -181,10 +181,8 @@ QString CliContext::stateText(const CaseState& state) const
 {
     QString text = QCoreApplication::translate("Cli", "案件 %1：%2（%3）\n")
                        .arg(state.id, state.facts.subject.name, state.facts.subject.unit);
-    Track track;
-    const QString trackName = trackFromId(state.track, &track) ? trackDisplayName(track) : state.track;
     text += QCoreApplication::translate("Cli", "程序：%1；阶段：%2%3\n")
-                .arg(trackName, stageDisplayName(state.stage),
+                .arg(trackDisplayName(state.track), stageDisplayName(state.stage),
                      state.closed ? QCoreApplication::translate("Cli", "（已结案）") : QString());
     if (state.decision)
         text +=

@@ -83,7 +83,7 @@ Result<QList<GeneratedCase>> generateChunk(const HistoryGenerator& generator, in
                                   .arg(c.record.id)
                                   .arg(c.complete)
                                   .arg(state.closed)
-                                  .arg(state.stage));
+                                  .arg(stageId(state.stage)));
             ++*verified;
         }
         cases.append(std::move(c));

@@ -18,7 +18,7 @@ std::vector<CaseSummary> deriveAll(const QList<CaseRecord>& records, const Holid
         for (qsizetype i = slice * block; i < end; ++i) {
             CaseState state = deriveState(records[i], calendar, settings, asOf);
             CaseSummary& s = summaries[size_t(i)];
-            s.stage = std::move(state.stage);
+            s.stage = stageId(state.stage);
             s.closed = state.closed;
             s.deadlines = std::move(state.deadlines);
         }

@@ -13,8 +13,7 @@ CaseRow caseRowOf(const CaseState& state)
     row.subjectName = state.facts.subject.name;
     row.unit = state.facts.subject.unit;
     row.position = state.facts.subject.position;
-    Track track = Track::Standard;
-    row.track = trackFromId(state.track, &track) ? trackDisplayName(track) : state.track;
+    row.track = trackDisplayName(state.track);
     row.stage = stageDisplayName(state.stage);
     row.closed = state.closed;
     for (const Event& e : state.effectiveEvents) {

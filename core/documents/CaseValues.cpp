@@ -165,16 +165,14 @@ TemplateValues caseTemplateValues(const CaseState& state, const DocumentInputs& 
     t.insert(QStringLiteral("subject.position"), s.position);
     t.insert(QStringLiteral("subject.profile"), subjectProfile(s));
 
-    Track track = Track::Standard;
-    const bool knownTrack = trackFromId(state.track, &track);
     const Event* filed = lastEvent(state, QStringLiteral("case_filed"));
     t.insert(QStringLiteral("case.id"), state.id);
     t.insert(QStringLiteral("case.number"),
              filed ? filed->data.value(QStringLiteral("number")).toString() : QString());
     t.insert(QStringLiteral("case.filed_on"), filed ? cnDate(filed->date) : QString());
     t.insert(QStringLiteral("case.filing_body"), settings.bodyName(state.facts.filingBody));
-    t.insert(QStringLiteral("case.track"), knownTrack ? trackDisplayName(track) : state.track);
-    t.insert(QStringLiteral("case.track_article"), knownTrack ? trackArticle(track) : QString());
+    t.insert(QStringLiteral("case.track"), trackDisplayName(state.track));
+    t.insert(QStringLiteral("case.track_article"), trackArticle(state.track));
     t.insert(QStringLiteral("case.stage"), stageDisplayName(state.stage));
     t.insert(QStringLiteral("case.status"), state.closed
                                                 ? QCoreApplication::translate("Documents", "已结案")
@@ -212,7 +210,7 @@ TemplateValues caseTemplateValues(const CaseState& state, const DocumentInputs& 
                  : QString());
     t.insert(
         QStringLiteral("transfer.sentence"),
-        track == Track::Transfer && !lastEvent(state, QStringLiteral("transfer_exemption_approved"))
+        state.track == Track::Transfer && !lastEvent(state, QStringLiteral("transfer_exemption_approved"))
             ? QCoreApplication::translate("Documents", "按照驻在单位党的工作领导关系，本案将移送%1审理。")
                   .arg(settings.dispatchedBody)
             : QString());

@@ -16,24 +16,13 @@ const Event* latestEvent(const CaseState& state, const char* step)
 
 namespace {
 
-bool onTrack(const CaseState& state, std::initializer_list<const char*> tracks)
-{
-    for (const char* t : tracks) {
-        if (state.track == QLatin1String(t))
-            return true;
-    }
-    return false;
-}
-
-// Party-group tracks decide by 第九条; the transfer tracks carry 第六条's chain. Track ids as
-// strings: revision 2 adds grassroots_transfer, which these lists already name.
 bool partyGroupTrack(const CaseState& s)
 {
-    return onTrack(s, {"standard", "transfer"});
+    return isPartyGroupTrack(s.track);
 }
 bool transferTrack(const CaseState& s)
 {
-    return onTrack(s, {"transfer", "grassroots_transfer"});
+    return isTransferTrack(s.track);
 }
 
 bool partyGroupDecided(const CaseState& s)
@@ -44,7 +33,7 @@ bool partyGroupDecided(const CaseState& s)
 // 第十一条 reaches Party-group decisions and the grassroots expulsions a Party group approved.
 bool recordFiled(const CaseState& s)
 {
-    if (!s.decision || s.track == QLatin1String("local"))
+    if (!s.decision || s.track == Track::Local)
         return false;
     return partyGroupTrack(s) ||
            (s.decision->sanction == QLatin1String("expulsion") && partyGroupApproval(s));
@@ -103,7 +92,8 @@ Verdict judge(DocumentKind kind, const CaseState& s)
                 "Documents", "本案不由党组讨论决定，第八条规定的处分建议通报驻在单位党组不适用。"));
         if (!latestEvent(s, "proposal_made"))
             return notReached(QT_TRANSLATE_NOOP("Documents", "尚未提出党纪处分建议。"));
-        if (transferTrack(s) && !latestEvent(s, "review_feedback") && !latestEvent(s, "transfer_exemption_approved"))
+        if (transferTrack(s) && !latestEvent(s, "review_feedback") &&
+            !latestEvent(s, "transfer_exemption_approved"))
             return notReached(QT_TRANSLATE_NOOP("Documents", "派出机构尚未反馈审理报告（第七条、第八条）。"));
         return {};
     case DocumentKind::Decision:
@@ -117,7 +107,7 @@ Verdict judge(DocumentKind kind, const CaseState& s)
                          QT_TRANSLATE_NOOP("Documents", "尚未记录听取本人陈述和申辩（党章第四十三条）。"));
     case DocumentKind::FilingChecklist:
     case DocumentKind::FilingForm:
-        if (s.track == QLatin1String("local"))
+        if (s.track == Track::Local)
             return notBelonging(QT_TRANSLATE_NOOP(
                 "Documents", "地方纪委作出的处分决定不报派出机构备案（第十一条、第十二条）。"));
         if (!decided)
@@ -146,7 +136,7 @@ Verdict judge(DocumentKind kind, const CaseState& s)
                 "Documents", "本案不是党组决定、党的组织关系在地方的案件，第十二条第一款的通报不适用。"));
         return partyGroupDecided(s) ? Verdict{} : notReached(noDecision);
     case DocumentKind::NoticeCompetentPartyGroup:
-        if (s.track != QLatin1String("local"))
+        if (s.track != Track::Local)
             return notBelonging(QT_TRANSLATE_NOOP(
                 "Documents", "本案不是地方纪委作出决定的案件，第十二条规定的通报主管部门党组不适用。"));
         return decided ? Verdict{} : notReached(noDecision);
@@ -154,21 +144,24 @@ Verdict judge(DocumentKind kind, const CaseState& s)
         // Offered once the Party group's view differs (第八条); printable once escalated.
         if (!partyGroupTrack(s) || !latestEvent(s, "party_group_disagreed"))
             return notBelonging(QT_TRANSLATE_NOOP(
-                "Documents", "党组与派驻机构对处分建议没有不同意见，第八条规定的报请派出机关研究决定不适用。"));
+                "Documents",
+                "党组与派驻机构对处分建议没有不同意见，第八条规定的报请派出机关研究决定不适用。"));
         return latestEvent(s, "escalated_to_dispatching_organ")
                    ? Verdict{}
                    : notReached(QT_TRANSLATE_NOOP("Documents", "尚未记录报请派出机关研究决定（第八条）。"));
     case DocumentKind::ConsultationLetter:
-        if (s.track != QLatin1String("local") || !s.facts.subject.localCommitteeMember)
+        if (s.track != Track::Local || !s.facts.subject.localCommitteeMember)
             return notBelonging(QT_TRANSLATE_NOOP(
                 "Documents", "被处分人不是同时担任地方党委委员、候补委员或者地方纪委委员的党组管理干部，"
                              "第十二条第二款规定的征求主管部门党组意见不适用。"));
         return latestEvent(s, "competent_party_group_consulted")
                    ? Verdict{}
-                   : notReached(QT_TRANSLATE_NOOP("Documents", "尚未记录征求主管部门党组意见（第十二条第二款）。"));
+                   : notReached(
+                         QT_TRANSLATE_NOOP("Documents", "尚未记录征求主管部门党组意见（第十二条第二款）。"));
     case DocumentKind::ExecutionReport:
         if (decided && s.decision->sanction == QLatin1String("none") && s.decisionHistory.size() <= 1)
-            return notBelonging(QT_TRANSLATE_NOOP("Documents", "本案未给予党纪处分，没有需要报告的执行情况。"));
+            return notBelonging(
+                QT_TRANSLATE_NOOP("Documents", "本案未给予党纪处分，没有需要报告的执行情况。"));
         if (!decided)
             return notReached(noDecision);
         // The report states the announcement as done: not before it is on record.
@@ -180,7 +173,8 @@ Verdict judge(DocumentKind kind, const CaseState& s)
         for (const Decision& d : s.decisionHistory)
             probation = probation || d.sanction == QLatin1String("probation");
         if (!probation)
-            return notBelonging(QT_TRANSLATE_NOOP("Documents", "本案没有留党察看处分，条例第十二条的期满处理不适用。"));
+            return notBelonging(
+                QT_TRANSLATE_NOOP("Documents", "本案没有留党察看处分，条例第十二条的期满处理不适用。"));
         return latestEvent(s, "probation_concluded")
                    ? Verdict{}
                    : notReached(QT_TRANSLATE_NOOP("Documents", "尚未记录留党察看期满处理。"));

@@ -18,8 +18,7 @@ QString decider(const CaseState& state)
 {
     if (state.decision)
         return state.decision->decidedBy;
-    return state.track == QLatin1String("local") ? QStringLiteral("local_commission")
-                                                 : QStringLiteral("party_group");
+    return state.track == Track::Local ? QStringLiteral("local_commission") : QStringLiteral("party_group");
 }
 
 // The bodies a template names for this case, from its placeholders.
@@ -46,7 +45,7 @@ QSet<QString> bodiesNamed(const QString& source, DocumentKind kind, const CaseSt
                            ? QStringLiteral("grassroots_commission")
                            : state.facts.filingBody);
         else if ((key == QLatin1String("review.sentence") && latestEvent(state, "review_feedback")) ||
-                 (key == QLatin1String("transfer.sentence") && state.track == QLatin1String("transfer") &&
+                 (key == QLatin1String("transfer.sentence") && state.track == Track::Transfer &&
                   !latestEvent(state, "transfer_exemption_approved")))
             bodies << QStringLiteral("dispatched_body");
         else if (key == QLatin1String("consensus.sentence") && latestEvent(state, "consensus_reached"))

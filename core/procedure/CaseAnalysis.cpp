@@ -22,21 +22,6 @@ Track trackForFacts(const CaseFacts& facts)
     return transfer ? Track::Transfer : Track::Standard;
 }
 
-bool isPartyGroupTrack(Track track)
-{
-    return track == Track::Standard || track == Track::Transfer;
-}
-
-bool isGrassrootsTrack(Track track)
-{
-    return track == Track::Grassroots || track == Track::GrassrootsTransfer;
-}
-
-bool isTransferTrack(Track track)
-{
-    return track == Track::Transfer || track == Track::GrassrootsTransfer;
-}
-
 namespace {
 
 // Event data fields are read through const iterators, not QJsonObject::value(): value() returns a

@@ -19,9 +19,6 @@ namespace casetrack {
 // The track of the spec's "Tracks" section (revision 2), decided by the facts alone (a track the
 // migration pinned wins: CaseFacts::legacyTrack).
 Track trackForFacts(const CaseFacts& facts);
-bool isPartyGroupTrack(Track track); // standard, transfer
-bool isGrassrootsTrack(Track track); // grassroots, grassroots_transfer
-bool isTransferTrack(Track track);   // transfer, grassroots_transfer
 
 // The sanction and probation years an event's data names ("" when it names none).
 struct SanctionChoice

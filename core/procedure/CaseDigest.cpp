@@ -35,8 +35,8 @@ CaseDigest digestCase(const CaseState& state)
     d.number = caseNumber(state);
     d.name = state.facts.subject.name;
     d.unit = state.facts.subject.unit;
-    d.track = state.track;
-    d.stage = state.stage;
+    d.track = trackId(state.track);
+    d.stage = stageId(state.stage);
     d.closed = state.closed;
     for (const NextStep& next : state.next) {
         if (next.required) {

@@ -1,41 +1,100 @@
 #include "procedure/CaseState.h"
 
-#include <QCoreApplication>
-
 namespace casetrack {
 
-QStringList allStageIds()
+QList<Stage> allStages()
 {
     return {Stage::New,        Stage::Investigation,   Stage::Proposal, Stage::Review,
             Stage::Suggestion, Stage::DecisionPending, Stage::Decided,  Stage::Announced,
             Stage::Filing,     Stage::Appeal,          Stage::Closed};
 }
 
-QString stageDisplayName(const QString& stageId)
+QString stageId(Stage stage)
 {
-    if (stageId == Stage::New)
-        return QCoreApplication::translate("Stages", "待立案");
-    if (stageId == Stage::Investigation)
-        return QCoreApplication::translate("Stages", "审查调查");
-    if (stageId == Stage::Proposal)
-        return QCoreApplication::translate("Stages", "提出处分建议");
-    if (stageId == Stage::Review)
-        return QCoreApplication::translate("Stages", "派出机构审理");
-    if (stageId == Stage::Suggestion)
-        return QCoreApplication::translate("Stages", "通报处分建议");
-    if (stageId == Stage::DecisionPending)
-        return QCoreApplication::translate("Stages", "待作出决定");
-    if (stageId == Stage::Decided)
-        return QCoreApplication::translate("Stages", "已作出决定");
-    if (stageId == Stage::Announced)
-        return QCoreApplication::translate("Stages", "已宣布");
-    if (stageId == Stage::Filing)
-        return QCoreApplication::translate("Stages", "备案");
-    if (stageId == Stage::Appeal)
-        return QCoreApplication::translate("Stages", "申诉处理中");
-    if (stageId == Stage::Closed)
-        return QCoreApplication::translate("Stages", "已结案");
-    return stageId;
+    switch (stage) {
+    case Stage::New:
+        return QStringLiteral("new");
+    case Stage::Investigation:
+        return QStringLiteral("investigation");
+    case Stage::Proposal:
+        return QStringLiteral("proposal");
+    case Stage::Review:
+        return QStringLiteral("review");
+    case Stage::Suggestion:
+        return QStringLiteral("suggestion");
+    case Stage::DecisionPending:
+        return QStringLiteral("decision_pending");
+    case Stage::Decided:
+        return QStringLiteral("decided");
+    case Stage::Announced:
+        return QStringLiteral("announced");
+    case Stage::Filing:
+        return QStringLiteral("filing");
+    case Stage::Appeal:
+        return QStringLiteral("appeal");
+    case Stage::Closed:
+        return QStringLiteral("closed");
+    }
+    return {};
+}
+
+bool stageFromId(const QString& id, Stage* out)
+{
+    for (Stage stage : allStages()) {
+        if (stageId(stage) == id) {
+            *out = stage;
+            return true;
+        }
+    }
+    return false;
+}
+
+QStringList allStageIds()
+{
+    QStringList ids;
+    for (Stage stage : allStages())
+        ids.append(stageId(stage));
+    return ids;
+}
+
+Message stageName(Stage stage)
+{
+    switch (stage) {
+    case Stage::New:
+        return Message("Stages", QT_TRANSLATE_NOOP("Stages", "待立案"));
+    case Stage::Investigation:
+        return Message("Stages", QT_TRANSLATE_NOOP("Stages", "审查调查"));
+    case Stage::Proposal:
+        return Message("Stages", QT_TRANSLATE_NOOP("Stages", "提出处分建议"));
+    case Stage::Review:
+        return Message("Stages", QT_TRANSLATE_NOOP("Stages", "派出机构审理"));
+    case Stage::Suggestion:
+        return Message("Stages", QT_TRANSLATE_NOOP("Stages", "通报处分建议"));
+    case Stage::DecisionPending:
+        return Message("Stages", QT_TRANSLATE_NOOP("Stages", "待作出决定"));
+    case Stage::Decided:
+        return Message("Stages", QT_TRANSLATE_NOOP("Stages", "已作出决定"));
+    case Stage::Announced:
+        return Message("Stages", QT_TRANSLATE_NOOP("Stages", "已宣布"));
+    case Stage::Filing:
+        return Message("Stages", QT_TRANSLATE_NOOP("Stages", "备案"));
+    case Stage::Appeal:
+        return Message("Stages", QT_TRANSLATE_NOOP("Stages", "申诉处理中"));
+    case Stage::Closed:
+        return Message("Stages", QT_TRANSLATE_NOOP("Stages", "已结案"));
+    }
+    return {};
+}
+
+QString stageDisplayName(Stage stage)
+{
+    return stageName(stage).toString();
+}
+
+QString stageDisplayName(const QString& id)
+{
+    Stage stage;
+    return stageFromId(id, &stage) ? stageDisplayName(stage) : id;
 }
 
 } // namespace casetrack

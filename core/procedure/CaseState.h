@@ -3,6 +3,7 @@
 #include "calendar/DeadlineCounter.h"
 #include "procedure/CaseFacts.h"
 #include "procedure/Event.h"
+#include "procedure/StepTable.h"
 #include "util/Message.h"
 
 #include <QDate>
@@ -78,22 +79,29 @@ struct SanctionPeriod
     QString article;
 };
 
-// Stage ids, in procedure order. A stage names where the case stands, for lists and filters.
-namespace Stage {
-inline const QString New = QStringLiteral("new");                     // no case_filed yet
-inline const QString Investigation = QStringLiteral("investigation"); // filed, investigating
-inline const QString Proposal = QStringLiteral("proposal");           // investigation concluded
-inline const QString Review = QStringLiteral("review");         // transfer track: with the dispatched body
-inline const QString Suggestion = QStringLiteral("suggestion"); // ready to inform the Party group
-inline const QString DecisionPending = QStringLiteral("decision_pending"); // awaiting the decision
-inline const QString Decided = QStringLiteral("decided");     // decision effective, not announced
-inline const QString Announced = QStringLiteral("announced"); // announced, follow-up steps open
-inline const QString Filing = QStringLiteral("filing");       // record filing under way (第十一条)
-inline const QString Appeal = QStringLiteral("appeal");       // an appeal awaits its decision
-inline const QString Closed = QStringLiteral("closed");
-} // namespace Stage
+// Where the case stands, for lists and filters; in procedure order.
+enum class Stage
+{
+    New,             // no case_filed yet
+    Investigation,   // filed, investigating
+    Proposal,        // investigation concluded
+    Review,          // transfer track: with the dispatched body
+    Suggestion,      // ready to inform the Party group
+    DecisionPending, // awaiting the decision
+    Decided,         // decision effective, not announced
+    Announced,       // announced, follow-up steps open
+    Filing,          // record filing under way (第十一条)
+    Appeal,          // an appeal awaits its decision
+    Closed,
+};
 
+QList<Stage> allStages();
+// "new", "investigation", ... as the CLI, the JSON and the stored summaries write them.
+QString stageId(Stage stage);
+bool stageFromId(const QString& id, Stage* out);
 QStringList allStageIds();
+Message stageName(Stage stage);
+QString stageDisplayName(Stage stage);            // translated
 QString stageDisplayName(const QString& stageId); // translated; the id itself when unknown
 
 // The state of a case as of a date: a pure function of its record, the holiday calendar, the
@@ -103,8 +111,8 @@ struct CaseState
 {
     QString id;
     CaseFacts facts;
-    QString track; // trackId()
-    QString stage; // a Stage id
+    Track track = Track::Standard;
+    Stage stage = Stage::New;
     bool closed = false;
     QDate asOf;
     QList<Event> events;          // all recorded, corrections included

@@ -78,16 +78,14 @@ QJsonObject caseStateToJson(const CaseState& state)
         {QStringLiteral("decision_route"), decisionRouteId(state.facts.decisionRoute)},
         {QStringLiteral("bodies"), facts.value(QLatin1String("bodies")).toObject()},
         {QStringLiteral("major_complex"), state.facts.majorComplex},
-        {QStringLiteral("track"), state.track},
-        {QStringLiteral("stage"), state.stage},
+        {QStringLiteral("track"), trackId(state.track)},
+        {QStringLiteral("track_name"), trackDisplayName(state.track)},
+        {QStringLiteral("stage"), stageId(state.stage)},
         {QStringLiteral("stage_name"), stageDisplayName(state.stage)},
         {QStringLiteral("closed"), state.closed},
         {QStringLiteral("as_of"), dateOrNull(state.asOf)},
         {QStringLiteral("events"), eventsToJson(state.events)},
     };
-    Track track;
-    if (trackFromId(state.track, &track))
-        json.insert(QStringLiteral("track_name"), trackDisplayName(track));
 
     QJsonArray effective;
     for (const Event& e : state.effectiveEvents)

@@ -30,8 +30,8 @@ const CaseDeadline* firstDeadline(const CaseState& state, const char* kind)
 void countCase(YearFigures& figures, const CaseState& state, const QString& sanction)
 {
     ++figures.cases;
-    ++figures.byStage[state.stage];
-    ++figures.byTrack[state.track];
+    ++figures.byStage[stageId(state.stage)];
+    ++figures.byTrack[trackId(state.track)];
     ++figures.bySanction[sanction];
     ++figures.byUnit[state.facts.subject.unit.trimmed()];
 }

@@ -144,7 +144,7 @@ CaseState deriveState(const CaseRecord& record, const HolidayCalendar& calendar,
     a.addAll(state.effectiveEvents);
     const Requirements requirements = requirementsOf(a);
     state.closed = a.has(StepKind::CaseFiled) && allDone(requirements);
-    state.track = trackId(a.track());
+    state.track = a.track();
     state.stage = stageOf(a, state.closed);
     state.next = nextSteps(RuleContext{a, settings, state.closed}, requirements);
     state.decision = a.decisionInForce();

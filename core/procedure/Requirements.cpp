@@ -146,7 +146,7 @@ bool allDone(const Requirements& requirements)
     return true;
 }
 
-QString stageOf(const CaseAnalysis& a, bool closed)
+Stage stageOf(const CaseAnalysis& a, bool closed)
 {
     if (!a.has(StepKind::CaseFiled))
         return Stage::New;

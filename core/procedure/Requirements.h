@@ -20,7 +20,7 @@ using Requirements = QVarLengthArray<Requirement, 24>;
 
 Requirements requirementsOf(const CaseAnalysis& analysis);
 bool allDone(const Requirements& requirements);
-QString stageOf(const CaseAnalysis& analysis, bool closed);
+Stage stageOf(const CaseAnalysis& analysis, bool closed);
 QList<NextStep> nextSteps(const RuleContext& context, const Requirements& requirements);
 
 } // namespace casetrack

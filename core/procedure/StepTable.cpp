@@ -509,6 +509,21 @@ QString trackDisplayName(Track track)
     return trackNameText(track).toString();
 }
 
+bool isPartyGroupTrack(Track track)
+{
+    return track == Track::Standard || track == Track::Transfer;
+}
+
+bool isGrassrootsTrack(Track track)
+{
+    return track == Track::Grassroots || track == Track::GrassrootsTransfer;
+}
+
+bool isTransferTrack(Track track)
+{
+    return track == Track::Transfer || track == Track::GrassrootsTransfer;
+}
+
 QString trackArticle(Track track)
 {
     switch (track) {

@@ -28,7 +28,10 @@ QString trackId(Track track); // "standard", "transfer", "grassroots", "local", 
 bool trackFromId(const QString& id, Track* out);
 QString trackDisplayName(Track track); // translated
 Message trackNameText(Track track);
-QString trackArticle(Track track); // "第八条", "第六条", "第四条第二款", "第十二条"
+QString trackArticle(Track track);   // "第八条", "第六条", "第四条第二款", "第十二条"
+bool isPartyGroupTrack(Track track); // standard, transfer
+bool isGrassrootsTrack(Track track); // grassroots, grassroots_transfer
+bool isTransferTrack(Track track);   // transfer, grassroots_transfer
 
 // Every step id of the spec, in the table's order. Used as an index: the engine never compares
 // step strings once an event has been parsed.

@@ -256,7 +256,7 @@ private:
         QCOMPARE(window()->currentPage(), MainWindow::CaseDetail);
         CaseView* view = window()->caseView();
         QCOMPARE(view->state().facts.subject.name, QStringLiteral("王小明"));
-        QCOMPARE(view->state().track, QStringLiteral("standard"));
+        QCOMPARE(trackId(view->state().track), QStringLiteral("standard"));
         QCOMPARE(view->state().events.size(), 1); // case_filed
         m_caseId = view->caseId();
     }

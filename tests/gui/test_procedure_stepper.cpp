@@ -107,7 +107,7 @@ private slots:
         view.resize(1024, 700);
         view.show();
         view.showCase(m_ids.value(track));
-        QCOMPARE(view.state().track, track);
+        QCOMPARE(trackId(view.state().track), track);
 
         ProcedureStepper* stepper = view.stepper();
         const QList<TrackStep>& steps = stepper->steps();

@@ -19,8 +19,8 @@ QDate d(const char* iso)
 CaseState makeCase(const char* stage, const char* track, const char* unit, const char* filed)
 {
     CaseState s;
-    s.stage = QLatin1String(stage);
-    s.track = QLatin1String(track);
+    if (!stageFromId(QLatin1String(stage), &s.stage) || !trackFromId(QLatin1String(track), &s.track))
+        qFatal("unknown stage %s or track %s in the test", stage, track);
     s.facts.subject.unit = QString::fromUtf8(unit);
     if (filed) {
         Event e;

@@ -175,7 +175,7 @@ private slots:
                                {{QStringLiteral("outcome"), QStringLiteral("upheld")}}),
                        Refused, "党章第四条");
         EXPECT_OK(c.add(QStringLiteral("appeal_filed"), QStringLiteral("2025-09-10")));
-        QCOMPARE(c.state(QStringLiteral("2025-09-11")).stage, QStringLiteral("appeal"));
+        QCOMPARE(stageId(c.state(QStringLiteral("2025-09-11")).stage), QStringLiteral("appeal"));
         EXPECT_OK(c.add(QStringLiteral("appeal_decided"), QStringLiteral("2025-11-28"),
                         {{QStringLiteral("outcome"), QStringLiteral("changed")},
                          {QStringLiteral("sanction"), QStringLiteral("removal_from_post")}}));

@@ -135,7 +135,7 @@ private slots:
                     }
                     if (!allowed.isEmpty())
                         pick = findStep(allowed[int(rng.bounded(allowed.size()))]->step);
-                    else if (now.stage == QLatin1String("new"))
+                    else if (now.stage == Stage::New)
                         pick = findStep(QStringLiteral("case_filed"));
                 }
                 const StepDefinition& def = *pick;

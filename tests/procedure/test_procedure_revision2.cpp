@@ -56,8 +56,9 @@ private slots:
         auto parsed = CaseFacts::fromJson(facts({}));
         QVERIFY(parsed.ok());
         QCOMPARE(parsed->decisionRoute, DecisionRoute::PartyGroup);
-        QCOMPARE(ProcedureCase(facts({})).state().track, QStringLiteral("standard"));
-        QCOMPARE(ProcedureCase(facts({}, grassrootsRoute)).state().track, QStringLiteral("grassroots"));
+        QCOMPARE(trackId(ProcedureCase(facts({})).state().track), QStringLiteral("standard"));
+        QCOMPARE(trackId(ProcedureCase(facts({}, grassrootsRoute)).state().track),
+                 QStringLiteral("grassroots"));
         // A Party group that wants to decide is not refused.
         ProcedureCase c(facts({}));
         upToProposal(c, "warning");
@@ -106,7 +107,7 @@ private slots:
     void grassrootsTransfer()
     {
         ProcedureCase c(facts(flag("leadership_member"), grassrootsRoute));
-        QCOMPARE(c.state().track, QStringLiteral("grassroots_transfer"));
+        QCOMPARE(trackId(c.state().track), QStringLiteral("grassroots_transfer"));
         upToProposal(c, "warning");
         EXPECT_REFUSED(c.check(QStringLiteral("grassroots_commission_approved"), QStringLiteral("2025-07-05"),
                                meeting("warning", 5, 4, 3)),
@@ -223,7 +224,7 @@ private slots:
         ProcedureCase c(facts(with(flag("appointed_by_party_group"), flag("principal_leader"))));
         QVERIFY(c.record.facts.subject.leadershipMember);
         const CaseState s = c.state();
-        QCOMPARE(s.track, QStringLiteral("transfer"));
+        QCOMPARE(trackId(s.track), QStringLiteral("transfer"));
         bool warned = false;
         for (const CaseWarning& w : s.warnings)
             warned = warned || (w.kind == WarningKind::ImpliedFact &&

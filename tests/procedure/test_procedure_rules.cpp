@@ -345,7 +345,7 @@ private slots:
                          {QStringLiteral("reason"), QStringLiteral("尚未通报")},
                          {QStringLiteral("retract"), true}}));
         s = c.state();
-        QCOMPARE(s.stage, QStringLiteral("suggestion"));
+        QCOMPARE(stageId(s.stage), QStringLiteral("suggestion"));
         QCOMPARE(s.events.size(), 9);
         QCOMPARE(s.effectiveEvents.size(), 5);
         EXPECT_REFUSED(c.check(QStringLiteral("correction"), QStringLiteral("2025-03-02"),

@@ -27,7 +27,7 @@ private slots:
     {
         auto trackOf = [](const QJsonObject& subject, const QJsonObject& top = {}) {
             ProcedureCase c(facts(subject, top));
-            return c.state().track;
+            return trackId(c.state().track);
         };
         // Revision 2, change 1: the grassroots route is chosen (第四条第二款 "也可以"), never forced.
         QCOMPARE(trackOf({}), QStringLiteral("standard"));
@@ -59,14 +59,14 @@ private slots:
     void standardTrack()
     {
         ProcedureCase c(facts(appointed));
-        QCOMPARE(c.state().stage, QStringLiteral("new"));
+        QCOMPARE(stageId(c.state().stage), QStringLiteral("new"));
         EXPECT_REFUSED(c.check(QStringLiteral("principal_notified"), QStringLiteral("2025-01-03")), Refused,
                        "第五条");
         EXPECT_OK(c.add(QStringLiteral("case_filed"), QStringLiteral("2025-01-02"),
                         {{QStringLiteral("number"), QStringLiteral("立2025-1")}}, Role::CaseOfficer));
         EXPECT_REFUSED(c.check(QStringLiteral("case_filed"), QStringLiteral("2025-01-05")), Refused,
                        "第五条");
-        QCOMPARE(c.state().stage, QStringLiteral("investigation"));
+        QCOMPARE(stageId(c.state().stage), QStringLiteral("investigation"));
         const std::optional<NextStep> pn = c.next(c.state(), QStringLiteral("principal_notified"));
         QVERIFY(pn && pn->allowed && pn->required);
         QCOMPARE(pn->article, QStringLiteral("第五条"));
@@ -76,9 +76,9 @@ private slots:
             Refused, "第六条");
         EXPECT_OK(c.add(QStringLiteral("investigation_concluded"), QStringLiteral("2025-02-10")));
         EXPECT_OK(c.add(QStringLiteral("subject_heard"), QStringLiteral("2025-02-10")));
-        QCOMPARE(c.state().stage, QStringLiteral("proposal"));
+        QCOMPARE(stageId(c.state().stage), QStringLiteral("proposal"));
         EXPECT_OK(c.add(QStringLiteral("proposal_made"), QStringLiteral("2025-02-20"), sanction("warning")));
-        QCOMPARE(c.state().stage, QStringLiteral("suggestion"));
+        QCOMPARE(stageId(c.state().stage), QStringLiteral("suggestion"));
         // 第八条: the decision follows the suggestion to the Party group.
         const std::optional<NextStep> decided = c.next(c.state(), QStringLiteral("party_group_decided"));
         QVERIFY(decided && !decided->allowed && decided->required);
@@ -91,7 +91,7 @@ private slots:
         EXPECT_REFUSED(c.check(QStringLiteral("transferred_for_review"), QStringLiteral("2025-02-21")),
                        Refused, "第八条");
         EXPECT_OK(c.add(QStringLiteral("party_group_informed_of_suggestion"), QStringLiteral("2025-02-25")));
-        QCOMPARE(c.state().stage, QStringLiteral("decision_pending"));
+        QCOMPARE(stageId(c.state().stage), QStringLiteral("decision_pending"));
         // 第十条, 第十一条 need the decision.
         EXPECT_REFUSED(c.check(QStringLiteral("decision_announced"), QStringLiteral("2025-03-01")), Refused,
                        "第十条");
@@ -103,7 +103,7 @@ private slots:
         EXPECT_OK(c.add(QStringLiteral("party_group_decided"), QStringLiteral("2025-03-03"),
                         meeting("warning", 7, 5, 4), Role::PartyGroupOffice));
         CaseState s = c.state(QStringLiteral("2025-03-04"));
-        QCOMPARE(s.stage, QStringLiteral("decided"));
+        QCOMPARE(stageId(s.stage), QStringLiteral("decided"));
         QVERIFY(s.decision.has_value());
         QCOMPARE(s.decision->sanction, QStringLiteral("warning"));
         QCOMPARE(s.decision->decidedBy, QStringLiteral("party_group"));
@@ -123,14 +123,14 @@ private slots:
             Refused, "第九条");
         EXPECT_OK(c.add(QStringLiteral("stationed_body_notified"), QStringLiteral("2025-03-05")));
         EXPECT_OK(c.add(QStringLiteral("decision_announced"), QStringLiteral("2025-03-10")));
-        QCOMPARE(c.state().stage, QStringLiteral("announced"));
+        QCOMPARE(stageId(c.state().stage), QStringLiteral("announced"));
         EXPECT_REFUSED(c.check(QStringLiteral("filing_reviewed"), QStringLiteral("2025-04-02"),
                                {{QStringLiteral("result"), QStringLiteral("accepted")}}),
                        Refused, "第十一条");
         EXPECT_OK(c.add(QStringLiteral("record_filed"), QStringLiteral("2025-04-01"),
                         {{QStringLiteral("materials"), QJsonArray{QStringLiteral("处分决定")}}},
                         Role::GrassrootsCommission));
-        QCOMPARE(c.state().stage, QStringLiteral("filing"));
+        QCOMPARE(stageId(c.state().stage), QStringLiteral("filing"));
         EXPECT_REFUSED(c.check(QStringLiteral("filing_problems_resolved"), QStringLiteral("2025-04-02")),
                        Refused, "第十一条");
         EXPECT_OK(c.add(QStringLiteral("filing_reviewed"), QStringLiteral("2025-04-05"),
@@ -147,7 +147,7 @@ private slots:
         EXPECT_OK(c.addExecutionSteps(QStringLiteral("2025-04-10")));
         s = c.state(QStringLiteral("2025-04-11"));
         QVERIFY(s.closed);
-        QCOMPARE(s.stage, QStringLiteral("closed"));
+        QCOMPARE(stageId(s.stage), QStringLiteral("closed"));
         QCOMPARE(s.deadlines[0].status, DeadlineStatus::Met);
         QCOMPARE(s.deadlines[1].status, DeadlineStatus::Met);
         for (const NextStep& n : s.next)
@@ -176,7 +176,7 @@ private slots:
         EXPECT_OK(c.add(QStringLiteral("subject_heard"), QStringLiteral("2025-02-10")));
         EXPECT_OK(c.add(QStringLiteral("proposal_made"), QStringLiteral("2025-02-20"),
                         sanction("serious_warning")));
-        QCOMPARE(c.state().stage, QStringLiteral("review"));
+        QCOMPARE(stageId(c.state().stage), QStringLiteral("review"));
         EXPECT_REFUSED(c.check(QStringLiteral("transferred_for_review"), QStringLiteral("2025-02-22")),
                        Refused, "第六条");
         EXPECT_REFUSED(c.check(QStringLiteral("review_feedback"), QStringLiteral("2025-02-22"),
@@ -191,7 +191,7 @@ private slots:
             Refused, "第八条");
         EXPECT_OK(c.add(QStringLiteral("review_feedback"), QStringLiteral("2025-03-10"),
                         sanction("serious_warning"), Role::Reviewer));
-        QCOMPARE(c.state().stage, QStringLiteral("suggestion"));
+        QCOMPARE(stageId(c.state().stage), QStringLiteral("suggestion"));
         EXPECT_REFUSED(
             c.check(QStringLiteral("party_group_informed_of_suggestion"), QStringLiteral("2025-03-12")),
             Refused, "第八条第二款");
@@ -270,7 +270,7 @@ private slots:
                         meeting("expulsion", 9, 6, 5), Role::GrassrootsCommission));
         s = c.state();
         QVERIFY(!s.decision.has_value()); // not in effect yet
-        QCOMPARE(s.stage, QStringLiteral("decision_pending"));
+        QCOMPARE(stageId(s.stage), QStringLiteral("decision_pending"));
         QVERIFY(s.deadlines.isEmpty());
         QVERIFY(c.next(s, QStringLiteral("party_group_approved_expulsion"))->required);
         EXPECT_REFUSED(c.check(QStringLiteral("decision_announced"), QStringLiteral("2025-04-05")), Refused,

@@ -291,7 +291,7 @@ void CaseView::fillHeader()
     m_title->setText(s.position.isEmpty() ? s.name : tr("%1　%2　%3").arg(s.name, s.unit, s.position));
     QStringList lines;
     lines.append(tr("程序：<b>%1</b>　阶段：<b>%2</b>%3")
-                     .arg(trackName(m_state.track).toHtmlEscaped(),
+                     .arg(trackDisplayName(m_state.track).toHtmlEscaped(),
                           stageDisplayName(m_state.stage).toHtmlEscaped(),
                           m_state.closed ? tr("（已结案）") : QString()));
     lines.append(tr("情况：%1").arg(factsText().toHtmlEscaped()));

@@ -338,9 +338,10 @@ QString FactCorrectionDialog::describe(const FactsPreview& p) const
         lines.append(tr("不能保存：%1").arg(factErrorText(p.refusal)));
     else
         lines.append(tr("可以保存。按更正后的案件信息重新检验，已记录的步骤都符合程序。"));
-    lines.append(p.before.track == p.after.track
-                     ? tr("程序不变：%1").arg(trackName(p.after.track))
-                     : tr("程序：%1 → %2").arg(trackName(p.before.track), trackName(p.after.track)));
+    lines.append(
+        p.before.track == p.after.track
+            ? tr("程序不变：%1").arg(trackDisplayName(p.after.track))
+            : tr("程序：%1 → %2").arg(trackDisplayName(p.before.track), trackDisplayName(p.after.track)));
     if (p.before.stage != p.after.stage)
         lines.append(
             tr("阶段：%1 → %2").arg(stageDisplayName(p.before.stage), stageDisplayName(p.after.stage)));

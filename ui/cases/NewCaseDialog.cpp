@@ -311,12 +311,8 @@ void NewCaseDialog::update()
     record.facts = valid.value();
     const CaseState state =
         deriveState(record, m_session.calendar(), m_session.engineSettings(), QDate::currentDate());
-    Track track;
-    if (trackFromId(state.track, &track))
-        m_track->setText(tr("按以上情况，本案适用：<b>%1</b>（%2）")
-                             .arg(trackDisplayName(track), localizeArticles(trackArticle(track))));
-    else
-        m_track->setText(tr("按以上情况，本案适用：%1").arg(state.track));
+    m_track->setText(tr("按以上情况，本案适用：<b>%1</b>（%2）")
+                         .arg(trackDisplayName(state.track), localizeArticles(trackArticle(state.track))));
     // A date that is typed but not acceptable holds the save back; its own line says why.
     QString dateProblem;
     for (const DateField* d : {m_birth, m_joined, m_filedOn})
