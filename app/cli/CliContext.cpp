@@ -195,8 +195,7 @@ QString CliContext::stateText(const CaseState& state) const
                          step ? step->article : QString());
     }
     for (const NextStep& next : state.next) {
-        const StepDefinition* step = findStep(next.step);
-        const QString name = step ? step->name() : next.step;
+        const QString name = stepDefinition(next.step).name();
         if (next.allowed)
             text += QCoreApplication::translate("Cli", "  下一步：%1（%2）%3\n")
                         .arg(name, next.article,

@@ -38,7 +38,7 @@ QList<OverdueItem> listOverdue(const std::vector<CaseSummary>& summaries)
     for (size_t i = 0; i < summaries.size(); ++i) {
         for (const CaseDeadline& d : summaries[i].deadlines) {
             if (d.status == DeadlineStatus::Overdue)
-                items.append({qsizetype(i), d.kind, d.due});
+                items.append({qsizetype(i), d.id(), d.due});
         }
     }
     std::sort(items.begin(), items.end(), [](const OverdueItem& a, const OverdueItem& b) {

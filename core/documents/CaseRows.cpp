@@ -45,7 +45,7 @@ QList<DeadlineRow> deadlineRowsOf(const CaseState& state)
         DeadlineRow r;
         r.caseId = state.id;
         r.subjectName = state.facts.subject.name;
-        r.kind = d.kind;
+        r.kind = d.id();
         r.label = d.label.toString();
         r.article = d.article;
         r.from = d.from;

@@ -312,7 +312,7 @@ TemplateValues caseTemplateValues(const CaseState& state, const DocumentInputs& 
     t.insert(QStringLiteral("deadline.announce"), QString());
     t.insert(QStringLiteral("deadline.record_filing"), QString());
     for (const CaseDeadline& d : state.deadlines) {
-        t.insert(QStringLiteral("deadline.") + d.kind, cnDate(d.due));
+        t.insert(QStringLiteral("deadline.") + d.id(), cnDate(d.due));
         deadlineRows << QStringList{
             d.label.toString(), cnDate(d.from), cnDate(d.due), deadlineStatusText(d.status),
             d.article.isEmpty() ? QCoreApplication::translate("Documents", "本单位规定") : d.article};

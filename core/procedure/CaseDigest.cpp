@@ -40,7 +40,7 @@ CaseDigest digestCase(const CaseState& state)
     d.closed = state.closed;
     for (const NextStep& next : state.next) {
         if (next.required) {
-            d.nextStep = next.step;
+            d.nextStep = stepDefinition(next.step).id;
             break;
         }
     }

@@ -2,6 +2,25 @@
 
 namespace casetrack {
 
+QString deadlineKindId(DeadlineKind kind)
+{
+    switch (kind) {
+    case DeadlineKind::Announce:
+        return QStringLiteral("announce");
+    case DeadlineKind::RecordFiling:
+        return QStringLiteral("record_filing");
+    case DeadlineKind::PersonnelChanges:
+        return QStringLiteral("personnel_changes");
+    case DeadlineKind::ExecutionReport:
+        return QStringLiteral("execution_report");
+    case DeadlineKind::ProbationEnd:
+        return QStringLiteral("probation_end");
+    case DeadlineKind::Rule:
+        break;
+    }
+    return {};
+}
+
 QList<Stage> allStages()
 {
     return {Stage::New,        Stage::Investigation,   Stage::Proposal, Stage::Review,

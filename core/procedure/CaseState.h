@@ -17,12 +17,12 @@ namespace casetrack {
 // One step the case can or must take next (cli.md "next").
 struct NextStep
 {
-    QString step;          // step id
-    bool allowed = false;  // could be recorded now (by a role that may record it)
-    bool required = false; // the case cannot close without it (or its alternative)
-    QString article;       // the article that requires or refuses it
-    Message reason;        // when not allowed: what is missing and what to do
-    QString alternativeTo; // another step id that fulfils the same requirement, if any
+    StepKind step = StepKind::CaseFiled;
+    bool allowed = false;                  // could be recorded now (by a role that may record it)
+    bool required = false;                 // the case cannot close without it (or its alternative)
+    QString article;                       // the article that requires or refuses it
+    Message reason;                        // when not allowed: what is missing and what to do
+    std::optional<StepKind> alternativeTo; // another step that fulfils the same requirement
 };
 
 // The decision once it has taken effect (第九条, 第四条第二款, 第十二条).
@@ -38,10 +38,28 @@ struct Decision
     int seq = 0;           // the deciding event
 };
 
-// A deadline of the case: the spec's `announce` and `record_filing`, or a user's rule (its id).
+// The deadlines of procedure.md "Deadlines", and a user's own rule (EngineSettings).
+enum class DeadlineKind
+{
+    Announce,         // 第十条
+    RecordFiling,     // 第十一条
+    PersonnelChanges, // 《中国共产党纪律处分条例》第四十四条
+    ExecutionReport,  // 第四十五条
+    ProbationEnd,     // 第十二条
+    Rule,             // a user's rule: CaseDeadline::ruleId
+};
+
+// "announce", "record_filing", ... as cli.md writes them; empty for DeadlineKind::Rule.
+QString deadlineKindId(DeadlineKind kind);
+
+// A deadline of the case.
 struct CaseDeadline
 {
-    QString kind;
+    DeadlineKind kind = DeadlineKind::Announce;
+    QString ruleId; // the user's rule, for DeadlineKind::Rule
+
+    // The kind's id, or the rule's id (cli.md "deadlines": `kind`).
+    QString id() const { return kind == DeadlineKind::Rule ? ruleId : deadlineKindId(kind); }
     Message label; // the spec's name, or the user's label (verbatim)
     QDate from;
     QDate due;

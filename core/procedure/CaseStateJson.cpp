@@ -54,7 +54,7 @@ QJsonObject caseDeadlineToJson(const CaseDeadline& d)
     for (int year : d.unknownYears)
         unknown.append(year);
     return {
-        {QStringLiteral("kind"), d.kind},
+        {QStringLiteral("kind"), d.id()},
         {QStringLiteral("label"), d.label.toString()},
         {QStringLiteral("from"), dateOrNull(d.from)},
         {QStringLiteral("due"), dateOrNull(d.due)},
@@ -97,14 +97,14 @@ QJsonObject caseStateToJson(const CaseState& state)
 
     QJsonArray next;
     for (const NextStep& n : state.next) {
-        QJsonObject o{{QStringLiteral("step"), n.step},
+        QJsonObject o{{QStringLiteral("step"), stepDefinition(n.step).id},
                       {QStringLiteral("allowed"), n.allowed},
                       {QStringLiteral("required"), n.required},
                       {QStringLiteral("article"), n.article}};
         if (!n.allowed)
             o.insert(QStringLiteral("reason"), n.reason.toString());
-        if (!n.alternativeTo.isEmpty())
-            o.insert(QStringLiteral("alternative_to"), n.alternativeTo);
+        if (n.alternativeTo)
+            o.insert(QStringLiteral("alternative_to"), stepDefinition(*n.alternativeTo).id);
         next.append(o);
     }
     json.insert(QStringLiteral("next"), next);

@@ -19,10 +19,10 @@ QDate filedOn(const CaseState& state)
 
 // The first deadline of `kind`: the one the decision itself started (a later appeal outcome's
 // announcement starts another, which is not the decision's own).
-const CaseDeadline* firstDeadline(const CaseState& state, const char* kind)
+const CaseDeadline* firstDeadline(const CaseState& state, DeadlineKind kind)
 {
     for (const CaseDeadline& deadline : state.deadlines)
-        if (deadline.kind == QLatin1String(kind))
+        if (deadline.kind == kind)
             return &deadline;
     return nullptr;
 }
@@ -38,7 +38,7 @@ void countCase(YearFigures& figures, const CaseState& state, const QString& sanc
 
 void countDeadline(YearFigures& figures, const CaseDeadline& deadline)
 {
-    DeadlineCompliance& c = figures.complianceByKind[deadline.kind];
+    DeadlineCompliance& c = figures.complianceByKind[deadline.id()];
     switch (deadline.status) {
     case DeadlineStatus::Met:
         ++c.metOnTime;
@@ -80,10 +80,11 @@ void CaseStatistics::add(const CaseState& state)
     };
     if (const QDate filed = filedOn(state); filed.isValid())
         sample(&YearFigures::filingToDecision, int(filed.daysTo(decided)));
-    if (const CaseDeadline* announce = firstDeadline(state, "announce");
+    if (const CaseDeadline* announce = firstDeadline(state, DeadlineKind::Announce);
         announce && announce->metOn.isValid())
         sample(&YearFigures::decisionToAnnouncement, int(announce->from.daysTo(announce->metOn)));
-    if (const CaseDeadline* filing = firstDeadline(state, "record_filing"); filing && filing->metOn.isValid())
+    if (const CaseDeadline* filing = firstDeadline(state, DeadlineKind::RecordFiling);
+        filing && filing->metOn.isValid())
         sample(&YearFigures::decisionToRecordFiling, int(filing->from.daysTo(filing->metOn)));
 }
 

@@ -14,9 +14,9 @@ Message text(const char* source)
     return Message("Deadlines", source);
 }
 
-CaseDeadline makeDeadline(const QString& kind, const Message& label, const QString& article,
-                          const QDate& from, const Period& period, const QDate& metOn,
-                          const HolidayCalendar& calendar, const EngineSettings& settings, const QDate& asOf)
+CaseDeadline makeDeadline(DeadlineKind kind, const Message& label, const QString& article, const QDate& from,
+                          const Period& period, const QDate& metOn, const HolidayCalendar& calendar,
+                          const EngineSettings& settings, const QDate& asOf)
 {
     const DueDate due = countDeadline(from, period, calendar, settings.strictCounting);
     CaseDeadline d;
@@ -56,7 +56,7 @@ public:
 
     // Drops the deadlines of `kind` not met yet: a later outcome replaced them (the met ones
     // stay met).
-    void supersede(const QString& kind)
+    void supersede(DeadlineKind kind)
     {
         m_out.erase(
             std::remove_if(m_out.begin(), m_out.end(),
@@ -68,11 +68,12 @@ public:
     {
         const int s = seg.startIndex;
         if (!original) {
-            for (const char* kind : {"announce", "personnel_changes", "execution_report", "probation_end"})
-                supersede(QLatin1String(kind));
+            for (DeadlineKind kind : {DeadlineKind::Announce, DeadlineKind::PersonnelChanges,
+                                      DeadlineKind::ExecutionReport, DeadlineKind::ProbationEnd})
+                supersede(kind);
         }
         m_out.append(makeDeadline(
-            QStringLiteral("announce"), text(QT_TRANSLATE_NOOP("Deadlines", "宣布党纪处分决定")),
+            DeadlineKind::Announce, text(QT_TRANSLATE_NOOP("Deadlines", "宣布党纪处分决定")),
             QStringLiteral("第十条"), seg.from, Period{1, PeriodUnit::Months},
             dateOf(m_a, m_a.firstAfter(StepKind::DecisionAnnounced, s)), m_calendar, m_settings, m_asOf));
         if (seg.revoked)
@@ -80,7 +81,7 @@ public:
         if (sanctionSeverity(seg.choice.sanction) >= RemovalFromPostSeverity)
             addPersonnelChanges(seg);
         m_out.append(makeDeadline(
-            QStringLiteral("execution_report"), text(QT_TRANSLATE_NOOP("Deadlines", "报告处分决定执行情况")),
+            DeadlineKind::ExecutionReport, text(QT_TRANSLATE_NOOP("Deadlines", "报告处分决定执行情况")),
             kArticle45, seg.from, Period{6, PeriodUnit::Months},
             dateOf(m_a, m_a.firstAfter(StepKind::ExecutionReported, s)), m_calendar, m_settings, m_asOf));
         if (seg.choice.sanction == QLatin1String("probation"))
@@ -92,7 +93,7 @@ private:
     {
         const int s = seg.startIndex;
         const int done = m_a.firstAfter(StepKind::PersonnelChangesCompleted, s);
-        CaseDeadline d = makeDeadline(QStringLiteral("personnel_changes"),
+        CaseDeadline d = makeDeadline(DeadlineKind::PersonnelChanges,
                                       text(QT_TRANSLATE_NOOP("Deadlines", "办理职务、工资等待遇变更手续")),
                                       kArticle44, seg.from, Period{1, PeriodUnit::Months}, dateOf(m_a, done),
                                       m_calendar, m_settings, m_asOf);
@@ -139,11 +140,11 @@ private:
                 break;
             }
         }
-        m_out.append(makeDeadline(QStringLiteral("probation_end"), label, article, seg.from,
+        m_out.append(makeDeadline(DeadlineKind::ProbationEnd, label, article, seg.from,
                                   Period{12 * years, PeriodUnit::Months}, dateOf(m_a, first), m_calendar,
                                   m_settings, m_asOf));
         if (extended)
-            m_out.append(makeDeadline(QStringLiteral("probation_end"), label, article,
+            m_out.append(makeDeadline(DeadlineKind::ProbationEnd, label, article,
                                       seg.from.addMonths(12 * years), Period{12, PeriodUnit::Months},
                                       dateOf(m_a, second), m_calendar, m_settings, m_asOf));
     }
@@ -173,13 +174,12 @@ QList<CaseDeadline> deadlinesOf(const CaseAnalysis& a, const HolidayCalendar& ca
                  (isGrassrootsTrack(a.track()) && decision->sanction == QLatin1String("expulsion")))) {
                 // 第十一条: record filing within 90 days of the effective date of a Party-group
                 // decision, or of a grassroots expulsion the Party group approved.
-                result.insert(1,
-                              makeDeadline(QStringLiteral("record_filing"),
-                                           text(QT_TRANSLATE_NOOP("Deadlines", "报派出机构备案")),
-                                           QStringLiteral("第十一条"), decision->effectiveOn,
-                                           Period{90, PeriodUnit::Days},
-                                           dateOf(a, a.firstAfter(StepKind::RecordFiled, all[0].startIndex)),
-                                           calendar, settings, asOf));
+                result.insert(
+                    1, makeDeadline(
+                           DeadlineKind::RecordFiling, text(QT_TRANSLATE_NOOP("Deadlines", "报派出机构备案")),
+                           QStringLiteral("第十一条"), decision->effectiveOn, Period{90, PeriodUnit::Days},
+                           dateOf(a, a.firstAfter(StepKind::RecordFiled, all[0].startIndex)), calendar,
+                           settings, asOf));
             }
         }
     }
@@ -200,8 +200,10 @@ QList<CaseDeadline> deadlinesOf(const CaseAnalysis& a, const HolidayCalendar& ca
                     metOn = e.date;
             }
         }
-        result.append(makeDeadline(rule.id, Message::verbatim(rule.label), QString(), t->date, rule.period,
-                                   metOn, calendar, settings, asOf));
+        CaseDeadline d = makeDeadline(DeadlineKind::Rule, Message::verbatim(rule.label), QString(), t->date,
+                                      rule.period, metOn, calendar, settings, asOf);
+        d.ruleId = rule.id;
+        result.append(std::move(d));
     }
     return result;
 }

@@ -220,13 +220,13 @@ QList<NextStep> nextSteps(const RuleContext& c, const Requirements& requirements
         if (!mustDo && !v.allowed)
             continue;
         NextStep n;
-        n.step = def.id;
+        n.step = def.kind;
         n.allowed = v.allowed;
         n.required = mustDo;
         n.article = v.allowed ? def.article : v.article;
         n.reason = v.reason;
         if (alternative[k] >= 0)
-            n.alternativeTo = stepDefinition(StepKind(alternative[k])).id;
+            n.alternativeTo = StepKind(alternative[k]);
         next.append(std::move(n));
     }
     return next;

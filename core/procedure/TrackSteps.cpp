@@ -18,10 +18,10 @@ QDate latestDate(const QList<Event>& effectiveEvents, const QString& stepId)
     return latest;
 }
 
-const NextStep* findNext(const QList<NextStep>& next, const QString& stepId)
+const NextStep* findNext(const QList<NextStep>& next, StepKind kind)
 {
     for (const NextStep& n : next) {
-        if (n.step == stepId)
+        if (n.step == kind)
             return &n;
     }
     return nullptr;
@@ -63,7 +63,7 @@ QList<TrackStep> trackSteps(const CaseState& state)
                 }
             }
         } else {
-            const NextStep* next = findNext(state.next, def.id);
+            const NextStep* next = findNext(state.next, def.kind);
             if (next && next->allowed) {
                 step.status = TrackStepStatus::Current;
             } else {

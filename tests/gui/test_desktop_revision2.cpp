@@ -298,7 +298,7 @@ private slots:
                  qPrintable(header));
         QStringList kinds;
         for (const CaseDeadline& d : view.state().deadlines)
-            kinds.append(d.kind);
+            kinds.append(d.id());
         QVERIFY2(kinds.contains(QStringLiteral("personnel_changes")) &&
                      kinds.contains(QStringLiteral("execution_report")),
                  qPrintable(kinds.join(QLatin1Char(','))));

@@ -283,7 +283,7 @@ private:
             QString step;
             for (const NextStep& next : view->state().next)
                 if (next.required && next.allowed) {
-                    step = next.step;
+                    step = stepDefinition(next.step).id;
                     break;
                 }
             QVERIFY2(!step.isEmpty(), "no allowed required step");

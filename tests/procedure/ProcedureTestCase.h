@@ -94,7 +94,7 @@ public:
     std::optional<NextStep> next(const CaseState& s, const QString& step) const
     {
         for (const NextStep& n : s.next) {
-            if (n.step == step)
+            if (stepDefinition(n.step).id == step)
                 return n;
         }
         return std::nullopt;

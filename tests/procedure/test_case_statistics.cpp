@@ -45,7 +45,12 @@ void addDeadline(CaseState& s, const char* kind, const char* from, const char* d
                  DeadlineStatus status)
 {
     CaseDeadline deadline;
-    deadline.kind = QLatin1String(kind);
+    for (DeadlineKind k : {DeadlineKind::Announce, DeadlineKind::RecordFiling, DeadlineKind::PersonnelChanges,
+                           DeadlineKind::ExecutionReport, DeadlineKind::ProbationEnd})
+        if (deadlineKindId(k) == QLatin1String(kind))
+            deadline.kind = k;
+    if (deadline.id() != QLatin1String(kind))
+        qFatal("unknown deadline kind %s in the test", kind);
     deadline.from = d(from);
     deadline.due = d(due);
     deadline.metOn = metOn ? d(metOn) : QDate();

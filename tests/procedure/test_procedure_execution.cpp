@@ -32,7 +32,7 @@ ProcedureCase decided(const char* decided, const QString& decidedOn, int probati
 const CaseDeadline* deadline(const CaseState& s, const char* kind, int nth = 0)
 {
     for (const CaseDeadline& d : s.deadlines) {
-        if (d.kind == QLatin1String(kind) && nth-- == 0)
+        if (d.id() == QLatin1String(kind) && nth-- == 0)
             return &d;
     }
     return nullptr;

@@ -134,7 +134,7 @@ private slots:
                             allowed.append(&n);
                     }
                     if (!allowed.isEmpty())
-                        pick = findStep(allowed[int(rng.bounded(allowed.size()))]->step);
+                        pick = &stepDefinition(allowed[int(rng.bounded(allowed.size()))]->step);
                     else if (now.stage == Stage::New)
                         pick = findStep(QStringLiteral("case_filed"));
                 }
@@ -171,8 +171,7 @@ private slots:
             QCOMPARE(caseStateToJson(s1), caseStateToJson(s2));
             if (s1.closed) {
                 for (const NextStep& n : s1.next) {
-                    const StepDefinition* d = findStep(n.step);
-                    QVERIFY(d && d->allowedWhenClosed);
+                    QVERIFY(stepDefinition(n.step).allowedWhenClosed);
                 }
             }
             for (const NextStep& n : s1.next)

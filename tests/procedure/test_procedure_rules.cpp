@@ -436,7 +436,7 @@ private slots:
         c.accept(QStringLiteral("subject_heard"), QStringLiteral("2025-09-01"));
         CaseState s = c.state(QStringLiteral("2025-09-02"));
         QCOMPARE(s.deadlines.size(), 1);
-        QCOMPARE(s.deadlines[0].kind, QStringLiteral("internal_proposal"));
+        QCOMPARE(s.deadlines[0].id(), QStringLiteral("internal_proposal"));
         QCOMPARE(s.deadlines[0].label.toString(), rule.label);
         QVERIFY(s.deadlines[0].article.isEmpty());
         QVERIFY(s.deadlines[0].due > QDate(2025, 9, 26)); // 20 working days, past 国庆
@@ -607,7 +607,7 @@ private slots:
     {
         const CaseState s = decidedCase(QStringLiteral("2025-03-03")).state(QStringLiteral("2025-03-04"));
         const CaseDeadline& announce = s.deadlines.first();
-        QCOMPARE(announce.kind, QStringLiteral("announce"));
+        QCOMPARE(announce.id(), QStringLiteral("announce"));
         QCOMPARE(announce.label.toString(), QStringLiteral("宣布党纪处分决定"));
         QCOMPARE(s.sanctionPeriods.first().label.toString(), QStringLiteral("一年内不得提拔"));
         const CaseState fresh = ProcedureCase(facts(appointedSubject())).state(QStringLiteral("2025-01-01"));

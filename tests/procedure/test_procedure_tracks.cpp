@@ -109,10 +109,10 @@ private slots:
         QCOMPARE(s.decision->decidedBy, QStringLiteral("party_group"));
         QCOMPARE(s.decision->effectiveOn, QDate(2025, 3, 3)); // 第九条第二款
         QCOMPARE(s.deadlines.size(), 3);                      // announce, record_filing, execution_report
-        QCOMPARE(s.deadlines[0].kind, QStringLiteral("announce"));
+        QCOMPARE(s.deadlines[0].id(), QStringLiteral("announce"));
         QCOMPARE(s.deadlines[0].due, QDate(2025, 4, 3));
         QCOMPARE(s.deadlines[0].article, QStringLiteral("第十条"));
-        QCOMPARE(s.deadlines[1].kind, QStringLiteral("record_filing"));
+        QCOMPARE(s.deadlines[1].id(), QStringLiteral("record_filing"));
         QCOMPARE(s.deadlines[1].nominalDue, QDate(2025, 6, 1));
         QCOMPARE(s.deadlines[1].due, QDate(2025, 6, 3)); // Sunday, then 端午节 2025-06-02
         QCOMPARE(s.sanctionPeriods.size(), 1);
@@ -151,10 +151,9 @@ private slots:
         QCOMPARE(s.deadlines[0].status, DeadlineStatus::Met);
         QCOMPARE(s.deadlines[1].status, DeadlineStatus::Met);
         for (const NextStep& n : s.next)
-            QVERIFY2(n.step == QLatin1String("rectification_recorded") ||
-                         n.step == QLatin1String("quality_evaluated") ||
-                         n.step == QLatin1String("appeal_filed"),
-                     qPrintable(n.step));
+            QVERIFY2(n.step == StepKind::RectificationRecorded || n.step == StepKind::QualityEvaluated ||
+                         n.step == StepKind::AppealFiled,
+                     qPrintable(stepDefinition(n.step).id));
         // A closed case takes only corrections, quality evaluations and rectification measures.
         EXPECT_REFUSED(c.check(QStringLiteral("org_department_notified"), QStringLiteral("2025-04-12")),
                        Refused, "第十一条第三款");
@@ -290,9 +289,9 @@ private slots:
         QCOMPARE(s.decision->decidedOn, QDate(2025, 4, 2));
         QCOMPARE(s.decision->effectiveOn, QDate(2025, 4, 10));
         // Revision 2, change 8: record-filed within 90 days of the Party group's approval.
-        QCOMPARE(s.deadlines[0].kind, QStringLiteral("announce"));
+        QCOMPARE(s.deadlines[0].id(), QStringLiteral("announce"));
         QCOMPARE(s.deadlines[0].from, QDate(2025, 4, 10));
-        QCOMPARE(s.deadlines[1].kind, QStringLiteral("record_filing"));
+        QCOMPARE(s.deadlines[1].id(), QStringLiteral("record_filing"));
         QCOMPARE(s.deadlines[1].from, QDate(2025, 4, 10));
         QCOMPARE(s.deadlines[1].due, QDate(2025, 7, 9)); // 90 days, a Wednesday
         QCOMPARE(s.sanctionPeriods[0].kind, QStringLiteral("readmission_bar"));
@@ -317,7 +316,7 @@ private slots:
         EXPECT_OK(c.add(QStringLiteral("subject_heard"), QStringLiteral("2025-02-10")));
         EXPECT_OK(c.add(QStringLiteral("proposal_made"), QStringLiteral("2025-02-20"), sanction("warning")));
         const std::optional<NextStep> a = c.next(c.state(), QStringLiteral("grassroots_commission_approved"));
-        QVERIFY(a && a->required && a->alternativeTo == QLatin1String("grassroots_committee_approved"));
+        QVERIFY(a && a->required && a->alternativeTo == StepKind::GrassrootsCommitteeApproved);
         EXPECT_OK(c.add(QStringLiteral("grassroots_committee_approved"), QStringLiteral("2025-03-01"),
                         meeting("warning", 5, 4, 3)));
         QCOMPARE(c.state().decision->effectiveOn, QDate(2025, 3, 1));

@@ -357,27 +357,27 @@ void CaseView::fillNextSteps()
     }
     const bool mayRecord = m_session.mayDo(Action::RecordStep);
     for (const NextStep& next : m_state.next) {
+        const StepDefinition& def = stepDefinition(next.step);
         // The step's name wraps in a label beside a short button: names are long (in English up
         // to ~80 characters) and a push button cannot wrap its text.
         auto* button = new QPushButton(tr("记录…"));
-        button->setObjectName(QStringLiteral("step_") + next.step);
-        button->setAccessibleName(stepName(next.step));
+        button->setObjectName(QStringLiteral("step_") + def.id);
+        button->setAccessibleName(def.name());
         // A step this role may not record is shown, but off, with who records it instead: the
         // refusal comes before any typing, not after.
         const bool roleMay = mayRecord && mayRecordStep(m_session.account().role, next.step);
         button->setEnabled(next.allowed && roleMay);
         if (!roleMay) {
             QStringList who;
-            if (const StepDefinition* def = findStep(next.step))
-                for (Role r : def->roles)
-                    who.append(roleDisplayName(r));
+            for (Role r : def.roles)
+                who.append(roleDisplayName(r));
             who.append(roleDisplayName(Role::Administrator));
             button->setToolTip(
                 tr("您的角色（%1）不能记录此步骤；由%2记录。")
                     .arg(roleDisplayName(m_session.account().role), QLocale().createSeparatedList(who)));
         }
-        auto* name = new QLabel(stepName(next.step));
-        name->setObjectName(QStringLiteral("name_") + next.step);
+        auto* name = new QLabel(def.name());
+        name->setObjectName(QStringLiteral("name_") + def.id);
         name->setWordWrap(true);
         name->setBuddy(button);
         QFont font = name->font();
@@ -395,13 +395,13 @@ void CaseView::fillNextSteps()
         if (!next.allowed && !next.reason.isEmpty())
             note = tr("%1。暂不能记录：%2").arg(note, next.reason.toString());
         auto* label = new QLabel(localizeArticles(note));
-        label->setObjectName(QStringLiteral("reason_") + next.step);
+        label->setObjectName(QStringLiteral("reason_") + def.id);
         label->setWordWrap(true);
         label->setStyleSheet(next.allowed ? QStringLiteral("color: palette(placeholder-text)")
                                           : QStringLiteral("color: #8d6e63"));
         rowLayout->addWidget(label);
         m_nextLayout->addWidget(row);
-        const QString step = next.step;
+        const QString step = def.id;
         connect(button, &QPushButton::clicked, this, [this, step] { openStepDialog(step); });
     }
     m_nextLayout->addStretch();
@@ -467,7 +467,7 @@ void CaseView::recordNextStep()
             pick = &next;
     }
     if (pick)
-        openStepDialog(pick->step);
+        openStepDialog(stepDefinition(pick->step).id);
 }
 
 } // namespace casetrack

@@ -345,15 +345,15 @@ QString FactCorrectionDialog::describe(const FactsPreview& p) const
     if (p.before.stage != p.after.stage)
         lines.append(
             tr("阶段：%1 → %2").arg(stageDisplayName(p.before.stage), stageDisplayName(p.after.stage)));
-    auto find = [](const QList<CaseDeadline>& list, const QString& kind) -> const CaseDeadline* {
+    auto find = [](const QList<CaseDeadline>& list, const QString& id) -> const CaseDeadline* {
         for (const CaseDeadline& d : list)
-            if (d.kind == kind)
+            if (d.id() == id)
                 return &d;
         return nullptr;
     };
     QStringList changes;
     for (const CaseDeadline& after : p.after.deadlines) {
-        const CaseDeadline* before = find(p.before.deadlines, after.kind);
+        const CaseDeadline* before = find(p.before.deadlines, after.id());
         if (!before)
             changes.append(tr("新增期限“%1”：%2 前").arg(after.label.toString(), displayDate(after.due)));
         else if (before->due != after.due)
@@ -362,7 +362,7 @@ QString FactCorrectionDialog::describe(const FactsPreview& p) const
                     .arg(after.label.toString(), displayDate(before->due), displayDate(after.due)));
     }
     for (const CaseDeadline& before : p.before.deadlines)
-        if (!find(p.after.deadlines, before.kind))
+        if (!find(p.after.deadlines, before.id()))
             changes.append(
                 tr("不再适用的期限“%1”（原 %2 前）").arg(before.label.toString(), displayDate(before.due)));
     lines.append(changes.isEmpty() ? tr("期限不变。") : changes.join(QLatin1Char('\n')));
