@@ -94,9 +94,9 @@ QString localOrgDepartment(const DocumentSettings& settings)
 
 namespace {
 
-QString deciderName(const QString& decidedBy, const DocumentSettings& settings)
+QString deciderName(DecidingBody decidedBy, const DocumentSettings& settings)
 {
-    return settings.bodyName(decidedBy);
+    return settings.bodyName(decidingBodyId(decidedBy));
 }
 
 // "经中共某某部党组2025年1月31日会议集体讨论决定" and its grassroots and local variants.
@@ -106,18 +106,22 @@ QString decisionProcedure(const CaseState& state, const DocumentSettings& settin
         return {};
     const Decision& d = *state.decision;
     const QString by = deciderName(d.decidedBy, settings);
-    if (d.decidedBy == QLatin1String("party_group"))
+    switch (d.decidedBy) {
+    case DecidingBody::PartyGroup:
         return QCoreApplication::translate("Documents", "经%1%2会议集体讨论决定")
             .arg(by, cnDate(d.decidedOn));
-    if (d.decidedBy == QLatin1String("grassroots_commission"))
+    case DecidingBody::GrassrootsCommission:
         return QCoreApplication::translate("Documents", "经%1审查批准").arg(by);
-    if (d.decidedBy == QLatin1String("grassroots_committee")) {
+    case DecidingBody::GrassrootsCommittee: {
         // 第四条第二款: an expulsion is effective only with the Party group meeting's approval.
         const Event* approval = partyGroupApproval(state);
-        if (d.sanction == QLatin1String("expulsion") && approval)
+        if (d.sanction == Sanction::Expulsion && approval)
             return QCoreApplication::translate("Documents", "经%1审议批准，并经%2%3会议审议批准")
                 .arg(by, settings.bodyName(QStringLiteral("party_group")), cnDate(approval->date));
         return QCoreApplication::translate("Documents", "经%1审议批准").arg(by);
+    }
+    case DecidingBody::LocalCommission:
+        break;
     }
     return QCoreApplication::translate("Documents", "经%1研究决定").arg(by);
 }
@@ -141,12 +145,20 @@ QString deadlineStatusText(DeadlineStatus status)
     return {};
 }
 
-QString sanctionText(const QString& sanctionId, int probationYears)
+QString sanctionText(const std::optional<Sanction>& sanction, int probationYears)
 {
-    if (sanctionId == QLatin1String("probation") && (probationYears == 1 || probationYears == 2))
+    if (sanction == Sanction::Probation && (probationYears == 1 || probationYears == 2))
         return probationYears == 1 ? QCoreApplication::translate("Documents", "留党察看一年")
                                    : QCoreApplication::translate("Documents", "留党察看二年");
-    return sanctionDisplayName(sanctionId);
+    return sanctionDisplayName(sanction);
+}
+
+QString sanctionText(const QString& sanctionId, int probationYears)
+{
+    Sanction sanction;
+    if (sanctionFromId(sanctionId, &sanction))
+        return sanctionText(sanction, probationYears);
+    return sanctionId; // not in the table: shown as recorded, never as another sanction
 }
 
 TemplateValues caseTemplateValues(const CaseState& state, const DocumentInputs& inputs,
@@ -263,9 +275,9 @@ TemplateValues caseTemplateValues(const CaseState& state, const DocumentInputs& 
     t.insert(QStringLiteral("doc.date_text"), cnDate(issue));
     t.insert(QStringLiteral("doc.printing_date"), isoDate(printed));
     t.insert(QStringLiteral("doc.cc"), inputs.copyTo);
-    t.insert(
-        QStringLiteral("doc.signature"),
-        settings.signatureFor(state.decision ? state.decision->decidedBy : QStringLiteral("party_group")));
+    t.insert(QStringLiteral("doc.signature"),
+             settings.signatureFor(
+                 decidingBodyId(state.decision ? state.decision->decidedBy : DecidingBody::PartyGroup)));
     t.insert(QStringLiteral("doc.recipient"), inputs.mainRecipient);
 
     t.insert(QStringLiteral("announce.date"),

@@ -27,7 +27,7 @@ bool transferTrack(const CaseState& s)
 
 bool partyGroupDecided(const CaseState& s)
 {
-    return s.decision && s.decision->decidedBy == QLatin1String("party_group");
+    return s.decision && s.decision->decidedBy == DecidingBody::PartyGroup;
 }
 
 // 第十一条 reaches Party-group decisions and the grassroots expulsions a Party group approved.
@@ -35,8 +35,7 @@ bool recordFiled(const CaseState& s)
 {
     if (!s.decision || s.track == Track::Local)
         return false;
-    return partyGroupTrack(s) ||
-           (s.decision->sanction == QLatin1String("expulsion") && partyGroupApproval(s));
+    return partyGroupTrack(s) || (s.decision->sanction == Sanction::Expulsion && partyGroupApproval(s));
 }
 
 struct Verdict
@@ -159,7 +158,7 @@ Verdict judge(DocumentKind kind, const CaseState& s)
                    : notReached(
                          QT_TRANSLATE_NOOP("Documents", "尚未记录征求主管部门党组意见（第十二条第二款）。"));
     case DocumentKind::ExecutionReport:
-        if (decided && s.decision->sanction == QLatin1String("none") && s.decisionHistory.size() <= 1)
+        if (decided && s.decision->sanction == Sanction::None && s.decisionHistory.size() <= 1)
             return notBelonging(
                 QT_TRANSLATE_NOOP("Documents", "本案未给予党纪处分，没有需要报告的执行情况。"));
         if (!decided)
@@ -171,7 +170,7 @@ Verdict judge(DocumentKind kind, const CaseState& s)
     case DocumentKind::ProbationEndDecision: {
         bool probation = false;
         for (const Decision& d : s.decisionHistory)
-            probation = probation || d.sanction == QLatin1String("probation");
+            probation = probation || d.sanction == Sanction::Probation;
         if (!probation)
             return notBelonging(
                 QT_TRANSLATE_NOOP("Documents", "本案没有留党察看处分，条例第十二条的期满处理不适用。"));

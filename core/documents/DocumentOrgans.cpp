@@ -17,7 +17,7 @@ namespace {
 QString decider(const CaseState& state)
 {
     if (state.decision)
-        return state.decision->decidedBy;
+        return decidingBodyId(state.decision->decidedBy);
     return state.track == Track::Local ? QStringLiteral("local_commission") : QStringLiteral("party_group");
 }
 
@@ -37,7 +37,7 @@ QSet<QString> bodiesNamed(const QString& source, DocumentKind kind, const CaseSt
         else if (key == QLatin1String("decision.decided_by") || key == QLatin1String("decision.procedure") ||
                  key == QLatin1String("decision.summary")) {
             if (state.decision)
-                bodies << state.decision->decidedBy;
+                bodies << decidingBodyId(state.decision->decidedBy);
             if (key != QLatin1String("decision.decided_by") && partyGroupApproval(state))
                 bodies << QStringLiteral("party_group");
         } else if (key == QLatin1String("case.filing_body"))

@@ -24,9 +24,10 @@ QStringList wordsKeptTogether(const CaseState& state, const DocumentSettings& se
          {"party_group", "stationed_body", "dispatched_body", "dispatching_organ", "grassroots_commission",
           "grassroots_committee", "local_commission", "org_department"})
         words << settings.bodyName(QLatin1String(body));
-    for (const char* sanction : {"warning", "serious_warning", "removal_from_post", "expulsion"})
-        words << sanctionText(QLatin1String(sanction), 0);
-    words << sanctionText(QStringLiteral("probation"), 1) << sanctionText(QStringLiteral("probation"), 2);
+    for (Sanction sanction :
+         {Sanction::Warning, Sanction::SeriousWarning, Sanction::RemovalFromPost, Sanction::Expulsion})
+        words << sanctionText(sanction, 0);
+    words << sanctionText(Sanction::Probation, 1) << sanctionText(Sanction::Probation, 2);
     words.removeIf([](const QString& w) { return w.trimmed().size() < 2; });
     return words;
 }

@@ -88,7 +88,8 @@ void addProbation(const CaseState& state, const DocumentSettings& settings, QHas
     const QString outcome =
         concluded ? concluded->data.value(QStringLiteral("outcome")).toString() : QString();
     const QString name = state.facts.subject.name;
-    const QString by = state.decision ? settings.bodyName(state.decision->decidedBy) : QString();
+    const QString by =
+        state.decision ? settings.bodyName(decidingBodyId(state.decision->decidedBy)) : QString();
     QString title;
     QString sentence;
     if (outcome == QLatin1String("restored")) {
@@ -121,7 +122,7 @@ void addAppeal(const CaseState& state, const DocumentSettings& settings, QHash<Q
     t.insert(QStringLiteral("appeal.original_sanction"),
              original ? sanctionText(original->sanction, original->probationYears) : QString());
     t.insert(QStringLiteral("appeal.original_decided_by"),
-             original ? settings.bodyName(original->decidedBy) : QString());
+             original ? settings.bodyName(decidingBodyId(original->decidedBy)) : QString());
     t.insert(QStringLiteral("appeal.original_decided_on"),
              original ? chineseDate(original->decidedOn) : QString());
     QString sentence;

@@ -47,8 +47,10 @@ SanctionChoice sanctionOf(const Event& event)
     SanctionChoice c;
     const auto s = dataField(event.data, QLatin1String("sanction"));
     if (s != event.data.constEnd() && s.value().isString()) {
-        c.sanction = s.value().toString();
-        if (c.sanction == QLatin1String("probation")) {
+        Sanction sanction;
+        if (sanctionFromId(s.value().toString(), &sanction))
+            c.sanction = sanction;
+        if (c.sanction == Sanction::Probation) {
             const auto years = dataField(event.data, QLatin1String("probation_years"));
             c.probationYears = years == event.data.constEnd() ? 0 : years.value().toInt();
         }
@@ -59,7 +61,7 @@ SanctionChoice sanctionOf(const Event& event)
 Message describeSanction(const SanctionChoice& choice)
 {
     const Message name = sanctionName(choice.sanction);
-    if (choice.sanction == QLatin1String("probation") && choice.probationYears > 0)
+    if (choice.sanction == Sanction::Probation && choice.probationYears > 0)
         return Message("ProcedureEngine", QT_TRANSLATE_NOOP("ProcedureEngine", "%1%2年"))
             .arg(name, choice.probationYears);
     return name;
@@ -262,18 +264,18 @@ void CaseAnalysis::updateDecision()
     switch (m_track) {
     case Track::Standard:
     case Track::Transfer:
-        d.decidedBy = QStringLiteral("party_group");
+        d.decidedBy = DecidingBody::PartyGroup;
         break;
     case Track::Local:
-        d.decidedBy = QStringLiteral("local_commission");
+        d.decidedBy = DecidingBody::LocalCommission;
         break;
     case Track::Grassroots:
     case Track::GrassrootsTransfer: {
         StepKind kind;
         stepKindFromId(e.step, &kind);
-        d.decidedBy = kind == StepKind::GrassrootsCommissionApproved ? QStringLiteral("grassroots_commission")
-                                                                     : QStringLiteral("grassroots_committee");
-        if (c.sanction == QLatin1String("expulsion")) {
+        d.decidedBy = kind == StepKind::GrassrootsCommissionApproved ? DecidingBody::GrassrootsCommission
+                                                                     : DecidingBody::GrassrootsCommittee;
+        if (c.sanction == Sanction::Expulsion) {
             // 第四条第二款: an expulsion also needs the Party group meeting's approval and takes
             // effect only then.
             const int approval = last(StepKind::PartyGroupApprovedExpulsion);

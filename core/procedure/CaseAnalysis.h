@@ -20,13 +20,14 @@ namespace casetrack {
 // migration pinned wins: CaseFacts::legacyTrack).
 Track trackForFacts(const CaseFacts& facts);
 
-// The sanction and probation years an event's data names ("" when it names none).
+// The sanction and probation years an event's data names (unset when it names none, or an id
+// the table does not know).
 struct SanctionChoice
 {
-    QString sanction;
+    std::optional<Sanction> sanction;
     int probationYears = 0;
 
-    bool isSet() const { return !sanction.isEmpty(); }
+    bool isSet() const { return sanction.has_value(); }
     bool operator==(const SanctionChoice& o) const
     {
         return sanction == o.sanction && probationYears == o.probationYears;
@@ -96,7 +97,7 @@ public:
     // The binding sanction (procedure.md): a ruling later than the latest suggestion, else the
     // suggestion (Party-group tracks, once told), else the recommendation.
     SanctionChoice binding(bool* byRuling = nullptr) const;
-    bool bindingIsNone() const { return binding().sanction == QLatin1String("none"); }
+    bool bindingIsNone() const { return binding().sanction == Sanction::None; }
     // An escalation to the dispatching organ without a ruling or a withdrawal (第八条).
     bool escalationPending() const;
     // A deciding step is recorded (even one not yet effective: a grassroots expulsion).

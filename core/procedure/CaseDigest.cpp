@@ -45,7 +45,7 @@ CaseDigest digestCase(const CaseState& state)
         }
     }
     if (state.decision)
-        d.sanction = state.decision->sanction;
+        d.sanction = sanctionId(state.decision->sanction);
     if (!state.effectiveEvents.isEmpty())
         d.year = state.effectiveEvents.first().date.year();
     // Met or not is decided by the events alone (a met-by step's date); only the status of an

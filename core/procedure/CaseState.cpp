@@ -21,6 +21,36 @@ QString deadlineKindId(DeadlineKind kind)
     return {};
 }
 
+QString decidingBodyId(DecidingBody body)
+{
+    switch (body) {
+    case DecidingBody::PartyGroup:
+        return QStringLiteral("party_group");
+    case DecidingBody::GrassrootsCommission:
+        return QStringLiteral("grassroots_commission");
+    case DecidingBody::GrassrootsCommittee:
+        return QStringLiteral("grassroots_committee");
+    case DecidingBody::LocalCommission:
+        return QStringLiteral("local_commission");
+    }
+    return {};
+}
+
+QString sanctionPeriodKindId(SanctionPeriodKind kind)
+{
+    switch (kind) {
+    case SanctionPeriodKind::NoPromotion:
+        return QStringLiteral("no_promotion");
+    case SanctionPeriodKind::NoPost:
+        return QStringLiteral("no_post");
+    case SanctionPeriodKind::Probation:
+        return QStringLiteral("probation");
+    case SanctionPeriodKind::ReadmissionBar:
+        return QStringLiteral("readmission_bar");
+    }
+    return {};
+}
+
 QList<Stage> allStages()
 {
     return {Stage::New,        Stage::Investigation,   Stage::Proposal, Stage::Review,

@@ -25,14 +25,26 @@ struct NextStep
     std::optional<StepKind> alternativeTo; // another step that fulfils the same requirement
 };
 
+// The body whose decision it is (第四条, 第十二条, 第十五条).
+enum class DecidingBody
+{
+    PartyGroup,           // 党组 (standard and transfer tracks)
+    GrassrootsCommission, // 基层纪委 (第四条第二款)
+    GrassrootsCommittee,  // 基层党委
+    LocalCommission,      // 地方纪委 (第十二条)
+};
+// "party_group", ... as the JSON writes it and the document settings key their organs.
+QString decidingBodyId(DecidingBody body);
+
 // The decision once it has taken effect (第九条, 第四条第二款, 第十二条).
 struct Decision
 {
-    QString sanction;       // a sanction id of sanctionTable()
+    // The sanction the deciding step named; unset only when its data names none (which the
+    // recording checks refuse, so only a damaged record reads so).
+    std::optional<Sanction> sanction;
     int probationYears = 0; // 1 or 2 with probation, else 0
-    QString
-        decidedBy; // "party_group" | "grassroots_commission" | "grassroots_committee" | "local_commission"
-    bool byAppeal = false; // the sanction an appeal outcome put in force (revoked: sanction "none")
+    DecidingBody decidedBy = DecidingBody::PartyGroup;
+    bool byAppeal = false; // the sanction an appeal outcome put in force (revoked: Sanction::None)
     QDate decidedOn;       // the date of the deciding step
     QDate effectiveOn;     // the meeting date; for a grassroots expulsion, the Party group's approval
     int seq = 0;           // the deciding event
@@ -87,10 +99,20 @@ struct CaseWarning
     Message text;
 };
 
-// An informational period after a sanction (《中国共产党纪律处分条例》第十条至第十三条).
+// The informational periods after a sanction (《中国共产党纪律处分条例》第十条至第十三条).
+enum class SanctionPeriodKind
+{
+    NoPromotion,    // 警告、严重警告: no promotion
+    NoPost,         // 撤销党内职务: no comparable post
+    Probation,      // 留党察看: the probation itself
+    ReadmissionBar, // 开除党籍: no readmission
+};
+// "no_promotion", "no_post", "probation", "readmission_bar" as the JSON writes them.
+QString sanctionPeriodKindId(SanctionPeriodKind kind);
+
 struct SanctionPeriod
 {
-    QString kind; // "no_promotion", "no_post", "probation", "readmission_bar"
+    SanctionPeriodKind kind = SanctionPeriodKind::NoPromotion;
     Message label;
     QDate from;  // the decision's effective date
     QDate until; // the last day of the period

@@ -34,14 +34,14 @@ QJsonArray eventsToJson(const QList<Event>& events)
 
 QJsonObject decisionToJson(const Decision& d)
 {
-    QJsonObject o{{QStringLiteral("sanction"), d.sanction},
+    QJsonObject o{{QStringLiteral("sanction"), sanctionId(d.sanction)},
                   {QStringLiteral("sanction_name"), sanctionDisplayName(d.sanction)},
-                  {QStringLiteral("decided_by"), d.decidedBy},
+                  {QStringLiteral("decided_by"), decidingBodyId(d.decidedBy)},
                   {QStringLiteral("decided_on"), dateOrNull(d.decidedOn)},
                   {QStringLiteral("effective_on"), dateOrNull(d.effectiveOn)},
                   {QStringLiteral("seq"), d.seq},
                   {QStringLiteral("by_appeal"), d.byAppeal}};
-    if (d.sanction == QLatin1String("probation"))
+    if (d.sanction == Sanction::Probation)
         o.insert(QStringLiteral("probation_years"), d.probationYears);
     return o;
 }
@@ -127,7 +127,7 @@ QJsonObject caseStateToJson(const CaseState& state)
 
     QJsonArray periods;
     for (const SanctionPeriod& p : state.sanctionPeriods)
-        periods.append(QJsonObject{{QStringLiteral("kind"), p.kind},
+        periods.append(QJsonObject{{QStringLiteral("kind"), sanctionPeriodKindId(p.kind)},
                                    {QStringLiteral("label"), p.label.toString()},
                                    {QStringLiteral("from"), dateOrNull(p.from)},
                                    {QStringLiteral("until"), dateOrNull(p.until)},

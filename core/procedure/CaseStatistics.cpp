@@ -60,7 +60,7 @@ void countDeadline(YearFigures& figures, const CaseDeadline& deadline)
 
 void CaseStatistics::add(const CaseState& state)
 {
-    const QString sanction = state.decision ? state.decision->sanction : QString();
+    const QString sanction = state.decision ? sanctionId(state.decision->sanction) : QString();
     countCase(at(0), state, sanction);
     if (!state.effectiveEvents.isEmpty())
         countCase(at(state.effectiveEvents.first().date.year()), state, sanction);

@@ -84,7 +84,7 @@ public:
             DeadlineKind::ExecutionReport, text(QT_TRANSLATE_NOOP("Deadlines", "报告处分决定执行情况")),
             kArticle45, seg.from, Period{6, PeriodUnit::Months},
             dateOf(m_a, m_a.firstAfter(StepKind::ExecutionReported, s)), m_calendar, m_settings, m_asOf));
-        if (seg.choice.sanction == QLatin1String("probation"))
+        if (seg.choice.sanction == Sanction::Probation)
             addProbationEnd(seg);
     }
 
@@ -169,9 +169,8 @@ QList<CaseDeadline> deadlinesOf(const CaseAnalysis& a, const HolidayCalendar& ca
         for (int i = 0; i < all.size(); ++i) {
             segments.add(all[i], i == 0);
             // record_filing follows announce (index 1), as it always has.
-            if (i == 0 &&
-                (decision->decidedBy == QLatin1String("party_group") ||
-                 (isGrassrootsTrack(a.track()) && decision->sanction == QLatin1String("expulsion")))) {
+            if (i == 0 && (decision->decidedBy == DecidingBody::PartyGroup ||
+                           (isGrassrootsTrack(a.track()) && decision->sanction == Sanction::Expulsion))) {
                 // 第十一条: record filing within 90 days of the effective date of a Party-group
                 // decision, or of a grassroots expulsion the Party group approved.
                 result.insert(
@@ -216,37 +215,47 @@ QList<SanctionPeriod> sanctionPeriodsOf(const CaseAnalysis& a)
     SanctionPeriod p;
     p.from = d->effectiveOn;
     int months = 0;
-    if (d->sanction == QLatin1String("warning") || d->sanction == QLatin1String("serious_warning")) {
-        const bool serious = d->sanction == QLatin1String("serious_warning");
-        p.kind = QStringLiteral("no_promotion");
+    if (!d->sanction)
+        return {};
+    switch (*d->sanction) {
+    case Sanction::Warning:
+    case Sanction::SeriousWarning: {
+        const bool serious = *d->sanction == Sanction::SeriousWarning;
+        p.kind = SanctionPeriodKind::NoPromotion;
         p.label = serious ? text(QT_TRANSLATE_NOOP("Deadlines", "一年半内不得提拔"))
                           : text(QT_TRANSLATE_NOOP("Deadlines", "一年内不得提拔"));
         p.article = QStringLiteral("《中国共产党纪律处分条例》第十条");
         months = serious ? 18 : 12;
-    } else if (d->sanction == QLatin1String("removal_from_post")) {
-        p.kind = QStringLiteral("no_post");
+        break;
+    }
+    case Sanction::RemovalFromPost:
+        p.kind = SanctionPeriodKind::NoPost;
         p.label = text(QT_TRANSLATE_NOOP("Deadlines", "二年内不得担任与原任职务相当或者高于原任职务的职务"));
         p.article = QStringLiteral("《中国共产党纪律处分条例》第十一条");
         months = 24;
-    } else if (d->sanction == QLatin1String("probation")) {
+        break;
+    case Sanction::Probation: {
         const int years = d->probationYears == 2 ? 2 : 1;
-        p.kind = QStringLiteral("probation");
+        p.kind = SanctionPeriodKind::Probation;
         p.label = years == 2 ? text(QT_TRANSLATE_NOOP("Deadlines", "留党察看期二年"))
                              : text(QT_TRANSLATE_NOOP("Deadlines", "留党察看期一年"));
         p.article = QStringLiteral("《中国共产党纪律处分条例》第十二条");
         months = 12 * years;
-    } else if (d->sanction == QLatin1String("expulsion")) {
-        p.kind = QStringLiteral("readmission_bar");
+        break;
+    }
+    case Sanction::Expulsion:
+        p.kind = SanctionPeriodKind::ReadmissionBar;
         p.label = text(QT_TRANSLATE_NOOP("Deadlines", "五年内不得重新入党"));
         p.article = QStringLiteral("《中国共产党纪律处分条例》第十三条");
         months = 60;
-    } else {
+        break;
+    case Sanction::None:
         return {};
     }
     // The start day is not counted (as for deadlines): the period ends on the same-numbered day,
     // or the month's last day (QDate::addMonths clamps).
     p.until = p.from.addMonths(months);
-    if (p.kind == QLatin1String("probation") && a.probation().extended)
+    if (p.kind == SanctionPeriodKind::Probation && a.probation().extended)
         p.until = a.probation().periodEnd; // one more year after `extended`
     return {p};
 }

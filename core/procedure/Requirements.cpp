@@ -32,16 +32,16 @@ void needAfterDecision(const CaseAnalysis& a, Requirements& r)
     if (!current || !current->revoked) {
         // A revocation owes nothing else; an upheld decision nothing new.
         needSince(StepKind::ExecutionReported);
-        const QString sanction = current ? current->choice.sanction : QString();
+        const std::optional<Sanction> sanction = current ? current->choice.sanction : std::nullopt;
         if (sanctionSeverity(sanction) >= RemovalFromPostSeverity)
             needSince(StepKind::PersonnelChangesCompleted);
-        if (sanction == QLatin1String("probation"))
+        if (sanction == Sanction::Probation)
             r.append({StepKind::ProbationConcluded, a.probation().concluded, -1});
     }
     // Owed once, by the original decision.
     const int deciding = a.decidingIndex();
     const bool expulsionApproved =
-        isGrassrootsTrack(track) && a.decision() && a.decision()->sanction == QLatin1String("expulsion");
+        isGrassrootsTrack(track) && a.decision() && a.decision()->sanction == Sanction::Expulsion;
     if (isPartyGroupTrack(track) || expulsionApproved) {
         if (isPartyGroupTrack(track))
             r.append(
@@ -104,7 +104,7 @@ Requirements requirementsOf(const CaseAnalysis& a)
         r.append({StepKind::GrassrootsCommissionApproved, done, int(StepKind::GrassrootsCommitteeApproved)});
         r.append({StepKind::GrassrootsCommitteeApproved, done, int(StepKind::GrassrootsCommissionApproved)});
         const int i = a.decidingIndex();
-        if (i >= 0 && sanctionOf(a.events()[i]).sanction == QLatin1String("expulsion"))
+        if (i >= 0 && sanctionOf(a.events()[i]).sanction == Sanction::Expulsion)
             r.append({StepKind::PartyGroupApprovedExpulsion, a.decision().has_value(), -1});
         break;
     }

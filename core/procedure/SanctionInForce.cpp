@@ -29,8 +29,7 @@ void CaseAnalysis::updateSegments()
         if (outcome == QLatin1String("changed"))
             m_segments.append(SanctionSegment{i, e.date, sanctionOf(e), false, true});
         else if (outcome == QLatin1String("revoked"))
-            m_segments.append(
-                SanctionSegment{i, e.date, SanctionChoice{QStringLiteral("none"), 0}, true, true});
+            m_segments.append(SanctionSegment{i, e.date, SanctionChoice{Sanction::None, 0}, true, true});
     }
 }
 
@@ -75,7 +74,7 @@ ProbationState CaseAnalysis::probation() const
 {
     ProbationState p;
     const SanctionSegment* current = currentSegment();
-    if (!current || current->choice.sanction != QLatin1String("probation"))
+    if (!current || current->choice.sanction != Sanction::Probation)
         return p;
     p.inForce = true;
     const int years = current->choice.probationYears == 2 ? 2 : 1;

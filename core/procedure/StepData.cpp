@@ -123,13 +123,16 @@ Error validateStepData(const StepDefinition& step, const QJsonObject& data)
     }
 
     if (step.field(QStringLiteral("sanction"))) {
-        const QString sanction = data.value(QLatin1String("sanction")).toString();
+        // The field's own check above refused an unknown id; a step without the field names none.
+        std::optional<Sanction> sanction;
+        if (Sanction named; sanctionFromId(data.value(QLatin1String("sanction")).toString(), &named))
+            sanction = named;
         const bool hasYears = data.contains(QLatin1String("probation_years"));
-        if (sanction == QLatin1String("probation") && !hasYears)
+        if (sanction == Sanction::Probation && !hasYears)
             return invalid(QCoreApplication::translate("ProcedureEngine",
                                                        "“%1”：留党察看须填写 probation_years（1 或 2）。")
                                .arg(step.name()));
-        if (sanction != QLatin1String("probation") && hasYears)
+        if (sanction != Sanction::Probation && hasYears)
             return invalid(
                 QCoreApplication::translate("ProcedureEngine", "“%1”：只有留党察看才填写 probation_years。")
                     .arg(step.name()));
@@ -137,7 +140,7 @@ Error validateStepData(const StepDefinition& step, const QJsonObject& data)
             step.kind == StepKind::PartyGroupDecided || step.kind == StepKind::GrassrootsCommissionApproved ||
             step.kind == StepKind::GrassrootsCommitteeApproved ||
             step.kind == StepKind::LocalCommissionDecided || step.kind == StepKind::AppealDecided;
-        if (sanction == QLatin1String("none") && decides)
+        if (sanction == Sanction::None && decides)
             return invalid(QCoreApplication::translate(
                                "ProcedureEngine",
                                "“%1”不能为“不予党纪处分”（none）：不予处分的，记录“不予党纪处分，结案”"

@@ -157,7 +157,7 @@ void checkPartyGroupOnExpulsion(Check& check, const RuleContext& c, StepKind kin
 {
     const CaseAnalysis& a = c.analysis;
     const int approval = a.decidingIndex();
-    if (approval < 0 || sanctionOf(a.events()[approval]).sanction != QLatin1String("expulsion")) {
+    if (approval < 0 || sanctionOf(a.events()[approval]).sanction != Sanction::Expulsion) {
         check.fail(stepDefinition(kind).article, [&] {
             return msg(
                 QT_TRANSLATE_NOOP("ProcedureEngine",
@@ -261,7 +261,7 @@ void checkDecisionSteps(Check& check, const RuleContext& c, StepKind kind)
             });
         break;
     case StepKind::RecordFiled:
-        if (isGrassrootsTrack(a.track()) && a.decision()->sanction != QLatin1String("expulsion"))
+        if (isGrassrootsTrack(a.track()) && a.decision()->sanction != Sanction::Expulsion)
             check.fail(art, [&] {
                 return msg(QT_TRANSLATE_NOOP(
                     "ProcedureEngine", "基层组织批准的处分，只有经党组会议批准的开除党籍须报派出机构备案。"));

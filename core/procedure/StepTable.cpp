@@ -396,18 +396,19 @@ struct Tables
     // roleMask[kind]: bit per Role that may record it.
     unsigned roleMask[StepKindCount] = {};
     QList<SanctionDefinition> sanctions = {
-        {QStringLiteral("warning"), QT_TRANSLATE_NOOP("Sanctions", "警告"), QStringLiteral("第十条"), true},
-        {QStringLiteral("serious_warning"), QT_TRANSLATE_NOOP("Sanctions", "严重警告"),
+        {Sanction::Warning, QStringLiteral("warning"), QT_TRANSLATE_NOOP("Sanctions", "警告"),
          QStringLiteral("第十条"), true},
-        {QStringLiteral("removal_from_post"), QT_TRANSLATE_NOOP("Sanctions", "撤销党内职务"),
-         QStringLiteral("第十一条"), true},
-        {QStringLiteral("probation"), QT_TRANSLATE_NOOP("Sanctions", "留党察看"), QStringLiteral("第十二条"),
-         true},
-        {QStringLiteral("expulsion"), QT_TRANSLATE_NOOP("Sanctions", "开除党籍"), QStringLiteral("第十三条"),
-         true},
+        {Sanction::SeriousWarning, QStringLiteral("serious_warning"),
+         QT_TRANSLATE_NOOP("Sanctions", "严重警告"), QStringLiteral("第十条"), true},
+        {Sanction::RemovalFromPost, QStringLiteral("removal_from_post"),
+         QT_TRANSLATE_NOOP("Sanctions", "撤销党内职务"), QStringLiteral("第十一条"), true},
+        {Sanction::Probation, QStringLiteral("probation"), QT_TRANSLATE_NOOP("Sanctions", "留党察看"),
+         QStringLiteral("第十二条"), true},
+        {Sanction::Expulsion, QStringLiteral("expulsion"), QT_TRANSLATE_NOOP("Sanctions", "开除党籍"),
+         QStringLiteral("第十三条"), true},
         // Not a sanction: that none is due (a proposal, review, suggestion, view or ruling).
-        {QStringLiteral("none"), QT_TRANSLATE_NOOP("Sanctions", "不予党纪处分"), QStringLiteral("第八条"),
-         false},
+        {Sanction::None, QStringLiteral("none"), QT_TRANSLATE_NOOP("Sanctions", "不予党纪处分"),
+         QStringLiteral("第八条"), false},
     };
 
     Tables()
@@ -419,6 +420,9 @@ struct Tables
                 mask |= 1u << unsigned(role);
             roleMask[int(def.kind)] = mask;
         }
+        Q_ASSERT(sanctions.size() == SanctionCount);
+        for (int i = 0; i < sanctions.size(); ++i)
+            Q_ASSERT(int(sanctions[i].kind) == i);
     }
 };
 
@@ -610,6 +614,11 @@ const QList<SanctionDefinition>& sanctionTable()
     return tables().sanctions;
 }
 
+const SanctionDefinition& sanctionDefinition(Sanction sanction)
+{
+    return tables().sanctions[int(sanction)];
+}
+
 const SanctionDefinition* findSanction(const QString& id)
 {
     for (const SanctionDefinition& s : tables().sanctions) {
@@ -619,25 +628,45 @@ const SanctionDefinition* findSanction(const QString& id)
     return nullptr;
 }
 
-int sanctionSeverity(const QString& id)
+bool sanctionFromId(const QString& id, Sanction* out)
 {
-    const QList<SanctionDefinition>& all = tables().sanctions;
-    for (int i = 0; i < all.size(); ++i) {
-        if (all[i].id == id)
-            return all[i].isSanction ? i + 1 : 0;
-    }
-    return 0;
+    const SanctionDefinition* s = findSanction(id);
+    if (s)
+        *out = s->kind;
+    return s != nullptr;
+}
+
+QString sanctionId(Sanction sanction)
+{
+    return sanctionDefinition(sanction).id;
+}
+
+QString sanctionId(const std::optional<Sanction>& sanction)
+{
+    return sanction ? sanctionId(*sanction) : QString();
+}
+
+int sanctionSeverity(const std::optional<Sanction>& sanction)
+{
+    if (!sanction || *sanction == Sanction::None)
+        return 0;
+    return int(*sanction) + 1;
+}
+
+Message sanctionName(const std::optional<Sanction>& sanction)
+{
+    return sanction ? sanctionDefinition(*sanction).nameText() : Message();
+}
+
+QString sanctionDisplayName(const std::optional<Sanction>& sanction)
+{
+    return sanctionName(sanction).toString();
 }
 
 QString sanctionDisplayName(const QString& id)
 {
-    return sanctionName(id).toString();
-}
-
-Message sanctionName(const QString& id)
-{
     const SanctionDefinition* s = findSanction(id);
-    return s ? s->nameText() : Message::verbatim(id);
+    return s ? s->name() : id;
 }
 
 } // namespace casetrack

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace casetrack {
 
 // The procedure as data (../shared/spec/procedure.md, "Steps"): one row per step with its article,
@@ -154,10 +156,23 @@ bool mayRecordStep(Role role, const QString& stepId);
 bool mayRecordStep(Role role, StepKind kind);
 
 // Sanctions (《中国共产党纪律处分条例》第八条) and `none` (不予党纪处分: a proposal, review,
-// suggestion, the Party group's view, a consensus or a ruling; never a decision).
+// suggestion, the Party group's view, a consensus or a ruling; never a decision). In order of
+// severity: the table below and sanctionSeverity() rely on it.
+enum class Sanction
+{
+    Warning,         // 警告
+    SeriousWarning,  // 严重警告
+    RemovalFromPost, // 撤销党内职务
+    Probation,       // 留党察看
+    Expulsion,       // 开除党籍
+    None,            // 不予党纪处分
+};
+constexpr int SanctionCount = int(Sanction::None) + 1;
+
 struct SanctionDefinition
 {
-    QString id;             // "warning", ...
+    Sanction kind;
+    QString id;             // "warning", ... as the CLI, the JSON and the step data write it
     const char* nameSource; // Chinese source text
     QString article;        // the article of 《中国共产党纪律处分条例》 that defines its effects
     bool isSanction;        // false for "none"
@@ -166,15 +181,24 @@ struct SanctionDefinition
     Message nameText() const { return Message("Sanctions", nameSource); }
 };
 
+// In the order of enum Sanction.
 const QList<SanctionDefinition>& sanctionTable();
+const SanctionDefinition& sanctionDefinition(Sanction sanction);
 const SanctionDefinition* findSanction(const QString& id);
+bool sanctionFromId(const QString& id, Sanction* out);
+QString sanctionId(Sanction sanction);
+// "" when none is named (an event without a sanction).
+QString sanctionId(const std::optional<Sanction>& sanction);
 
-// 1 warning, 2 serious_warning, 3 removal_from_post, 4 probation, 5 expulsion; 0 otherwise.
-int sanctionSeverity(const QString& id);
+// 1 warning, 2 serious_warning, 3 removal_from_post, 4 probation, 5 expulsion; 0 for none and
+// when none is named.
+int sanctionSeverity(const std::optional<Sanction>& sanction);
 constexpr int RemovalFromPostSeverity = 3;
 
-// The display name of a sanction id, or the id itself when unknown.
+// The name of a sanction; empty when none is named.
+Message sanctionName(const std::optional<Sanction>& sanction);
+QString sanctionDisplayName(const std::optional<Sanction>& sanction);
+// For ids read from storage or step data: the name, or the id itself when unknown.
 QString sanctionDisplayName(const QString& id);
-Message sanctionName(const QString& id);
 
 } // namespace casetrack

@@ -320,7 +320,7 @@ private:
         QVERIFY(view->state().closed);
         QCOMPARE(done, expected);
         QVERIFY(view->state().decision.has_value());
-        QCOMPARE(view->state().decision->sanction, QStringLiteral("warning")); // the first item
+        QCOMPARE(sanctionId(view->state().decision->sanction), QStringLiteral("warning")); // the first item
         // The list row follows the case view.
         const CaseIndex* index = window()->caseIndex();
         bool found = false;

@@ -72,7 +72,7 @@ public:
     Error addExecutionSteps(const QString& date)
     {
         const CaseState s = state(date);
-        if (!s.decision || s.decision->sanction == QLatin1String("none"))
+        if (!s.decision || s.decision->sanction == Sanction::None)
             return Error::ok();
         QStringList steps{QStringLiteral("archived_to_personnel_file"), QStringLiteral("execution_reported")};
         if (sanctionSeverity(s.decision->sanction) >= RemovalFromPostSeverity)

@@ -35,7 +35,9 @@ CaseState makeCase(const char* stage, const char* track, const char* unit, const
 void decide(CaseState& s, const char* sanction, const char* effective)
 {
     Decision decision;
-    decision.sanction = QLatin1String(sanction);
+    Sanction kind;
+    QVERIFY2(sanctionFromId(QLatin1String(sanction), &kind), sanction);
+    decision.sanction = kind;
     decision.effectiveOn = d(effective);
     decision.decidedOn = d(effective);
     s.decision = decision;

@@ -180,7 +180,7 @@ private slots:
                         {{QStringLiteral("outcome"), QStringLiteral("changed")},
                          {QStringLiteral("sanction"), QStringLiteral("removal_from_post")}}));
         CaseState s = c.state(QStringLiteral("2025-12-01"));
-        QCOMPARE(s.decision->sanction, QStringLiteral("removal_from_post"));
+        QCOMPARE(sanctionId(s.decision->sanction), QStringLiteral("removal_from_post"));
         QCOMPARE(s.decision->effectiveOn, QDate(2025, 11, 28));
         QCOMPARE(s.decisionHistory.size(), 2);
         QCOMPARE(deadline(s, "announce")->status, DeadlineStatus::Met); // the first stays met
@@ -194,7 +194,7 @@ private slots:
         EXPECT_OK(c.add(QStringLiteral("appeal_decided"), QStringLiteral("2025-12-10"),
                         {{QStringLiteral("outcome"), QStringLiteral("revoked")}}));
         s = c.state(QStringLiteral("2025-12-11"));
-        QCOMPARE(s.decision->sanction, QStringLiteral("none"));
+        QCOMPARE(sanctionId(s.decision->sanction), QStringLiteral("none"));
         QVERIFY(!c.next(s, QStringLiteral("personnel_changes_completed")) ||
                 !c.next(s, QStringLiteral("personnel_changes_completed"))->required);
         QVERIFY(!deadline(s, "personnel_changes"));

@@ -125,7 +125,7 @@ private slots:
             Refused, "第六条");
         EXPECT_OK(c.add(QStringLiteral("grassroots_commission_approved"), QStringLiteral("2025-07-22"),
                         meeting("warning", 5, 4, 3)));
-        QCOMPARE(c.state().decision->decidedBy, QStringLiteral("grassroots_commission"));
+        QCOMPARE(decidingBodyId(c.state().decision->decidedBy), QStringLiteral("grassroots_commission"));
         // A review of `none` closes it without a suggestion.
         ProcedureCase none(facts(flag("key_supervision_target"), grassrootsRoute));
         upToProposal(none, "warning");
@@ -281,7 +281,7 @@ private slots:
         EXPECT_OK(
             c.add(QStringLiteral("grassroots_committee_approved"), QStringLiteral("2025-07-15"), probation));
         s = c.state();
-        QCOMPARE(s.decision->sanction, QStringLiteral("probation"));
+        QCOMPARE(sanctionId(s.decision->sanction), QStringLiteral("probation"));
         QCOMPARE(s.decision->effectiveOn, QDate(2025, 7, 15));
     }
 
@@ -304,13 +304,13 @@ private slots:
         c.settings.grassrootsQuorum = Threshold{1, 2, true};
         EXPECT_OK(c.add(QStringLiteral("grassroots_committee_approved"), QStringLiteral("2025-07-08"),
                         meeting("removal_from_post", 7, 4, 4)));
-        QCOMPARE(c.state().decision->decidedBy, QStringLiteral("grassroots_committee"));
+        QCOMPARE(decidingBodyId(c.state().decision->decidedBy), QStringLiteral("grassroots_committee"));
         // The commission alone decides a warning.
         ProcedureCase w(facts({}, grassrootsRoute));
         upToProposal(w, "warning");
         EXPECT_OK(w.add(QStringLiteral("grassroots_commission_approved"), QStringLiteral("2025-07-05"),
                         meeting("warning", 5, 4, 3)));
-        QCOMPARE(w.state().decision->decidedBy, QStringLiteral("grassroots_commission"));
+        QCOMPARE(decidingBodyId(w.state().decision->decidedBy), QStringLiteral("grassroots_commission"));
     }
 
     // 4 (local): the local commission's decision has thresholds of its own (第十二条).

@@ -149,9 +149,9 @@ private slots:
                        Refused, "第九条");
         EXPECT_OK(c.add(QStringLiteral("party_group_decided"), QStringLiteral("2025-03-12"), oneYear));
         const CaseState s = c.state();
-        QCOMPARE(s.decision->sanction, QStringLiteral("probation"));
+        QCOMPARE(sanctionId(s.decision->sanction), QStringLiteral("probation"));
         QCOMPARE(s.decision->probationYears, 1);
-        QCOMPARE(s.sanctionPeriods[0].kind, QStringLiteral("probation"));
+        QCOMPARE(sanctionPeriodKindId(s.sanctionPeriods[0].kind), QStringLiteral("probation"));
         QCOMPARE(s.sanctionPeriods[0].until, QDate(2026, 3, 12));
     }
 
@@ -171,7 +171,7 @@ private slots:
                        Refused, "第八条");
         EXPECT_OK(c.add(QStringLiteral("party_group_decided"), QStringLiteral("2025-03-06"),
                         meeting("serious_warning", 7, 5, 4)));
-        QCOMPARE(c.state().decision->sanction, QStringLiteral("serious_warning"));
+        QCOMPARE(sanctionId(c.state().decision->sanction), QStringLiteral("serious_warning"));
     }
 
     // 第六条第三款.
@@ -599,6 +599,48 @@ private slots:
         QCOMPARE(findSanction(QStringLiteral("expulsion"))->article, QStringLiteral("第十三条"));
         for (const QString& stage : allStageIds())
             QVERIFY(stageDisplayName(stage) != stage);
+    }
+
+    // Sanctions are an enum in the engine (issue 8); ids only where data and JSON hold them. The
+    // table is in order of severity, and a deciding event whose data names an unknown sanction (a
+    // damaged record) yields a decision with no sanction, never another one or "none".
+    void sanctionsAreTyped()
+    {
+        QCOMPARE(sanctionTable().size(), SanctionCount);
+        int previous = 0;
+        for (int i = 0; i < SanctionCount; ++i) {
+            const Sanction kind = Sanction(i);
+            QCOMPARE(sanctionDefinition(kind).kind, kind);
+            Sanction back;
+            QVERIFY(sanctionFromId(sanctionId(kind), &back));
+            QCOMPARE(back, kind);
+            if (kind != Sanction::None) {
+                QCOMPARE(sanctionSeverity(kind), previous + 1);
+                previous = sanctionSeverity(kind);
+            }
+        }
+        QCOMPARE(sanctionSeverity(Sanction::None), 0);
+        QCOMPARE(sanctionSeverity(std::nullopt), 0);
+        QCOMPARE(sanctionSeverity(Sanction::RemovalFromPost), RemovalFromPostSeverity);
+        Sanction untouched = Sanction::Warning;
+        QVERIFY(!sanctionFromId(QStringLiteral("Warning"), &untouched));
+        QCOMPARE(untouched, Sanction::Warning);
+        QVERIFY(sanctionDisplayName(std::nullopt).isEmpty());
+        QCOMPARE(sanctionDisplayName(QStringLiteral("made_up")), QStringLiteral("made_up"));
+
+        ProcedureCase c = decidedCase(QStringLiteral("2025-03-03"));
+        QCOMPARE(c.state().decision->sanction, std::optional<Sanction>(Sanction::Warning));
+        QCOMPARE(sanctionPeriodKindId(c.state().sanctionPeriods.at(0).kind), QStringLiteral("no_promotion"));
+        Event& deciding = c.record.events.last();
+        QCOMPARE(deciding.step, QStringLiteral("party_group_decided"));
+        deciding.data.insert(QStringLiteral("sanction"), QStringLiteral("made_up"));
+        const CaseState damaged = c.state();
+        QVERIFY(damaged.decision);
+        QVERIFY(!damaged.decision->sanction.has_value());
+        QVERIFY(damaged.sanctionPeriods.isEmpty());
+        QCOMPARE(
+            caseStateToJson(damaged).value(QStringLiteral("decision"))[QStringLiteral("sanction")].toString(),
+            QString());
     }
 
     // The engine says what and the reader's language says how (issue 8): a state derived while

@@ -105,8 +105,8 @@ private slots:
         CaseState s = c.state(QStringLiteral("2025-03-04"));
         QCOMPARE(stageId(s.stage), QStringLiteral("decided"));
         QVERIFY(s.decision.has_value());
-        QCOMPARE(s.decision->sanction, QStringLiteral("warning"));
-        QCOMPARE(s.decision->decidedBy, QStringLiteral("party_group"));
+        QCOMPARE(sanctionId(s.decision->sanction), QStringLiteral("warning"));
+        QCOMPARE(decidingBodyId(s.decision->decidedBy), QStringLiteral("party_group"));
         QCOMPARE(s.decision->effectiveOn, QDate(2025, 3, 3)); // 第九条第二款
         QCOMPARE(s.deadlines.size(), 3);                      // announce, record_filing, execution_report
         QCOMPARE(s.deadlines[0].id(), QStringLiteral("announce"));
@@ -229,7 +229,7 @@ private slots:
         EXPECT_OK(c.add(QStringLiteral("party_group_informed_of_suggestion"), QStringLiteral("2025-02-25")));
         EXPECT_OK(c.add(QStringLiteral("party_group_decided"), QStringLiteral("2025-03-03"),
                         meeting("warning", 5, 4, 3)));
-        QCOMPARE(c.state().decision->sanction, QStringLiteral("warning"));
+        QCOMPARE(sanctionId(c.state().decision->sanction), QStringLiteral("warning"));
     }
 
     // 第四条第二款: grassroots approval; expulsion needs the Party group meeting.
@@ -285,7 +285,7 @@ private slots:
                         meeting(nullptr, 7, 5, 4), Role::PartyGroupOffice));
         s = c.state(QStringLiteral("2025-04-11"));
         QVERIFY(s.decision.has_value());
-        QCOMPARE(s.decision->decidedBy, QStringLiteral("grassroots_committee"));
+        QCOMPARE(decidingBodyId(s.decision->decidedBy), QStringLiteral("grassroots_committee"));
         QCOMPARE(s.decision->decidedOn, QDate(2025, 4, 2));
         QCOMPARE(s.decision->effectiveOn, QDate(2025, 4, 10));
         // Revision 2, change 8: record-filed within 90 days of the Party group's approval.
@@ -294,7 +294,7 @@ private slots:
         QCOMPARE(s.deadlines[1].id(), QStringLiteral("record_filing"));
         QCOMPARE(s.deadlines[1].from, QDate(2025, 4, 10));
         QCOMPARE(s.deadlines[1].due, QDate(2025, 7, 9)); // 90 days, a Wednesday
-        QCOMPARE(s.sanctionPeriods[0].kind, QStringLiteral("readmission_bar"));
+        QCOMPARE(sanctionPeriodKindId(s.sanctionPeriods[0].kind), QStringLiteral("readmission_bar"));
         QCOMPARE(s.sanctionPeriods[0].until, QDate(2030, 4, 10));
         QVERIFY(c.next(s, QStringLiteral("record_filed"))->required);
         EXPECT_OK(c.add(QStringLiteral("decision_announced"), QStringLiteral("2025-04-15"), {},
@@ -320,7 +320,7 @@ private slots:
         EXPECT_OK(c.add(QStringLiteral("grassroots_committee_approved"), QStringLiteral("2025-03-01"),
                         meeting("warning", 5, 4, 3)));
         QCOMPARE(c.state().decision->effectiveOn, QDate(2025, 3, 1));
-        QCOMPARE(c.state().decision->decidedBy, QStringLiteral("grassroots_committee"));
+        QCOMPARE(decidingBodyId(c.state().decision->decidedBy), QStringLiteral("grassroots_committee"));
         EXPECT_REFUSED(c.check(QStringLiteral("party_group_approved_expulsion"), QStringLiteral("2025-03-02"),
                                meeting(nullptr, 7, 5, 4)),
                        Refused, "第四条第二款");
@@ -353,7 +353,7 @@ private slots:
             "第十二条");
         EXPECT_OK(c.add(QStringLiteral("local_commission_decided"), QStringLiteral("2025-03-01"),
                         meeting("removal_from_post", 5, 4, 3)));
-        QCOMPARE(c.state().decision->decidedBy, QStringLiteral("local_commission"));
+        QCOMPARE(decidingBodyId(c.state().decision->decidedBy), QStringLiteral("local_commission"));
         // announce, personnel_changes, execution_report: no 90-day record filing on `local`.
         QCOMPARE(c.state().deadlines.size(), 3);
         EXPECT_OK(c.add(QStringLiteral("competent_party_group_notified"), QStringLiteral("2025-03-05")));

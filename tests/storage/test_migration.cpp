@@ -81,9 +81,11 @@ private slots:
             warned = warned || w.kind == WarningKind::PinnedTrack;
         QVERIFY(warned);
         // The decided cases keep their decisions.
-        QCOMPARE(deriveState(cases[0], calendar, settings, QDate(2025, 12, 31)).decision->sanction,
-                 QStringLiteral("warning"));
-        QCOMPARE(deriveState(cases[2], calendar, settings, QDate(2025, 12, 31)).decision->decidedBy,
+        QCOMPARE(
+            sanctionId(deriveState(cases[0], calendar, settings, QDate(2025, 12, 31)).decision->sanction),
+            QStringLiteral("warning"));
+        QCOMPARE(decidingBodyId(
+                     deriveState(cases[2], calendar, settings, QDate(2025, 12, 31)).decision->decidedBy),
                  QStringLiteral("grassroots_commission"));
     }
 

@@ -192,7 +192,7 @@ void StepFieldsEditor::updateProbation()
     auto* sanction = qobject_cast<QComboBox*>(editor(QStringLiteral("sanction")));
     QWidget* years = editor(QStringLiteral("probation_years"));
     if (sanction && years)
-        years->setEnabled(sanction->currentData().toString() == QLatin1String("probation"));
+        years->setEnabled(sanction->currentData().toString() == sanctionId(Sanction::Probation));
 }
 
 QString StepFieldsEditor::quorumText() const
