@@ -80,8 +80,9 @@ template <typename Intern> bool parseDeadlines(const QString& text, QList<OpenDe
         const QDate due = dueDate(f[3]);
         if (!f[3].isEmpty() && !due.isValid())
             return false;
-        // Labels and articles repeat across cases: one string each.
-        out->append({intern(f[0].toString()), intern(f[1].toString()), intern(f[2].toString()), due});
+        // Labels and articles repeat across cases: one string each. Explanations name the
+        // case's own dates, so nearly every one is new: interning them only grew the set.
+        out->append({intern(f[0].toString()), intern(f[1].toString()), f[2].toString(), due});
     }
     return true;
 }

@@ -216,6 +216,41 @@ private slots:
         QCOMPARE(casesWaitingFor(Role::Auditor, cases, HomePage::ListLimit).total, 0);
     }
 
+    void attentionListIsCappedOverdueFirst()
+    {
+        // By due date as the index keeps them: due soon, open and overdue interleaved. All 120
+        // overdue and 40 due soon are counted; the first 100 listed are overdue, in order.
+        QList<DeadlineEntry> deadlines;
+        for (int i = 0; i < 300; ++i) {
+            DeadlineEntry d;
+            d.caseId = QString::number(i);
+            d.status = i % 3 == 0 ? DeadlineStatus::Overdue : DeadlineStatus::Open;
+            if (i % 3 == 1 && i < 120)
+                d.status = DeadlineStatus::DueSoon;
+            if (i >= 270)
+                d.status = DeadlineStatus::Overdue;
+            deadlines.append(d);
+        }
+        const AttentionDeadlines all = attentionDeadlines(deadlines, HomePage::ListLimit);
+        QCOMPARE(all.overdue, 120);
+        QCOMPARE(all.dueSoon, 40);
+        QCOMPARE(all.first.size(), qsizetype(HomePage::ListLimit));
+        for (int i = 0; i < all.first.size(); ++i) {
+            QCOMPARE(deadlines[all.first[i]].status, DeadlineStatus::Overdue);
+            if (i > 0)
+                QVERIFY(all.first[i] > all.first[i - 1]);
+        }
+        // Few overdue: the due-soon ones follow them, in their order.
+        const AttentionDeadlines few = attentionDeadlines(deadlines.first(60), HomePage::ListLimit);
+        QCOMPARE(few.overdue, 20);
+        QCOMPARE(few.dueSoon, 20);
+        QCOMPARE(few.first.size(), qsizetype(40));
+        QCOMPARE(few.first.at(19), 57);
+        QCOMPARE(few.first.at(20), 1);
+        QCOMPARE(few.first.last(), 58);
+        QCOMPARE(attentionDeadlines({}, HomePage::ListLimit).first.size(), qsizetype(0));
+    }
+
 private:
     std::unique_ptr<Session> open(const QString& user)
     {

@@ -59,18 +59,73 @@ CaseIndex::~CaseIndex()
     m_reader.waitForFinished();
 }
 
+namespace {
+
+// Names and units ranked in pinyin order (PinyinOrder.h).
+struct PinyinRanks
+{
+    PinyinOrder order;
+    QList<int> names;
+    QList<int> units;
+};
+
+PinyinRanks rankByPinyin(const QStringList& names, const QStringList& units)
+{
+    PinyinRanks r;
+    r.order = PinyinOrder::of(names + units);
+    r.names = pinyinRanks(r.order, names);
+    r.units = pinyinRanks(r.order, units);
+    return r;
+}
+
+// Every row's place by case number.
+void rankByNumber(QList<CaseSummary>& cases)
+{
+    QList<int> byNumber(cases.size());
+    std::iota(byNumber.begin(), byNumber.end(), 0);
+    std::sort(byNumber.begin(), byNumber.end(),
+              [&](int a, int b) { return numberBefore(cases[a], cases[b]); });
+    for (qsizetype i = 0; i < cases.size(); ++i)
+        cases[byNumber[i]].numberRank = int(i);
+}
+
+void setPinyinRanks(QList<CaseSummary>& cases, const PinyinRanks& ranks)
+{
+    for (qsizetype i = 0; i < cases.size(); ++i) {
+        cases[i].nameRank = ranks.names[i];
+        cases[i].unitRank = ranks.units[i];
+    }
+}
+
+} // namespace
+
 CaseIndex::Loaded CaseIndex::load(Session* session, QDate asOf, int warningDays)
 {
     Loaded out;
-    const QList<CaseDigest> digests = session->caseSummaries();
+    QList<CaseDigest> digests = session->caseSummaries();
+    // The pinyin ranks need only the names and units: they are made on the pool's other thread
+    // while this one makes the rows (a third of the read at 100,000 cases: docs/benchmarks.md).
+    QStringList names, units;
+    names.reserve(digests.size());
+    units.reserve(digests.size());
+    for (const CaseDigest& digest : std::as_const(digests)) {
+        names.append(digest.name);
+        units.append(digest.unit);
+    }
+    QFuture<PinyinRanks> pinyin = QtConcurrent::run(&rankByPinyin, names, units);
     out.cases.reserve(digests.size());
-    for (const CaseDigest& digest : digests) {
+    for (CaseDigest& digest : digests) {
         out.cases.append(summaryRow(digest, asOf, warningDays));
         if (!digest.deadlines.isEmpty())
             out.deadlines.append(deadlineEntries(digest, asOf, warningDays));
+        digest = CaseDigest(); // freed as it goes: the rows hold what the list needs
     }
     std::stable_sort(out.deadlines.begin(), out.deadlines.end(), deadlineBefore);
-    rankAll(out.cases, &out.pinyin);
+    rankByNumber(out.cases);
+    // If the pool has no thread free, result() runs the ranking here (QFuture steals the task).
+    PinyinRanks ranks = pinyin.result();
+    setPinyinRanks(out.cases, ranks);
+    out.pinyin = std::move(ranks.order);
     return out;
 }
 
@@ -85,18 +140,10 @@ void CaseIndex::rankAll(QList<CaseSummary>& cases, PinyinOrder* pinyin)
         names.append(c.name);
         units.append(c.unit);
     }
-    *pinyin = PinyinOrder::of(names + units);
-    const QList<int> nameRank = pinyinRanks(*pinyin, names);
-    const QList<int> unitRank = pinyinRanks(*pinyin, units);
-    QList<int> byNumber(cases.size());
-    std::iota(byNumber.begin(), byNumber.end(), 0);
-    std::sort(byNumber.begin(), byNumber.end(),
-              [&](int a, int b) { return numberBefore(cases[a], cases[b]); });
-    for (qsizetype i = 0; i < cases.size(); ++i) {
-        cases[i].nameRank = nameRank[i];
-        cases[i].unitRank = unitRank[i];
-        cases[byNumber[i]].numberRank = int(i);
-    }
+    PinyinRanks ranks = rankByPinyin(names, units);
+    setPinyinRanks(cases, ranks);
+    rankByNumber(cases);
+    *pinyin = std::move(ranks.order);
 }
 
 void CaseIndex::reload()
@@ -242,7 +289,7 @@ void CaseIndex::placeRow(int row)
     placeRank(m_cases, row, &CaseSummary::numberRank,
               [&](int i) { return numberBefore(m_cases[i], m_cases[row]); });
     for (const auto& [rankMember, textMember] : {std::pair{&CaseSummary::nameRank, &CaseSummary::name},
-                                                std::pair{&CaseSummary::unitRank, &CaseSummary::unit}}) {
+                                                 std::pair{&CaseSummary::unitRank, &CaseSummary::unit}}) {
         // Plain copies: a lambda may not capture a structured binding before C++20 (clang 14).
         const auto rank = rankMember;
         const auto text = textMember;

@@ -9,18 +9,23 @@
 
 namespace casetrack {
 
-QList<DeadlineEntry> attentionDeadlines(const QList<DeadlineEntry>& deadlines)
+AttentionDeadlines attentionDeadlines(const QList<DeadlineEntry>& deadlines, int limit)
 {
-    QList<DeadlineEntry> out;
-    for (const DeadlineEntry& d : deadlines) {
-        if (d.status == DeadlineStatus::Overdue)
-            out.append(d);
+    // The index keeps them by due date already (ties in case-number order): overdue ones first,
+    // then those due soon, each in that order.
+    AttentionDeadlines out;
+    QList<int> dueSoon;
+    for (int i = 0; i < deadlines.size(); ++i) {
+        const DeadlineStatus status = deadlines[i].status;
+        if (status == DeadlineStatus::Overdue) {
+            if (++out.overdue <= limit)
+                out.first.append(i);
+        } else if (status == DeadlineStatus::DueSoon) {
+            if (++out.dueSoon <= limit)
+                dueSoon.append(i);
+        }
     }
-    for (const DeadlineEntry& d : deadlines) {
-        if (d.status == DeadlineStatus::DueSoon)
-            out.append(d);
-    }
-    // The index keeps them by due date already; stable, so ties keep the case-number order.
+    out.first += dueSoon.first(std::min<qsizetype>(dueSoon.size(), limit - out.first.size()));
     return out;
 }
 

@@ -153,13 +153,13 @@ void HomePage::refresh()
 void HomePage::fillDeadlines()
 {
     m_deadlines->setRowCount(0);
-    m_overdue = m_dueSoon = 0;
-    const QList<DeadlineEntry> attention = attentionDeadlines(m_index->deadlines());
-    for (const DeadlineEntry& d : attention) {
+    const QList<DeadlineEntry>& deadlines = m_index->deadlines();
+    const AttentionDeadlines attention = attentionDeadlines(deadlines, ListLimit);
+    m_overdue = attention.overdue;
+    m_dueSoon = attention.dueSoon;
+    for (int position : attention.first) {
+        const DeadlineEntry& d = deadlines[position];
         const bool overdue = d.status == DeadlineStatus::Overdue;
-        (overdue ? m_overdue : m_dueSoon) += 1;
-        if (m_deadlines->rowCount() >= ListLimit)
-            continue; // counted, not listed
         QList<QStandardItem*> row{cell(displayDate(d.due), d.caseId),
                                   cell(overdue ? tr("已超期") : tr("即将到期"), d.caseId),
                                   cell(d.name, d.caseId), cell(localizeArticles(d.labelText()), d.caseId)};
@@ -172,10 +172,11 @@ void HomePage::fillDeadlines()
         }
         m_deadlines->appendRow(row);
     }
-    if (attention.isEmpty())
+    const int total = m_overdue + m_dueSoon;
+    if (total == 0)
         addEmptyRow(m_deadlines, tr("没有超期或即将到期的期限。"));
-    else if (attention.size() > ListLimit)
-        addEmptyRow(m_deadlines, tr("另有 %1 项未列出，见“期限”页。").arg(attention.size() - ListLimit));
+    else if (total > ListLimit)
+        addEmptyRow(m_deadlines, tr("另有 %1 项未列出，见“期限”页。").arg(total - ListLimit));
     const int warningDays = m_index->session().engineSettings().warningDays;
     m_deadlinesTitle->setText(
         tr("已超期的，以及 %1 天内到期的（天数见“设置”）。按回车或双击打开案件。").arg(warningDays));
