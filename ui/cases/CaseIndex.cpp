@@ -69,8 +69,29 @@ struct PinyinRanks
     QList<int> units;
 };
 
-PinyinRanks rankByPinyin(const QStringList& names, const QStringList& units)
+// The names and units of CaseDigest or CaseSummary rows, in row order.
+struct NamesAndUnits
 {
+    QStringList names;
+    QStringList units;
+};
+
+template <typename Row> NamesAndUnits namesAndUnits(const QList<Row>& rows)
+{
+    NamesAndUnits out;
+    out.names.reserve(rows.size());
+    out.units.reserve(rows.size());
+    for (const Row& row : rows) {
+        out.names.append(row.name);
+        out.units.append(row.unit);
+    }
+    return out;
+}
+
+PinyinRanks rankByPinyin(const NamesAndUnits& texts)
+{
+    const QStringList& names = texts.names;
+    const QStringList& units = texts.units;
     PinyinRanks r;
     r.order = PinyinOrder::of(names + units);
     r.names = pinyinRanks(r.order, names);
@@ -105,14 +126,8 @@ CaseIndex::Loaded CaseIndex::load(Session* session, QDate asOf, int warningDays)
     QList<CaseDigest> digests = session->caseSummaries();
     // The pinyin ranks need only the names and units: they are made on the pool's other thread
     // while this one makes the rows (a third of the read at 100,000 cases: docs/benchmarks.md).
-    QStringList names, units;
-    names.reserve(digests.size());
-    units.reserve(digests.size());
-    for (const CaseDigest& digest : std::as_const(digests)) {
-        names.append(digest.name);
-        units.append(digest.unit);
-    }
-    QFuture<PinyinRanks> pinyin = QtConcurrent::run(&rankByPinyin, names, units);
+    // Copies of the texts (shared), not of the list: the loop below frees the digests.
+    QFuture<PinyinRanks> pinyin = QtConcurrent::run(&rankByPinyin, namesAndUnits(std::as_const(digests)));
     out.cases.reserve(digests.size());
     for (CaseDigest& digest : digests) {
         out.cases.append(summaryRow(digest, asOf, warningDays));
@@ -133,14 +148,7 @@ CaseIndex::Loaded CaseIndex::load(Session* session, QDate asOf, int warningDays)
 // comparison of integers.
 void CaseIndex::rankAll(QList<CaseSummary>& cases, PinyinOrder* pinyin)
 {
-    QStringList names, units;
-    names.reserve(cases.size());
-    units.reserve(cases.size());
-    for (const CaseSummary& c : std::as_const(cases)) {
-        names.append(c.name);
-        units.append(c.unit);
-    }
-    PinyinRanks ranks = rankByPinyin(names, units);
+    PinyinRanks ranks = rankByPinyin(namesAndUnits(std::as_const(cases)));
     setPinyinRanks(cases, ranks);
     rankByNumber(cases);
     *pinyin = std::move(ranks.order);
