@@ -51,18 +51,6 @@ StatisticsPage::StatisticsPage(Session& session, QWidget* parent) : QWidget(pare
 
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("statisticsTabs"));
-    const std::pair<const char*, QString> tabs[] = {
-        {"stage", tr("按阶段")}, {"track", tr("按程序")},        {"sanction", tr("按处分")},
-        {"unit", tr("按单位")},  {"compliance", tr("期限遵守")}, {"durations", tr("办理用时")},
-    };
-    for (const auto& [id, title] : tabs) {
-        auto* view = new FigureView;
-        view->setObjectName(QStringLiteral("figure_%1").arg(QLatin1String(id)));
-        m_tabs->addTab(view, title);
-        m_views.append(view);
-        connect(view, &FigureView::exportImageRequested, this, [this, view] { exportImage(view); });
-        connect(view, &FigureView::exportTableRequested, this, [this, view] { exportTable(view); });
-    }
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -83,8 +71,29 @@ StatisticsPage::~StatisticsPage()
     m_watcher.waitForFinished();
 }
 
+// Six chart views were a sixth of building the main window (docs/benchmarks.md), and many
+// sessions never open this page: they are made when it is first shown.
+void StatisticsPage::ensureViews()
+{
+    if (!m_views.isEmpty())
+        return;
+    const std::pair<const char*, QString> tabs[] = {
+        {"stage", tr("按阶段")}, {"track", tr("按程序")},        {"sanction", tr("按处分")},
+        {"unit", tr("按单位")},  {"compliance", tr("期限遵守")}, {"durations", tr("办理用时")},
+    };
+    for (const auto& [id, title] : tabs) {
+        auto* view = new FigureView;
+        view->setObjectName(QStringLiteral("figure_%1").arg(QLatin1String(id)));
+        m_tabs->addTab(view, title);
+        m_views.append(view);
+        connect(view, &FigureView::exportImageRequested, this, [this, view] { exportImage(view); });
+        connect(view, &FigureView::exportTableRequested, this, [this, view] { exportTable(view); });
+    }
+}
+
 void StatisticsPage::showEvent(QShowEvent* event)
 {
+    ensureViews();
     QWidget::showEvent(event);
     if (!m_statistics && !m_counting)
         refresh();

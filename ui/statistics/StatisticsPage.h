@@ -39,7 +39,12 @@ public:
     int year() const;
     void setYear(int year);
     QList<int> offeredYears() const;
-    QList<FigureView*> figureViews() const { return m_views; }
+    // Built on first use (the page's first show, or this call).
+    QList<FigureView*> figureViews()
+    {
+        ensureViews();
+        return m_views;
+    }
     FigureView* figureView(const QString& id) const;
     QString statusText() const;
 
@@ -50,6 +55,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void ensureViews();
     struct Outcome
     {
         std::optional<CaseStatistics> statistics;
