@@ -66,13 +66,6 @@ private:
     QDate m_date;
 };
 
-// The generator writes step data, so it picks sanctions by id.
-int severityOf(const QString& sanctionId)
-{
-    Sanction sanction;
-    return sanctionFromId(sanctionId, &sanction) ? sanctionSeverity(sanction) : 0;
-}
-
 QJsonObject sanctionData(const QString& sanction, int probationYears)
 {
     QJsonObject o{{QStringLiteral("sanction"), sanction}};
@@ -119,7 +112,7 @@ void afterDecision(Script& s, const CaseFacts& f, bool partyGroupDecision, bool 
         }
         s.add("filing_reviewed", 3, 15, {{QStringLiteral("result"), QStringLiteral("accepted")}});
     }
-    if (severityOf(sanction) >= RemovalFromPostSeverity) {
+    if (sanctionSeverity(sanctionFromId(sanction)) >= RemovalFromPostSeverity) {
         if (s.chance(10))
             s.add("personnel_changes_extended", 5, 20,
                   {{QStringLiteral("until"), isoDate(s.effective.addMonths(3))},
@@ -237,7 +230,7 @@ GeneratedCase HistoryGenerator::make(int index) const
             s.add("review_feedback", 10, 40, sanctionData(sanction, years));
         }
         // The commission alone approves only warning and serious warning.
-        const bool light = severityOf(sanction) < RemovalFromPostSeverity;
+        const bool light = sanctionSeverity(sanctionFromId(sanction)) < RemovalFromPostSeverity;
         s.add(light && s.chance(50) ? "grassroots_commission_approved" : "grassroots_committee_approved", 5,
               20, withMeeting(s, sanction, years));
         s.effective = s.date();

@@ -155,8 +155,7 @@ QString sanctionText(const std::optional<Sanction>& sanction, int probationYears
 
 QString sanctionText(const QString& sanctionId, int probationYears)
 {
-    Sanction sanction;
-    if (sanctionFromId(sanctionId, &sanction))
+    if (const std::optional<Sanction> sanction = sanctionFromId(sanctionId))
         return sanctionText(sanction, probationYears);
     return sanctionId; // not in the table: shown as recorded, never as another sanction
 }

@@ -21,8 +21,8 @@ QString localOrgDepartment(const DocumentSettings& settings);
 // 未到期, 即将到期, 已逾期, 按期完成, 逾期完成 (lists, summaries, calendars).
 QString deadlineStatusText(DeadlineStatus status);
 
-// "留党察看一年" for probation with years; the sanction's display name otherwise.
-// "警告", "留党察看一年", ...; empty when none is named.
+// "留党察看一年" for probation with years; the sanction's display name otherwise; empty when none
+// is named.
 QString sanctionText(const std::optional<Sanction>& sanction, int probationYears);
 // The same for an id of step data; an id the table does not know is shown as it is.
 QString sanctionText(const QString& sanctionId, int probationYears);

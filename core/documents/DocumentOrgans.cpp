@@ -18,7 +18,8 @@ QString decider(const CaseState& state)
 {
     if (state.decision)
         return decidingBodyId(state.decision->decidedBy);
-    return state.track == Track::Local ? QStringLiteral("local_commission") : QStringLiteral("party_group");
+    return decidingBodyId(state.track == Track::Local ? DecidingBody::LocalCommission
+                                                      : DecidingBody::PartyGroup);
 }
 
 // The bodies a template names for this case, from its placeholders.

@@ -47,9 +47,7 @@ SanctionChoice sanctionOf(const Event& event)
     SanctionChoice c;
     const auto s = dataField(event.data, QLatin1String("sanction"));
     if (s != event.data.constEnd() && s.value().isString()) {
-        Sanction sanction;
-        if (sanctionFromId(s.value().toString(), &sanction))
-            c.sanction = sanction;
+        c.sanction = sanctionFromId(s.value().toString());
         if (c.sanction == Sanction::Probation) {
             const auto years = dataField(event.data, QLatin1String("probation_years"));
             c.probationYears = years == event.data.constEnd() ? 0 : years.value().toInt();

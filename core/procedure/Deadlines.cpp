@@ -210,13 +210,11 @@ QList<CaseDeadline> deadlinesOf(const CaseAnalysis& a, const HolidayCalendar& ca
 QList<SanctionPeriod> sanctionPeriodsOf(const CaseAnalysis& a)
 {
     const std::optional<Decision> d = a.decisionInForce();
-    if (!d)
+    if (!d || !d->sanction)
         return {};
     SanctionPeriod p;
     p.from = d->effectiveOn;
     int months = 0;
-    if (!d->sanction)
-        return {};
     switch (*d->sanction) {
     case Sanction::Warning:
     case Sanction::SeriousWarning: {

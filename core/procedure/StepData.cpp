@@ -124,9 +124,8 @@ Error validateStepData(const StepDefinition& step, const QJsonObject& data)
 
     if (step.field(QStringLiteral("sanction"))) {
         // The field's own check above refused an unknown id; a step without the field names none.
-        std::optional<Sanction> sanction;
-        if (Sanction named; sanctionFromId(data.value(QLatin1String("sanction")).toString(), &named))
-            sanction = named;
+        const std::optional<Sanction> sanction =
+            sanctionFromId(data.value(QLatin1String("sanction")).toString());
         const bool hasYears = data.contains(QLatin1String("probation_years"));
         if (sanction == Sanction::Probation && !hasYears)
             return invalid(QCoreApplication::translate("ProcedureEngine",

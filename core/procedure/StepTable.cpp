@@ -628,12 +628,10 @@ const SanctionDefinition* findSanction(const QString& id)
     return nullptr;
 }
 
-bool sanctionFromId(const QString& id, Sanction* out)
+std::optional<Sanction> sanctionFromId(const QString& id)
 {
     const SanctionDefinition* s = findSanction(id);
-    if (s)
-        *out = s->kind;
-    return s != nullptr;
+    return s ? std::optional<Sanction>(s->kind) : std::nullopt;
 }
 
 QString sanctionId(Sanction sanction)

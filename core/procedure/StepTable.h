@@ -185,7 +185,8 @@ struct SanctionDefinition
 const QList<SanctionDefinition>& sanctionTable();
 const SanctionDefinition& sanctionDefinition(Sanction sanction);
 const SanctionDefinition* findSanction(const QString& id);
-bool sanctionFromId(const QString& id, Sanction* out);
+// Unset for an id the table does not know.
+std::optional<Sanction> sanctionFromId(const QString& id);
 QString sanctionId(Sanction sanction);
 // "" when none is named (an event without a sanction).
 QString sanctionId(const std::optional<Sanction>& sanction);

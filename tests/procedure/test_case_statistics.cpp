@@ -35,9 +35,8 @@ CaseState makeCase(const char* stage, const char* track, const char* unit, const
 void decide(CaseState& s, const char* sanction, const char* effective)
 {
     Decision decision;
-    Sanction kind;
-    QVERIFY2(sanctionFromId(QLatin1String(sanction), &kind), sanction);
-    decision.sanction = kind;
+    decision.sanction = sanctionFromId(QLatin1String(sanction));
+    QVERIFY2(decision.sanction.has_value(), sanction);
     decision.effectiveOn = d(effective);
     decision.decidedOn = d(effective);
     s.decision = decision;

@@ -90,12 +90,10 @@ template <typename Row> NamesAndUnits namesAndUnits(const QList<Row>& rows)
 
 PinyinRanks rankByPinyin(const NamesAndUnits& texts)
 {
-    const QStringList& names = texts.names;
-    const QStringList& units = texts.units;
     PinyinRanks r;
-    r.order = PinyinOrder::of(names + units);
-    r.names = pinyinRanks(r.order, names);
-    r.units = pinyinRanks(r.order, units);
+    r.order = PinyinOrder::of(texts.names + texts.units);
+    r.names = pinyinRanks(r.order, texts.names);
+    r.units = pinyinRanks(r.order, texts.units);
     return r;
 }
 
