@@ -3469,6 +3469,10 @@ Enter your own password:</translation>
         <source>发文字号 %1 已用于案件 %2 的%3。请换一个序号，或把序号留空，由本机构的年度编号自动取号。</source>
         <translation>Document number %1 is already used by the %3 of case %2. Choose another number, or leave the number empty to take the next number of the organ&apos;s yearly sequence.</translation>
     </message>
+    <message>
+        <source>%1 中的案件列表摘要与案件记录不一致（%2 个案件，%3 条摘要）。请运行 casetrack-cli check --repair，从事件记录重建摘要。</source>
+        <translation>The case list summaries in %1 do not match the case records (%2 cases, %3 summaries). Run casetrack-cli check --repair to rebuild the summaries from the recorded events.</translation>
+    </message>
 </context>
 <context>
     <name>Stages</name>
@@ -4974,10 +4978,6 @@ After: %2</translation>
     <message>
         <source>正在计算案件状态…</source>
         <translation>Calculating case status…</translation>
-    </message>
-    <message>
-        <source>正在计算案件状态… %1 / %2</source>
-        <translation>Calculating case status… %1 / %2</translation>
     </message>
     <message>
         <source>共 %1 件，显示 %2 件</source>

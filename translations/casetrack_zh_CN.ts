@@ -3466,6 +3466,10 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
         <source>发文字号 %1 已用于案件 %2 的%3。请换一个序号，或把序号留空，由本机构的年度编号自动取号。</source>
         <translation>发文字号 %1 已用于案件 %2 的%3。请换一个序号，或把序号留空，由本机构的年度编号自动取号。</translation>
     </message>
+    <message>
+        <source>%1 中的案件列表摘要与案件记录不一致（%2 个案件，%3 条摘要）。请运行 casetrack-cli check --repair，从事件记录重建摘要。</source>
+        <translation>%1 中的案件列表摘要与案件记录不一致（%2 个案件，%3 条摘要）。请运行 casetrack-cli check --repair，从事件记录重建摘要。</translation>
+    </message>
 </context>
 <context>
     <name>Stages</name>
@@ -4970,10 +4974,6 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
     <message>
         <source>正在计算案件状态…</source>
         <translation>正在计算案件状态…</translation>
-    </message>
-    <message>
-        <source>正在计算案件状态… %1 / %2</source>
-        <translation>正在计算案件状态… %1 / %2</translation>
     </message>
     <message>
         <source>共 %1 件，显示 %2 件</source>

@@ -195,6 +195,41 @@ QList<CaseDigest> SummaryStore::readAll(QStringList* unparsed)
     return out;
 }
 
+bool SummaryStore::readRange(const QString& from, const QString& to,
+                             const std::function<void(CaseDigest&&)>& each)
+{
+    // One statement per kind of bound, so that SQLite walks only the range.
+    Statement stmt =
+        from.isEmpty() && to.isEmpty()
+            ? m_db.prepare("SELECT case_id, number, name, unit, track, stage, next_step, sanction, "
+                           "year, closed, deadlines FROM case_summaries ORDER BY case_id")
+        : from.isEmpty()
+            ? m_db.prepare("SELECT case_id, number, name, unit, track, stage, next_step, sanction, "
+                           "year, closed, deadlines FROM case_summaries WHERE case_id < ?2 "
+                           "ORDER BY case_id")
+        : to.isEmpty()
+            ? m_db.prepare("SELECT case_id, number, name, unit, track, stage, next_step, sanction, "
+                           "year, closed, deadlines FROM case_summaries WHERE case_id >= ?1 "
+                           "ORDER BY case_id")
+            : m_db.prepare("SELECT case_id, number, name, unit, track, stage, next_step, sanction, "
+                           "year, closed, deadlines FROM case_summaries "
+                           "WHERE case_id >= ?1 AND case_id < ?2 ORDER BY case_id");
+    if (!stmt.isValid())
+        return false;
+    if (!from.isEmpty())
+        stmt.bind(1, from);
+    if (!to.isEmpty())
+        stmt.bind(2, to);
+    Interner intern;
+    while (stmt.next()) {
+        std::optional<CaseDigest> digest = readRow(m_db, stmt, intern);
+        if (!digest)
+            return false;
+        each(std::move(*digest));
+    }
+    return !stmt.failed();
+}
+
 CaseDigest deriveDigest(const CaseRecord& record, const HolidayCalendar& calendar,
                         const EngineSettings& settings)
 {

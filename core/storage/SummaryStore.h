@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 #include <memory>
 #include <optional>
 
@@ -38,6 +40,10 @@ public:
     // (nothing is returned), unless `unparsed` is given: then its case id goes there instead, for
     // a check that repairs it.
     QList<CaseDigest> readAll(QStringList* unparsed = nullptr);
+    // The rows with `from` <= case_id < `to` (an empty bound: no bound), in id order, each
+    // passed to `each` as it is read. False on a read failure (Database::readFailure(); a row that
+    // does not parse is one): the rows passed before it are then to be dropped.
+    bool readRange(const QString& from, const QString& to, const std::function<void(CaseDigest&&)>& each);
 
 private:
     Database& m_db;

@@ -7,15 +7,20 @@
 #include "cases/CaseFilterProxy.h"
 #include "cases/CaseIndex.h"
 #include "cases/CaseListModel.h"
+#include "cases/MergeRuns.h"
+#include "cases/PinyinOrder.h"
 #include "deadlines/DeadlinesModel.h"
 #include "procedure/ProcedureEngine.h"
 #include "services/Session.h"
+#include "storage/Database.h"
 #include "users/UsersModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <numeric>
 
 using namespace casetrack;
 
@@ -203,6 +208,73 @@ private slots:
             QVERIFY(!previous.isValid() || previous <= due);
             previous = due;
         }
+    }
+
+    // Issue 13: the index is made in parts on several threads. The ranks made from the distinct
+    // texts equal those of sorting every text by its key, then by position (texts with equal
+    // keys, "第3组" and "第03组", keep their order); merging the parts' runs equals one stable sort.
+    void ranksAndMergesEqualOneSort()
+    {
+        const QStringList texts{QStringLiteral("张三"),   QStringLiteral("李四"),  QStringLiteral("张三"),
+                                QStringLiteral("王五"),   QStringLiteral("第3组"), QStringLiteral("第03组"),
+                                QStringLiteral("第11组"), QStringLiteral("李四"),  QString(),
+                                QStringLiteral("张三"),   QStringLiteral("Abc"),   QStringLiteral("第3组")};
+        const PinyinOrder order = PinyinOrder::of(texts);
+        QList<int> byKey(texts.size());
+        std::iota(byKey.begin(), byKey.end(), 0);
+        std::stable_sort(byKey.begin(), byKey.end(),
+                         [&](int a, int b) { return order.key(texts[a]) < order.key(texts[b]); });
+        QList<int> expected(texts.size());
+        for (qsizetype i = 0; i < byKey.size(); ++i)
+            expected[byKey[i]] = int(i);
+        const QList<int> ranks = pinyinRanks(order, texts);
+        QCOMPARE(ranks, expected);
+        QVERIFY(ranks[1] < ranks[3] && ranks[3] < ranks[0]);                          // li, wang, zhang
+        QVERIFY(ranks[4] < ranks[5] && ranks[5] < ranks[11] && ranks[11] < ranks[6]); // 3 = 03 < 11
+
+        using Item = std::pair<int, int>; // (key, where it came from)
+        QList<QList<Item>> runs{{{1, 0}, {3, 0}, {3, 1}}, {{0, 1}, {3, 2}}, {}, {{3, 3}, {5, 3}}};
+        QList<Item> laidEnd;
+        for (const QList<Item>& run : std::as_const(runs))
+            laidEnd += run;
+        const auto byFirst = [](const Item& a, const Item& b) { return a.first < b.first; };
+        std::stable_sort(laidEnd.begin(), laidEnd.end(), byFirst);
+        QCOMPARE(mergeRuns(runs, byFirst), laidEnd);
+    }
+
+    // A case whose summary row is missing is an error of the whole read, never a shorter list.
+    void aMissingSummaryIsAnErrorNotAShorterList()
+    {
+        QTemporaryDir dir;
+        std::unique_ptr<Session> session = test::createDatabase(dir.filePath(QStringLiteral("m.db")));
+        QVERIFY(session);
+        const QDate today = QDate::currentDate();
+        QStringList ids;
+        for (const char* name : {"张三", "王五", "李四", "赵六", "钱七"})
+            ids.append(addCase(*session, QString::fromUtf8(name), QStringLiteral("财务处"), today, false));
+        Statement remove = session->database().prepare("DELETE FROM case_summaries WHERE case_id = ?");
+        remove.bind(1, ids[2]);
+        QVERIFY(remove.run());
+        CaseIndex index(*session);
+        QSignalSpy failed(&index, &CaseIndex::readFailed);
+        QSignalSpy reset(&index, &CaseIndex::reset);
+        CaseListModel model(&index);
+        index.reload();
+        QTRY_COMPARE(reset.count(), 1);
+        QCOMPARE(failed.count(), 1);
+        QVERIFY2(failed.first().first().toString().contains(QStringLiteral("check --repair")),
+                 qPrintable(failed.first().first().toString()));
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(index.deadlines().isEmpty());
+
+        // Repaired from the events: every case is back.
+        QStringList mismatched;
+        QVERIFY(!session->checkSummaries(true, &mismatched).isError());
+        QCOMPARE(mismatched, QStringList{ids[2]});
+        index.reload();
+        QTRY_COMPARE(reset.count(), 2);
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(model.rowCount(), 5);
     }
 
     void aNewCaseIsMergedIntoTheSortedList()

@@ -8,6 +8,8 @@
 #include "storage/Database.h"
 #include "storage/SummaryStore.h"
 
+#include <QMutex>
+#include <QSet>
 #include <QTest>
 
 using namespace casetrack;
@@ -252,6 +254,102 @@ private slots:
         QCOMPARE(mismatched, QStringList{id});
         QCOMPARE(db.session->caseSummaries().size(), 1);
         QVERIFY(!db.session->readFailure().isError());
+    }
+
+    // The desktop's read (Session::readSummaries): the cases cut into parts that several
+    // threads take in turn, each on a connection of its own. Every case comes once, at its place
+    // in id order, each part's positions consecutive; a case without its row, or a row that does
+    // not parse, is an error of the whole read, never a shorter list.
+    void partsReadEveryCaseOnceInIdOrder()
+    {
+        test::TestDatabase db;
+        QVERIFY(db.session);
+        Session& s = *db.session;
+        for (int i = 0; i < 23; ++i) {
+            const QString id = addCase(s, QStringLiteral("案例%1").arg(i), QStringLiteral("审计处"));
+            QVERIFY(!id.isEmpty());
+            if (i % 5 == 0) { // open deadlines in some rows
+                QVERIFY(s.recordEvent(id, step("case_filed", QDate(2026, 3, 2))).ok());
+                QVERIFY(decide(s, id, QDate(2026, 3, 2)));
+            }
+        }
+        const QList<CaseDigest> expected = s.caseSummaries();
+        QCOMPARE(expected.size(), 23);
+        for (int threads : {1, 2, 3}) {
+            QMutex mutex;
+            QList<CaseDigest> got;
+            QList<int> partOf;
+            QSet<int> done;
+            int parts = 0;
+            int calls = 0;
+            const Error error = s.readSummaries(
+                threads,
+                [&](qsizetype count, int p) {
+                    got.resize(count);
+                    partOf.fill(-1, count);
+                    parts = p;
+                },
+                [&](int part, qsizetype position, CaseDigest&& digest) {
+                    QMutexLocker locked(&mutex);
+                    got[position] = std::move(digest);
+                    partOf[position] = part;
+                    ++calls;
+                },
+                [&](int part) {
+                    QMutexLocker locked(&mutex);
+                    done.insert(part);
+                });
+            QVERIFY2(!error.isError(), qPrintable(error.message));
+            QCOMPARE(calls, 23);
+            QCOMPARE(got, expected);
+            QVERIFY(threads == 1 ? parts == 1 : parts > threads);
+            QCOMPARE(done.size(), parts);
+            QCOMPARE(partOf.first(), 0);
+            QCOMPARE(partOf.last(), parts - 1);
+            for (qsizetype i = 1; i < partOf.size(); ++i)
+                QVERIFY(partOf[i] == partOf[i - 1] || partOf[i] == partOf[i - 1] + 1);
+        }
+    }
+
+    void partsReportAMissingOrUnreadableRow()
+    {
+        test::TestDatabase db;
+        QVERIFY(db.session);
+        Session& s = *db.session;
+        QStringList ids;
+        for (int i = 0; i < 9; ++i)
+            ids.append(addCase(s, QStringLiteral("案例%1").arg(i), QStringLiteral("审计处")));
+        auto readAll = [&s](int* rows) {
+            *rows = 0;
+            return s.readSummaries(
+                2, [](qsizetype, int) {}, [rows](int, qsizetype, CaseDigest&&) { ++*rows; });
+        };
+        int rows = 0;
+        QVERIFY(!readAll(&rows).isError());
+        QCOMPARE(rows, 9);
+
+        Statement remove = s.database().prepare("DELETE FROM case_summaries WHERE case_id = ?");
+        remove.bind(1, ids[6]);
+        QVERIFY(remove.run());
+        Error error = readAll(&rows);
+        QCOMPARE(error.code, ErrorCode::Unavailable);
+        QVERIFY2(error.message.contains(QStringLiteral("check --repair")) &&
+                     error.message.contains(QStringLiteral("9")) &&
+                     error.message.contains(QStringLiteral("8")),
+                 qPrintable(error.message));
+
+        QStringList mismatched;
+        QVERIFY(!s.checkSummaries(true, &mismatched).isError());
+        QVERIFY(!readAll(&rows).isError());
+        QCOMPARE(rows, 9);
+
+        Statement damage =
+            s.database().prepare("UPDATE case_summaries SET deadlines = '{' WHERE case_id = ?");
+        damage.bind(1, ids[1]);
+        QVERIFY(damage.run());
+        error = readAll(&rows);
+        QCOMPARE(error.code, ErrorCode::Unavailable);
+        QVERIFY2(error.message.contains(ids[1]), qPrintable(error.message));
     }
 
     void readOnlySessionsReportButDoNotRepair()

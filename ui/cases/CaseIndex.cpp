@@ -1,9 +1,12 @@
 #include "cases/CaseIndex.h"
 
+#include "cases/MergeRuns.h"
+
 #include "procedure/CaseDigest.h"
 #include "services/Session.h"
 #include "util/DateText.h"
 
+#include <QThread>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -14,11 +17,6 @@
 namespace casetrack {
 
 namespace {
-
-// One batch of rows takes about this much of the UI thread before the event loop runs again;
-// the list's own handling of the batch comes on top (docs/benchmarks.md: the longest stall).
-constexpr qint64 kBatchSliceMs = 8;
-constexpr int kMinBatchRows = 1000;
 
 bool numberBefore(const CaseSummary& a, const CaseSummary& b)
 {
@@ -48,9 +46,6 @@ bool sameCases(const QList<CaseSummary>& a, const QList<CaseSummary>& b)
 CaseIndex::CaseIndex(Session& session, QObject* parent) : QObject(parent), m_session(session)
 {
     connect(&m_reader, &QFutureWatcher<Loaded>::finished, this, &CaseIndex::readFinished);
-    m_batches.setSingleShot(true);
-    m_batches.setInterval(0);
-    connect(&m_batches, &QTimer::timeout, this, &CaseIndex::appendBatch);
 }
 
 CaseIndex::~CaseIndex()
@@ -102,8 +97,8 @@ void rankByNumber(QList<CaseSummary>& cases)
 {
     QList<int> byNumber(cases.size());
     std::iota(byNumber.begin(), byNumber.end(), 0);
-    std::sort(byNumber.begin(), byNumber.end(),
-              [&](int a, int b) { return numberBefore(cases[a], cases[b]); });
+    const QList<CaseSummary>& rows = cases;
+    std::sort(byNumber.begin(), byNumber.end(), [&](int a, int b) { return numberBefore(rows[a], rows[b]); });
     for (qsizetype i = 0; i < cases.size(); ++i)
         cases[byNumber[i]].numberRank = int(i);
 }
@@ -121,20 +116,56 @@ void setPinyinRanks(QList<CaseSummary>& cases, const PinyinRanks& ranks)
 CaseIndex::Loaded CaseIndex::load(Session* session, QDate asOf, int warningDays)
 {
     Loaded out;
-    QList<CaseDigest> digests = session->caseSummaries();
-    // The pinyin ranks need only the names and units: they are made on the pool's other thread
-    // while this one makes the rows (a third of the read at 100,000 cases: docs/benchmarks.md).
-    // Copies of the texts (shared), not of the list: the loop below frees the digests.
-    QFuture<PinyinRanks> pinyin = QtConcurrent::run(&rankByPinyin, namesAndUnits(std::as_const(digests)));
-    out.cases.reserve(digests.size());
-    for (CaseDigest& digest : digests) {
-        out.cases.append(summaryRow(digest, asOf, warningDays));
-        if (!digest.deadlines.isEmpty())
-            out.deadlines.append(deadlineEntries(digest, asOf, warningDays));
-        digest = CaseDigest(); // freed as it goes: the rows hold what the list needs
+    // Every core reads and makes rows at once: the read is what the list waits for. Each part
+    // (a range of case ids) orders its own deadlines and numbers on the thread that read it; the
+    // parts' orders are merged after.
+    QList<QList<DeadlineEntry>> deadlines; // of each part: case-id order, then by deadlineBefore
+    QList<QList<int>> byNumber;            // of each part: its rows by numberBefore
+    // Plain pointers into the lists, made before the parts start: the threads write to different
+    // elements, and no list is touched as a whole while they run.
+    CaseSummary* rows = nullptr;
+    QList<DeadlineEntry>* partDeadlines = nullptr;
+    QList<int>* partByNumber = nullptr;
+    out.failure = session->readSummaries(
+        std::clamp(QThread::idealThreadCount(), 1, 4),
+        [&](qsizetype count, int parts) {
+            out.cases.resize(count);
+            rows = out.cases.data();
+            deadlines.resize(parts);
+            byNumber.resize(parts);
+            partDeadlines = deadlines.data();
+            partByNumber = byNumber.data();
+        },
+        [&](int part, qsizetype position, CaseDigest&& digest) {
+            rows[position] = summaryRow(digest, asOf, warningDays);
+            if (!digest.deadlines.isEmpty())
+                partDeadlines[part].append(deadlineEntries(digest, asOf, warningDays));
+            partByNumber[part].append(int(position));
+        },
+        [&](int part) {
+            std::stable_sort(partDeadlines[part].begin(), partDeadlines[part].end(), deadlineBefore);
+            std::sort(partByNumber[part].begin(), partByNumber[part].end(),
+                      [&](int a, int b) { return numberBefore(rows[a], rows[b]); });
+        });
+    if (out.failure.isError()) {
+        out.cases.clear();
+        return out;
     }
-    std::stable_sort(out.deadlines.begin(), out.deadlines.end(), deadlineBefore);
-    rankByNumber(out.cases);
+    // The pinyin ranks need only the names and units, the map only the ids: they are made on the
+    // pool's other thread while this one merges the parts' orders.
+    QFuture<PinyinRanks> pinyin = QtConcurrent::run([texts = namesAndUnits(std::as_const(out.cases)), &out] {
+        PinyinRanks ranks = rankByPinyin(texts);
+        out.rowOf.reserve(out.cases.size());
+        for (qsizetype row = 0; row < out.cases.size(); ++row)
+            out.rowOf.insert(std::as_const(out.cases)[row].id, int(row));
+        return ranks;
+    });
+    out.deadlines = mergeRuns(deadlines, deadlineBefore);
+    deadlines.clear();
+    const QList<int> numberOrder =
+        mergeRuns(byNumber, [&](int a, int b) { return numberBefore(rows[a], rows[b]); });
+    for (qsizetype i = 0; i < numberOrder.size(); ++i)
+        rows[numberOrder[i]].numberRank = int(i);
     // If the pool has no thread free, result() runs the ranking here (QFuture steals the task).
     PinyinRanks ranks = pinyin.result();
     setPinyinRanks(out.cases, ranks);
@@ -178,7 +209,7 @@ void CaseIndex::readFinished()
     Loaded loaded = m_reader.result();
     m_reader.setFuture(QFuture<Loaded>());
     m_readMs = m_clock.elapsed();
-    Error failure = m_session.readFailure();
+    Error failure = loaded.failure.isError() ? loaded.failure : m_session.readFailure();
     if (!failure.isError()) {
         // Every list, the start page and the deadlines dashboard show these rows: reading them
         // is a view of every case, on the record before any row is shown (as `case list`).
@@ -204,39 +235,12 @@ void CaseIndex::readFinished()
         finished();
         return;
     }
-    m_cases.clear();
-    m_rowOf.clear();
-    emit cleared();
-    m_pending = std::move(loaded.cases);
-    m_nextPending = 0;
-    m_cases.reserve(m_pending.size());
-    m_rowOf.reserve(m_pending.size());
-    appendBatch();
-}
-
-void CaseIndex::appendBatch()
-{
-    QElapsedTimer slice;
-    slice.start();
-    const int first = int(m_cases.size());
-    while (m_nextPending < m_pending.size() &&
-           (m_cases.size() - first < kMinBatchRows || slice.elapsed() < kBatchSliceMs)) {
-        CaseSummary& row = m_pending[m_nextPending++];
-        m_rowOf.insert(row.id, int(m_cases.size()));
-        m_cases.append(std::move(row));
-    }
-    if (m_cases.size() > first)
-        emit rowsAppended(first, int(m_cases.size()) - 1);
-    emit progress(int(m_cases.size()), int(m_pending.size()));
-    if (m_nextPending < m_pending.size()) {
-        m_batches.start(); // the event loop runs (input, paint) before the next batch
-        return;
-    }
-    m_pending.clear();
-    m_nextPending = 0;
-    // Not in the same turn as the last batch: what follows the load (the start page, the
-    // dashboard, the counts) is a stall of its own, and the two together exceeded 50 ms at
-    // 100,000 cases (docs/benchmarks.md).
+    // A new set: handed over whole (moving 100,000 rows one by one took 90 ms of the UI thread).
+    m_cases = std::move(loaded.cases);
+    m_rowOf = std::move(loaded.rowOf);
+    emit rowsReset();
+    // Not in the same turn: what follows the load (the start page, the dashboard, the counts) is
+    // a stall of its own, and the two together would exceed 50 ms at 100,000 cases.
     QTimer::singleShot(0, this, &CaseIndex::finished);
 }
 

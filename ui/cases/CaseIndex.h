@@ -2,6 +2,7 @@
 
 #include "cases/CaseSummary.h"
 #include "cases/PinyinOrder.h"
+#include "util/Error.h"
 
 #include <QDate>
 #include <QElapsedTimer>
@@ -10,7 +11,6 @@
 #include <QList>
 #include <QObject>
 #include <QSet>
-#include <QTimer>
 
 namespace casetrack {
 
@@ -19,9 +19,10 @@ class Session;
 // The rows of every case and their open deadlines, shared by the case list and the deadlines
 // dashboard. They come from the case summaries the database keeps (Session::caseSummaries), not
 // from the histories: a pool thread reads them and makes each row's sort and search keys, with
-// the deadline statuses as of today computed from the stored due dates. The rows then go to the
-// list in batches, each a short slice of the UI thread, so the window stays responsive while
-// 100,000 rows arrive.
+// the deadline statuses as of today computed from the stored due dates, the ranks every sort
+// compares and the map from case id to row. The UI thread then takes the finished rows in one
+// move: the list's own work on them (the proxy's sort) is the only stall, about 20 ms at 100,000
+// rows (docs/benchmarks.md).
 class CaseIndex : public QObject
 {
     Q_OBJECT
@@ -48,12 +49,10 @@ public:
 
 signals:
     void loadingStarted();
-    void progress(int done, int total);
-    void cleared();                         // no rows: a new set follows in batches
-    void rowsAppended(int first, int last); // rows [first, last] were added at the end
-    void rowsReplaced();                    // the same cases, every row's content refreshed
-    void reset();                           // the reload is complete: every row is in
-    void caseChanged(int row);              // one row changed (or was appended: row == count-1)
+    void rowsReset();          // a new set of rows replaced every row
+    void rowsReplaced();       // the same cases, every row's content refreshed
+    void reset();              // the reload is complete: every row is in
+    void caseChanged(int row); // one row changed (or was appended: row == count-1)
     // The summaries could not be read in full (damage, I/O): nothing of them is shown.
     void readFailed(const QString& message);
     // The one change signal every count listens to (status bar, start page): after a complete
@@ -65,11 +64,12 @@ private:
     {
         QList<CaseSummary> cases;       // ranks set
         QList<DeadlineEntry> deadlines; // sorted (deadlineBefore)
+        QHash<QString, int> rowOf;      // case id -> row in `cases`
+        Error failure;                  // the read's: then nothing else is set
         PinyinOrder pinyin;
     };
     static Loaded load(Session* session, QDate asOf, int warningDays);
     void readFinished();
-    void appendBatch();
     void finished();
     static void rankAll(QList<CaseSummary>& cases, PinyinOrder* pinyin);
     void placeRow(int row);
@@ -80,9 +80,6 @@ private:
     QList<DeadlineEntry> m_deadlines;        // sorted (deadlineBefore)
     QList<DeadlineEntry> m_pendingDeadlines; // read, shown with the rows at the end of a reload
     QFutureWatcher<Loaded> m_reader;
-    QList<CaseSummary> m_pending; // read, not yet in the list
-    qsizetype m_nextPending = 0;
-    QTimer m_batches;
     QSet<QString> m_changedWhileLoading; // updated by updateCase() during a reload
     QDate m_asOf;
     int m_warningDays = 0;

@@ -14,17 +14,11 @@ namespace casetrack {
 CaseListModel::CaseListModel(CaseIndex* index, QObject* parent) : QAbstractTableModel(parent), m_index(index)
 {
     m_count = int(index->cases().size());
-    // A reload arrives as "cleared" then batches of appended rows (each a short slice of the UI
-    // thread), or, for the same cases, as one refresh of every row.
-    connect(index, &CaseIndex::cleared, this, [this] {
+    // A reload arrives as one new set of rows, or, for the same cases, as one refresh of every row.
+    connect(index, &CaseIndex::rowsReset, this, [this] {
         beginResetModel();
-        m_count = 0;
+        m_count = int(m_index->cases().size());
         endResetModel();
-    });
-    connect(index, &CaseIndex::rowsAppended, this, [this](int first, int last) {
-        beginInsertRows({}, first, last);
-        m_count = last + 1;
-        endInsertRows();
     });
     connect(index, &CaseIndex::rowsReplaced, this, [this] {
         if (m_count > 0)

@@ -161,15 +161,9 @@ CasesPage::CasesPage(CaseIndex* index, QWidget* parent) : QWidget(parent), m_ind
     layout->addWidget(m_count);
 
     connect(index, &CaseIndex::loadingStarted, this, [this] { m_count->setText(tr("正在计算案件状态…")); });
-    connect(index, &CaseIndex::progress, this, [this](int done, int total) {
-        m_count->setText(tr("正在计算案件状态… %1 / %2").arg(done).arg(total));
-    });
     connect(index, &CaseIndex::reset, this, [this] {
         refreshYears();
         updateCount();
-        // The view measures only the rows on screen (about 30 ms, whatever the count), in a turn
-        // of its own after the load's other work, so that no single stall passes 50 ms.
-        QTimer::singleShot(0, m_columns, [columns = m_columns] { columns->fitColumns(); });
     });
     connect(index, &CaseIndex::caseChanged, this, [this] { updateCount(); });
     updateCount();

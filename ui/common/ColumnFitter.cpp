@@ -27,7 +27,12 @@ ColumnFitter::ColumnFitter(QTableView* view, QList<int> textColumns, QList<int> 
         if (m_view->model() && m_view->model()->rowCount() <= 200)
             fitColumns();
     };
-    connect(view->model(), &QAbstractItemModel::modelReset, this, [this] { fitColumns(); });
+    // After a reset, in a turn of its own: measuring the rows on screen takes about 25 ms, and
+    // the reset of a 100,000-row list already takes its share of the same turn.
+    m_afterReset.setSingleShot(true);
+    m_afterReset.setInterval(0);
+    connect(&m_afterReset, &QTimer::timeout, this, [this] { fitColumns(); });
+    connect(view->model(), &QAbstractItemModel::modelReset, &m_afterReset, qOverload<>(&QTimer::start));
     connect(view->model(), &QAbstractItemModel::rowsInserted, this, refit);
     connect(view->model(), &QAbstractItemModel::layoutChanged, this, refit);
 }

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QTimer>
 
 class QTableView;
 
@@ -31,6 +32,7 @@ private:
     QObject* m_viewport; // compared only, never called: events come during destruction too
     QList<int> m_textColumns;
     QList<int> m_wholeColumns;
+    QTimer m_afterReset; // fits in the turn after a model reset
     bool m_fitting = false;
     bool m_userAdjusted = false;
 };
