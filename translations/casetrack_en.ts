@@ -4659,6 +4659,10 @@ After: %2</translation>
         <source>已修改。</source>
         <translation>Changed.</translation>
     </message>
+    <message>
+        <source>正在按新的放假安排重新计算每个案件的期限…</source>
+        <translation>Recalculating every case’s deadlines with the new holiday schedule…</translation>
+    </message>
 </context>
 <context>
     <name>casetrack::CaseDeadlinesModel</name>
@@ -6248,6 +6252,17 @@ After: %2</translation>
     </message>
 </context>
 <context>
+    <name>casetrack::LongChange</name>
+    <message>
+        <source>另一项修改正在进行，请稍候再试。</source>
+        <translation>Another change is in progress. Please try again when it has finished.</translation>
+    </message>
+    <message>
+        <source>正在修改</source>
+        <translation>Saving the change</translation>
+    </message>
+</context>
+<context>
     <name>casetrack::MainWindow</name>
     <message>
         <source>CaseTrack 党纪处分程序跟踪</source>
@@ -7292,6 +7307,10 @@ After: %2</translation>
     <message>
         <source>自动锁定上限（每位用户可设得更短）：</source>
         <translation>Idle lock limit (each user may choose less):</translation>
+    </message>
+    <message>
+        <source>正在按新的设置重新计算每个案件的期限…</source>
+        <translation>Recalculating every case’s deadlines with the new settings…</translation>
     </message>
 </context>
 <context>

@@ -4655,6 +4655,10 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
         <source>已修改。</source>
         <translation>已修改。</translation>
     </message>
+    <message>
+        <source>正在按新的放假安排重新计算每个案件的期限…</source>
+        <translation>正在按新的放假安排重新计算每个案件的期限…</translation>
+    </message>
 </context>
 <context>
     <name>casetrack::CaseDeadlinesModel</name>
@@ -6244,6 +6248,17 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
     </message>
 </context>
 <context>
+    <name>casetrack::LongChange</name>
+    <message>
+        <source>另一项修改正在进行，请稍候再试。</source>
+        <translation>另一项修改正在进行，请稍候再试。</translation>
+    </message>
+    <message>
+        <source>正在修改</source>
+        <translation>正在修改</translation>
+    </message>
+</context>
+<context>
     <name>casetrack::MainWindow</name>
     <message>
         <source>CaseTrack 党纪处分程序跟踪</source>
@@ -7288,6 +7303,10 @@ CaseTrack 桌面程序：打开上次使用的数据库；首次运行时打开�
     <message>
         <source>自动锁定上限（每位用户可设得更短）：</source>
         <translation>自动锁定上限（每位用户可设得更短）：</translation>
+    </message>
+    <message>
+        <source>正在按新的设置重新计算每个案件的期限…</source>
+        <translation>正在按新的设置重新计算每个案件的期限…</translation>
     </message>
 </context>
 <context>

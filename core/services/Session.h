@@ -137,6 +137,10 @@ public:
     Error readSummaries(int threads, const std::function<void(qsizetype count, int parts)>& begin,
                         const std::function<void(int part, qsizetype position, CaseDigest&& digest)>& each,
                         const std::function<void(int part)>& done = {}) const;
+    // Called with how far it is (cases done, of all) while a change rewrites every case's summary
+    // (the engine settings, the calendar, a repair: seconds at 100,000 cases), on the thread that
+    // makes the change. Empty: not told.
+    void setRebuildProgress(std::function<void(qsizetype done, qsizetype total)> progress);
     // One case's summary row; Invalid when there is no such case.
     Result<CaseDigest> caseSummary(const QString& caseId) const;
     // `check`: every summary row against the full derivation of its case. The ids of the cases

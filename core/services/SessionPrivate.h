@@ -27,6 +27,8 @@ struct Session::Private
     bool viaRecovery = false; // unlocked with the recovery key: records are by "recovery", unsigned
     std::unique_ptr<DatabaseLock> lock;
     std::unique_ptr<Database> db;
+    // Told how far a rewrite of every case's summary is (setRebuildProgress).
+    std::function<void(qsizetype, qsizetype)> rebuildProgress;
 
     // The one path for changes: runs `apply` and appends the audit record in one transaction.
     // Nothing is written when either fails.

@@ -84,7 +84,7 @@ Error Session::setEngineSettings(const EngineSettings& settings)
         if (Error error = writeSetting(*d->db, QStringLiteral("engine"), after); error.isError())
             return error;
         // Deadlines and their periods may move: every case's summary, from its events again.
-        return rebuildSummaries(*d->db);
+        return rebuildSummaries(*d->db, d->rebuildProgress);
     });
 }
 
@@ -102,7 +102,7 @@ Error Session::setSetting(const QString& key, const QJsonObject& value)
         if (Error error = writeSetting(*d->db, key, value); error.isError())
             return error;
         // The engine's settings written by key are the same change as setEngineSettings.
-        return key == QLatin1String("engine") ? rebuildSummaries(*d->db) : Error::ok();
+        return key == QLatin1String("engine") ? rebuildSummaries(*d->db, d->rebuildProgress) : Error::ok();
     });
 }
 
@@ -148,7 +148,7 @@ Error Session::importCalendar(const QByteArray& holidayCnJson, int* importedYear
                     return Error::make(ErrorCode::Unavailable, d->db->lastError());
             }
             // Rest days move due dates: every case's summary, from its events again.
-            return rebuildSummaries(*d->db);
+            return rebuildSummaries(*d->db, d->rebuildProgress);
         });
     if (!error.isError() && importedYear)
         *importedYear = year;
@@ -173,7 +173,7 @@ Error Session::setCalendarDay(const CalendarDay& day)
                 return e;
             if (!insertDay(*d->db, day))
                 return Error::make(ErrorCode::Unavailable, d->db->lastError());
-            return rebuildSummaries(*d->db);
+            return rebuildSummaries(*d->db, d->rebuildProgress);
         });
 }
 
@@ -195,7 +195,7 @@ Error Session::removeCalendarDay(const QDate& date)
         remove.bind(1, isoDate(date));
         if (!remove.run())
             return Error::make(ErrorCode::Unavailable, d->db->lastError());
-        return rebuildSummaries(*d->db);
+        return rebuildSummaries(*d->db, d->rebuildProgress);
     });
 }
 

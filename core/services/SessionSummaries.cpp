@@ -16,6 +16,11 @@ QList<CaseDigest> Session::caseSummaries() const
     return SummaryStore(*d->db).readAll();
 }
 
+void Session::setRebuildProgress(std::function<void(qsizetype, qsizetype)> progress)
+{
+    d->rebuildProgress = std::move(progress);
+}
+
 Result<CaseDigest> Session::caseSummary(const QString& caseId) const
 {
     std::optional<CaseDigest> digest = SummaryStore(*d->db).read(caseId);
@@ -63,7 +68,7 @@ Error Session::checkSummaries(bool repair, QStringList* mismatched, int* checked
     // Derived data only, but a change of the file all the same: on the record, with which cases.
     return d->change(QStringLiteral("case_summaries.repair"), QStringLiteral("case_summaries"), {},
                      QJsonObject{{QStringLiteral("cases"), QJsonArray::fromStringList(differ)}},
-                     [&]() { return rebuildSummaries(*d->db); });
+                     [&]() { return rebuildSummaries(*d->db, d->rebuildProgress); });
 }
 
 } // namespace casetrack

@@ -14,6 +14,8 @@
 #include <QSet>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace casetrack {
 
 namespace {
@@ -236,7 +238,7 @@ CaseDigest deriveDigest(const CaseRecord& record, const HolidayCalendar& calenda
     return digestCase(deriveState(record, calendar, settings, QDate::currentDate()));
 }
 
-Error rebuildSummaries(Database& db)
+Error rebuildSummaries(Database& db, const RebuildProgress& progress)
 {
     const HolidayCalendar calendar = storedCalendar(db);
     const EngineSettings settings = storedEngineSettings(db);
@@ -245,10 +247,16 @@ Error rebuildSummaries(Database& db)
         return failure;
     if (Error error = db.exec("DELETE FROM case_summaries"); error.isError())
         return error;
+    const qsizetype total = records.size();
+    const qsizetype step = std::max<qsizetype>(1, total / 100);
+    if (progress)
+        progress(0, total);
     SummaryStore store(db);
-    for (const CaseRecord& record : records) {
-        if (!store.write(deriveDigest(record, calendar, settings)))
+    for (qsizetype done = 0; done < total; ++done) {
+        if (!store.write(deriveDigest(records[done], calendar, settings)))
             return Error::make(ErrorCode::Unavailable, db.lastError());
+        if (progress && ((done + 1) % step == 0 || done + 1 == total))
+            progress(done + 1, total);
     }
     return Error::ok();
 }

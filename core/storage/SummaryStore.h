@@ -54,9 +54,13 @@ private:
 CaseDigest deriveDigest(const CaseRecord& record, const HolidayCalendar& calendar,
                         const EngineSettings& settings);
 
+// How far a rebuild is: `done` of `total` cases derived and written (called on the rebuilding
+// thread: at the start, every 1 % or so, and at the end).
+using RebuildProgress = std::function<void(qsizetype done, qsizetype total)>;
+
 // Derives every case from its events with the stored calendar and settings and rewrites every
 // row (the rows of cases that no longer exist go). Inside the caller's transaction.
-Error rebuildSummaries(Database& db);
+Error rebuildSummaries(Database& db, const RebuildProgress& progress = {});
 
 // Schema version 5 -> 6: creates the table and fills it by rebuildSummaries.
 Error migrateToSummaries(Database& db);

@@ -199,6 +199,32 @@ private slots:
         QVERIFY2(disagreement(s).isEmpty(), qPrintable(disagreement(s)));
     }
 
+    // A change that rewrites every row says how far it is (the desktop shows it: LongChange).
+    void aRewriteSaysHowFarItIs()
+    {
+        test::TestDatabase db;
+        QVERIFY(db.session);
+        Session& s = *db.session;
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(!addCase(s, QStringLiteral("案例%1").arg(i), QStringLiteral("审计处")).isEmpty());
+        QList<QPair<qsizetype, qsizetype>> told;
+        s.setRebuildProgress([&](qsizetype done, qsizetype total) { told.append({done, total}); });
+        EngineSettings settings = s.engineSettings();
+        settings.warningDays += 1;
+        QVERIFY(!s.setEngineSettings(settings).isError());
+        QVERIFY(told.size() >= 2);
+        QCOMPARE(told.first(), (QPair<qsizetype, qsizetype>{0, 5}));
+        QCOMPARE(told.last(), (QPair<qsizetype, qsizetype>{5, 5}));
+        for (qsizetype i = 1; i < told.size(); ++i)
+            QVERIFY(told[i].first > told[i - 1].first && told[i].second == 5);
+        // Not told once the handler is gone.
+        s.setRebuildProgress({});
+        told.clear();
+        settings.warningDays += 1;
+        QVERIFY(!s.setEngineSettings(settings).isError());
+        QVERIFY(told.isEmpty());
+    }
+
     void aMismatchIsReportedAndRepairedFromTheEvents()
     {
         test::TestDatabase db;

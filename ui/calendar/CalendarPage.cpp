@@ -6,6 +6,7 @@
 #include "common/ColumnFitter.h"
 #include "common/ElidedToolTips.h"
 #include "common/ErrorText.h"
+#include "common/LongChange.h"
 #include "services/Session.h"
 
 #include <QDate>
@@ -138,7 +139,9 @@ bool CalendarPage::importFile(const QString& fileName)
         return false;
     }
     int year = 0;
-    const Error error = m_session.importCalendar(file.readAll(), &year);
+    const QByteArray content = file.readAll();
+    const Error error = LongChange::run(m_session, this, tr("正在按新的放假安排重新计算每个案件的期限…"),
+                                        [&] { return m_session.importCalendar(content, &year); });
     if (error.isError()) {
         m_status->setText(errorText(error));
         return false;
@@ -157,9 +160,13 @@ void CalendarPage::editDay(const QDate& date)
     auto* dialog = new DayEditDialog(date, calendar.dayInfo(date), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const Error error = dialog->kind() == DayEditDialog::Ordinary
-                                ? m_session.removeCalendarDay(dialog->date())
-                                : m_session.setCalendarDay(dialog->day());
+        const bool ordinary = dialog->kind() == DayEditDialog::Ordinary;
+        const QDate date = dialog->date();
+        const CalendarDay day = dialog->day();
+        const Error error =
+            LongChange::run(m_session, this, tr("正在按新的放假安排重新计算每个案件的期限…"), [&] {
+                return ordinary ? m_session.removeCalendarDay(date) : m_session.setCalendarDay(day);
+            });
         m_status->setText(error.isError() ? errorText(error) : tr("已修改。"));
         if (!error.isError())
             emit calendarChanged();

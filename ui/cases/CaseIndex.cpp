@@ -1,6 +1,7 @@
 #include "cases/CaseIndex.h"
 
 #include "cases/MergeRuns.h"
+#include "common/LongChange.h"
 
 #include "procedure/CaseDigest.h"
 #include "services/Session.h"
@@ -185,6 +186,11 @@ void CaseIndex::rankAll(QList<CaseSummary>& cases, PinyinOrder* pinyin)
 
 void CaseIndex::reload()
 {
+    if (LongChange::running()) {
+        // Reading now would record the view inside the change's transaction: after it.
+        deferUntilChangeEnds(&CaseIndex::reload);
+        return;
+    }
     if (m_loading) {
         // Settings or the calendar may have changed: read again once this round is in.
         m_reloadAgain = true;
@@ -206,6 +212,10 @@ void CaseIndex::readFinished()
     // Also called when the watcher is handed the empty future below: nothing to do then.
     if (m_reader.future().resultCount() == 0)
         return;
+    if (LongChange::running()) {
+        deferUntilChangeEnds(&CaseIndex::readFinished); // the rows wait in the watcher
+        return;
+    }
     Loaded loaded = m_reader.result();
     m_reader.setFuture(QFuture<Loaded>());
     m_readMs = m_clock.elapsed();
@@ -242,6 +252,12 @@ void CaseIndex::readFinished()
     // Not in the same turn: what follows the load (the start page, the dashboard, the counts) is
     // a stall of its own, and the two together would exceed 50 ms at 100,000 cases.
     QTimer::singleShot(0, this, &CaseIndex::finished);
+}
+
+void CaseIndex::deferUntilChangeEnds(void (CaseIndex::*step)())
+{
+    connect(LongChange::notifier(), &LongChange::finished, this, step,
+            Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
 }
 
 void CaseIndex::finished()

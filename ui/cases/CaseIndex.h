@@ -71,6 +71,8 @@ private:
     static Loaded load(Session* session, QDate asOf, int warningDays);
     void readFinished();
     void finished();
+    // Runs `step` once the running LongChange has ended.
+    void deferUntilChangeEnds(void (CaseIndex::*step)());
     static void rankAll(QList<CaseSummary>& cases, PinyinOrder* pinyin);
     void placeRow(int row);
 

@@ -1,6 +1,7 @@
 #include "settings/SettingsPage.h"
 
 #include "common/ErrorText.h"
+#include "common/LongChange.h"
 #include "common/UiSettings.h"
 #include "documents/DocumentActions.h"
 #include "services/IdleLockPolicy.h"
@@ -112,7 +113,8 @@ void SettingsPage::save()
         (engine.warningDays != m_warning->value() || engine.strictCounting != m_strict->isChecked())) {
         engine.warningDays = m_warning->value();
         engine.strictCounting = m_strict->isChecked();
-        const Error error = m_session.setEngineSettings(engine);
+        const Error error = LongChange::run(m_session, this, tr("正在按新的设置重新计算每个案件的期限…"),
+                                            [&] { return m_session.setEngineSettings(engine); });
         if (error.isError()) {
             m_status->setText(errorText(error));
             return;

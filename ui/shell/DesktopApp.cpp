@@ -23,6 +23,7 @@
 #ifdef CASETRACK_SYSTEM_LOCK_DBUS
 #include "shell/SystemLockWatcher.h"
 #endif
+#include "common/LongChange.h"
 #include "unlock/FirstRunWizard.h"
 #include "unlock/UnlockDialog.h"
 #include "users/AccountDialog.h"
@@ -162,6 +163,15 @@ void DesktopApp::lockFor(Session::LockReason reason, const QString& notice)
 {
     if (!m_session)
         return;
+    if (LongChange::running()) {
+        // The change holds the session's transaction: the lock follows its end, once the page
+        // that made the change has finished with it (queued).
+        connect(
+            LongChange::notifier(), &LongChange::finished, this,
+            [this, reason, notice] { lockFor(reason, notice); },
+            Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
+        return;
+    }
     // On the record first, while the key is still there. A lock that cannot be recorded still
     // locks: keeping the data open would be the worse failure.
     if (Error error = m_session->recordLock(reason, m_idle->minutes()); error.isError())
