@@ -106,6 +106,24 @@ private:
     QSet<QString> m_seen;
 };
 
+// The columns readRow reads, in its order; every query of the rows starts with it.
+constexpr char kSelectRows[] = "SELECT case_id, number, name, unit, track, stage, next_step, sanction, year, "
+                               "closed, deadlines FROM case_summaries ";
+
+// The rows with `from` <= case_id < `to`, a bound left out when empty (?1 and ?2 keep their
+// numbers), so that SQLite walks only the range.
+QByteArray rangeQuery(const QString& from, const QString& to)
+{
+    QByteArray sql(kSelectRows);
+    if (!from.isEmpty() && !to.isEmpty())
+        sql += "WHERE case_id >= ?1 AND case_id < ?2 ";
+    else if (!from.isEmpty())
+        sql += "WHERE case_id >= ?1 ";
+    else if (!to.isEmpty())
+        sql += "WHERE case_id < ?2 ";
+    return sql + "ORDER BY case_id";
+}
+
 std::optional<CaseDigest> readRow(Database& db, const Statement& row, Interner& intern,
                                   QStringList* unparsed = nullptr)
 {
@@ -168,9 +186,7 @@ bool SummaryStore::write(const CaseDigest& d)
 
 std::optional<CaseDigest> SummaryStore::read(const QString& caseId)
 {
-    Statement stmt =
-        m_db.prepare("SELECT case_id, number, name, unit, track, stage, next_step, sanction, year, "
-                     "closed, deadlines FROM case_summaries WHERE case_id = ?");
+    Statement stmt = m_db.prepare(QByteArray(kSelectRows).append("WHERE case_id = ?").constData());
     stmt.bind(1, caseId);
     Interner intern;
     if (!stmt.next())
@@ -183,39 +199,21 @@ QList<CaseDigest> SummaryStore::readAll(QStringList* unparsed)
     QList<CaseDigest> out;
     Statement count = m_db.prepare("SELECT count(*) FROM case_summaries");
     out.reserve(count.next() ? count.integer(0) : 0);
-    Statement stmt =
-        m_db.prepare("SELECT case_id, number, name, unit, track, stage, next_step, sanction, year, "
-                     "closed, deadlines FROM case_summaries ORDER BY case_id");
-    Interner intern;
-    while (stmt.next()) {
-        std::optional<CaseDigest> digest = readRow(m_db, stmt, intern, unparsed);
-        if (digest)
-            out.append(std::move(*digest));
-        else if (!unparsed)
-            return {};
-    }
+    if (!readRows({}, {}, unparsed, [&](CaseDigest&& digest) { out.append(std::move(digest)); }))
+        return {};
     return out;
 }
 
 bool SummaryStore::readRange(const QString& from, const QString& to,
                              const std::function<void(CaseDigest&&)>& each)
 {
-    // One statement per kind of bound, so that SQLite walks only the range.
-    Statement stmt =
-        from.isEmpty() && to.isEmpty()
-            ? m_db.prepare("SELECT case_id, number, name, unit, track, stage, next_step, sanction, "
-                           "year, closed, deadlines FROM case_summaries ORDER BY case_id")
-        : from.isEmpty()
-            ? m_db.prepare("SELECT case_id, number, name, unit, track, stage, next_step, sanction, "
-                           "year, closed, deadlines FROM case_summaries WHERE case_id < ?2 "
-                           "ORDER BY case_id")
-        : to.isEmpty()
-            ? m_db.prepare("SELECT case_id, number, name, unit, track, stage, next_step, sanction, "
-                           "year, closed, deadlines FROM case_summaries WHERE case_id >= ?1 "
-                           "ORDER BY case_id")
-            : m_db.prepare("SELECT case_id, number, name, unit, track, stage, next_step, sanction, "
-                           "year, closed, deadlines FROM case_summaries "
-                           "WHERE case_id >= ?1 AND case_id < ?2 ORDER BY case_id");
+    return readRows(from, to, nullptr, each);
+}
+
+bool SummaryStore::readRows(const QString& from, const QString& to, QStringList* unparsed,
+                            const std::function<void(CaseDigest&&)>& each)
+{
+    Statement stmt = m_db.prepare(rangeQuery(from, to).constData());
     if (!stmt.isValid())
         return false;
     if (!from.isEmpty())
@@ -224,10 +222,11 @@ bool SummaryStore::readRange(const QString& from, const QString& to,
         stmt.bind(2, to);
     Interner intern;
     while (stmt.next()) {
-        std::optional<CaseDigest> digest = readRow(m_db, stmt, intern);
-        if (!digest)
+        std::optional<CaseDigest> digest = readRow(m_db, stmt, intern, unparsed);
+        if (digest)
+            each(std::move(*digest));
+        else if (!unparsed)
             return false;
-        each(std::move(*digest));
     }
     return !stmt.failed();
 }

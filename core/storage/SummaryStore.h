@@ -46,6 +46,10 @@ public:
     bool readRange(const QString& from, const QString& to, const std::function<void(CaseDigest&&)>& each);
 
 private:
+    // readRange, with readAll's handling of rows that do not parse.
+    bool readRows(const QString& from, const QString& to, QStringList* unparsed,
+                  const std::function<void(CaseDigest&&)>& each);
+
     Database& m_db;
     std::unique_ptr<Statement> m_write;
 };

@@ -231,6 +231,11 @@ private slots:
         QCOMPARE(ranks, expected);
         QVERIFY(ranks[1] < ranks[3] && ranks[3] < ranks[0]);                          // li, wang, zhang
         QVERIFY(ranks[4] < ranks[5] && ranks[5] < ranks[11] && ranks[11] < ranks[6]); // 3 = 03 < 11
+        // Names and units are ranked in one order: it knows the characters of both lists,
+        // the zeros that pad "3" included, and nothing else.
+        const PinyinOrder both = PinyinOrder::of({QStringLiteral("张三")}, {QStringLiteral("第3组")});
+        QVERIFY(both.knows(QStringLiteral("张三")) && both.knows(QStringLiteral("第3组")));
+        QVERIFY(!both.knows(QStringLiteral("李四")));
 
         using Item = std::pair<int, int>; // (key, where it came from)
         QList<QList<Item>> runs{{{1, 0}, {3, 0}, {3, 1}}, {{0, 1}, {3, 2}}, {}, {{3, 3}, {5, 3}}};

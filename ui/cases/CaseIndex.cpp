@@ -87,7 +87,7 @@ template <typename Row> NamesAndUnits namesAndUnits(const QList<Row>& rows)
 PinyinRanks rankByPinyin(const NamesAndUnits& texts)
 {
     PinyinRanks r;
-    r.order = PinyinOrder::of(texts.names + texts.units);
+    r.order = PinyinOrder::of(texts.names, texts.units);
     r.names = pinyinRanks(r.order, texts.names);
     r.units = pinyinRanks(r.order, texts.units);
     return r;

@@ -23,7 +23,7 @@ QString naturalSortKey(const QString& text)
             ++end;
         const qsizetype length = end - i;
         if (length < 12)
-            key.append(QString(12 - length, QLatin1Char('0')));
+            key.append(QString(12 - length, QChar(kNaturalSortPadding)));
         key.append(QStringView(text).mid(i, length));
         i = end;
     }

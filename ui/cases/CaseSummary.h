@@ -63,6 +63,10 @@ CaseSummary summaryRow(const CaseDigest& digest, const QDate& asOf, int warningD
 QList<DeadlineEntry> deadlineEntries(const CaseDigest& digest, const QDate& asOf, int warningDays);
 // A collator for names in pinyin order (the Chinese locale; numbers by value). One per thread.
 QCollator pinyinCollator();
+// `text` with every digit run zero-padded to 12 digits, so that "3" sorts before "11". Its
+// characters are the text's own and, when the text has a digit, kNaturalSortPadding
+// (PinyinOrder ranks exactly those).
 QString naturalSortKey(const QString& text);
+inline constexpr char16_t kNaturalSortPadding = u'0';
 
 } // namespace casetrack

@@ -11,15 +11,18 @@
 
 namespace casetrack {
 
-PinyinOrder PinyinOrder::of(const QStringList& texts)
+PinyinOrder PinyinOrder::of(const QStringList& texts, const QStringList& more)
 {
-    // The characters of the texts' natural sort keys: their own, and '0' where digits are padded.
+    // The characters of the texts' natural sort keys (CaseSummary.h): collected here rather than
+    // from the keys themselves, which would be made twice.
     std::vector<bool> seen(0x10000, false);
-    for (const QString& text : texts) {
-        for (const QChar c : text) {
-            seen[c.unicode()] = true;
-            if (c.isDigit())
-                seen[u'0'] = true;
+    for (const QStringList* list : {&texts, &more}) {
+        for (const QString& text : *list) {
+            for (const QChar c : text) {
+                seen[c.unicode()] = true;
+                if (c.isDigit())
+                    seen[kNaturalSortPadding] = true;
+            }
         }
     }
     QList<char16_t> chars;

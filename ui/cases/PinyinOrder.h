@@ -15,8 +15,8 @@ namespace casetrack {
 class PinyinOrder
 {
 public:
-    // The ranks of every character of `texts`.
-    static PinyinOrder of(const QStringList& texts);
+    // The ranks of every character of the keys of `texts` and `more`.
+    static PinyinOrder of(const QStringList& texts, const QStringList& more = {});
 
     // Empty when a character of `text` has no rank yet (then make a new PinyinOrder).
     QString key(const QString& text) const;
