@@ -129,6 +129,30 @@ void compareSettings(Database& db, const DerivedState& state, Comparison& c)
                                               [](const QString& k) -> QString { return k; });
 }
 
+void compareMeta(Database& db, const DerivedState& state, Comparison& c)
+{
+    // Keys the trail does not derive but that are allowed: the chain's head (checked by the chain
+    // and the anchor) and what the creation noted for people to read.
+    static const QSet<QString> unchecked{QStringLiteral("audit_head_seq"), QStringLiteral("audit_head_hash"),
+                                         QStringLiteral("created_at"), QStringLiteral("created_with")};
+    Statement stmt = db.prepare("SELECT key, value FROM meta");
+    QSet<QString> seen;
+    while (stmt.next()) {
+        const QString key = stmt.text(0);
+        seen.insert(key);
+        if (unchecked.contains(key))
+            continue;
+        // A key nobody writes is unexplained too: a later version might read it.
+        const auto it = state.meta.constFind(key);
+        if (it == state.meta.cend() || *it != stmt.text(1))
+            c.unexplained(QStringLiteral("meta"), key);
+    }
+    if (!stmt.isValid() || stmt.failed())
+        c.failedRead(db, QStringLiteral("meta"));
+    reportMissing<QMap<QString, QString>>(c, QStringLiteral("meta"), state.meta, seen,
+                                          [](const QString& k) -> QString { return k; });
+}
+
 void compareCalendar(Database& db, const DerivedState& state, Comparison& c)
 {
     Statement days = db.prepare("SELECT date, name, off_day FROM calendar_days");
@@ -270,6 +294,7 @@ QList<TrailFinding> compareState(Database& db, const DerivedState& state)
     compareCases(db, state, c);
     compareEvents(db, state, c);
     compareSettings(db, state, c);
+    compareMeta(db, state, c);
     compareCalendar(db, state, c);
     compareMaterials(db, state, c);
     compareOrganizations(db, state, c);

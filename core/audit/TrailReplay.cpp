@@ -76,6 +76,10 @@ public:
             m_schema = valueOf(r.after).toObject().value(QStringLiteral("schema")).toInt();
             m_signed = m_schema >= 3;
             m_pendingCreate = r; // its author's key is known from the next record
+            m_state.meta.insert(QStringLiteral("database_id"), r.target);
+            const QJsonValue profile = valueOf(r.after).toObject().value(QStringLiteral("kdf_profile"));
+            if (profile.isString())
+                m_state.meta.insert(QStringLiteral("kdf_profile"), profile.toString());
             return;
         }
         if (r.action == QLatin1String("schema.migrate")) {

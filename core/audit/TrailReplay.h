@@ -51,6 +51,10 @@ struct DerivedState
     // The 发文字号 given (schema 8), from the "number" of each "print" record: the key
     // documentNumberKey(pattern, year, seq) -> {case, kind}. The first record of a number holds it.
     QMap<QString, QJsonObject> documentNumbers;
+    // The rows of `meta` the trail explains: database_id (the database.create record's target)
+    // and kdf_profile (its "kdf_profile"). The chain's head keys are checked by the chain and the
+    // anchor; created_at and created_with only inform and decide nothing.
+    QMap<QString, QString> meta;
 };
 
 // The key of DerivedState::documentNumbers: the JSON text of [pattern, year, seq].

@@ -273,6 +273,14 @@ private slots:
                 "UPDATE meta SET value = (SELECT lower(hex(hash)) FROM audit WHERE seq = "
                 "(SELECT max(seq) FROM audit)) WHERE key = 'audit_head_hash';"),
             QStringLiteral("密钥文件"));
+        // A test-only key derivation hidden: the database would no longer be flagged as such.
+        row("kdf profile rewritten",
+            QStringLiteral("UPDATE meta SET value = 'standard' WHERE key = 'kdf_profile';"),
+            QStringLiteral("meta"));
+        row("meta key added", QStringLiteral("INSERT INTO meta VALUES('escrow', 'on');"),
+            QStringLiteral("escrow"));
+        row("meta key deleted", QStringLiteral("DELETE FROM meta WHERE key = 'kdf_profile';"),
+            QStringLiteral("kdf_profile"));
         row("signature removed",
             QStringLiteral("DROP TRIGGER audit_no_update; UPDATE audit SET signature = NULL WHERE seq = 5;"),
             QStringLiteral("审计记录 5"));

@@ -7,6 +7,7 @@
 #include "case/MaterialsPanel.h"
 #include "case/StepDialog.h"
 #include "cases/NewCaseDialog.h"
+#include "common/LongChange.h"
 #include "common/UiSettings.h"
 #include "documents/DocumentActions.h"
 #include "documents/DocumentInputsDialog.h"
@@ -20,10 +21,11 @@
 #include "shell/IdleWatcher.h"
 #include "shell/InterfaceFont.h"
 #include "shell/MainWindow.h"
-#ifdef CASETRACK_SYSTEM_LOCK_DBUS
+#if defined(CASETRACK_SYSTEM_LOCK_DBUS)
 #include "shell/SystemLockWatcher.h"
+#elif defined(CASETRACK_SYSTEM_LOCK_WTS)
+#include "shell/WindowsSessionWatcher.h"
 #endif
-#include "common/LongChange.h"
 #include "unlock/FirstRunWizard.h"
 #include "unlock/UnlockDialog.h"
 #include "users/AccountDialog.h"
@@ -81,8 +83,11 @@ DesktopApp::DesktopApp(QObject* parent)
     m_idle->setMinutes(UiSettings::idleLockMinutes());
     connect(m_idle, &IdleWatcher::idle, this, &DesktopApp::lockWhenIdle);
     connect(qApp, &QCoreApplication::aboutToQuit, m_clipboard, &ClipboardGuard::clearNow);
-#ifdef CASETRACK_SYSTEM_LOCK_DBUS
+#if defined(CASETRACK_SYSTEM_LOCK_DBUS)
     connect(new SystemLockWatcher(this), &SystemLockWatcher::lockRequested, this,
+            &DesktopApp::lockWithSystem);
+#elif defined(CASETRACK_SYSTEM_LOCK_WTS)
+    connect(new WindowsSessionWatcher(this), &WindowsSessionWatcher::lockRequested, this,
             &DesktopApp::lockWithSystem);
 #endif
 }
