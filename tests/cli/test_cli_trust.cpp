@@ -14,7 +14,9 @@
 #include <QProcess>
 #include <QtTest>
 
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace casetrack;
 
@@ -104,6 +106,43 @@ private slots:
         const Run opened = cli({QStringLiteral("case"), QStringLiteral("list")}, {}, false);
         QCOMPARE(opened.code, 0);
         QVERIFY2(opened.err.contains("fast"), opened.err.constData());
+    }
+
+    // A crash must not write the password or the key to a core file: the program turns core files
+    // off first thing, whatever limit it was started with. Seen from outside while it waits for
+    // its password on stdin.
+    void noCoreFileWhileItWaitsForThePassword()
+    {
+        rlimit inherited{};
+        QCOMPARE(::getrlimit(RLIMIT_CORE, &inherited), 0);
+        if (inherited.rlim_max == 0)
+            QSKIP("core files are off for this whole test run: nothing to tell apart");
+        rlimit allowed = inherited;
+        allowed.rlim_cur = inherited.rlim_max; // the child starts with core files allowed
+        QCOMPARE(::setrlimit(RLIMIT_CORE, &allowed), 0);
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("CASETRACK_PASSWORD"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(CASETRACK_CLI_PATH),
+                      {QStringLiteral("--db"), m_db, QStringLiteral("case"), QStringLiteral("list")});
+        QVERIFY(process.waitForStarted());
+        QVERIFY(::setrlimit(RLIMIT_CORE, &inherited) == 0);
+        const QString limits = QStringLiteral("/proc/%1/limits").arg(process.processId());
+        QByteArray line;
+        for (int tries = 0; tries < 100 && !line.contains(" 0 "); ++tries) {
+            QTest::qWait(50);
+            for (const QByteArray& l : test::readFile(limits).split('\n')) {
+                if (l.startsWith("Max core file size"))
+                    line = l.simplified() + ' ';
+            }
+        }
+        QCOMPARE(line, QByteArray("Max core file size 0 0 bytes "));
+        QCOMPARE(process.state(), QProcess::Running); // still waiting: the limit was its own doing
+        process.write("trust-pw-violet-kettle\n");
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
     }
 
     void filesAreOwnerOnlyWhateverTheUmask()
@@ -251,7 +290,8 @@ private slots:
         QVERIFY(QFile::copy(m_db, copy) &&
                 QFile::copy(m_db + QStringLiteral(".keys"), copy + QStringLiteral(".keys")));
         {
-            auto session = Session::open(copy, QStringLiteral("admin"), QStringLiteral("trust-pw-violet-kettle"));
+            auto session =
+                Session::open(copy, QStringLiteral("admin"), QStringLiteral("trust-pw-violet-kettle"));
             QVERIFY2(session.ok(), qPrintable(session.error().message));
             QVERIFY(
                 !session.value()->database().exec("UPDATE case_summaries SET stage = 'closed'").isError());

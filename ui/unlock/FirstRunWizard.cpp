@@ -1,8 +1,10 @@
 #include "unlock/FirstRunWizard.h"
 
 #include "common/ErrorText.h"
+#include "common/PasswordField.h"
 #include "common/PasswordStrength.h"
 #include "common/Prompt.h"
+#include "crypto/SecureBytes.h"
 #include "services/Session.h"
 #include "unlock/RecoverySheet.h"
 
@@ -119,7 +121,8 @@ public:
         layout->addLayout(form);
         layout->addWidget(explanation(tr("忘记密码时，只能由管理员重设，或用下一步的恢复密钥。")));
         layout->addStretch();
-        for (QLineEdit* edit : {wizard->m_admin, wizard->m_password, wizard->m_repeat})
+        for (QLineEdit* edit :
+             std::initializer_list<QLineEdit*>{wizard->m_admin, wizard->m_password, wizard->m_repeat})
             connect(edit, &QLineEdit::textChanged, this, &WizardAdminPage::update);
         update();
     }
@@ -318,13 +321,11 @@ FirstRunWizard::FirstRunWizard(const QString& suggestedPath, KdfProfile profile,
     m_admin = new QLineEdit;
     m_admin->setObjectName(QStringLiteral("adminName"));
     m_admin->setAccessibleName(tr("管理员姓名"));
-    m_password = new QLineEdit;
+    m_password = new PasswordField;
     m_password->setObjectName(QStringLiteral("password"));
-    m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("密码"));
-    m_repeat = new QLineEdit;
+    m_repeat = new PasswordField;
     m_repeat->setObjectName(QStringLiteral("passwordRepeat"));
-    m_repeat->setEchoMode(QLineEdit::Password);
     m_repeat->setAccessibleName(tr("再次输入密码"));
     m_keyView = new QPlainTextEdit;
     m_keyView->setObjectName(QStringLiteral("recoveryKey"));
@@ -363,7 +364,10 @@ FirstRunWizard::FirstRunWizard(const QString& suggestedPath, KdfProfile profile,
     button(QWizard::CancelButton)->setObjectName(QStringLiteral("wizardCancel"));
 }
 
-FirstRunWizard::~FirstRunWizard() = default;
+FirstRunWizard::~FirstRunWizard()
+{
+    wipe(m_recoveryKey); // the database key itself, in our copy and every copy sharing it
+}
 
 std::unique_ptr<Session> FirstRunWizard::takeSession()
 {
@@ -388,8 +392,8 @@ bool FirstRunWizard::createDatabase(QString* message)
     m_recoveryKey = key;
     m_keyView->setPlainText(RecoverySheet::keyLines(key).join(QLatin1Char('\n')));
     // The passwords are no longer needed by the UI; do not keep them in widgets.
-    m_password->clear();
-    m_repeat->clear();
+    m_password->wipe();
+    m_repeat->wipe();
     m_path->setReadOnly(true);
     return true;
 }

@@ -13,6 +13,8 @@ class QPlainTextEdit;
 
 namespace casetrack {
 
+class PasswordField;
+
 class Session;
 
 // The first run: where the database lives, the administrator and their password (twice, with a
@@ -49,8 +51,8 @@ private:
     QString m_recoveryKey;
     QLineEdit* m_path = nullptr;
     QLineEdit* m_admin = nullptr;
-    QLineEdit* m_password = nullptr;
-    QLineEdit* m_repeat = nullptr;
+    PasswordField* m_password = nullptr;
+    PasswordField* m_repeat = nullptr;
     QPlainTextEdit* m_keyView = nullptr;
 };
 

@@ -2,6 +2,7 @@
 
 #include "common/ErrorText.h"
 #include "common/GrowToFit.h"
+#include "common/PasswordField.h"
 #include "services/Session.h"
 
 #include <QApplication>
@@ -40,11 +41,10 @@ UnlockDialog::UnlockDialog(const QString& path, QWidget* parent) : QDialog(paren
     m_user->setObjectName(QStringLiteral("userName"));
     m_user->setEditable(true); // a name that the file does not list gives a clear Auth error
     m_user->setAccessibleName(tr("用户"));
-    m_password = new QLineEdit;
+    m_password = new PasswordField;
     m_password->setObjectName(QStringLiteral("password"));
-    m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("密码"));
-    m_recoveryKey = new QLineEdit; // made before the check box below it: the Tab order
+    m_recoveryKey = new PasswordField; // made before the check box below it: the Tab order
     m_recoveryKey->setObjectName(QStringLiteral("recoveryKeyInput"));
     m_recoveryKey->setAccessibleName(tr("恢复密钥"));
     // Typed from paper: readable while typing, hidden once the field is left.
@@ -101,8 +101,8 @@ void UnlockDialog::showRecoveryMode(bool on)
     m_form->setRowVisible(m_user, !on);
     m_form->setRowVisible(m_password, !on);
     m_form->setRowVisible(m_recoveryKey, on);
-    m_password->clear();
-    m_recoveryKey->clear(); // neither secret stays in a hidden field
+    m_password->wipe();
+    m_recoveryKey->wipe(); // neither secret stays in a hidden field
     m_error->setText(on ? tr("恢复密钥以第一位在用的管理员身份解锁，只能用来重设密码（在“用户”页）。")
                         : QString());
     (on ? m_recoveryKey : m_password)->setFocus();
@@ -163,7 +163,7 @@ void UnlockDialog::tryUnlock()
         auto opened = Session::openWithRecoveryKey(m_path, m_recoveryKey->text());
         QApplication::restoreOverrideCursor();
         m_unlock->setEnabled(true);
-        m_recoveryKey->clear();
+        m_recoveryKey->wipe();
         if (!opened.ok()) {
             m_error->setText(errorText(opened.error()));
             m_recoveryKey->setFocus();
@@ -185,7 +185,7 @@ void UnlockDialog::tryUnlock()
     auto opened = Session::open(m_path, user, m_password->text());
     QApplication::restoreOverrideCursor();
     m_unlock->setEnabled(true);
-    m_password->clear(); // never keep a password in a widget longer than needed
+    m_password->wipe(); // never keep a password in a widget longer than needed
     if (!opened.ok()) {
         m_error->setText(errorText(opened.error()));
         m_password->setFocus();

@@ -13,6 +13,8 @@ class QPushButton;
 
 namespace casetrack {
 
+class PasswordField;
+
 class Session;
 
 // Later runs and after a lock: who is unlocking, their password, and which database file; or,
@@ -49,11 +51,11 @@ private:
     QLabel* m_notice;
     QLabel* m_file;
     QComboBox* m_user;
-    QLineEdit* m_password;
+    PasswordField* m_password;
     // 忘记所有密码: the recovery key of the recovery sheet opens the file as the first active
     // administrator (Session::openWithRecoveryKey), to reset passwords.
     QCheckBox* m_useRecovery;
-    QLineEdit* m_recoveryKey;
+    PasswordField* m_recoveryKey;
     QFormLayout* m_form;
     QLabel* m_error;
     QPushButton* m_unlock;

@@ -1,5 +1,6 @@
 #include "users/AccountDialog.h"
 
+#include "common/PasswordField.h"
 #include "common/PasswordStrength.h"
 
 #include <QComboBox>
@@ -27,13 +28,11 @@ AccountDialog::AccountDialog(Mode mode, const QString& userName, QWidget* parent
     for (Role role : allRoles())
         m_role->addItem(roleDisplayName(role), int(role));
     m_role->setCurrentIndex(m_role->findData(int(Role::CaseOfficer)));
-    m_password = new QLineEdit;
+    m_password = new PasswordField;
     m_password->setObjectName(QStringLiteral("accountPassword"));
-    m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("新密码"));
-    m_repeat = new QLineEdit;
+    m_repeat = new PasswordField;
     m_repeat->setObjectName(QStringLiteral("accountPasswordRepeat"));
-    m_repeat->setEchoMode(QLineEdit::Password);
     m_repeat->setAccessibleName(tr("再次输入新密码"));
     m_hint = new QLabel;
     m_hint->setObjectName(QStringLiteral("accountHint"));
@@ -54,7 +53,7 @@ AccountDialog::AccountDialog(Mode mode, const QString& userName, QWidget* parent
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    for (QLineEdit* edit : {m_name, m_password, m_repeat})
+    for (QLineEdit* edit : std::initializer_list<QLineEdit*>{m_name, m_password, m_repeat})
         connect(edit, &QLineEdit::textChanged, this, &AccountDialog::validate);
     validate();
 }

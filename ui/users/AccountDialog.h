@@ -11,6 +11,8 @@ class QPushButton;
 
 namespace casetrack {
 
+class PasswordField;
+
 // Adding a user (name, role, password twice) or resetting a user's password (password twice).
 class AccountDialog : public QDialog
 {
@@ -34,8 +36,8 @@ private:
     Mode m_mode;
     QLineEdit* m_name;
     QComboBox* m_role;
-    QLineEdit* m_password;
-    QLineEdit* m_repeat;
+    PasswordField* m_password;
+    PasswordField* m_repeat;
     QLabel* m_hint;
     QPushButton* m_ok;
 };

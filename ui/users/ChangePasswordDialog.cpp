@@ -1,6 +1,7 @@
 #include "users/ChangePasswordDialog.h"
 
 #include "common/ErrorText.h"
+#include "common/PasswordField.h"
 #include "common/PasswordStrength.h"
 #include "services/Session.h"
 
@@ -18,10 +19,9 @@ ChangePasswordDialog::ChangePasswordDialog(Session& session, QWidget* parent)
     setObjectName(QStringLiteral("changePasswordDialog"));
     setWindowTitle(tr("修改我的密码"));
     auto password = [](const QString& objectName, const QString& accessible) {
-        auto* e = new QLineEdit;
+        auto* e = new PasswordField;
         e->setObjectName(objectName);
         e->setAccessibleName(accessible);
-        e->setEchoMode(QLineEdit::Password);
         return e;
     };
     m_old = password(QStringLiteral("oldPassword"), tr("当前密码"));
@@ -66,9 +66,11 @@ void ChangePasswordDialog::save()
     const Error error = m_session.changeOwnPassword(m_old->text(), m_new->text());
     if (error.isError()) {
         m_hint->setText(casetrack::errorText(error));
-        m_old->clear();
+        m_old->wipe();
         return;
     }
+    for (PasswordField* field : {m_old, m_new, m_repeat})
+        field->wipe();
     accept();
 }
 

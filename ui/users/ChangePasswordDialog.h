@@ -8,6 +8,8 @@ class QPushButton;
 
 namespace casetrack {
 
+class PasswordField;
+
 class Session;
 
 // Changes the signed-in user's own password (old one, new one twice). The data is not
@@ -25,9 +27,9 @@ private:
     void save();
 
     Session& m_session;
-    QLineEdit* m_old;
-    QLineEdit* m_new;
-    QLineEdit* m_repeat;
+    PasswordField* m_old;
+    PasswordField* m_new;
+    PasswordField* m_repeat;
     QLabel* m_hint;
     QPushButton* m_ok;
 };

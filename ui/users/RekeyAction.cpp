@@ -1,6 +1,7 @@
 #include "users/RekeyAction.h"
 
 #include "common/ErrorText.h"
+#include "crypto/SecureBytes.h"
 #include "services/Session.h"
 
 #include <QApplication>
@@ -26,7 +27,7 @@ QString runRekey(Session& session, QWidget* parent)
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const Result<QString> recovery = session.rekey(password);
     QApplication::restoreOverrideCursor();
-    password.fill(QLatin1Char(' '));
+    wipe(password); // where it lies, and any copy sharing it
     if (!recovery.ok())
         return errorText(recovery.error());
     QMessageBox box(QMessageBox::Information, QCoreApplication::translate("RekeyAction", "新的恢复密钥"),
