@@ -113,20 +113,35 @@ void compareEvents(Database& db, const DerivedState& state, Comparison& c)
                                                              name);
 }
 
-void compareSettings(Database& db, const DerivedState& state, Comparison& c)
+// A table of (key, value) rows against the values the trail gives: a row whose value differs
+// (`toValue` makes the stored text comparable), a key the trail does not give (a later version
+// might read it) and a key it gives that is missing are each named. Keys in `allowed` are left
+// alone.
+template <typename Value>
+void compareKeyValues(Database& db, Comparison& c, const char* table, const QMap<QString, Value>& expected,
+                      const std::function<Value(const QString&)>& toValue, const QSet<QString>& allowed = {})
 {
-    Statement stmt = db.prepare("SELECT key, value FROM settings");
+    const QString name = QString::fromLatin1(table);
+    Statement stmt = db.prepare(QByteArray("SELECT key, value FROM ").append(table).constData());
     QSet<QString> seen;
     while (stmt.next()) {
         const QString key = stmt.text(0);
         seen.insert(key);
-        if (!state.settings.contains(key) || parse(stmt.text(1)) != state.settings.value(key))
-            c.unexplained(QStringLiteral("settings"), key);
+        if (allowed.contains(key))
+            continue;
+        const auto it = expected.constFind(key);
+        if (it == expected.cend() || toValue(stmt.text(1)) != *it)
+            c.unexplained(name, key);
     }
     if (!stmt.isValid() || stmt.failed())
-        c.failedRead(db, QStringLiteral("settings"));
-    reportMissing<QMap<QString, QJsonObject>>(c, QStringLiteral("settings"), state.settings, seen,
-                                              [](const QString& k) -> QString { return k; });
+        c.failedRead(db, name);
+    reportMissing<QMap<QString, Value>>(c, name, expected, seen,
+                                        [](const QString& k) -> QString { return k; });
+}
+
+void compareSettings(Database& db, const DerivedState& state, Comparison& c)
+{
+    compareKeyValues<QJsonObject>(db, c, "settings", state.settings, parse);
 }
 
 void compareMeta(Database& db, const DerivedState& state, Comparison& c)
@@ -135,22 +150,8 @@ void compareMeta(Database& db, const DerivedState& state, Comparison& c)
     // and the anchor) and what the creation noted for people to read.
     static const QSet<QString> unchecked{QStringLiteral("audit_head_seq"), QStringLiteral("audit_head_hash"),
                                          QStringLiteral("created_at"), QStringLiteral("created_with")};
-    Statement stmt = db.prepare("SELECT key, value FROM meta");
-    QSet<QString> seen;
-    while (stmt.next()) {
-        const QString key = stmt.text(0);
-        seen.insert(key);
-        if (unchecked.contains(key))
-            continue;
-        // A key nobody writes is unexplained too: a later version might read it.
-        const auto it = state.meta.constFind(key);
-        if (it == state.meta.cend() || *it != stmt.text(1))
-            c.unexplained(QStringLiteral("meta"), key);
-    }
-    if (!stmt.isValid() || stmt.failed())
-        c.failedRead(db, QStringLiteral("meta"));
-    reportMissing<QMap<QString, QString>>(c, QStringLiteral("meta"), state.meta, seen,
-                                          [](const QString& k) -> QString { return k; });
+    compareKeyValues<QString>(
+        db, c, "meta", state.meta, [](const QString& text) { return text; }, unchecked);
 }
 
 void compareCalendar(Database& db, const DerivedState& state, Comparison& c)

@@ -199,19 +199,14 @@ QList<CaseDigest> SummaryStore::readAll(QStringList* unparsed)
     QList<CaseDigest> out;
     Statement count = m_db.prepare("SELECT count(*) FROM case_summaries");
     out.reserve(count.next() ? count.integer(0) : 0);
-    if (!readRows({}, {}, unparsed, [&](CaseDigest&& digest) { out.append(std::move(digest)); }))
+    if (!readRange(
+            {}, {}, [&](CaseDigest&& digest) { out.append(std::move(digest)); }, unparsed))
         return {};
     return out;
 }
 
 bool SummaryStore::readRange(const QString& from, const QString& to,
-                             const std::function<void(CaseDigest&&)>& each)
-{
-    return readRows(from, to, nullptr, each);
-}
-
-bool SummaryStore::readRows(const QString& from, const QString& to, QStringList* unparsed,
-                            const std::function<void(CaseDigest&&)>& each)
+                             const std::function<void(CaseDigest&&)>& each, QStringList* unparsed)
 {
     Statement stmt = m_db.prepare(rangeQuery(from, to).constData());
     if (!stmt.isValid())

@@ -42,14 +42,12 @@ public:
     QList<CaseDigest> readAll(QStringList* unparsed = nullptr);
     // The rows with `from` <= case_id < `to` (an empty bound: no bound), in id order, each
     // passed to `each` as it is read. False on a read failure (Database::readFailure(); a row that
-    // does not parse is one): the rows passed before it are then to be dropped.
-    bool readRange(const QString& from, const QString& to, const std::function<void(CaseDigest&&)>& each);
+    // does not parse is one, unless `unparsed` takes its case id as readAll's does): the rows
+    // passed before it are then to be dropped.
+    bool readRange(const QString& from, const QString& to, const std::function<void(CaseDigest&&)>& each,
+                   QStringList* unparsed = nullptr);
 
 private:
-    // readRange, with readAll's handling of rows that do not parse.
-    bool readRows(const QString& from, const QString& to, QStringList* unparsed,
-                  const std::function<void(CaseDigest&&)>& each);
-
     Database& m_db;
     std::unique_ptr<Statement> m_write;
 };

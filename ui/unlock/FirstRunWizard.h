@@ -14,7 +14,6 @@ class QPlainTextEdit;
 namespace casetrack {
 
 class PasswordField;
-
 class Session;
 
 // The first run: where the database lives, the administrator and their password (twice, with a

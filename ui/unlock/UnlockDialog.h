@@ -14,7 +14,6 @@ class QPushButton;
 namespace casetrack {
 
 class PasswordField;
-
 class Session;
 
 // Later runs and after a lock: who is unlocking, their password, and which database file; or,

@@ -9,7 +9,6 @@ class QPushButton;
 namespace casetrack {
 
 class PasswordField;
-
 class Session;
 
 // Changes the signed-in user's own password (old one, new one twice). The data is not
