@@ -168,7 +168,7 @@ Event readEvent(sqlite3_stmt* stmt, int first, Interner& interner)
 class RawStatement
 {
 public:
-    RawStatement(Database& db, const char* sql) : m_db(db), m_sql(sql)
+    RawStatement(Database& db, const char* sql) : m_db(db)
     {
         const int rc = sqlite3_prepare_v2(db.handle(), sql, -1, &m_stmt, nullptr);
         if (rc != SQLITE_OK) {
@@ -207,10 +207,9 @@ private:
     void fail(int rc)
     {
         m_failed = true;
-        m_db.noteFailure(m_sql, rc, true);
+        m_db.noteFailure(sqlite3_sql(m_stmt), rc, true);
     }
     Database& m_db;
-    const char* m_sql;
     sqlite3_stmt* m_stmt = nullptr;
     bool m_failed = false;
 };

@@ -123,7 +123,7 @@ Statement Database::prepare(const char* sql)
         // Preparing reads the schema: a failure here is a failed read whatever the statement.
         noteFailure(sql, rc, true);
     }
-    return Statement(this, stmt, sql);
+    return Statement(this, stmt);
 }
 
 QString Database::lastError() const
@@ -182,8 +182,7 @@ Statement::~Statement()
 }
 
 Statement::Statement(Statement&& other) noexcept
-    : m_owner(other.m_owner), m_stmt(std::exchange(other.m_stmt, nullptr)), m_sql(other.m_sql),
-      m_failed(other.m_failed)
+    : m_owner(other.m_owner), m_stmt(std::exchange(other.m_stmt, nullptr)), m_failed(other.m_failed)
 {}
 
 void Statement::check(int resultCode)
@@ -192,7 +191,7 @@ void Statement::check(int resultCode)
         return;
     m_failed = true;
     if (m_owner)
-        m_owner->noteFailure(m_sql, resultCode, true);
+        m_owner->noteFailure(sqlite3_sql(m_stmt), resultCode, true);
 }
 
 Statement& Statement::bind(int index, const QString& value)
@@ -255,7 +254,7 @@ bool Statement::run()
     if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
         m_failed = true;
         // A write's failure is returned to its caller, which rolls back: not a read failure.
-        m_owner->noteFailure(m_sql, extended, false);
+        m_owner->noteFailure(sqlite3_sql(m_stmt), extended, false);
         m_failed = false; // reported through the result; the statement can be run again
         return false;
     }
@@ -275,7 +274,7 @@ QString Statement::text(int column) const
 {
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
     if (!data && sqlite3_column_type(m_stmt, column) != SQLITE_NULL)
-        m_owner->noteFailure(m_sql, SQLITE_NOMEM, true); // the only way a value has no text
+        m_owner->noteFailure(sqlite3_sql(m_stmt), SQLITE_NOMEM, true); // the only way a value has no text
     return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
 }
 
@@ -284,7 +283,7 @@ QByteArray Statement::blob(int column) const
     const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
     const int size = sqlite3_column_bytes(m_stmt, column);
     if (!data && size > 0)
-        m_owner->noteFailure(m_sql, SQLITE_NOMEM, true);
+        m_owner->noteFailure(sqlite3_sql(m_stmt), SQLITE_NOMEM, true);
     return QByteArray(data, size);
 }
 

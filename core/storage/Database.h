@@ -68,12 +68,12 @@ private:
     Error m_lastFailure;
 };
 
-// A prepared statement; binds are 1-based like SQLite's.
+// A prepared statement; binds are 1-based like SQLite's. A failure is described with the text
+// SQLite keeps with the statement (sqlite3_sql), so it may be prepared from a temporary string.
 class Statement
 {
 public:
-    Statement(Database* owner, sqlite3_stmt* stmt, const char* sql) : m_owner(owner), m_stmt(stmt), m_sql(sql)
-    {}
+    Statement(Database* owner, sqlite3_stmt* stmt) : m_owner(owner), m_stmt(stmt) {}
     ~Statement();
     Statement(Statement&& other) noexcept;
     Statement(const Statement&) = delete;
@@ -103,7 +103,6 @@ private:
     void check(int resultCode);
     Database* m_owner = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
-    const char* m_sql = nullptr; // a literal: every statement's text is
     bool m_failed = false;
 };
 

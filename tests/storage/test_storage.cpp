@@ -9,6 +9,7 @@
 #include "storage/Database.h"
 #include "storage/FailedAttempts.h"
 #include "storage/Schema.h"
+#include "storage/StorageErrors.h"
 
 #include <QFile>
 #include <QJsonObject>
@@ -139,6 +140,27 @@ private slots:
         auto opened = Session::open(db.path, admin(), password());
         QVERIFY(!opened.ok());
         QCOMPARE(opened.error().code, ErrorCode::Unavailable);
+    }
+
+    // A statement may be prepared from a temporary string (a query put together at run time):
+    // its failure, found later while stepping, still names what the statement read.
+    void failureNamesTheStatementAfterItsTextIsGone()
+    {
+        TestDatabase db;
+        Database& database = db.session->database();
+        QVERIFY(!database.readFailure().isError());
+        // abs() of the smallest integer fails while stepping, once a row of meta is read.
+        QByteArray text("SELECT abs(-9223372036854775807 - 1) FROM meta  ");
+        Statement stmt = database.prepare(text.constData());
+        QVERIFY(stmt.isValid());
+        text.replace("FROM meta  ", "FROM cases ");
+        QVERIFY(!stmt.next());
+        QVERIFY(stmt.failed());
+        const Error failure = database.readFailure();
+        QVERIFY(failure.isError());
+        QVERIFY2(failure.message.contains(whatStatementTouches("SELECT 1 FROM meta")),
+                 qPrintable(failure.message));
+        QVERIFY(!failure.message.contains(whatStatementTouches("SELECT 1 FROM cases")));
     }
 
     void secondWriterIsRefusedNamingTheHolder()
