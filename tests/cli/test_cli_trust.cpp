@@ -126,8 +126,10 @@ private slots:
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(CASETRACK_CLI_PATH),
                       {QStringLiteral("--db"), m_db, QStringLiteral("case"), QStringLiteral("list")});
+        // The child has its own copy of the limit once forked: ours goes back before any check.
+        const bool restored = ::setrlimit(RLIMIT_CORE, &inherited) == 0;
         QVERIFY(process.waitForStarted());
-        QVERIFY(::setrlimit(RLIMIT_CORE, &inherited) == 0);
+        QVERIFY(restored);
         const QString limits = QStringLiteral("/proc/%1/limits").arg(process.processId());
         // Until both limits are 0 (or 5 s): the soft one alone may drop earlier, by the
         // sanitizers' start-up (ASan turns core files off on 64-bit), before main() runs.

@@ -143,7 +143,9 @@ private slots:
     }
 
     // A statement may be prepared from a temporary string (a query put together at run time):
-    // its failure, found later while stepping, still names what the statement read.
+    // its failure, found later while stepping, still names what the statement read. The caller's
+    // text is overwritten rather than freed, so that a statement still reading it fails here in
+    // every build, not only under the address sanitizer.
     void failureNamesTheStatementAfterItsTextIsGone()
     {
         TestDatabase db;
