@@ -1,6 +1,7 @@
 // The foundation's desktop shell, driven by objectName offscreen: the first-run wizard, the
 // unlock dialog, lock now (Ctrl+L) and lock after idle.
 #include "GuiTestSupport.h"
+#include "cases/CaseIndex.h"
 #include "common/ElidedLabel.h"
 #include "common/PasswordStrength.h"
 #include "services/Session.h"
@@ -174,6 +175,53 @@ private slots:
         app.mainWindow()->close();
         QTRY_COMPARE(quit.count(), 1);
         QVERIFY(!app.session());
+    }
+
+    // The case index (like the statistics page and an export) reads the session on a pool thread
+    // until its destructor has waited: the session must still be there when it goes, whichever
+    // way the window goes. QWidget emits destroyed() before it deletes its children, so ending
+    // the session on that signal freed it under a running read (ASan, test_idle_lock_dialogs).
+    void sessionOutlivesTheWindowsReads_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::newRow("close") << QStringLiteral("close");
+        QTest::newRow("lock") << QStringLiteral("lock");
+        QTest::newRow("exit") << QStringLiteral("exit");
+    }
+
+    void sessionOutlivesTheWindowsReads()
+    {
+        QFETCH(QString, how);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("reads.db"));
+        QVERIFY(test::createDatabase(path));
+        auto app = std::make_unique<DesktopApp>();
+        app->start(path);
+        QVERIFY(test::unlockThroughDialog(*app, test::kAdmin, test::kPassword));
+        // A plain pointer: in the "exit" row the index goes inside DesktopApp's destructor, when
+        // the unique_ptr already holds null.
+        DesktopApp* raw = app.get();
+        bool indexWent = false;
+        bool sessionWasThere = false;
+        QObject probe;
+        connect(app->mainWindow()->caseIndex(), &QObject::destroyed, &probe, [&] {
+            indexWent = true;
+            sessionWasThere = raw->session() != nullptr;
+        });
+        if (how == QLatin1String("close")) {
+            QSignalSpy quit(app.get(), &DesktopApp::quitRequested);
+            app->mainWindow()->close();
+            QTRY_COMPARE(quit.count(), 1);
+            QVERIFY(!app->session());
+        } else if (how == QLatin1String("lock")) {
+            app->lock();
+            QVERIFY(!app->session());
+        } else {
+            // The program ends with the window open: DesktopApp's destructor ends the session.
+            app.reset();
+        }
+        QVERIFY(indexWent);
+        QVERIFY(sessionWasThere);
     }
 
     void missingFileIsExplained()

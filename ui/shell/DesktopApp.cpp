@@ -94,7 +94,7 @@ DesktopApp::DesktopApp(QObject* parent)
 
 DesktopApp::~DesktopApp()
 {
-    delete m_window;
+    endSession();
     delete m_wizard;
     delete m_unlock;
 }
@@ -190,12 +190,30 @@ void DesktopApp::lockFor(Session::LockReason reason, const QString& notice)
     if (m_window) {
         m_kept.keep(m_window, user);
         m_window->saveLayout();
-        m_window->disconnect(this); // not a close: no quitting on its destroyed()
-        delete m_window;
+        deleteWindow();
     }
     m_session.reset();
     emit locked();
     showUnlock(path, notice, user);
+}
+
+void DesktopApp::deleteWindow()
+{
+    // Deleted here, never on its destroyed() signal: QWidget announces destroyed() before it
+    // deletes its children, and the case index, the statistics page and an export read the
+    // session on pool threads until their destructors have waited for them. Once this returns,
+    // nothing of the window uses the session any more.
+    m_window->disconnect(this);
+    delete m_window;
+}
+
+void DesktopApp::endSession()
+{
+    if (m_window)
+        deleteWindow();
+    if (m_session)
+        backUpOnClose(*m_session);
+    m_session.reset();
 }
 
 void DesktopApp::showWizard(const QString& path)
@@ -258,17 +276,19 @@ void DesktopApp::enter(std::unique_ptr<Session> session)
     // The administrator's limit holds on every desktop: this user's own choice within it.
     m_idle->setMinutes(m_session->idleLockPolicy().effectiveMinutes(UiSettings::idleLockMinutes()));
     m_window = new MainWindow(*m_session);
-    m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &MainWindow::lockRequested, this, [this] { lock(); });
     connect(m_window, &MainWindow::idleMinutesChanged, m_idle, &IdleWatcher::setMinutes);
-    connect(m_window, &MainWindow::closing, this, [this] { m_idle->setActive(false); });
-    // Closing the main window ends the program. The session goes only once the window (and
-    // the case index, which may still be reading on a pool thread) is destroyed.
-    connect(m_window, &QObject::destroyed, this, [this] {
-        if (m_session)
-            backUpOnClose(*m_session);
-        m_session.reset();
-        emit quitRequested();
+    // Closing the main window ends the program, after the session. Not from inside the window's
+    // close event (the window is deleted): once that has returned.
+    connect(m_window, &MainWindow::closing, this, [this] {
+        m_idle->setActive(false);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                endSession();
+                emit quitRequested();
+            },
+            Qt::QueuedConnection);
     });
     m_window->restoreLayout();
     m_window->show();

@@ -70,6 +70,10 @@ private:
     void showUnlock(const QString& path, const QString& notice, const QString& user);
     void lockFor(Session::LockReason reason, const QString& notice);
     void enter(std::unique_ptr<Session> session);
+    // The main window goes, whole, before the session may (lock, close, exit).
+    void deleteWindow();
+    // Closing or exiting: the window, then the automatic backup, then the session.
+    void endSession();
     QDialog* reopen(const QJsonObject& how);
 
     std::unique_ptr<Session> m_session;
